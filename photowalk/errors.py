@@ -1,0 +1,90 @@
+"""Typed errors with a message a volunteer can read; templates are translated by the UI."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from photowalk.i18n import QT_TRANSLATE_NOOP
+
+
+class PhotowalkError(Exception):
+    """Base of every error photowalk raises on purpose.
+
+    `template` is an English text with `{name}` placeholders, marked for translation;
+    `params` fill it in. Never put a secret in `params`.
+    """
+
+    code = "error"
+    template = QT_TRANSLATE_NOOP("errors", "Something went wrong.")
+
+    def __init__(self, template: str | None = None, **params: Any) -> None:
+        if template is not None:
+            self.template = template
+        self.params = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The English message with its parameters filled in."""
+        return format_message(self.template, self.params)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def format_message(template: str, params: dict[str, Any]) -> str:
+    """Fill `{name}` placeholders; a missing parameter leaves its placeholder visible."""
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+class ProjectError(PhotowalkError):
+    code = "project"
+    template = QT_TRANSLATE_NOOP("errors", "The project file {path} cannot be used: {reason}")
+
+
+class NotAProjectError(ProjectError):
+    code = "not-a-project"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "{path} is not a photowalk project (it is {reason}). Choose another file name."
+    )
+
+
+class ProjectTooNewError(ProjectError):
+    code = "project-too-new"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} was saved by a newer photowalk (format {found}, this one reads up to {supported}). "
+        "Update photowalk to open it.",
+    )
+
+
+class DiskFullError(PhotowalkError):
+    code = "disk-full"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The disk holding {path} is full. Free some space and try again; nothing was lost."
+    )
+
+
+class FileReadError(PhotowalkError):
+    code = "file-read"
+    template = QT_TRANSLATE_NOOP("errors", "{path} could not be read: {reason}")
+
+
+class FolderReadError(PhotowalkError):
+    code = "folder-read"
+    template = QT_TRANSLATE_NOOP("errors", "The folder {path} could not be read: {reason}")
+
+
+class ImageError(PhotowalkError):
+    """A file that is not an image Commons can take, or whose image data is damaged."""
+
+    code = "image"
+    template = QT_TRANSLATE_NOOP("errors", "{path}: {reason}")
+
+
+class Cancelled(PhotowalkError):
+    code = "cancelled"
+    template = QT_TRANSLATE_NOOP("errors", "Stopped at your request.")

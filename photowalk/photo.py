@@ -1,0 +1,101 @@
+"""What the project knows about one photo: the camera's metadata and the volunteer's edits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class FileKind(StrEnum):
+    """The real content type of a file, sniffed from its bytes."""
+
+    JPEG = "jpeg"
+    PNG = "png"
+    TIFF = "tiff"
+    WEBP = "webp"
+    GIF = "gif"
+    HEIC = "heic"
+    RAW = "raw"
+    VIDEO = "video"
+    NOT_IMAGE = "not-image"
+
+    @property
+    def accepted(self) -> bool:
+        """True for the photo formats Commons accepts."""
+        return self in ACCEPTED_KINDS
+
+    @property
+    def extensions(self) -> tuple[str, ...]:
+        """File name extensions Commons accepts for this kind, preferred first."""
+        return _EXTENSIONS.get(self, ())
+
+
+ACCEPTED_KINDS = frozenset({FileKind.JPEG, FileKind.PNG, FileKind.TIFF, FileKind.WEBP, FileKind.GIF})
+
+_EXTENSIONS = {
+    FileKind.JPEG: ("jpg", "jpeg"),
+    FileKind.PNG: ("png",),
+    FileKind.TIFF: ("tif", "tiff"),
+    FileKind.WEBP: ("webp",),
+    FileKind.GIF: ("gif",),
+}
+
+
+@dataclass(frozen=True)
+class Note:
+    """A warning about a photo: a stable code and an English message."""
+
+    code: str
+    message: str
+
+
+@dataclass
+class CameraData:
+    """What the camera wrote: read once at import, never edited."""
+
+    taken: str | None = None  # ISO 8601 as the camera wrote it, with offset if known
+    make: str | None = None
+    model: str | None = None
+    orientation: int | None = None
+    width: int | None = None  # pixel size after orientation is applied
+    height: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    alt: float | None = None
+    heading: float | None = None
+    description: str | None = None  # EXIF ImageDescription
+    artist: str | None = None
+    warnings: list[Note] = field(default_factory=list)
+
+
+@dataclass
+class Photo:
+    """One row of the project: the file, the camera's data and the volunteer's edits."""
+
+    id: int
+    path: str  # as stored: relative to the project folder where possible
+    sha1: str
+    size: int
+    mtime: float
+    kind: FileKind
+    camera: CameraData
+    error: str | None = None  # why the photo cannot be uploaded at all
+    missing: bool = False
+    added: str = ""
+    title: str | None = None
+    licence: str | None = None
+    author: str | None = None
+    attribution: str | None = None
+    edit_date: str | None = None
+    edit_lat: float | None = None
+    edit_lon: float | None = None
+    edit_heading: float | None = None
+    location_removed: bool = False
+    extra_wikitext: str | None = None
+    descriptions: dict[str, str] = field(default_factory=dict)  # lang -> text, in display order
+    categories: list[str] = field(default_factory=list)
+
+    @property
+    def file_name(self) -> str:
+        """The original file name, without folders."""
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]

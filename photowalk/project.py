@@ -1,0 +1,362 @@
+"""The project file: one SQLite database per project, every change committed at once."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from photowalk.errors import DiskFullError, NotAProjectError, ProjectError, ProjectTooNewError
+from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.photo import CameraData, FileKind, Note, Photo
+from photowalk.schema import APPLICATION_ID, MIGRATIONS
+
+PROJECT_SUFFIX = ".photowalk"
+
+_PHOTO_COLUMNS = (
+    "id, path, sha1, size, mtime, kind, taken, make, model, orientation, width, height, "
+    "lat, lon, alt, heading, exif_description, exif_artist, warnings, error, missing, added, "
+    "title, licence, author, attribution, edit_date, edit_lat, edit_lon, edit_heading, "
+    "location_removed, extra_wikitext"
+)
+
+# Columns a volunteer may change; anything else is the camera's or the importer's.
+EDITABLE_COLUMNS = frozenset(
+    {
+        "title",
+        "licence",
+        "author",
+        "attribution",
+        "edit_date",
+        "edit_lat",
+        "edit_lon",
+        "edit_heading",
+        "location_removed",
+        "extra_wikitext",
+    }
+)
+
+
+@dataclass(frozen=True)
+class NewPhoto:
+    """A file the importer read, ready to be recorded."""
+
+    path: Path
+    sha1: str
+    size: int
+    mtime: float
+    kind: FileKind
+    camera: CameraData
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What became of one NewPhoto: its id and whether a row was added, relinked or already there."""
+
+    photo_id: int
+    outcome: str  # "added" | "relinked" | "duplicate"
+    existing_path: str | None = None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _is_disk_full(exc: sqlite3.Error) -> bool:
+    return "disk is full" in str(exc) or getattr(exc, "sqlite_errorcode", None) == 13
+
+
+class ProjectStore:
+    """One open project file. Use one store per thread (SQLite connections are per thread)."""
+
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+        self.path = path
+        self.root = path.parent
+        self.conn = conn
+        self._lock = threading.RLock()
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, create: bool = False) -> ProjectStore:
+        """Open a project file, creating it when `create` is true and it does not exist."""
+        p = Path(path).absolute()
+        if not p.exists():
+            if not create:
+                raise ProjectError(path=str(p), reason=QT_TRANSLATE_NOOP("errors", "the file does not exist"))
+            if not p.parent.is_dir():
+                raise ProjectError(path=str(p), reason=QT_TRANSLATE_NOOP("errors", "its folder does not exist"))
+        elif p.is_dir():
+            raise NotAProjectError(path=str(p), reason=QT_TRANSLATE_NOOP("errors", "a folder"))
+        else:
+            _check_header(p)
+        try:
+            conn = sqlite3.connect(p, isolation_level=None, timeout=10.0)
+        except sqlite3.Error as exc:
+            raise ProjectError(path=str(p), reason=str(exc)) from exc
+        store = cls(p, conn)
+        try:
+            store._prepare()
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def _prepare(self) -> None:
+        c = self.conn
+        try:
+            app_id = c.execute("PRAGMA application_id").fetchone()[0]
+            version = c.execute("PRAGMA user_version").fetchone()[0]
+            tables = c.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise NotAProjectError(path=str(self.path), reason=QT_TRANSLATE_NOOP("errors", "not a database")) from exc
+        if app_id != APPLICATION_ID and (tables or app_id):
+            raise NotAProjectError(
+                path=str(self.path), reason=QT_TRANSLATE_NOOP("errors", "a database of another program")
+            )
+        if version > len(MIGRATIONS):
+            raise ProjectTooNewError(path=str(self.path), found=version, supported=len(MIGRATIONS))
+        try:
+            c.execute("PRAGMA journal_mode=WAL")
+            c.execute("PRAGMA synchronous=NORMAL")
+            c.execute("PRAGMA foreign_keys=ON")
+            c.execute("PRAGMA busy_timeout=10000")
+            self._migrate(version)
+        except sqlite3.Error as exc:
+            raise self._translate(exc) from exc
+
+    def _migrate(self, version: int) -> None:
+        for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
+            try:
+                self.conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA application_id = {APPLICATION_ID};\n"
+                    f"PRAGMA user_version = {number};\nCOMMIT;"
+                )
+            except sqlite3.Error:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> ProjectStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ----------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One short write transaction, committed on leaving; disk-full becomes DiskFullError."""
+        with self._lock:
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise self._translate(exc) from exc
+            try:
+                yield self.conn
+                self.conn.execute("COMMIT")
+            except BaseException as exc:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error):
+                    raise self._translate(exc) from exc
+                raise
+
+    def _translate(self, exc: sqlite3.Error) -> Exception:
+        if _is_disk_full(exc):
+            return DiskFullError(path=str(self.path))
+        if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
+            return NotAProjectError(path=str(self.path), reason=QT_TRANSLATE_NOOP("errors", "not a database"))
+        return ProjectError(path=str(self.path), reason=str(exc))
+
+    # -- settings --------------------------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self.conn.execute("SELECT value FROM settings WHERE key=?", (key,)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.transaction() as c:
+            if value is None:
+                c.execute("DELETE FROM settings WHERE key=?", (key,))
+            else:
+                c.execute(
+                    "INSERT INTO settings(key, value) VALUES(?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                    (key, json.dumps(value, ensure_ascii=False)),
+                )
+
+    # -- paths -----------------------------------------------------------------------------
+
+    def stored_path(self, path: Path) -> str:
+        """The form a file's path is stored in: relative to the project folder when inside it."""
+        absolute = Path(os.path.abspath(path))
+        try:
+            return absolute.relative_to(self.root).as_posix()
+        except ValueError:
+            return str(absolute)
+
+    def resolve(self, stored: str) -> Path:
+        """The absolute path of a stored path."""
+        p = Path(stored)
+        return p if p.is_absolute() else self.root / p
+
+    # -- photos ----------------------------------------------------------------------------
+
+    def add_photos(self, photos: Sequence[NewPhoto]) -> list[AddResult]:
+        """Record photos in one transaction; a file already in the project (same SHA1) is not added twice.
+
+        A known photo that was marked missing is relinked to the new path instead.
+        """
+        results: list[AddResult] = []
+        if not photos:
+            return results
+        added = _now()
+        with self.transaction() as c:
+            for p in photos:
+                stored = self.stored_path(p.path)
+                row = c.execute("SELECT id, path, missing FROM photos WHERE sha1=?", (p.sha1,)).fetchone()
+                if row is not None:
+                    pid, old_path, missing = row
+                    if missing or not self.resolve(old_path).exists():
+                        c.execute(
+                            "UPDATE photos SET path=?, size=?, mtime=?, missing=0 WHERE id=?",
+                            (stored, p.size, p.mtime, pid),
+                        )
+                        results.append(AddResult(pid, "relinked", old_path))
+                    else:
+                        results.append(AddResult(pid, "duplicate", old_path))
+                    continue
+                cam = p.camera
+                cur = c.execute(
+                    "INSERT INTO photos(path, sha1, size, mtime, kind, taken, make, model, orientation, "
+                    "width, height, lat, lon, alt, heading, exif_description, exif_artist, warnings, "
+                    "error, added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        stored, p.sha1, p.size, p.mtime, p.kind.value, cam.taken, cam.make, cam.model,
+                        cam.orientation, cam.width, cam.height, cam.lat, cam.lon, cam.alt, cam.heading,
+                        cam.description, cam.artist, _dump_notes(cam.warnings), p.error, added,
+                    ),
+                )
+                results.append(AddResult(int(cur.lastrowid or 0), "added"))
+        return results
+
+    def known_files(self) -> dict[str, tuple[int, float, int]]:
+        """Stored path -> (size, mtime, id) of every photo, to skip unchanged files on re-import."""
+        return {
+            path: (size, mtime, pid)
+            for pid, path, size, mtime in self.conn.execute("SELECT id, path, size, mtime FROM photos")
+        }
+
+    def photo_ids(self) -> list[int]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM photos ORDER BY id")]
+
+    def photos(self, ids: Iterable[int] | None = None) -> list[Photo]:
+        """Photos in shooting order (then file name); all of them, or those with the given ids."""
+        sql = f"SELECT {_PHOTO_COLUMNS} FROM photos"
+        args: list[Any] = []
+        if ids is not None:
+            id_list = list(ids)
+            sql += f" WHERE id IN ({','.join('?' * len(id_list))})"
+            args = id_list
+        sql += " ORDER BY taken IS NULL, taken, path, id"
+        photos = [_photo_from_row(r) for r in self.conn.execute(sql, args)]
+        by_id = {p.id: p for p in photos}
+        if by_id:
+            self._attach_texts(by_id)
+        return photos
+
+    def photo(self, photo_id: int) -> Photo:
+        found = self.photos([photo_id])
+        if not found:
+            raise ProjectError(
+                path=str(self.path), reason=QT_TRANSLATE_NOOP("errors", "it has no photo number {id}").format(id=photo_id)
+            )
+        return found[0]
+
+    def _attach_texts(self, by_id: dict[int, Photo]) -> None:
+        marks = ",".join("?" * len(by_id))
+        ids = list(by_id)
+        for pid, lang, text in self.conn.execute(
+            f"SELECT photo_id, lang, text FROM descriptions WHERE photo_id IN ({marks}) ORDER BY position, rowid",
+            ids,
+        ):
+            by_id[pid].descriptions[lang] = text
+        for pid, name in self.conn.execute(
+            f"SELECT photo_id, name FROM categories WHERE photo_id IN ({marks}) ORDER BY position, rowid", ids
+        ):
+            by_id[pid].categories.append(name)
+
+    def set_missing(self, states: dict[int, bool]) -> None:
+        """Mark photos whose files went missing (or came back)."""
+        with self.transaction() as c:
+            c.executemany("UPDATE photos SET missing=? WHERE id=?", [(int(m), pid) for pid, m in states.items()])
+
+    def relink_photo(self, photo_id: int, path: Path, size: int, mtime: float) -> None:
+        with self.transaction() as c:
+            c.execute(
+                "UPDATE photos SET path=?, size=?, mtime=?, missing=0 WHERE id=?",
+                (self.stored_path(path), size, mtime, photo_id),
+            )
+
+    def remove_photos(self, ids: Iterable[int]) -> None:
+        with self.transaction() as c:
+            c.executemany("DELETE FROM photos WHERE id=?", [(i,) for i in ids])
+
+    def count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM photos").fetchone()[0])
+
+
+def _check_header(p: Path) -> None:
+    """Refuse a file that is plainly not SQLite before SQLite touches it."""
+    try:
+        with p.open("rb") as f:
+            head = f.read(16)
+    except OSError as exc:
+        raise ProjectError(path=str(p), reason=exc.strerror or str(exc)) from exc
+    if head and not head.startswith(b"SQLite format 3\x00"):
+        raise NotAProjectError(path=str(p), reason=QT_TRANSLATE_NOOP("errors", "not a database"))
+
+
+def _dump_notes(notes: list[Note]) -> str:
+    return json.dumps([{"code": n.code, "message": n.message} for n in notes], ensure_ascii=False)
+
+
+def _load_notes(text: str) -> list[Note]:
+    return [Note(d["code"], d["message"]) for d in json.loads(text or "[]")]
+
+
+def _photo_from_row(r: Sequence[Any]) -> Photo:
+    (
+        pid, path, sha1, size, mtime, kind, taken, make, model, orientation, width, height,
+        lat, lon, alt, heading, desc, artist, warnings, error, missing, added,
+        title, licence, author, attribution, edit_date, edit_lat, edit_lon, edit_heading,
+        location_removed, extra,
+    ) = r
+    camera = CameraData(
+        taken=taken, make=make, model=model, orientation=orientation, width=width, height=height,
+        lat=lat, lon=lon, alt=alt, heading=heading, description=desc, artist=artist,
+        warnings=_load_notes(warnings),
+    )
+    return Photo(
+        id=pid, path=path, sha1=sha1, size=size, mtime=mtime, kind=FileKind(kind), camera=camera,
+        error=error, missing=bool(missing), added=added, title=title, licence=licence, author=author,
+        attribution=attribution, edit_date=edit_date, edit_lat=edit_lat, edit_lon=edit_lon,
+        edit_heading=edit_heading, location_removed=bool(location_removed), extra_wikitext=extra,
+    )

@@ -1,0 +1,68 @@
+"""The project file's SQLite schema, as a list of migrations applied in order.
+
+`PRAGMA user_version` holds how many migrations a file has had. A migration is never edited
+once released; a change is a new entry at the end.
+"""
+
+from __future__ import annotations
+
+# 'PWK1': marks a SQLite file as a photowalk project.
+APPLICATION_ID = 0x50574B31
+
+# Each entry is the SQL of one migration, run in one transaction with the version bump.
+_V1_INITIAL = """
+        CREATE TABLE settings (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL           -- JSON
+        );
+        CREATE TABLE photos (
+            id               INTEGER PRIMARY KEY,
+            path             TEXT NOT NULL,
+            sha1             TEXT NOT NULL UNIQUE,
+            size             INTEGER NOT NULL,
+            mtime            REAL NOT NULL,
+            kind             TEXT NOT NULL,
+            taken            TEXT,
+            make             TEXT,
+            model            TEXT,
+            orientation      INTEGER,
+            width            INTEGER,
+            height           INTEGER,
+            lat              REAL,
+            lon              REAL,
+            alt              REAL,
+            heading          REAL,
+            exif_description TEXT,
+            exif_artist      TEXT,
+            warnings         TEXT NOT NULL DEFAULT '[]',   -- JSON [{code, message}]
+            error            TEXT,
+            missing          INTEGER NOT NULL DEFAULT 0,
+            added            TEXT NOT NULL,
+            title            TEXT,
+            licence          TEXT,
+            author           TEXT,
+            attribution      TEXT,
+            edit_date        TEXT,
+            edit_lat         REAL,
+            edit_lon         REAL,
+            edit_heading     REAL,
+            location_removed INTEGER NOT NULL DEFAULT 0,
+            extra_wikitext   TEXT
+        );
+        CREATE INDEX photos_path ON photos(path);
+        CREATE TABLE descriptions (
+            photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+            lang     TEXT NOT NULL,
+            text     TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (photo_id, lang)
+        );
+        CREATE TABLE categories (
+            photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+            name     TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (photo_id, name)
+        );
+"""
+
+MIGRATIONS: list[str] = [_V1_INITIAL]
