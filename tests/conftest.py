@@ -1,0 +1,66 @@
+"""Shared fixtures: real camera files, a real throwaway MediaWiki, headless Qt."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+# Before pytest-qt makes the QApplication: no display is needed anywhere.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+PHOTOS = SHARED / "photos"
+TESTWIKI = SHARED / "testwiki"
+
+
+@pytest.fixture(scope="session")
+def photos_dir() -> Path:
+    """The real camera files (../shared/photos); their absence is a failure, not a skip."""
+    assert (PHOTOS / "MANIFEST.tsv").is_file(), f"real test photos missing at {PHOTOS}"
+    return PHOTOS
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test session gets its own thumbnail cache and settings, never the user's."""
+    base = tmp_path_factory.getbasetemp()
+    monkeypatch.setenv("PHOTOWALK_CACHE_DIR", str(base / "cache"))
+    monkeypatch.setenv("PHOTOWALK_CONFIG_DIR", str(base / "config"))
+
+
+@pytest.fixture(scope="session")
+def testwiki(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """A real MediaWiki on 127.0.0.1 for this test session (../shared/testwiki)."""
+    d = tmp_path_factory.mktemp("testwiki")
+    out = subprocess.run(
+        [str(TESTWIKI / "start-testwiki"), str(d)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TESTWIKI_WATCH_PID": str(os.getpid())},
+        timeout=600,
+    ).stdout
+    env = dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
+    yield env
+    subprocess.run([str(TESTWIKI / "stop-testwiki"), str(d)], check=False)
+
+
+@pytest.fixture
+def wiki_settings(testwiki: dict[str, str]) -> Iterator[Callable[[str], None]]:
+    """wiki_settings("$wgReadOnly = 'x';"): PHP settings for one test, removed afterwards."""
+    path = Path(testwiki["TESTWIKI_DIR"], "extra-settings.php")
+    yield lambda php: path.write_text("<?php\n" + php + "\n")
+    path.unlink(missing_ok=True)
+
+
+@pytest.fixture
+def wiki_fault(testwiki: dict[str, str]) -> Iterator[Callable[[str], None]]:
+    """wiki_fault("POST 500 1"): HTTP faults injected by the test wiki's router."""
+    path = Path(testwiki["TESTWIKI_DIR"], "fault")
+    yield lambda spec: path.write_text(spec + "\n")
+    path.unlink(missing_ok=True)
