@@ -1,0 +1,204 @@
+"""Walk a camera folder and recognise each file by its content, not its name."""
+
+from __future__ import annotations
+
+import os
+import struct
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from photowalk.errors import FolderReadError
+from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.photo import FileKind
+
+# Sidecars a camera or a photo manager writes next to the photo; never photos themselves
+# (a .THM is a small JPEG, so sniffing alone would import it).
+SIDECAR_EXTENSIONS = frozenset({"thm", "xmp", "aae", "pp3", "dop", "lrv", "ctg", "xml", "json"})
+JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", "ehthumbs.db", ".ds_store", "zbthumbnail.info"})
+JUNK_FOLDERS = frozenset({"system volume information", "$recycle.bin", "__macosx"})
+
+RAW_EXTENSIONS = frozenset(
+    {"cr2", "cr3", "crw", "nef", "nrw", "arw", "srf", "sr2", "dng", "orf", "rw2", "raf", "pef",
+     "srw", "x3f", "3fr", "erf", "kdc", "mef", "mos", "mrw", "iiq", "rwl", "raw", "gpr"}
+)
+VIDEO_EXTENSIONS = frozenset(
+    {"mp4", "mov", "m4v", "avi", "mts", "m2ts", "3gp", "mkv", "webm", "wmv", "mpg", "mpeg", "insv", "lrv"}
+)
+IMAGE_EXTENSIONS = frozenset({"jpg", "jpeg", "jpe", "png", "tif", "tiff", "webp", "gif", "heic", "heif", "hif", "avif"})
+# Names that claim to be media: a file with such a name whose content is not recognised is
+# reported (a text file named .jpg), while unknown files with other names are only counted.
+MEDIA_EXTENSIONS = IMAGE_EXTENSIONS | RAW_EXTENSIONS | VIDEO_EXTENSIONS
+
+_HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif", b"avis"}
+_CANON_RAW_BRANDS = {b"crx "}
+
+SNIFF_BYTES = 4096
+
+
+@dataclass(frozen=True)
+class ScanEntry:
+    """One media file found: its path, its real kind, size and modification time."""
+
+    path: Path
+    kind: FileKind
+    size: int
+    mtime: float
+
+
+@dataclass
+class ScanResult:
+    """What a walk found: media files, and what was skipped or could not be read."""
+
+    entries: list[ScanEntry]
+    skipped: list[tuple[Path, str]]  # sidecars, junk, unknown files: (path, reason)
+    unreadable: list[tuple[Path, str]]  # folders or files the walk could not read
+
+
+def extension(path: Path) -> str:
+    return path.suffix[1:].lower()
+
+
+def sniff(head: bytes, ext: str = "") -> FileKind:
+    """The content type of a file from its first bytes; `ext` only tells TIFF-based RAW from TIFF."""
+    if head.startswith(b"\xff\xd8\xff"):
+        return FileKind.JPEG
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return FileKind.PNG
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return FileKind.GIF
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return FileKind.WEBP
+    if head[:4] == b"RIFF" and head[8:12] in (b"AVI ", b"AVIX"):
+        return FileKind.VIDEO
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in _HEIF_BRANDS:
+            return FileKind.HEIC
+        if brand in _CANON_RAW_BRANDS:
+            return FileKind.RAW
+        return FileKind.VIDEO  # mp4, qt, 3gp, M4V, ...
+    if head[4:8] in (b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"):
+        return FileKind.VIDEO  # old QuickTime files without ftyp
+    if head.startswith(b"\x1a\x45\xdf\xa3"):
+        return FileKind.VIDEO  # Matroska / WebM
+    if head.startswith(b"\x00\x00\x01\xba") or (len(head) > 188 and head[0] == 0x47 and head[188] == 0x47):
+        return FileKind.VIDEO  # MPEG-PS, MPEG-TS
+    if head.startswith(b"FUJIFILMCCD-RAW"):
+        return FileKind.RAW
+    if head[:4] in (b"IIRO", b"IIRS", b"MMOR", b"IIU\x00"):
+        return FileKind.RAW  # Olympus ORF, Panasonic RW2
+    if head.startswith(b"II\x1a\x00\x00\x00HEAPCCDR"):
+        return FileKind.RAW  # Canon CRW
+    if head.startswith(b"FOVb"):
+        return FileKind.RAW  # Sigma X3F
+    if head[:4] in (b"II*\x00", b"MM\x00*"):
+        if head[8:10] == b"CR":
+            return FileKind.RAW  # Canon CR2
+        if ext in RAW_EXTENSIONS or _tiff_has_dng_tag(head):
+            return FileKind.RAW
+        return FileKind.TIFF
+    return FileKind.NOT_IMAGE
+
+
+def _tiff_has_dng_tag(head: bytes) -> bool:
+    """True if IFD0 (within the sniffed bytes) holds DNGVersion: a DNG renamed .tif is still RAW."""
+    try:
+        endian = "<" if head[:2] == b"II" else ">"
+        (offset,) = struct.unpack_from(endian + "I", head, 4)
+        (count,) = struct.unpack_from(endian + "H", head, offset)
+        for i in range(min(count, 512)):
+            (tag,) = struct.unpack_from(endian + "H", head, offset + 2 + 12 * i)
+            if tag == 0xC612:
+                return True
+    except struct.error:
+        return False
+    return False
+
+
+def sniff_file(path: Path) -> FileKind:
+    """Read the first bytes of `path` and sniff them."""
+    with path.open("rb") as f:
+        return sniff(f.read(SNIFF_BYTES), extension(path))
+
+
+def is_junk(name: str) -> bool:
+    """OS and camera clutter: hidden files, AppleDouble files, thumbnail databases."""
+    return name.startswith(".") or name.lower() in JUNK_NAMES
+
+
+def _walk(root: Path, unreadable: list[tuple[Path, str]]) -> Iterator[os.DirEntry[str]]:
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                items = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            unreadable.append((folder, exc.strerror or str(exc)))
+            continue
+        subfolders = []
+        for entry in items:
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                if not is_junk(entry.name) and entry.name.lower() not in JUNK_FOLDERS:
+                    subfolders.append(Path(entry.path))
+            else:
+                yield entry
+        stack.extend(reversed(subfolders))
+
+
+def iter_candidate_files(
+    sources: Iterable[Path], unreadable: list[tuple[Path, str]], skipped: list[tuple[Path, str]]
+) -> Iterator[tuple[Path, int, float]]:
+    """Every file under the sources that may be a photo, video or RAW, with its size and mtime."""
+    for src in sources:
+        if src.is_dir():
+            entries: Iterable[os.DirEntry[str] | Path] = _walk(src, unreadable)
+        elif src.exists():
+            entries = [src]
+        else:
+            raise FolderReadError(path=str(src), reason=QT_TRANSLATE_NOOP("errors", "it does not exist"))
+        for entry in entries:
+            path = Path(entry) if isinstance(entry, Path) else Path(entry.path)
+            name = path.name
+            if is_junk(name):
+                skipped.append((path, QT_TRANSLATE_NOOP("scan", "system file")))
+                continue
+            if extension(path) in SIDECAR_EXTENSIONS:
+                skipped.append((path, QT_TRANSLATE_NOOP("scan", "sidecar file")))
+                continue
+            try:
+                st = entry.stat() if not isinstance(entry, Path) else path.stat()
+            except OSError as exc:
+                unreadable.append((path, exc.strerror or str(exc)))
+                continue
+            yield path, st.st_size, st.st_mtime
+
+
+def scan(
+    sources: Iterable[Path],
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> ScanResult:
+    """Find and sniff every media file under `sources` (folders or single files)."""
+    result = ScanResult([], [], [])
+    for n, (path, size, mtime) in enumerate(iter_candidate_files(sources, result.unreadable, result.skipped), 1):
+        if cancel is not None and cancel():
+            break
+        try:
+            kind = sniff_file(path)
+        except OSError as exc:
+            result.unreadable.append((path, exc.strerror or str(exc)))
+            continue
+        if kind is FileKind.NOT_IMAGE and extension(path) not in MEDIA_EXTENSIONS:
+            result.skipped.append((path, QT_TRANSLATE_NOOP("scan", "not a photo")))
+            continue
+        result.entries.append(ScanEntry(path, kind, size, mtime))
+        if progress is not None:
+            progress(n, 0)
+    return result
