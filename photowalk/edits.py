@@ -1,0 +1,251 @@
+"""Edits to chosen photos, one transaction each; a field not named is left alone on every photo.
+
+The Commons Android app's most reported bug is "copy to all" mixing values between photos; here
+every function changes exactly one field of exactly the photos given, and appending a category or
+a description language keeps what each photo already had. All text is NFC-normalised first.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+
+from photowalk.errors import PhotowalkError
+from photowalk.fields import is_valid_date_text
+from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.licences import normalize_licence
+from photowalk.names import normalize_category, normalize_language, normalize_user_name
+from photowalk.project import ProjectStore
+from photowalk.text import normalize
+from photowalk.titles import make_titles
+
+
+class UnknownPhotoError(PhotowalkError):
+    code = "unknown-photo"
+    template = QT_TRANSLATE_NOOP("errors", "The project has no photo number {ids}.")
+
+
+class InvalidDateError(PhotowalkError):
+    code = "invalid-date"
+    template = QT_TRANSLATE_NOOP("errors", "\u201c{date}\u201d is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY).")
+
+
+class InvalidLocationError(PhotowalkError):
+    code = "invalid-location"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "{lat}, {lon} is not a location: latitude is -90 to 90, longitude -180 to 180, heading 0 to 360."
+    )
+
+
+def _ids(c: sqlite3.Connection, ids: Iterable[int]) -> list[int]:
+    """The ids as a list, in order and without repeats; raises UnknownPhotoError for ids not in the project."""
+    wanted = list(dict.fromkeys(int(i) for i in ids))
+    if wanted:
+        known = {r[0] for r in c.execute(f"SELECT id FROM photos WHERE id IN ({','.join('?' * len(wanted))})", wanted)}
+        unknown = [i for i in wanted if i not in known]
+        if unknown:
+            raise UnknownPhotoError(ids=", ".join(map(str, unknown)))
+    return wanted
+
+
+def _optional(text: str | None) -> str | None:
+    text = normalize(text) if text is not None else ""
+    return text or None
+
+
+def _set_column(store: ProjectStore, ids: Iterable[int], column: str, value: object) -> int:
+    # `column` only ever comes from this module, never from a user.
+    with store.transaction() as c:
+        wanted = _ids(c, ids)
+        c.executemany(f"UPDATE photos SET {column}=? WHERE id=?", [(value, i) for i in wanted])
+    return len(wanted)
+
+
+# -- titles ----------------------------------------------------------------------------------
+
+
+def set_title(store: ProjectStore, photo_id: int, title: str | None) -> None:
+    """Set one photo's title (as typed, only NFC-normalised and trimmed); empty clears it."""
+    _set_column(store, [photo_id], "title", _optional(title))
+
+
+def set_titles(store: ProjectStore, titles: Mapping[int, str | None]) -> None:
+    """Set several photos' titles at once, each to its own value."""
+    with store.transaction() as c:
+        _ids(c, titles)
+        c.executemany("UPDATE photos SET title=? WHERE id=?", [(_optional(t), i) for i, t in titles.items()])
+
+
+def apply_title_pattern(
+    store: ProjectStore,
+    ids: Iterable[int],
+    pattern: str,
+    *,
+    place: str | None = None,
+    event: str | None = None,
+    lang: str | None = None,
+) -> dict[int, str]:
+    """Give the chosen photos titles made from `pattern`, unique across the project.
+
+    Returns the titles set; a chosen photo missing from the result lacked a value the pattern
+    needs (see titles.missing_values) and kept its title.
+    """
+    wanted = set(ids)
+    everyone = store.photos()
+    missing = wanted - {p.id for p in everyone}
+    if missing:
+        raise UnknownPhotoError(ids=", ".join(map(str, sorted(missing))))
+    chosen = [p for p in everyone if p.id in wanted]
+    others = [p.title for p in everyone if p.id not in wanted and p.title]
+    titles = make_titles(
+        chosen,
+        pattern,
+        place=place if place is not None else store.setting("place"),
+        event=event if event is not None else store.setting("event"),
+        lang=lang,
+        existing=others,
+        description_prefix=store.setting("description_prefix"),
+    )
+    set_titles(store, titles)
+    return titles
+
+
+# -- descriptions ----------------------------------------------------------------------------
+
+
+def set_description(store: ProjectStore, ids: Iterable[int], lang: str, text: str | None) -> int:
+    """Set the description in one language on the chosen photos; empty text removes that language.
+
+    Other languages are kept. Tajik is placed first; a new language goes after the others.
+    """
+    code = normalize_language(lang)
+    value = _optional(text)
+    with store.transaction() as c:
+        wanted = _ids(c, ids)
+        for pid in wanted:
+            if value is None:
+                c.execute("DELETE FROM descriptions WHERE photo_id=? AND lang=?", (pid, code))
+                continue
+            row = c.execute("SELECT position FROM descriptions WHERE photo_id=? AND lang=?", (pid, code)).fetchone()
+            if row is not None:
+                c.execute("UPDATE descriptions SET text=? WHERE photo_id=? AND lang=?", (value, pid, code))
+                continue
+            if code == "tg":
+                position = 0
+            else:
+                last = c.execute("SELECT max(position) FROM descriptions WHERE photo_id=?", (pid,)).fetchone()[0]
+                position = max(1, (last if last is not None else 0) + 1)
+            c.execute(
+                "INSERT INTO descriptions(photo_id, lang, text, position) VALUES (?,?,?,?)", (pid, code, value, position)
+            )
+    return len(wanted)
+
+
+# -- categories ------------------------------------------------------------------------------
+
+
+def normalize_categories(names: Iterable[str]) -> list[str]:
+    """Category names as stored (no `Category:`, `_` as space), without repeats; raises on a bad name."""
+    return list(dict.fromkeys(normalize_category(n) for n in names))
+
+
+def add_categories(store: ProjectStore, ids: Iterable[int], names: Iterable[str]) -> int:
+    """Append categories to the chosen photos, keeping each photo's own categories and their order."""
+    cats = normalize_categories(names)
+    with store.transaction() as c:
+        wanted = _ids(c, ids)
+        for pid in wanted:
+            have = {r[0] for r in c.execute("SELECT name FROM categories WHERE photo_id=?", (pid,))}
+            last = c.execute("SELECT max(position) FROM categories WHERE photo_id=?", (pid,)).fetchone()[0]
+            position = (last if last is not None else -1) + 1
+            for name in cats:
+                if name not in have:
+                    c.execute("INSERT INTO categories(photo_id, name, position) VALUES (?,?,?)", (pid, name, position))
+                    have.add(name)
+                    position += 1
+    return len(wanted)
+
+
+def remove_categories(store: ProjectStore, ids: Iterable[int], names: Iterable[str]) -> int:
+    """Remove these categories from the chosen photos; the others stay, in their order."""
+    cats = normalize_categories(names)
+    with store.transaction() as c:
+        wanted = _ids(c, ids)
+        c.executemany(
+            "DELETE FROM categories WHERE photo_id=? AND name=?", [(pid, name) for pid in wanted for name in cats]
+        )
+    return len(wanted)
+
+
+def set_categories(store: ProjectStore, ids: Iterable[int], names: Sequence[str]) -> int:
+    """Replace the chosen photos' categories with exactly these, in this order."""
+    cats = normalize_categories(names)
+    with store.transaction() as c:
+        wanted = _ids(c, ids)
+        for pid in wanted:
+            c.execute("DELETE FROM categories WHERE photo_id=?", (pid,))
+            c.executemany(
+                "INSERT INTO categories(photo_id, name, position) VALUES (?,?,?)",
+                [(pid, name, pos) for pos, name in enumerate(cats)],
+            )
+    return len(wanted)
+
+
+# -- licence, author, date, location, wikitext -----------------------------------------------
+
+
+def set_licence(store: ProjectStore, ids: Iterable[int], code: str | None) -> int:
+    """Set the licence (cc-by-sa-4.0, cc-by-4.0, cc-zero); None clears it."""
+    value = normalize_licence(code) if code is not None and code.strip() else None
+    return _set_column(store, ids, "licence", value)
+
+
+def set_author(store: ProjectStore, ids: Iterable[int], user_name: str | None) -> int:
+    """Set the Commons user name credited as author; None clears it (the uploading account is used)."""
+    value = normalize_user_name(user_name) if user_name is not None and user_name.strip() else None
+    return _set_column(store, ids, "author", value)
+
+
+def set_attribution(store: ProjectStore, ids: Iterable[int], name: str | None) -> int:
+    """Set the name shown for the author (e.g. a real name); None shows the user name."""
+    return _set_column(store, ids, "attribution", _optional(name))
+
+
+def set_date(store: ProjectStore, ids: Iterable[int], date_text: str | None) -> int:
+    """Set the date taken (YYYY-MM-DD, YYYY-MM, YYYY, optionally with HH:MM[:SS]); None restores the camera's."""
+    value = _optional(date_text)
+    if value is not None:
+        value = value.replace("T", " ")
+        if not is_valid_date_text(value):
+            raise InvalidDateError(date=date_text)
+    return _set_column(store, ids, "edit_date", value)
+
+
+def set_location(
+    store: ProjectStore, ids: Iterable[int], lat: float, lon: float, heading: float | None = None
+) -> int:
+    """Set where the photos were taken (and the camera heading); this also undoes remove_location."""
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (heading is not None and not 0 <= heading <= 360):
+        raise InvalidLocationError(lat=lat, lon=lon)
+    with store.transaction() as c:
+        wanted = _ids(c, ids)
+        c.executemany(
+            "UPDATE photos SET edit_lat=?, edit_lon=?, edit_heading=?, location_removed=0 WHERE id=?",
+            [(lat, lon, heading, pid) for pid in wanted],
+        )
+    return len(wanted)
+
+
+def remove_location(store: ProjectStore, ids: Iterable[int]) -> int:
+    """Leave the location off the page (privacy); the camera's data stays in the project only."""
+    return _set_column(store, ids, "location_removed", 1)
+
+
+def restore_location(store: ProjectStore, ids: Iterable[int]) -> int:
+    """Show the location again (the volunteer's if set, else the camera's)."""
+    return _set_column(store, ids, "location_removed", 0)
+
+
+def set_extra_wikitext(store: ProjectStore, ids: Iterable[int], wikitext: str | None) -> int:
+    """Set the extra wikitext (event templates) written under the location; None clears it."""
+    return _set_column(store, ids, "extra_wikitext", _optional(wikitext))

@@ -1,0 +1,86 @@
+"""What a photo's page will say: the volunteer's edit where there is one, otherwise the camera's value."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from photowalk.photo import Photo
+
+# Dates a volunteer may type: 2025, 2025-05, 2025-05-01, optionally with a time.
+DATE_TEXT = re.compile(
+    r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})(?:[ T](?P<time>\d{2}:\d{2}(?::\d{2})?))?)?)?$"
+)
+# What cameras give (ISO 8601, maybe with seconds fractions and an offset).
+_CAMERA_DATE = re.compile(r"^(?P<y>\d{4})[-:](?P<m>\d{2})[-:](?P<d>\d{2})")
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where the camera stood, and which way it looked (degrees from north), if known."""
+
+    lat: float
+    lon: float
+    heading: float | None = None
+
+
+def effective_date(photo: Photo) -> str | None:
+    """The date text the page uses: the volunteer's, else the camera's (as written)."""
+    return photo.edit_date or photo.camera.taken
+
+
+def date_from_camera(photo: Photo) -> bool:
+    """True when the page date comes from the camera, untouched by the volunteer."""
+    return not photo.edit_date and bool(photo.camera.taken)
+
+
+def date_part(text: str | None) -> str | None:
+    """`YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) of a date text; None when it is not a date."""
+    if not text:
+        return None
+    m = DATE_TEXT.match(text.strip())
+    if m:
+        return "-".join(p for p in (m["y"], m["m"], m["d"]) if p)
+    m = _CAMERA_DATE.match(text.strip())
+    if m:
+        return f"{m['y']}-{m['m']}-{m['d']}"
+    return None
+
+
+def parse_day(text: str | None) -> date | None:
+    """The calendar day of a full date; None for partial or impossible dates."""
+    part = date_part(text)
+    if not part or len(part) != 10:
+        return None
+    try:
+        return date.fromisoformat(part)
+    except ValueError:
+        return None
+
+
+def is_valid_date_text(text: str) -> bool:
+    """True for a date a volunteer may enter (a real day, month or year)."""
+    m = DATE_TEXT.match(text)
+    if not m:
+        return False
+    try:
+        date(int(m["y"]), int(m["m"] or 1), int(m["d"] or 1))
+    except ValueError:
+        return False
+    if m["time"]:
+        h, mi, *s = (int(x) for x in m["time"].split(":"))
+        return h < 24 and mi < 60 and all(x < 60 for x in s)
+    return True
+
+
+def effective_location(photo: Photo) -> Location | None:
+    """The location the page shows: none when removed, else the volunteer's, else the camera's."""
+    if photo.location_removed:
+        return None
+    heading = photo.edit_heading if photo.edit_heading is not None else photo.camera.heading
+    if photo.edit_lat is not None and photo.edit_lon is not None:
+        return Location(photo.edit_lat, photo.edit_lon, heading)
+    if photo.camera.lat is not None and photo.camera.lon is not None:
+        return Location(photo.camera.lat, photo.camera.lon, heading)
+    return None

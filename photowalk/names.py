@@ -1,0 +1,120 @@
+"""Wiki names a volunteer types: category names, user names and language codes, as MediaWiki reads them."""
+
+from __future__ import annotations
+
+import re
+
+from photowalk.errors import PhotowalkError
+from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.text import normalize
+
+# Characters no page name may contain ($wgLegalTitleChars leaves these out).
+ILLEGAL_TITLE_CHARS = frozenset("#<>[]|{}")
+# Invisible or look-alike characters Commons' MediaWiki:Titleblacklist refuses in every title.
+INVISIBLE_CHARS = re.compile(
+    "[\u00a0\u1680\u180e\u2000-\u200b\u2028\u2029\u202f\u205f\u3000"  # odd spaces
+    "\u202a-\u202e\u2066-\u2069"  # bidi overrides and isolates
+    "\ufeff\u00ad"  # byte order mark, soft hyphen
+    "\x00-\x1f\x7f-\x9f"  # control characters
+    "\ud800-\udfff\ue000-\uf8ff\ufff0-\uffff"  # surrogates, private use, specials
+    "\U00010000-\U0010ffff]"  # outside the BMP: Commons refuses these in titles
+)
+
+# Commons's language templates that differ from the ISO code (UploadWizard's languageTemplateFixups).
+LANGUAGE_TEMPLATE_FIXUPS = {"tl": "tgl"}
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$")
+
+
+class InvalidNameError(PhotowalkError):
+    code = "invalid-name"
+    template = QT_TRANSLATE_NOOP("errors", "\u201c{name}\u201d cannot be used: {reason}")
+
+
+class InvalidCategoryError(InvalidNameError):
+    code = "invalid-category"
+    template = QT_TRANSLATE_NOOP("errors", "\u201c{name}\u201d is not a possible category name: {reason}")
+
+
+class InvalidUserNameError(InvalidNameError):
+    code = "invalid-user-name"
+    template = QT_TRANSLATE_NOOP("errors", "\u201c{name}\u201d is not a possible Commons user name: {reason}")
+
+
+class InvalidLanguageError(InvalidNameError):
+    code = "invalid-language"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "\u201c{name}\u201d is not a language code; use a code such as tg, ru or en."
+    )
+
+
+def _page_name(text: str) -> str:
+    """Spaces as MediaWiki stores them: `_` is a space, runs collapse, first letter capitalised."""
+    text = re.sub(r"[ _]+", " ", normalize(text)).strip()
+    first = text[:1].upper()
+    # MediaWiki keeps a letter whose capital is two letters (ß) as it is.
+    return (first if len(first) == 1 else text[:1]) + text[1:]
+
+
+def _name_problem(name: str, extra_illegal: str = "") -> str | None:
+    if not name:
+        return QT_TRANSLATE_NOOP("errors", "it is empty")
+    bad = sorted({c for c in name if c in ILLEGAL_TITLE_CHARS or c in extra_illegal})
+    if bad:
+        return QT_TRANSLATE_NOOP("errors", "it contains {chars}").replace("{chars}", " ".join(bad))
+    if INVISIBLE_CHARS.search(name) or "\n" in name or "\t" in name:
+        return QT_TRANSLATE_NOOP("errors", "it contains invisible or control characters")
+    if len(name.encode("utf-8")) > 255:
+        return QT_TRANSLATE_NOOP("errors", "it is longer than 255 bytes")
+    return None
+
+
+def normalize_category(name: str) -> str:
+    """A category name without `Category:` or brackets, as Commons stores it; raises when impossible."""
+    raw = normalize(name)
+    text = raw
+    if text.startswith("[[") and text.endswith("]]"):
+        text = text[2:-2]
+    text = re.sub(r"^\s*:?\s*category\s*:", "", text, flags=re.I)
+    text = _page_name(text)
+    reason = _name_problem(text)
+    if reason:
+        raise InvalidCategoryError(name=raw, reason=reason)
+    return text
+
+
+def category_problem(name: str) -> str | None:
+    """Why a stored category name cannot be written to a page, or None."""
+    return _name_problem(name)
+
+
+def normalize_user_name(name: str) -> str:
+    """A Commons user name without `User:`, first letter capitalised; raises when impossible."""
+    raw = normalize(name)
+    text = re.sub(r"^\s*user\s*:", "", raw, flags=re.I)
+    text = _page_name(text)
+    reason = _name_problem(text, extra_illegal="/:")
+    if reason:
+        raise InvalidUserNameError(name=raw, reason=reason)
+    return text
+
+
+def user_name_problem(name: str) -> str | None:
+    """Why a stored user name cannot be linked, or None."""
+    return _name_problem(name, extra_illegal="/:")
+
+
+def normalize_language(code: str) -> str:
+    """A language code as the description templates name it (tg, ru, en, zh-hans, ...)."""
+    text = normalize(code).lower().replace("_", "-")
+    if not _LANGUAGE.match(text):
+        raise InvalidLanguageError(name=normalize(code))
+    return text
+
+
+def is_language(code: str) -> bool:
+    return bool(_LANGUAGE.match(code))
+
+
+def language_template(code: str) -> str:
+    """The Commons template that marks a description in this language."""
+    return LANGUAGE_TEMPLATE_FIXUPS.get(code, code)

@@ -1,0 +1,49 @@
+"""A problem found with a photo: a stable code, how serious it is, and an English message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from photowalk.errors import format_message
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding; errors block the upload, warnings only inform.
+
+    `template` is English with `{name}` placeholders, marked QT_TRANSLATE_NOOP("checks", ...);
+    the UI translates it and fills in `params`.
+    """
+
+    code: str
+    severity: Severity
+    template: str
+    params: dict[str, Any] = field(default_factory=dict, compare=False)
+    suggestion: str | None = None
+
+    @property
+    def message(self) -> str:
+        """The English message with its parameters filled in."""
+        return format_message(self.template, self.params)
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+    def to_json(self) -> dict[str, Any]:
+        """The form `check --json` and `list --json` print."""
+        obj: dict[str, Any] = {"code": self.code, "severity": self.severity, "message": self.message}
+        if self.suggestion is not None:
+            obj["suggestion"] = self.suggestion
+        return obj
+
+
+def error(code: str, template: str, suggestion: str | None = None, **params: Any) -> Problem:
+    return Problem(code, "error", template, params, suggestion)
+
+
+def warning(code: str, template: str, suggestion: str | None = None, **params: Any) -> Problem:
+    return Problem(code, "warning", template, params, suggestion)

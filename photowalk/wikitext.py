@@ -1,0 +1,189 @@
+"""The file description page, in the form Commons' UploadWizard writes it.
+
+UploadWizard (mw.UploadWizardDetails.getWikiText) writes:
+
+    =={{int:filedesc}}==
+    {{Information
+    |description={{tg|1=...}}{{ru|1=...}}
+    |date=...
+    |source={{own}}
+    |author=[[User:Name|Name]]
+    |permission=
+    |other versions=
+    }}
+    {{Location|lat|lon|heading:D}}
+    other information
+
+    =={{int:license-header}}==
+    {{self|cc-by-sa-4.0}}
+
+    [[Category:...]]           (or {{subst:unc}} when there is none)
+
+with no more than one empty line in a row. photowalk writes the date as
+`{{Taken on|YYYY-MM-DD|location=Country}}` (`source=EXIF` when the camera gave it), which sorts the
+photo into Commons' "Photographs taken on ..." categories.
+
+Volunteers' text is plain text, not wikitext: `escape_text` makes every character that means
+something to MediaWiki (| = { } [ ] < > & ~ '' __ and bidi controls) a numeric character
+reference or `&lt;`/`&gt;`/`&amp;`, and each newline a `<br />`. MediaWiki decodes references
+only after it has split templates and links, so the text shows exactly as typed and cannot end
+the template it sits in. Only `extra_wikitext` (event templates) is written as wikitext.
+"""
+
+from __future__ import annotations
+
+import re
+
+from photowalk.errors import PhotowalkError
+from photowalk.fields import date_from_camera, date_part, effective_date, effective_location
+from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.licences import get_licence
+from photowalk.names import category_problem, is_language, language_template, user_name_problem
+from photowalk.photo import Photo
+from photowalk.text import normalize
+
+
+class WikitextError(PhotowalkError):
+    code = "wikitext"
+    template = QT_TRANSLATE_NOOP("errors", "The page for photo {id} cannot be written: {reason}")
+
+
+_ENTITIES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    "|": "&#124;",
+    "=": "&#61;",
+    "{": "&#123;",
+    "}": "&#125;",
+    "[": "&#91;",
+    "]": "&#93;",
+    "~": "&#126;",
+}
+_SPECIAL = re.compile(r"[&<>|={}\[\]~]|'(?=')|(?<=')'|_(?=_)|(?<=_)_|[\u200e\u200f\u202a-\u202e\u2066-\u2069]|\n")
+# Characters that start a list, indent, definition or rule at the start of a line.
+_LINE_START = re.compile(r"(^|(?<=\n))[*#:;\-]")
+
+
+def _reference(c: str) -> str:
+    if c in _ENTITIES:
+        return _ENTITIES[c]
+    if c == "\n":
+        return "<br />"
+    return f"&#{ord(c)};" if c in "'_*#:;-" else f"&#x{ord(c):X};"
+
+
+def escape_text(text: str) -> str:
+    """Plain text as wikitext that shows exactly this text and is safe inside a template parameter."""
+    text = normalize(text)
+    # Line starts first (before newlines turn into <br />): `* a` must not become a list item.
+    text = _LINE_START.sub(lambda m: m.group(1) + "\x00" + m.group()[-1], text)
+    out = _SPECIAL.sub(lambda m: _reference(m.group()), text)
+    return re.sub("\x00(.)", lambda m: _reference(m.group(1)), out)
+
+
+def _coordinate(value: float) -> str:
+    # Six decimals is about 10 cm: as precise as any camera, without float noise.
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def _heading(value: float) -> str:
+    return f"{round(value, 1) % 360:.1f}".rstrip("0").rstrip(".")
+
+
+def description_wikitext(photo: Photo) -> str:
+    """`{{tg|1=...}}{{ru|1=...}}...` for the photo's descriptions, Tajik first."""
+    langs = sorted(photo.descriptions, key=lambda lang: lang != "tg")
+    parts = []
+    for lang in langs:
+        text = normalize(photo.descriptions[lang])
+        if not text:
+            continue
+        if not is_language(lang):
+            raise WikitextError(id=photo.id, reason=f"\u201c{lang}\u201d is not a language code")
+        parts.append(f"{{{{{language_template(lang)}|1={escape_text(text)}}}}}")
+    return "".join(parts)
+
+
+def date_wikitext(photo: Photo, country: str | None = None) -> str:
+    """`{{Taken on|YYYY-MM-DD|location=...}}` for a full date; the plain date when only part is known."""
+    day = date_part(effective_date(photo))
+    if not day:
+        return ""
+    if len(day) != 10:
+        return day
+    params = [day]
+    if country and normalize(country):
+        params.append(f"location={escape_text(country)}")
+    if date_from_camera(photo):
+        params.append("source=EXIF")
+    return "{{Taken on|" + "|".join(params) + "}}"
+
+
+def author_wikitext(photo: Photo, default_author: str | None = None) -> str:
+    """`[[User:Name|Attribution]]`; the uploading account (`{{subst:REVISIONUSER}}`) when no name is known."""
+    user = photo.author or default_author
+    # An empty label would be MediaWiki's "pipe trick", so a blank attribution shows the user name.
+    attribution = escape_text(photo.attribution or "")
+    if user:
+        reason = user_name_problem(user)
+        if reason:
+            raise WikitextError(id=photo.id, reason=f"the user name \u201c{user}\u201d: {reason}")
+        return f"[[User:{user}|{attribution or escape_text(user)}]]"
+    # Substituted when the page is saved, so it names whoever uploads.
+    user_text = "{{subst:REVISIONUSER}}"
+    return f"[[User:{user_text}|{attribution or user_text}]]"
+
+
+def location_wikitext(photo: Photo) -> str:
+    """`{{Location|lat|lon|heading:D}}` where the camera stood; '' when the location is removed or unknown."""
+    loc = effective_location(photo)
+    if loc is None:
+        return ""
+    parts = ["{{Location", _coordinate(loc.lat), _coordinate(loc.lon)]
+    if loc.heading is not None:
+        parts.append("heading:" + _heading(loc.heading))
+    return "|".join(parts) + "}}"
+
+
+def categories_wikitext(photo: Photo) -> str:
+    """One `[[Category:...]]` per line, or `{{subst:unc}}` (uncategorised) when there is none."""
+    if not photo.categories:
+        return "{{subst:unc}}"
+    for name in photo.categories:
+        reason = category_problem(name)
+        if reason:
+            raise WikitextError(id=photo.id, reason=f"the category \u201c{name}\u201d: {reason}")
+    return "\n".join(f"[[Category:{name}]]" for name in photo.categories)
+
+
+def page_text(
+    photo: Photo,
+    *,
+    default_author: str | None = None,
+    default_licence: str | None = None,
+    country: str | None = None,
+) -> str:
+    """The whole description page for one photo; raises WikitextError when it has no licence."""
+    code = photo.licence or default_licence
+    if not code:
+        raise WikitextError(id=photo.id, reason=QT_TRANSLATE_NOOP("errors", "it has no licence yet"))
+    licence = get_licence(code)
+    info = {
+        "description": description_wikitext(photo),
+        "date": date_wikitext(photo, country),
+        "source": "{{own}}",
+        "author": author_wikitext(photo, default_author),
+        "permission": "",
+        "other versions": "",
+    }
+    text = "=={{int:filedesc}}==\n{{Information\n"
+    text += "".join(f"|{key}={value}\n" for key, value in info.items())
+    text += "}}\n"
+    text += location_wikitext(photo) + "\n"
+    extra = normalize(photo.extra_wikitext or "")
+    text += extra + "\n\n"
+    text += "\n=={{int:license-header}}==\n"
+    text += licence.template + "\n\n"
+    text += "\n" + categories_wikitext(photo) + "\n"
+    return re.sub(r"\n{3,}", "\n\n", text)
