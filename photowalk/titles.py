@@ -170,7 +170,8 @@ def validate_title(title: str | None, kind: FileKind) -> list[Problem]:
         ))
 
     ext = extension_of(title)
-    if kind.extensions and ext in KNOWN_EXTENSIONS and ext not in kind.extensions:
+    wrong_extension = bool(kind.extensions) and ext in KNOWN_EXTENSIONS and ext not in kind.extensions
+    if wrong_extension:
         problems.append(error(
             "title-wrong-extension",
             QT_TRANSLATE_NOOP("checks", "The title ends in .{ext} but the file is a {kind} image; use .{expected}."),
@@ -178,7 +179,9 @@ def validate_title(title: str | None, kind: FileKind) -> list[Problem]:
         ))
     stem, _ = split_name(name, kind)
     inner = extension_of(stem)
-    if inner in KNOWN_EXTENSIONS:
+    if wrong_extension:
+        stem = stem[: -len(ext) - 1]
+    elif inner in KNOWN_EXTENSIONS:
         problems.append(error(
             "title-double-extension",
             QT_TRANSLATE_NOOP("checks", "The title has two extensions (.{first}.{second}); keep only one."),

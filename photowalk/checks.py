@@ -1,0 +1,225 @@
+"""Checks a photo against what Commons needs before upload; errors block the upload, warnings don't."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
+from pathlib import Path
+
+from photowalk.fields import date_part, effective_date, effective_location, parse_day
+from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.licences import LICENCES, UnknownLicenceError, normalize_licence
+from photowalk.names import category_problem, is_language, user_name_problem
+from photowalk.photo import Photo
+from photowalk.problems import Problem, error, warning
+from photowalk.project import ProjectStore
+from photowalk.titles import file_name, title_key, validate_title
+
+__all__ = ["Problem", "check_photo", "check_photos", "has_errors", "title_counts"]
+
+# Commons:Maximum_file_size: 5 GiB (5,368,709,120 bytes) through chunked uploads, which
+# photowalk uses; the uploader may pass the wiki's own `maxuploadsize` instead.
+MAX_UPLOAD_BYTES = 5 * 1024**3
+
+# A box around Tajikistan (36.67-41.04 N, 67.34-75.14 E) with a little margin. It also holds
+# bits of the neighbours, which is fine for a warning meant to catch swapped or zero coordinates.
+TAJIKISTAN_BOX = (36.6, 41.1, 67.3, 75.2)  # south, north, west, east
+
+# Digital cameras before this are rare; a date this old is a camera clock that was never set.
+EARLIEST_PLAUSIBLE_YEAR = 1990
+
+
+def _in_box(lat: float, lon: float, box: tuple[float, float, float, float]) -> bool:
+    south, north, west, east = box
+    return south <= lat <= north and west <= lon <= east
+
+
+def _resolve(root: Path, stored: str) -> Path:
+    p = Path(stored)
+    return p if p.is_absolute() else root / p
+
+
+def title_counts(photos: Iterable[Photo]) -> Counter[str]:
+    """How many photos of a project share each title (compared as Commons compares names)."""
+    return Counter(title_key(file_name(p.title, p.kind)) for p in photos if p.title and p.title.strip())
+
+
+def _file_problems(photo: Photo, root: Path | None, max_size: int) -> list[Problem]:
+    problems = []
+    if photo.error:
+        problems.append(error(
+            "file-error", QT_TRANSLATE_NOOP("checks", "The file cannot be uploaded: {reason}"), reason=photo.error
+        ))
+    if not photo.kind.accepted:
+        problems.append(error(
+            "file-type",
+            QT_TRANSLATE_NOOP(
+                "checks", "Commons does not accept {kind} files; convert the photo to JPEG first."
+            ),
+            kind=photo.kind.value.upper(),
+        ))
+    if photo.missing or (root is not None and not _resolve(root, photo.path).is_file()):
+        problems.append(error(
+            "file-missing",
+            QT_TRANSLATE_NOOP("checks", "The file {path} is not there any more (card removed, or moved?)."),
+            path=photo.path,
+        ))
+    if photo.size > max_size:
+        problems.append(error(
+            "file-too-large",
+            QT_TRANSLATE_NOOP("checks", "The file is {size} bytes; Commons takes files up to {max} bytes."),
+            size=photo.size, max=max_size,
+        ))
+    return problems
+
+
+def _text_problems(photo: Photo, default_licence: str | None) -> list[Problem]:
+    problems = []
+    if not any(t.strip() for t in photo.descriptions.values()):
+        problems.append(error(
+            "no-description", QT_TRANSLATE_NOOP("checks", "There is no description: say what the photo shows.")
+        ))
+    for lang in photo.descriptions:
+        if not is_language(lang):
+            problems.append(error(
+                "description-language",
+                QT_TRANSLATE_NOOP("checks", "\u201c{lang}\u201d is not a language code."), lang=lang,
+            ))
+    code = photo.licence or default_licence
+    if not code:
+        problems.append(error(
+            "no-licence",
+            QT_TRANSLATE_NOOP("checks", "No licence is chosen; {default} is the one most uploads use."),
+            default=next(iter(LICENCES)),
+        ))
+    else:
+        try:
+            normalize_licence(code)
+        except UnknownLicenceError:
+            problems.append(error(
+                "licence-unknown", QT_TRANSLATE_NOOP("checks", "\u201c{licence}\u201d is not a licence photowalk knows."),
+                licence=code,
+            ))
+    if photo.author and user_name_problem(photo.author):
+        problems.append(error(
+            "author-invalid",
+            QT_TRANSLATE_NOOP("checks", "\u201c{author}\u201d is not a possible Commons user name."), author=photo.author,
+        ))
+    if not photo.categories:
+        problems.append(warning(
+            "no-category",
+            QT_TRANSLATE_NOOP("checks", "There is no category; Commons will list the photo as uncategorised."),
+        ))
+    for name in photo.categories:
+        if category_problem(name):
+            problems.append(error(
+                "category-invalid",
+                QT_TRANSLATE_NOOP("checks", "\u201c{name}\u201d is not a possible category name."), name=name,
+            ))
+    extra = photo.extra_wikitext or ""
+    if extra.count("{{") != extra.count("}}") or extra.count("[[") != extra.count("]]"):
+        problems.append(warning(
+            "extra-wikitext-unbalanced",
+            QT_TRANSLATE_NOOP("checks", "The extra wikitext has unmatched {{ }} or [[ ]]; it may break the page."),
+        ))
+    return problems
+
+
+def _date_problems(photo: Photo, today: date) -> list[Problem]:
+    text = effective_date(photo)
+    if not text:
+        return [error("no-date", QT_TRANSLATE_NOOP("checks", "The date the photo was taken is unknown; enter it."))]
+    if not date_part(text):
+        return [error(
+            "date-invalid", QT_TRANSLATE_NOOP("checks", "\u201c{date}\u201d is not a date (use YYYY-MM-DD)."), date=text
+        )]
+    day = parse_day(text)
+    year = int(date_part(text)[:4])  # type: ignore[index]
+    # A day of slack: the camera's clock may be in a time zone ahead of this computer's.
+    if (day and day > today + timedelta(days=1)) or year > today.year:
+        return [warning(
+            "date-future",
+            QT_TRANSLATE_NOOP("checks", "The date {date} is in the future; was the camera clock wrong?"),
+            date=date_part(text),
+        )]
+    if year < EARLIEST_PLAUSIBLE_YEAR:
+        return [warning(
+            "date-too-old",
+            QT_TRANSLATE_NOOP("checks", "The date {date} is before {year}; the camera clock was probably never set."),
+            date=date_part(text), year=EARLIEST_PLAUSIBLE_YEAR,
+        )]
+    return []
+
+
+def _location_problems(photo: Photo, box: tuple[float, float, float, float]) -> list[Problem]:
+    loc = effective_location(photo)
+    if loc is None:
+        return []
+    if not (-90 <= loc.lat <= 90 and -180 <= loc.lon <= 180):
+        return [error(
+            "location-invalid",
+            QT_TRANSLATE_NOOP("checks", "The location {lat}, {lon} is not a place on Earth."), lat=loc.lat, lon=loc.lon,
+        )]
+    if _in_box(loc.lat, loc.lon, box):
+        return []
+    if loc.lat == 0 and loc.lon == 0:
+        template = QT_TRANSLATE_NOOP("checks", "The location is 0, 0 (in the ocean): the camera had no GPS fix.")
+    elif _in_box(loc.lon, loc.lat, box):
+        template = QT_TRANSLATE_NOOP(
+            "checks", "The location {lat}, {lon} is outside Tajikistan; latitude and longitude look swapped."
+        )
+    else:
+        template = QT_TRANSLATE_NOOP("checks", "The location {lat}, {lon} is outside Tajikistan.")
+    return [warning("location-outside", template, lat=round(loc.lat, 6), lon=round(loc.lon, 6))]
+
+
+def check_photo(
+    photo: Photo,
+    *,
+    root: Path | None = None,
+    titles_in_batch: Mapping[str, int] | None = None,
+    today: date | None = None,
+    max_size: int = MAX_UPLOAD_BYTES,
+    default_licence: str | None = None,
+    box: tuple[float, float, float, float] = TAJIKISTAN_BOX,
+) -> list[Problem]:
+    """Everything wrong with one photo, errors first.
+
+    `root` is the project folder (to find the file); `titles_in_batch` counts titles by
+    `title_key` over the whole project, as `title_counts` makes them.
+    """
+    problems = _file_problems(photo, root, max_size)
+    problems += validate_title(photo.title, photo.kind)
+    if photo.title and photo.title.strip() and titles_in_batch is not None:
+        key = title_key(file_name(photo.title, photo.kind))
+        if titles_in_batch.get(key, 0) > 1:
+            problems.append(error(
+                "title-duplicate",
+                QT_TRANSLATE_NOOP("checks", "Another photo in this project has the title \u201c{title}\u201d."),
+                title=file_name(photo.title, photo.kind),
+            ))
+    problems += _text_problems(photo, default_licence)
+    problems += _date_problems(photo, today or date.today())
+    problems += _location_problems(photo, box)
+    return sorted(problems, key=lambda p: p.severity != "error")
+
+
+def check_photos(
+    store: ProjectStore, ids: Iterable[int] | None = None, *, today: date | None = None
+) -> dict[int, list[Problem]]:
+    """Problems of the chosen photos (all by default), titles compared across the whole project."""
+    everyone = store.photos()
+    counts = title_counts(everyone)
+    wanted = None if ids is None else set(ids)
+    default_licence = store.setting("licence")
+    return {
+        p.id: check_photo(p, root=store.root, titles_in_batch=counts, today=today, default_licence=default_licence)
+        for p in everyone
+        if wanted is None or p.id in wanted
+    }
+
+
+def has_errors(problems: Iterable[Problem]) -> bool:
+    """True when any problem blocks the upload."""
+    return any(p.is_error for p in problems)
