@@ -5,19 +5,24 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+import warnings
 from pathlib import Path
 
 from PIL import Image
 
 from photowalk.errors import DiskFullError, FileReadError, ImageError
+from photowalk.exif import read_camera_data
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.paths import cache_dir
+from photowalk.photo import FileKind
 
 THUMB_SIZE = 256
 THUMB_QUALITY = 80
 # Commons takes panoramas far beyond Pillow's default bomb limit (~179 MP); 1 GP still
 # refuses files made to exhaust memory.
 Image.MAX_IMAGE_PIXELS = 1_000_000_000
+# Pillow warns about each damaged EXIF tag it skips; the EXIF reader reports damage per photo.
+warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.TiffImagePlugin")
 
 _TRANSPOSE = {
     2: (Image.Transpose.FLIP_LEFT_RIGHT,),
@@ -30,19 +35,16 @@ _TRANSPOSE = {
 }
 
 
-def _orientation(im: Image.Image) -> int:
-    try:
-        value = im.getexif().get(0x0112, 1)
-    except Exception:  # damaged EXIF must not stop a thumbnail; the EXIF reader reports it
-        return 1
-    return value if isinstance(value, int) and 1 <= value <= 8 else 1
+def render_thumbnail(source: Path, size: int = THUMB_SIZE, orientation: int | None = None) -> Image.Image:
+    """Decode `source` at reduced size (JPEG draft mode), orient it and fit it in `size` px.
 
-
-def render_thumbnail(source: Path, size: int = THUMB_SIZE) -> Image.Image:
-    """Decode `source` at reduced size (JPEG draft mode), orient it and fit it in `size` px."""
+    `orientation` is the EXIF value the photo's metadata holds; read from the file when None.
+    """
+    if orientation is None:
+        # The same reader as the photo's metadata, so the thumbnail and width/height agree.
+        orientation = read_camera_data(source, FileKind.JPEG).orientation or 1
     try:
         with Image.open(source) as im:
-            orientation = _orientation(im)
             if im.format == "JPEG":
                 # DCT scaling: decode at 1/2..1/8 straight to about `size`, far cheaper than full size.
                 im.draft("RGB", (size, size))
@@ -94,12 +96,12 @@ class ThumbnailCache:
         p = self.path_for(sha1)
         return p if p.exists() else None
 
-    def ensure(self, source: Path, sha1: str) -> Path:
+    def ensure(self, source: Path, sha1: str, orientation: int | None = None) -> Path:
         """The thumbnail of `source`, made now unless it is already cached."""
         existing = self.get(sha1)
         if existing is not None:
             return existing
-        image = render_thumbnail(source)
+        image = render_thumbnail(source, orientation=orientation)
         return self._store(image, sha1)
 
     def _store(self, image: Image.Image, sha1: str) -> Path:

@@ -10,6 +10,7 @@ import pytest
 
 from photowalk.photo import FileKind
 from photowalk.scan import scan, sniff, sniff_file
+from tests.cards import make_card
 
 
 def manifest_types(photos_dir: Path) -> dict[str, str]:
@@ -78,25 +79,6 @@ def test_content_wins_over_extension(tmp_path: Path, photos_dir: Path) -> None:
 )
 def test_sniff_signatures(head: bytes, kind: FileKind) -> None:
     assert sniff(head) is kind
-
-
-def make_card(root: Path, photos_dir: Path) -> Path:
-    """A camera card as a volunteer brings it: DCIM folders, sidecars, junk, hidden files."""
-    card = root / "card"
-    (card / "DCIM" / "100CANON").mkdir(parents=True)
-    (card / "DCIM" / "101CANON" / "deep").mkdir(parents=True)
-    (card / ".Trashes").mkdir()
-    (card / "MISC").mkdir()
-    shutil.copy(photos_dir / "cameras" / "IMG_0308.JPG", card / "DCIM" / "100CANON")
-    shutil.copy(photos_dir / "gps" / "DSCN0010.jpg", card / "DCIM" / "101CANON" / "deep")
-    for name in ("CRW_0313.CRW", "CRW_0313.THM", "IMG_5910.jpg", "IMG_5910.xmp", "P1000244.MOV"):
-        shutil.copy(photos_dir / "sidecars" / name, card / "DCIM" / "100CANON")
-    shutil.copy(photos_dir / "cameras" / "IMG_8568.JPG", card / ".Trashes")
-    (card / "DCIM" / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
-    (card / "DCIM" / "100CANON" / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0")
-    (card / "DCIM" / "100CANON" / "._IMG_0308.JPG").write_bytes(b"\x00\x05\x16\x07")
-    (card / "MISC" / "AUTPRINT.MRK").write_text("[HDR]\n")
-    return card
 
 
 def test_scan_card_finds_media_and_skips_the_rest(tmp_path: Path, photos_dir: Path) -> None:

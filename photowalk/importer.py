@@ -1,0 +1,300 @@
+"""Import a camera folder into a project: scan, hash, read EXIF, thumbnail, record."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from photowalk.errors import DiskFullError, FileReadError, ImageError, PhotowalkError
+from photowalk.exif import read_camera_data
+from photowalk.hashing import sha1_file
+from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.photo import CameraData, FileKind
+from photowalk.project import AddResult, NewPhoto, ProjectStore
+from photowalk.scan import ScanEntry, extension, scan
+from photowalk.thumbnails import ThumbnailCache
+
+# Why a file cannot go to Commons, by its real content type.
+REJECTION = {
+    FileKind.HEIC: QT_TRANSLATE_NOOP(
+        "import", "HEIC photos are not accepted by Commons. Save or export it as JPEG, then import that."
+    ),
+    FileKind.RAW: QT_TRANSLATE_NOOP(
+        "import", "Camera RAW files are not accepted by Commons. Export the photo as JPEG, then import that."
+    ),
+    FileKind.VIDEO: QT_TRANSLATE_NOOP("import", "Videos are not accepted by Commons in this format; photowalk uploads photos."),
+}
+NOT_AN_IMAGE = {
+    "empty": QT_TRANSLATE_NOOP("import", "The file is empty (0 bytes): it is not a picture."),
+    "text": QT_TRANSLATE_NOOP("import", "This is a text file, not a picture, although its name ends in .{ext}."),
+    "unknown": QT_TRANSLATE_NOOP("import", "This is not a picture photowalk recognises, although its name ends in .{ext}."),
+}
+
+
+@dataclass(frozen=True)
+class ImportProgress:
+    """Where an import is: the phase ("scan" or "read"), files done of total, the current file."""
+
+    phase: str
+    done: int
+    total: int
+    path: Path | None = None
+
+
+Progress = Callable[[ImportProgress], None]
+Cancel = Callable[[], bool]
+
+
+@dataclass
+class ImportReport:
+    """What an import did, file by file."""
+
+    added: list[tuple[int, Path]] = field(default_factory=list)
+    relinked: list[tuple[int, Path]] = field(default_factory=list)
+    duplicates: list[tuple[Path, str]] = field(default_factory=list)  # (new path, path already in project)
+    rejected: list[tuple[int, Path, str]] = field(default_factory=list)  # recorded, but cannot be uploaded
+    failed: list[tuple[Path, str]] = field(default_factory=list)  # could not be read: not recorded
+    skipped: list[tuple[Path, str]] = field(default_factory=list)  # sidecars, junk, not photos
+    unchanged: int = 0
+    cancelled: bool = False
+
+    @property
+    def recorded(self) -> int:
+        return len(self.added) + len(self.relinked)
+
+
+@dataclass(frozen=True)
+class _Failure:
+    path: Path
+    reason: str
+
+
+def default_workers() -> int:
+    """Thread pool size: Pillow and hashlib release the GIL, so threads use every core."""
+    return max(1, min(4, os.cpu_count() or 2))
+
+
+def read_file(entry: ScanEntry, thumbnails: ThumbnailCache | None) -> NewPhoto | _Failure:
+    """Hash, read and thumbnail one file (runs on a worker thread)."""
+    path = entry.path
+    try:
+        st = path.stat()
+        sha1 = sha1_file(path)
+    except OSError as exc:
+        return _Failure(path, _os_reason(exc))
+    error: str | None = None
+    camera = CameraData()
+    try:
+        camera = read_camera_data(path, entry.kind)
+    except FileReadError as exc:
+        return _Failure(path, exc.params.get("reason", exc.message))
+    if entry.kind.accepted:
+        if thumbnails is not None:
+            try:
+                thumbnails.ensure(path, sha1, camera.orientation or 1)
+            except ImageError as exc:
+                error = exc.params.get("reason", exc.message)
+            except FileReadError as exc:
+                return _Failure(path, exc.params.get("reason", exc.message))
+    elif entry.kind is FileKind.NOT_IMAGE:
+        error = not_an_image_reason(path, st.st_size)
+    else:
+        error = REJECTION[entry.kind]
+    return NewPhoto(path, sha1, st.st_size, st.st_mtime, entry.kind, camera, error)
+
+
+def not_an_image_reason(path: Path, size: int) -> str:
+    """Why a file named like a photo is not one."""
+    ext = extension(path) or "?"
+    if size == 0:
+        return NOT_AN_IMAGE["empty"]
+    try:
+        with path.open("rb") as f:
+            head = f.read(1024)
+        head.decode("utf-8")
+        is_text = all(b >= 0x20 or b in b"\t\r\n\f" for b in head)
+    except (OSError, UnicodeDecodeError):
+        is_text = False
+    return (NOT_AN_IMAGE["text"] if is_text else NOT_AN_IMAGE["unknown"]).format(ext=ext)
+
+
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return QT_TRANSLATE_NOOP("errors", "the file disappeared during the import (card removed?)")
+    if isinstance(exc, PermissionError):
+        return QT_TRANSLATE_NOOP("errors", "permission denied")
+    return exc.strerror or str(exc)
+
+
+def import_paths(
+    sources: Iterable[Path],
+    store: ProjectStore,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    on_batch: Callable[[list[AddResult]], None] | None = None,
+    thumbnails: ThumbnailCache | None = None,
+    make_thumbnails: bool = True,
+    workers: int | None = None,
+    batch_seconds: float = 0.25,
+) -> ImportReport:
+    """Import every photo under `sources` into `store`; files already imported are skipped.
+
+    Each batch is committed as soon as it is read, so a cancel, a crash or a full disk keeps
+    what was done and a second run picks up the rest.
+    """
+    cancelled = cancel or (lambda: False)
+    report = ImportReport()
+    scanned = scan(
+        [Path(s) for s in sources],
+        progress=(lambda done, _t: progress(ImportProgress("scan", done, 0))) if progress else None,
+        cancel=cancelled,
+    )
+    report.skipped = scanned.skipped
+    report.failed.extend(scanned.unreadable)
+    if cancelled():
+        report.cancelled = True
+        return report
+
+    known = store.known_files()
+    todo: list[ScanEntry] = []
+    for entry in scanned.entries:
+        seen = known.get(store.stored_path(entry.path))
+        if seen is not None and seen[0] == entry.size and abs(seen[1] - entry.mtime) < 1e-6:
+            report.unchanged += 1
+        else:
+            todo.append(entry)
+
+    cache = (thumbnails if thumbnails is not None else ThumbnailCache()) if make_thumbnails else None
+    total = len(todo)
+    if progress:
+        progress(ImportProgress("read", 0, total))
+    _run_pool(todo, store, cache, report, progress, cancelled, on_batch, workers or default_workers(), batch_seconds)
+    return report
+
+
+def _run_pool(
+    todo: Sequence[ScanEntry],
+    store: ProjectStore,
+    cache: ThumbnailCache | None,
+    report: ImportReport,
+    progress: Progress | None,
+    cancelled: Cancel,
+    on_batch: Callable[[list[AddResult]], None] | None,
+    workers: int,
+    batch_seconds: float,
+) -> None:
+    total = len(todo)
+    done = 0
+    pending: list[NewPhoto] = []
+    last_flush = time.monotonic()
+
+    def flush() -> None:
+        nonlocal pending, last_flush
+        if pending:
+            results = store.add_photos(pending)
+            _record(report, pending, results)
+            if on_batch:
+                on_batch(results)
+            pending = []
+        last_flush = time.monotonic()
+
+    # Bounded in-flight work keeps memory flat in the number of files.
+    queue = iter(todo)
+    in_flight: set[Future[NewPhoto | _Failure]] = set()
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="photowalk-import") as pool:
+        try:
+            while True:
+                while len(in_flight) < workers * 2 and not cancelled():
+                    entry = next(queue, None)
+                    if entry is None:
+                        break
+                    in_flight.add(pool.submit(read_file, entry, cache))
+                if not in_flight:
+                    break
+                finished, in_flight = wait(in_flight, timeout=0.2, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    result = fut.result()
+                    done += 1
+                    if isinstance(result, _Failure):
+                        report.failed.append((result.path, result.reason))
+                    else:
+                        pending.append(result)
+                    if progress:
+                        progress(ImportProgress("read", done, total, result.path))
+                if pending and (time.monotonic() - last_flush >= batch_seconds or not in_flight):
+                    flush()
+                if cancelled() and not in_flight:
+                    break
+        except DiskFullError:
+            for fut in in_flight:
+                fut.cancel()
+            raise
+        except PhotowalkError:
+            for fut in in_flight:
+                fut.cancel()
+            flush()
+            raise
+        flush()
+    report.cancelled = cancelled() and done < total
+
+
+def _record(report: ImportReport, photos: Sequence[NewPhoto], results: Sequence[AddResult]) -> None:
+    for photo, res in zip(photos, results, strict=True):
+        if res.outcome == "added":
+            report.added.append((res.photo_id, photo.path))
+            if photo.error:
+                report.rejected.append((res.photo_id, photo.path, photo.error))
+        elif res.outcome == "relinked":
+            report.relinked.append((res.photo_id, photo.path))
+        else:
+            report.duplicates.append((photo.path, res.existing_path or ""))
+
+
+def refresh_missing(store: ProjectStore) -> list[int]:
+    """Mark photos whose files are gone (or back); returns the ids now missing."""
+    states: dict[int, bool] = {}
+    for pid, stored, missing in store.conn.execute("SELECT id, path, missing FROM photos"):
+        gone = not store.resolve(stored).exists()
+        if gone != bool(missing):
+            states[pid] = gone
+    if states:
+        store.set_missing(states)
+    return [pid for pid, _p in store.conn.execute("SELECT id, path FROM photos WHERE missing=1")]
+
+
+def relink_folder(
+    store: ProjectStore,
+    folder: Path,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> list[tuple[int, Path]]:
+    """Find missing photos in `folder` by content (size, then SHA-1) and point the project at them."""
+    cancelled = cancel or (lambda: False)
+    refresh_missing(store)
+    wanted: dict[int, list[tuple[int, str]]] = {}
+    for pid, size, sha1 in store.conn.execute("SELECT id, size, sha1 FROM photos WHERE missing=1"):
+        wanted.setdefault(size, []).append((pid, sha1))
+    found: list[tuple[int, Path]] = []
+    if not wanted:
+        return found
+    candidates = [e for e in scan([folder], cancel=cancelled).entries if e.size in wanted]
+    for n, entry in enumerate(candidates, 1):
+        if cancelled():
+            break
+        try:
+            digest = sha1_file(entry.path)
+        except OSError:
+            continue
+        for pid, sha1 in wanted[entry.size]:
+            if sha1 == digest:
+                store.relink_photo(pid, entry.path, entry.size, entry.mtime)
+                found.append((pid, entry.path))
+        if progress:
+            progress(ImportProgress("relink", n, len(candidates), entry.path))
+    return found

@@ -1,0 +1,162 @@
+"""The import pipeline on real camera files: what is recorded, re-runs, cancel, failures."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from photowalk.errors import DiskFullError
+from photowalk.hashing import sha1_file
+from photowalk.importer import ImportProgress, import_paths, refresh_missing, relink_folder
+from photowalk.photo import FileKind
+from photowalk.project import ProjectStore
+from photowalk.thumbnails import ThumbnailCache
+from tests.cards import make_card, make_copies
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> ProjectStore:
+    s = ProjectStore.open(tmp_path / "walk.photowalk", create=True)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> ThumbnailCache:
+    return ThumbnailCache(tmp_path / "thumbs")
+
+
+def test_whole_shared_folder_imports_with_a_reason_for_every_bad_file(
+    store: ProjectStore, cache: ThumbnailCache, photos_dir: Path
+) -> None:
+    report = import_paths([photos_dir], store, thumbnails=cache)
+    assert report.failed == [] and not report.cancelled
+    photos = {store.resolve(p.path).relative_to(photos_dir).as_posix(): p for p in store.photos()}
+    # Every file of broken/ and other-formats/ is accounted for, with a reason where it cannot go up.
+    for folder in ("broken", "other-formats"):
+        for f in sorted((photos_dir / folder).iterdir()):
+            rel = f"{folder}/{f.name}"
+            if f.suffix.lower() == ".xmp":
+                assert (f, "sidecar file") in report.skipped
+                continue
+            assert rel in photos or any(d == f for d, _ in report.duplicates), rel
+    for rel in ("other-formats/IMG_2682.heic", "other-formats/IMG_8565.HEIC"):
+        assert photos[rel].kind is FileKind.HEIC and "HEIC" in (photos[rel].error or "")
+    for rel in ("other-formats/CanonRaw.cr2", "other-formats/Nikon.nef", "other-formats/DNG.dng"):
+        assert photos[rel].kind is FileKind.RAW and "RAW" in (photos[rel].error or "")
+    for rel in ("other-formats/with-gps.mov", "other-formats/with-gps.mp4"):
+        assert photos[rel].kind is FileKind.VIDEO and "Video" in (photos[rel].error or "")
+    assert "text file" in (photos["broken/not-an-image.jpg"].error or "")
+    assert "empty" in (photos["broken/notjpeg.jpg"].error or "") or "not a picture" in (
+        photos["broken/notjpeg.jpg"].error or ""
+    )
+    assert "incomplete" in (photos["broken/2004-01-11-22-45-15-sep-2004-01-11-22-45-15a.jpg"].error or "")
+    # Good photos: no error, a thumbnail in the cache, the right hash.
+    for rel in ("cameras/IMG_0308.JPG", "gps/DSCN0010.jpg", "other-formats/denali.webp",
+                "other-formats/png_with_exif_and_gps.png", "other-formats/tif-with-iptc-icc-xmp.tif"):
+        p = photos[rel]
+        assert p.error is None, (rel, p.error)
+        assert cache.get(p.sha1) is not None
+        assert p.sha1 == sha1_file(photos_dir / rel)
+
+
+def test_second_run_adds_only_what_is_new(
+    store: ProjectStore, cache: ThumbnailCache, photos_dir: Path, tmp_path: Path
+) -> None:
+    card = make_card(tmp_path, photos_dir)
+    first = import_paths([card], store, thumbnails=cache)
+    assert len(first.added) == 5
+    shutil.copy(photos_dir / "gps" / "GoPro.jpg", card / "DCIM" / "100CANON" / "GOPR0001.JPG")
+    second = import_paths([card], store, thumbnails=cache)
+    assert [p.name for _, p in second.added] == ["GOPR0001.JPG"]
+    assert second.unchanged == 5
+    assert store.count() == 6
+
+
+def test_the_same_photo_from_another_path_is_not_duplicated(
+    store: ProjectStore, cache: ThumbnailCache, photos_dir: Path, tmp_path: Path
+) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir()
+    b.mkdir()
+    shutil.copy(photos_dir / "cameras" / "DSCN0138.JPG", a / "DSCN0138.JPG")
+    shutil.copy(photos_dir / "cameras" / "DSCN0138.JPG", b / "renamed.jpg")
+    report = import_paths([a, b], store, thumbnails=cache)
+    [(_, kept)] = report.added
+    [(dropped, existing)] = report.duplicates
+    assert {kept, dropped} == {a / "DSCN0138.JPG", b / "renamed.jpg"}
+    assert existing == store.stored_path(kept) and store.count() == 1
+
+
+def test_cancel_leaves_a_consistent_project_and_a_rerun_finishes(
+    store: ProjectStore, cache: ThumbnailCache, photos_dir: Path, tmp_path: Path
+) -> None:
+    files = make_copies(tmp_path / "card", photos_dir / "cameras" / "DSCN0138.JPG", 40)
+    seen: list[ImportProgress] = []
+
+    def progress(p: ImportProgress) -> None:
+        seen.append(p)
+
+    stop_after = 10
+    report = import_paths([tmp_path / "card"], store, thumbnails=cache, progress=progress, workers=2,
+                          cancel=lambda: sum(p.phase == "read" and p.done > 0 for p in seen) >= stop_after)
+    assert report.cancelled
+    done_first = store.count()
+    assert stop_after <= done_first < len(files)
+    # Every recorded photo is complete: hash, size, thumbnail.
+    for p in store.photos():
+        assert p.sha1 == sha1_file(store.resolve(p.path)) and cache.get(p.sha1)
+    again = import_paths([tmp_path / "card"], store, thumbnails=cache)
+    assert not again.cancelled
+    assert store.count() == len(files)
+    assert again.unchanged == done_first
+
+
+def test_a_file_that_vanishes_mid_import_is_named_and_the_rest_goes_on(
+    store: ProjectStore, cache: ThumbnailCache, photos_dir: Path, tmp_path: Path
+) -> None:
+    files = make_copies(tmp_path / "card", photos_dir / "cameras" / "DSCN0138.JPG", 12)
+    victim = files[-1]
+
+    def progress(p: ImportProgress) -> None:
+        if p.phase == "read" and p.done == 1:
+            victim.unlink()  # the card is pulled out under the importer's feet
+
+    report = import_paths([tmp_path / "card"], store, thumbnails=cache, progress=progress, workers=1)
+    assert report.failed == [(victim, "the file disappeared during the import (card removed?)")]
+    assert store.count() == len(files) - 1
+
+
+def test_full_disk_stops_with_a_clear_error_and_keeps_earlier_batches(
+    store: ProjectStore, cache: ThumbnailCache, photos_dir: Path, tmp_path: Path
+) -> None:
+    make_copies(tmp_path / "card", photos_dir / "cameras" / "DSCN0138.JPG", 30)
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    # SQLite's page limit produces the same SQLITE_FULL error as a full disk.
+    store.conn.execute(f"PRAGMA max_page_count = {pages + 1}")
+    with pytest.raises(DiskFullError, match="full"):
+        import_paths([tmp_path / "card"], store, thumbnails=cache, batch_seconds=0.0, workers=1)
+    kept = store.count()
+    store.conn.execute("PRAGMA max_page_count = 1073741823")
+    assert 0 < kept < 30  # the batches before the disk filled are kept
+    report = import_paths([tmp_path / "card"], store, thumbnails=cache)
+    assert store.count() == 30 and report.unchanged == kept
+
+
+def test_missing_photos_stay_and_are_relinked_by_content(
+    store: ProjectStore, cache: ThumbnailCache, photos_dir: Path, tmp_path: Path
+) -> None:
+    card = make_card(tmp_path, photos_dir)
+    import_paths([card], store, thumbnails=cache)
+    before = {p.id: p.sha1 for p in store.photos()}
+    moved = tmp_path / "elsewhere"
+    card.rename(moved)
+    assert sorted(refresh_missing(store)) == sorted(before)
+    assert all(p.missing for p in store.photos())
+    found = relink_folder(store, moved)
+    assert len(found) == len(before)
+    assert refresh_missing(store) == []
+    assert {p.id: p.sha1 for p in store.photos()} == before
+    assert all(store.resolve(p.path).is_relative_to(moved) for p in store.photos())

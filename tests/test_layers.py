@@ -1,0 +1,62 @@
+"""The layering rules: the core and the uploader never load Qt; the core never loads the uploader."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "photowalk"
+
+
+def modules(under: Path, exclude: tuple[str, ...] = ()) -> list[str]:
+    names = []
+    for path in sorted(under.rglob("*.py")):
+        rel = path.relative_to(PACKAGE.parent).with_suffix("")
+        name = ".".join(rel.parts).removesuffix(".__init__")
+        if not any(name == e or name.startswith(e + ".") for e in exclude):
+            names.append(name)
+    return names
+
+
+def loaded_after_import(names: list[str]) -> set[str]:
+    code = (
+        "import importlib, json, sys\n"
+        f"for n in {names!r}: importlib.import_module(n)\n"
+        "print(json.dumps(sorted(sys.modules)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=PACKAGE.parent).stdout
+    return set(json.loads(out))
+
+
+def test_nothing_outside_ui_loads_qt() -> None:
+    names = modules(PACKAGE, exclude=("photowalk.ui", "photowalk.__main__"))
+    assert "photowalk.project" in names and "photowalk.importer" in names
+    loaded = loaded_after_import(names)
+    assert not {m for m in loaded if m.split(".")[0] in ("PySide6", "shiboken6")}
+
+
+def test_core_does_not_load_the_uploader() -> None:
+    core = modules(PACKAGE, exclude=("photowalk.ui", "photowalk.upload", "photowalk.__main__"))
+    loaded = loaded_after_import(core)
+    assert not {m for m in loaded if m.startswith("photowalk.upload") or m.split(".")[0] == "mwclient"}
+
+
+def test_version_does_not_load_qt() -> None:
+    code = (
+        "import sys, contextlib, io\n"
+        "from photowalk.__main__ import main\n"
+        "buf = io.StringIO()\n"
+        "with contextlib.redirect_stdout(buf):\n"
+        "    try: main(['--version'])\n"
+        "    except SystemExit: pass\n"
+        "print(buf.getvalue().strip()); print('PySide6' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=PACKAGE.parent).stdout.split("\n")
+    from photowalk import __version__
+
+    assert out[0] == f"photowalk {__version__}"
+    assert out[1] == "False"
