@@ -98,13 +98,15 @@ def _text_problems(photo: Photo, default_licence: str | None) -> list[Problem]:
             normalize_licence(code)
         except UnknownLicenceError:
             problems.append(error(
-                "licence-unknown", QT_TRANSLATE_NOOP("checks", "\u201c{licence}\u201d is not a licence photowalk knows."),
+                "licence-unknown",
+                QT_TRANSLATE_NOOP("checks", "\u201c{licence}\u201d is not a licence photowalk knows."),
                 licence=code,
             ))
     if photo.author and user_name_problem(photo.author):
         problems.append(error(
             "author-invalid",
-            QT_TRANSLATE_NOOP("checks", "\u201c{author}\u201d is not a possible Commons user name."), author=photo.author,
+            QT_TRANSLATE_NOOP("checks", "\u201c{author}\u201d is not a possible Commons user name."),
+            author=photo.author,
         ))
     if not photo.categories:
         problems.append(warning(

@@ -27,7 +27,9 @@ class UnknownPhotoError(PhotowalkError):
 
 class InvalidDateError(PhotowalkError):
     code = "invalid-date"
-    template = QT_TRANSLATE_NOOP("errors", "\u201c{date}\u201d is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY).")
+    template = QT_TRANSLATE_NOOP(
+        "errors", "\u201c{date}\u201d is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY)."
+    )
 
 
 class InvalidLocationError(PhotowalkError):
@@ -136,7 +138,8 @@ def set_description(store: ProjectStore, ids: Iterable[int], lang: str, text: st
                 last = c.execute("SELECT max(position) FROM descriptions WHERE photo_id=?", (pid,)).fetchone()[0]
                 position = max(1, (last if last is not None else 0) + 1)
             c.execute(
-                "INSERT INTO descriptions(photo_id, lang, text, position) VALUES (?,?,?,?)", (pid, code, value, position)
+                "INSERT INTO descriptions(photo_id, lang, text, position) VALUES (?,?,?,?)",
+                (pid, code, value, position),
             )
     return len(wanted)
 

@@ -25,7 +25,9 @@ class Licence:
 
 class UnknownLicenceError(PhotowalkError):
     code = "unknown-licence"
-    template = QT_TRANSLATE_NOOP("errors", "\u201c{licence}\u201d is not a licence photowalk knows; use one of {known}.")
+    template = QT_TRANSLATE_NOOP(
+        "errors", "\u201c{licence}\u201d is not a licence photowalk knows; use one of {known}."
+    )
 
 
 # Order: the default first, then as UploadWizard lists them.

@@ -128,7 +128,10 @@ def is_camera_name(stem: str) -> bool:
 def validate_title(title: str | None, kind: FileKind) -> list[Problem]:
     """Everything Commons would refuse or change in this title, each with a suggested fix."""
     if title is None or not title.strip():
-        return [error("title-missing", QT_TRANSLATE_NOOP("checks", "There is no title: the file name on Commons must say what the photo shows."))]
+        return [error(
+            "title-missing",
+            QT_TRANSLATE_NOOP("checks", "There is no title: the file name on Commons must say what the photo shows."),
+        )]
     problems: list[Problem] = []
     fix = suggest_fix(title, kind)
     suggestion = fix if fix and fix != title else None
@@ -316,7 +319,9 @@ def parse_pattern(pattern: str) -> _Pattern:
             pattern=pattern, reason=f"file names cannot contain {' '.join(bad)} (a placeholder is {{name}})"
         )
     if not any(name for _, name, _ in parts):
-        raise TitlePatternError(pattern=pattern, reason="it has no placeholder, so every photo would get the same title")
+        raise TitlePatternError(
+            pattern=pattern, reason="it has no placeholder, so every photo would get the same title"
+        )
     return _Pattern(pattern, tuple(parts))
 
 

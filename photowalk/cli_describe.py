@@ -1,0 +1,210 @@
+"""`photowalk edit`, `check` and `wikitext`: describing photos from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from photowalk.checks import check_photos, has_errors
+from photowalk.edits import (
+    UnknownPhotoError,
+    add_categories,
+    apply_title_pattern,
+    normalize_categories,
+    remove_categories,
+    remove_location,
+    set_author,
+    set_description,
+    set_licence,
+    set_title,
+)
+from photowalk.errors import PhotowalkError
+from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.licences import normalize_licence
+from photowalk.names import normalize_language, normalize_user_name
+from photowalk.photo import Photo
+from photowalk.presets import apply_preset, load_preset
+from photowalk.problems import Problem
+from photowalk.project import ProjectStore
+from photowalk.titles import parse_pattern
+from photowalk.wikitext import page_text
+
+
+class UsageError(PhotowalkError):
+    code = "usage"
+    template = QT_TRANSLATE_NOOP("errors", "{reason}")
+
+
+def register(subparsers: Any) -> None:
+    """Add the `edit`, `check` and `wikitext` commands to photowalk's argument parser."""
+    p = subparsers.add_parser("edit", help="set titles, descriptions, categories, licence ... of photos")
+    p.add_argument("--project", required=True, type=Path)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--all", action="store_true", help="every photo of the project")
+    which.add_argument("--photo", type=int, nargs="+", action="extend", metavar="ID", help="these photos")
+    titles = p.add_mutually_exclusive_group()
+    titles.add_argument("--title", metavar="T", help="the title (file name on Commons) of one photo")
+    titles.add_argument(
+        "--title-pattern", metavar="P",
+        help="titles from a pattern: {description} {place} {event} {date} {year} {n} {name}",
+    )
+    p.add_argument("--description", action="append", default=[], metavar="LANG=TEXT",
+                   help="description in a language; an empty TEXT removes that language")
+    p.add_argument("--category", action="append", default=[], metavar="NAME", help="add a category")
+    p.add_argument("--remove-category", action="append", default=[], metavar="NAME", help="remove a category")
+    p.add_argument("--licence", metavar="CODE", help="cc-by-sa-4.0, cc-by-4.0 or cc-zero")
+    p.add_argument("--author", metavar="NAME", help="the Commons user name credited as author")
+    p.add_argument("--remove-location", action="store_true", help="leave the location off the page")
+    p.add_argument("--preset", type=Path, metavar="FILE.toml", help="fill in an event preset")
+    p.set_defaults(func=cmd_edit)
+
+    p = subparsers.add_parser("check", help="check photos against Commons' rules before upload")
+    p.add_argument("--project", required=True, type=Path)
+    p.add_argument("--json", action="store_true", help="print a JSON array, one object per photo")
+    p.set_defaults(func=cmd_check)
+
+    p = subparsers.add_parser("wikitext", help="print the description page a photo will get")
+    p.add_argument("--project", required=True, type=Path)
+    p.add_argument("--photo", type=int, required=True, metavar="ID")
+    p.set_defaults(func=cmd_wikitext)
+
+
+def _parse_descriptions(items: list[str]) -> list[tuple[str, str]]:
+    pairs = []
+    for item in items:
+        lang, sep, text = item.partition("=")
+        if not sep:
+            raise UsageError(reason=f"--description needs LANG=TEXT (e.g. \"tg=Боғи Рӯдакӣ\"), not \u201c{item}\u201d")
+        pairs.append((normalize_language(lang), text))
+    return pairs
+
+
+def _selected(store: ProjectStore, args: argparse.Namespace) -> list[int]:
+    if args.all:
+        return store.photo_ids()
+    known = set(store.photo_ids())
+    unknown = [i for i in args.photo if i not in known]
+    if unknown:
+        raise UnknownPhotoError(ids=", ".join(map(str, unknown)))
+    return list(dict.fromkeys(args.photo))
+
+
+def cmd_edit(args: argparse.Namespace) -> int:
+    """Apply the given fields to the chosen photos; fields not given are left alone."""
+    # Everything is checked before the first change, so a typo changes nothing.
+    descriptions = _parse_descriptions(args.description)
+    add = normalize_categories(args.category)
+    remove = normalize_categories(args.remove_category)
+    licence = normalize_licence(args.licence) if args.licence is not None else None
+    author = normalize_user_name(args.author) if args.author is not None else None
+    if args.title_pattern is not None:
+        parse_pattern(args.title_pattern)
+    preset = load_preset(args.preset) if args.preset else None
+
+    store = ProjectStore.open(args.project)
+    try:
+        ids = _selected(store, args)
+        if args.title is not None and len(ids) != 1:
+            raise UsageError(reason="--title gives one photo its title; for several photos use --title-pattern")
+        done: list[str] = []
+        if preset is not None:
+            result = apply_preset(store, preset, ids)
+            done.append(
+                f"preset: {result.licences} licence(s), {result.categories} photo(s) got categories, "
+                f"{result.templates} template(s), {result.prefixes} prefix(es), {result.titles} title(s)"
+            )
+        for lang, text in descriptions:
+            set_description(store, ids, lang, text)
+            done.append(f"description {lang}" if text.strip() else f"description {lang} removed")
+        if add:
+            add_categories(store, ids, add)
+            done.append("categories added: " + ", ".join(add))
+        if remove:
+            remove_categories(store, ids, remove)
+            done.append("categories removed: " + ", ".join(remove))
+        if licence is not None:
+            set_licence(store, ids, licence)
+            done.append(f"licence {licence}")
+        if author is not None:
+            set_author(store, ids, author)
+            done.append(f"author {author}")
+        if args.remove_location:
+            remove_location(store, ids)
+            done.append("location removed")
+        if args.title is not None:
+            set_title(store, ids[0], args.title)
+            done.append("title")
+        if args.title_pattern is not None:
+            titles = apply_title_pattern(store, ids, args.title_pattern)
+            for pid in ids:
+                print(f"{pid:5d}  {titles.get(pid, '(no title: description or date missing)')}")
+            done.append(f"{len(titles)} title(s) from the pattern")
+    finally:
+        store.close()
+    what = "; ".join(done) if done else "nothing to change"
+    print(f"{len(ids)} photo(s): {what}.")
+    return 0
+
+
+def photo_json_fields(photo: Photo, problems: list[Problem]) -> dict[str, Any]:
+    """The describing fields of one photo for `photowalk list --json`."""
+    return {
+        "title": photo.title,
+        "descriptions": dict(photo.descriptions),
+        "categories": list(photo.categories),
+        "licence": photo.licence,
+        "author": photo.author,
+        "location_removed": photo.location_removed,
+        "problems": [p.to_json() for p in problems],
+    }
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Print each photo's problems; exit status 1 when any photo has an error."""
+    store = ProjectStore.open(args.project)
+    try:
+        results = check_photos(store)
+        photos = {p.id: p for p in store.photos()}
+    finally:
+        store.close()
+    failing = [pid for pid, problems in results.items() if has_errors(problems)]
+    if args.json:
+        out = [
+            {"id": pid, "path": photos[pid].path, "ok": not has_errors(problems),
+             "problems": [p.to_json() for p in problems]}
+            for pid, problems in results.items()
+        ]
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for pid, problems in results.items():
+            for p in problems:
+                print(f"{pid:5d}  {p.severity:7s}  {photos[pid].file_name}: {p.message}")
+                if p.suggestion:
+                    print(f"{'':16s}suggestion: {p.suggestion}")
+        warnings = sum(1 for problems in results.values() for p in problems if not p.is_error)
+        print(
+            f"{len(results)} photo(s): {len(results) - len(failing)} ready, {len(failing)} with errors, "
+            f"{warnings} warning(s)."
+        )
+    return 1 if failing else 0
+
+
+def cmd_wikitext(args: argparse.Namespace) -> int:
+    """Print the page text one photo will be uploaded with."""
+    store = ProjectStore.open(args.project)
+    try:
+        photo = store.photo(args.photo)
+        text = page_text(
+            photo,
+            default_author=store.setting("author"),
+            default_licence=store.setting("licence"),
+            country=store.setting("country"),
+        )
+    finally:
+        store.close()
+    sys.stdout.write(text)
+    return 0
