@@ -132,24 +132,25 @@ def _date_problems(photo: Photo, today: date) -> list[Problem]:
     text = effective_date(photo)
     if not text:
         return [error("no-date", QT_TRANSLATE_NOOP("checks", "The date the photo was taken is unknown; enter it."))]
-    if not date_part(text):
+    part = date_part(text)
+    if not part:
         return [error(
             "date-invalid", QT_TRANSLATE_NOOP("checks", "\u201c{date}\u201d is not a date (use YYYY-MM-DD)."), date=text
         )]
     day = parse_day(text)
-    year = int(date_part(text)[:4])  # type: ignore[index]
+    year = int(part[:4])
     # A day of slack: the camera's clock may be in a time zone ahead of this computer's.
     if (day and day > today + timedelta(days=1)) or year > today.year:
         return [warning(
             "date-future",
             QT_TRANSLATE_NOOP("checks", "The date {date} is in the future; was the camera clock wrong?"),
-            date=date_part(text),
+            date=part,
         )]
     if year < EARLIEST_PLAUSIBLE_YEAR:
         return [warning(
             "date-too-old",
             QT_TRANSLATE_NOOP("checks", "The date {date} is before {year}; the camera clock was probably never set."),
-            date=date_part(text), year=EARLIEST_PLAUSIBLE_YEAR,
+            date=part, year=EARLIEST_PLAUSIBLE_YEAR,
         )]
     return []
 

@@ -21,7 +21,7 @@ class Problem:
     code: str
     severity: Severity
     template: str
-    params: dict[str, Any] = field(default_factory=dict, compare=False)
+    params: dict[str, Any] = field(default_factory=dict, hash=False)
     suggestion: str | None = None
 
     @property

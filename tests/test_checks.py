@@ -231,3 +231,11 @@ def test_every_problem_message_is_marked_for_translation() -> None:
                 assert isinstance(template.args[0], ast.Constant) and template.args[0].value == "checks"
                 found += 1
     assert found >= 25
+
+
+def test_a_date_that_is_not_a_date() -> None:
+    photo = Photo(id=1, path=str(PHOTOS / GOOD), sha1="x", size=1, mtime=0, kind=FileKind.JPEG,
+                  camera=CameraData(taken="sometime in May"), title="Boat at sunset", licence="cc-zero",
+                  descriptions={"en": "A boat"}, categories=["Boats"])
+    (p,) = check_photo(photo, root=PHOTOS, today=TODAY)
+    assert (p.code, p.severity, p.params) == ("date-invalid", "error", {"date": "sometime in May"})

@@ -40,6 +40,11 @@ def make_photo(**fields: object) -> Photo:
 
 def shown(code: Wikicode) -> str:
     """The text MediaWiki shows for an escaped value; fails on anything but text and our escapes."""
+    raw = str(code)
+    # What mwparserfromhell does not model: signatures and double-underscore magic words (expanded
+    # when the page is saved), and line-start markup (lists, indents, pre) inside a template.
+    assert "~~~" not in raw and "__" not in raw and "''" not in raw, raw
+    assert "\n" not in raw.strip("\n") and not raw.lstrip("\n").startswith(tuple("*#:; -")), raw
     for node in code.nodes:
         ok = (
             isinstance(node, (Text, HTMLEntity))
