@@ -17,7 +17,8 @@ def _registrars() -> list[Callable[[Any], None]]:
         try:
             module = importlib.import_module(name)
         except ModuleNotFoundError as exc:
-            if exc.name != name:  # a real missing dependency, not an absent layer
+            # An absent layer is skipped; a missing third-party dependency is a real error.
+            if not exc.name or not (name == exc.name or name.startswith(exc.name + ".")):
                 raise
             continue
         found.append(module.register)
