@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 # Modules that add sub-commands, outermost layer last; each has register(subparsers).
-_COMMAND_MODULES = ("photowalk.cli_describe", "photowalk.upload.cli")
+_COMMAND_MODULES = ("photowalk.upload.cli",)
 
 
 def _registrars() -> list[Callable[[Any], None]]:

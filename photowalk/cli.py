@@ -1,4 +1,4 @@
-"""The command line over the core: `photowalk import` and `photowalk list`."""
+"""The command line over the core: import, list, relink, and the describing commands."""
 
 from __future__ import annotations
 
@@ -14,10 +14,12 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, TextIO
 
-from photowalk import __version__
+from photowalk import __version__, cli_describe
+from photowalk.checks import check_photos
 from photowalk.errors import PhotowalkError
 from photowalk.importer import ImportProgress, ImportReport, import_paths, refresh_missing, relink_folder
 from photowalk.photo import Photo
+from photowalk.problems import Problem
 from photowalk.project import ProjectStore
 
 # Extra `list --json` fields contributed by other layers (descriptions, upload state).
@@ -55,6 +57,7 @@ def build_parser(registrars: list[Callable[[Any], None]] | None = None) -> argpa
     p.add_argument("--project", required=True, type=Path)
     p.set_defaults(func=cmd_relink)
 
+    cli_describe.register(sub)
     for register in registrars or []:
         register(sub)
     return parser
@@ -175,7 +178,7 @@ def print_import_report(report: ImportReport, out: TextIO = sys.stdout) -> None:
         print("Stopped before the end; run the same command again to import the rest.", file=out)
 
 
-def photo_json(store: ProjectStore, photo: Photo) -> dict[str, Any]:
+def photo_json(store: ProjectStore, photo: Photo, problems: list[Problem]) -> dict[str, Any]:
     """One photo as `photowalk list --json` prints it."""
     cam = photo.camera
     obj: dict[str, Any] = {
@@ -198,6 +201,7 @@ def photo_json(store: ProjectStore, photo: Photo) -> dict[str, Any]:
         "error": photo.error,
         "missing": photo.missing,
     }
+    obj.update(cli_describe.photo_json_fields(photo, problems))
     for provider in _json_fields:
         obj.update(provider(store, photo))
     return obj
@@ -209,7 +213,10 @@ def cmd_list(args: argparse.Namespace) -> int:
         refresh_missing(store)
         photos = store.photos()
         if args.json:
-            json.dump([photo_json(store, p) for p in photos], sys.stdout, ensure_ascii=False, indent=2)
+            # Checked together: duplicate titles are found across the whole project.
+            problems = check_photos(store)
+            rows = [photo_json(store, p, problems.get(p.id, [])) for p in photos]
+            json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
             return 0
         for p in photos:

@@ -34,8 +34,11 @@ def test_import_then_list_json(tmp_path: Path, photos_dir: Path) -> None:
     rows = {Path(r["path"]).name: r for r in json.loads(listed.stdout)}
     required = {"id", "path", "sha1", "size", "type", "taken", "make", "model", "orientation", "width",
                 "height", "lat", "lon", "alt", "heading", "warnings", "error"}
+    required |= {"title", "descriptions", "categories", "licence", "author", "location_removed", "problems"}
     for row in rows.values():
         assert required <= set(row)
+    # Nothing described yet: every photo lists the missing description as a problem.
+    assert all(any(pr["code"] == "no-description" for pr in r["problems"]) for r in rows.values())
     gps = rows["DSCN0010.jpg"]
     assert gps["type"] == "jpeg" and gps["error"] is None
     assert abs(gps["lat"] - 43.46744833333334) < 1e-6 and abs(gps["lon"] - 11.885126666663888) < 1e-6
