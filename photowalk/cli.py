@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import threading
@@ -78,6 +79,10 @@ def main(argv: list[str] | None = None, registrars: list[Callable[[Any], None]] 
     except KeyboardInterrupt:
         print("photowalk: stopped.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # Output piped into `head` and the like: stop quietly, as other command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def open_project(path: Path, *, create: bool = False) -> ProjectStore:
