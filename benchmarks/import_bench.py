@@ -26,6 +26,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from PIL import Image  # noqa: E402
+
 from photowalk.exif import read_camera_data  # noqa: E402
 from photowalk.hashing import sha1_file  # noqa: E402
 from photowalk.photo import FileKind  # noqa: E402
@@ -126,6 +128,14 @@ def main() -> None:
             pool_map(lambda p: cache.ensure(p, p.name), files)
 
         r["pw_thumbnails"] = timed(thumbs)
+
+        def pillow_draft(p: Path) -> None:
+            # The bare decoding floor: what any Pillow thumbnailer must spend, nothing stored.
+            with Image.open(p) as im:
+                im.draft("RGB", (256, 256))
+                im.thumbnail((256, 256))
+
+        r["pillow_draft_floor"] = timed(lambda: pool_map(pillow_draft, files))
         if shutil.which("vipsthumbnail"):
             out = Path(tmp) / "vips"
             out.mkdir()
@@ -154,6 +164,9 @@ def main() -> None:
         print(f"metadata+SHA1 / exiftool alone:         {r['pw_metadata_sha1'] / r['exiftool']:.2f}  (goal < 1)")
     if "vipsthumbnail" in r:
         print(f"thumbnails / vipsthumbnail:             {r['pw_thumbnails'] / r['vipsthumbnail']:.2f}  (goal <= 1)")
+    print(f"thumbnails / bare Pillow draft decode:  {r['pw_thumbnails'] / r['pillow_draft_floor']:.2f}")
+    print(f"whole import / bare Pillow draft decode: {r['pw_import_whole'] / r['pillow_draft_floor']:.2f}  "
+          "(SHA-1 + metadata + thumbnails + project, against decoding alone)")
     print(f"whole import (files added {whole['added']:.0f}, failed {whole['failed']:.0f}): "
           f"{r['pw_import_whole']:.2f} s  (goal < 14 s for 300 files)")
     print(f"peak RSS of the whole import:           {whole['rss_mb']:.0f} MB  (goal < 150 MB); "
