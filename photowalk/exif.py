@@ -545,7 +545,7 @@ def _rationals(value: Any) -> list[geo.Rational] | None:
     result: list[geo.Rational] = []
     for item in values:
         if isinstance(item, IFDRational):
-            result.append((item.numerator, item.denominator))
+            result.append((float(item.numerator), float(item.denominator)))
         elif isinstance(item, (int, float)) and not isinstance(item, bool):
             result.append((item, 1))
         else:

@@ -49,7 +49,7 @@ def render_thumbnail(source: Path, size: int = THUMB_SIZE, orientation: int | No
                 # DCT scaling: decode at 1/2..1/8 straight to about `size`, far cheaper than full size.
                 im.draft("RGB", (size, size))
             im.thumbnail((size, size), Image.Resampling.BICUBIC, reducing_gap=2.0)
-            out = im
+            out: Image.Image = im
             if out.mode in ("RGBA", "LA", "PA") or (out.mode == "P" and "transparency" in out.info):
                 rgba = out.convert("RGBA")
                 out = Image.new("RGB", rgba.size, (255, 255, 255))
