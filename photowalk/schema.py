@@ -66,3 +66,31 @@ _V1_INITIAL = """
 """
 
 MIGRATIONS: list[str] = [_V1_INITIAL]
+
+# Upload state per photo (photowalk.upload.state); every step is committed before it starts
+# and after it ends, so a killed upload resumes where it was.
+_V2_UPLOADS = """
+        CREATE TABLE uploads (
+            photo_id        INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+            wiki            TEXT NOT NULL,               -- API URL of the wiki uploaded to
+            state           TEXT NOT NULL,               -- queued|stashing|publishing|verifying|done|needs-attention|failed|skipped
+            title           TEXT,                        -- file name on the wiki, without "File:"
+            text            TEXT,                        -- page text sent with the publish step
+            filekey         TEXT,                        -- the wiki's stash key
+            bytes_confirmed INTEGER NOT NULL DEFAULT 0,  -- bytes the wiki has confirmed in the stash
+            stash_complete  INTEGER NOT NULL DEFAULT 0,  -- 1 once the stash holds the whole file, checked
+            sent_sha1       TEXT,                        -- SHA-1 of the bytes sent (a copy if metadata was removed)
+            sent_size       INTEGER,
+            ignore_warnings INTEGER NOT NULL DEFAULT 0,  -- the volunteer chose "upload anyway"
+            outcome         TEXT,                        -- uploaded | already-there (when done)
+            url             TEXT,                        -- the file page on the wiki
+            warning         TEXT,                        -- JSON {code, value, action} when needs-attention
+            error           TEXT,                        -- JSON {code, template, params, message} when failed
+            restarts        INTEGER NOT NULL DEFAULT 0,  -- times the stash was started over
+            updated         TEXT NOT NULL,
+            finished        TEXT
+        );
+        CREATE INDEX uploads_state ON uploads(state);
+"""
+
+MIGRATIONS.append(_V2_UPLOADS)

@@ -1,0 +1,69 @@
+"""The wiki's upload warnings, each turned into a decision for the volunteer with a suggested action.
+
+Warnings are never blanket-ignored: a photo the wiki warns about stops in needs-attention
+until the volunteer renames it, skips it or chooses to upload it anyway.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from photowalk.errors import format_message
+from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.upload.state import Attention
+
+RENAME = "rename"
+SKIP = "skip"
+UPLOAD_ANYWAY = "upload-anyway"
+
+# code -> (suggested action, message template); the first code present in a warning set wins.
+WARNINGS: dict[str, tuple[str, str]] = {
+    "badfilename": (RENAME, QT_TRANSLATE_NOOP(
+        "errors", "The wiki does not accept the title {title} as it is (it suggests {value}). Give the photo another title.")),
+    "bad-prefix": (RENAME, QT_TRANSLATE_NOOP(
+        "errors", "The title {title} starts like a camera's file name ({value}). Give the photo a descriptive title.")),
+    "exists": (RENAME, QT_TRANSLATE_NOOP(
+        "errors", "Another picture already has the title {title}. Give this photo another title; upload anyway only "
+                  "if it is a new version of that very picture.")),
+    "exists-normalized": (RENAME, QT_TRANSLATE_NOOP(
+        "errors", "A file with nearly the same title exists: {value}. Give this photo another title.")),
+    "page-exists": (RENAME, QT_TRANSLATE_NOOP(
+        "errors", "A page called File:{title} exists already, though without a picture. Give the photo another title.")),
+    "was-deleted": (RENAME, QT_TRANSLATE_NOOP(
+        "errors", "A file called {title} was deleted from the wiki before. Read why in its deletion log; give this "
+                  "photo another title, or upload anyway if the reason does not apply.")),
+    "duplicate-archive": (SKIP, QT_TRANSLATE_NOOP(
+        "errors", "This very picture was uploaded before as {value} and deleted. Read why in the deletion log before "
+                  "uploading it again: skip it, or upload anyway.")),
+    "duplicate": (SKIP, QT_TRANSLATE_NOOP(
+        "errors", "This very picture is already on the wiki as {value}. Skip it.")),
+    "nochange": (SKIP, QT_TRANSLATE_NOOP(
+        "errors", "This very picture is already the current version of File:{title}. Skip it.")),
+    "duplicateversions": (SKIP, QT_TRANSLATE_NOOP(
+        "errors", "This very picture is an older version of File:{title}. Skip it, or upload anyway.")),
+    "filetype-unwanted-type": (SKIP, QT_TRANSLATE_NOOP(
+        "errors", "The wiki discourages files of this type ({value}). Skip it, or upload anyway.")),
+    "large-file": (UPLOAD_ANYWAY, QT_TRANSLATE_NOOP(
+        "errors", "The wiki finds this file unusually large ({value} bytes). Upload anyway, or skip it.")),
+}
+_OTHER = (SKIP, QT_TRANSLATE_NOOP("errors", "The wiki warned about {title}: {code} ({value}). Skip it, or upload anyway."))
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={v}" for k, v in value.items())
+    return str(value)
+
+
+def attention_for(warnings: dict[str, Any], title: str) -> Attention:
+    """The decision a set of upload warnings asks for."""
+    for code, (action, template) in WARNINGS.items():
+        if code in warnings:
+            value = warnings[code]
+            return Attention(code, value, action, format_message(template, {"title": title, "value": _describe(value)}))
+    code, value = next(iter(warnings.items())) if warnings else ("unknown", "")
+    action, template = _OTHER
+    return Attention(code, value, action,
+                     format_message(template, {"title": title, "code": code, "value": _describe(value)}))

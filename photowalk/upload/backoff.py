@@ -1,0 +1,83 @@
+"""Waiting and trying again: exponential backoff with jitter, bounded in time, cancellable."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from photowalk.upload.control import Control
+from photowalk.upload.errors import GaveUp, UploadError
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class BackoffSettings:
+    """How long to wait between tries, and for how long to keep trying one step."""
+
+    base: float = 2.0  # first wait, seconds
+    cap: float = 300.0  # longest single wait
+    give_up_after: float = 1800.0  # continuous failure of one step before the photo fails
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A wait the user should hear about: why, and until when (time.time())."""
+
+    error: UploadError
+    seconds: float
+    until: float
+    attempt: int
+
+
+class Retrier:
+    """Runs one step, waiting and trying again while it fails with a retryable error."""
+
+    def __init__(
+        self,
+        settings: BackoffSettings,
+        control: Control,
+        on_wait: Callable[[Waiting], None] | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.settings = settings
+        self.control = control
+        self.on_wait = on_wait
+        self._rng = rng or random.Random()
+
+    def delay(self, attempt: int, retry_after: float | None) -> float:
+        """Equal jitter (half fixed, half random, so waits keep growing), never below Retry-After."""
+        ceiling = min(self.settings.cap, self.settings.base * (2**attempt))
+        d = ceiling / 2 + self._rng.uniform(0, ceiling / 2)
+        if retry_after is not None:
+            d = max(d, retry_after)
+        return d
+
+    def run(self, step: Callable[[], T], *, before_retry: Callable[[UploadError], None] | None = None) -> T:
+        """Call `step` until it succeeds; a non-retryable error, or too long a failure, is raised."""
+        first_failure: float | None = None
+        attempt = 0
+        while True:
+            self.control.checkpoint()
+            try:
+                return step()
+            except UploadError as exc:
+                if not exc.retryable:
+                    raise
+                now = time.monotonic()
+                if first_failure is None:
+                    first_failure = now
+                wait = self.delay(attempt, exc.retry_after)
+                if now - first_failure + wait > self.settings.give_up_after:
+                    raise GaveUp(
+                        minutes=max(1, round(self.settings.give_up_after / 60)), reason=exc.message
+                    ) from exc
+                if self.on_wait is not None:
+                    self.on_wait(Waiting(exc, wait, time.time() + wait, attempt + 1))
+                self.control.sleep(wait)
+                attempt += 1
+                if before_retry is not None:
+                    before_retry(exc)

@@ -1,0 +1,367 @@
+"""The upload commands: login, logout, upload, status; and the upload fields of `list --json`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from photowalk.photo import Photo
+from photowalk.project import ProjectStore
+from photowalk.upload import credentials, state
+from photowalk.upload.errors import KeyringUnavailable, NoPassword, NoUser
+from photowalk.upload.plan import Plan, plan_upload
+from photowalk.upload.privacy import prepare
+from photowalk.upload.progress import Progress
+from photowalk.upload.queue import BatchResult, UploadBatch, wiki_factory
+from photowalk.upload.settings import settings_from_project
+from photowalk.upload.state import UploadRow, UploadState
+from photowalk.upload.uploader import UploadEvent
+from photowalk.upload.wiki import Wiki, WikiAddress, parse_wiki
+
+EXIT_OK = 0
+EXIT_NOT_ALL = 1  # some photos were not uploaded (needs attention, failed, stopped)
+EXIT_USAGE = 2
+EXIT_CANCELLED = 130
+
+
+def register(subparsers: Any) -> None:
+    """Add the login, logout, upload and status sub-commands."""
+    p = subparsers.add_parser("login", help="check a bot password and keep it in the system keyring")
+    p.add_argument("--wiki", default="commons", help="the wiki's API URL, or commons (default)")
+    p.add_argument("--user", required=True, help="the bot password's user name, Name@AppName")
+    p.set_defaults(func=cmd_login)
+
+    p = subparsers.add_parser("logout", help="forget the password kept for a wiki")
+    p.add_argument("--wiki", default="commons", help="the wiki's API URL, or commons (default)")
+    p.add_argument("--user", help="the account (default: the one last logged in)")
+    p.set_defaults(func=cmd_logout)
+
+    p = subparsers.add_parser("upload", help="upload every photo that passes the checks")
+    p.add_argument("--project", required=True, type=Path)
+    p.add_argument("--wiki", default="commons", help="the wiki's API URL, or commons (default)")
+    p.add_argument("--user", help="the account (default: the one last logged in)")
+    p.add_argument("--password-stdin", action="store_true", help="read the bot password from standard input")
+    p.add_argument("--photo", type=int, nargs="+", action="extend", metavar="ID", help="only these photos")
+    p.add_argument("--dry-run", action="store_true", help="print what would be sent, send nothing")
+    p.set_defaults(func=cmd_upload)
+
+    p = subparsers.add_parser("status", help="the upload state of each photo")
+    p.add_argument("--project", required=True, type=Path)
+    p.add_argument("--json", action="store_true", help="print a JSON array, one object per photo")
+    p.set_defaults(func=cmd_status)
+
+    try:
+        from photowalk.cli import add_json_fields
+    except ImportError:  # an older core without the hook: list --json simply lacks the fields
+        return
+    add_json_fields(_list_fields)
+
+
+def _list_fields(store: ProjectStore, photo: Photo) -> dict[str, Any]:
+    return photo_json_fields(store, photo.id)
+
+
+def photo_json_fields(store: ProjectStore, photo_id: int) -> dict[str, Any]:
+    """`status`, `url` and `upload_error` of one photo for `photowalk list --json`."""
+    row = state.load(store, photo_id)
+    if row is None:
+        return {"status": "not-uploaded", "url": None, "upload_error": None}
+    return {"status": row.state.value, "url": row.url, "upload_error": _problem(row)}
+
+
+def _problem(row: UploadRow) -> str | None:
+    if row.state == UploadState.NEEDS_ATTENTION and row.warning:
+        return row.warning.message
+    if row.error and row.state != UploadState.DONE:
+        return row.error.message
+    return None
+
+
+def _err(message: str) -> None:
+    print(f"photowalk: {message}", file=sys.stderr)
+
+
+# -- passwords ---------------------------------------------------------------------------
+
+
+def _read_secret_line(stream: TextIO) -> str:
+    return stream.readline().rstrip("\r\n")
+
+
+def _ask_password(prompt: str) -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    return _read_secret_line(sys.stdin)
+
+
+def _password_for_upload(args: argparse.Namespace, address: WikiAddress, user: str) -> str:
+    if args.password_stdin:
+        return _read_secret_line(sys.stdin)
+    try:
+        stored = credentials.get_password(address.api_url, user)
+    except KeyringUnavailable as exc:
+        if not sys.stdin.isatty():
+            raise
+        _err(exc.message)
+        return getpass.getpass(f"Bot password for {user} on {address.name} (not remembered): ")
+    if stored is not None:
+        return stored
+    if not sys.stdin.isatty():
+        raise NoPassword(user=user, wiki=address.name)
+    password = getpass.getpass(f"Bot password for {user} on {address.name}: ")
+    if input("Remember it in the system keyring? [y/N] ").strip().lower() in ("y", "yes"):
+        try:
+            credentials.store_password(address.api_url, user, password)
+            credentials.remember_user(address.api_url, user)
+        except KeyringUnavailable as exc:
+            _err(exc.message)
+    return password
+
+
+# -- login / logout ----------------------------------------------------------------------
+
+
+def cmd_login(args: argparse.Namespace) -> int:
+    address = parse_wiki(args.wiki)
+    prompt = f"Bot password for {args.user} on {address.name}: "
+    password = _ask_password(prompt)
+    if not password:
+        _err("no password given.")
+        return EXIT_USAGE
+    wiki = Wiki(address, args.user, password)
+    try:
+        wiki.connect()
+    finally:
+        wiki.close()
+    credentials.remember_user(address.api_url, args.user)
+    try:
+        credentials.store_password(address.api_url, args.user, password)
+    except KeyringUnavailable as exc:
+        _err(exc.message)
+        print(f"Logged in to {address.name} as {args.user}, but the password was not kept: "
+              "give it to photowalk upload each time (it asks, or use --password-stdin).")
+        return EXIT_NOT_ALL
+    print(f"Logged in to {address.name} as {args.user}; the password is kept in the system keyring.")
+    return EXIT_OK
+
+
+def cmd_logout(args: argparse.Namespace) -> int:
+    address = parse_wiki(args.wiki)
+    user = args.user or credentials.remembered_user(address.api_url)
+    if not user:
+        print(f"No account is remembered for {address.name}.")
+        return EXIT_OK
+    removed = credentials.forget_password(address.api_url, user)
+    if credentials.remembered_user(address.api_url) == user:
+        credentials.forget_user(address.api_url)
+    print(f"Forgot the password of {user} on {address.name}." if removed
+          else f"No password was kept for {user} on {address.name}.")
+    return EXIT_OK
+
+
+# -- upload ------------------------------------------------------------------------------
+
+
+def _mb(n: float) -> str:
+    return f"{n / 1e6:.1f} MB"
+
+
+def _duration(seconds: float | None) -> str:
+    if seconds is None:
+        return "--:--"
+    s = int(seconds)
+    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+
+
+class UploadProgressLine:
+    """One redrawn line on a terminal (files, bytes, rate, time left); plain lines otherwise."""
+
+    def __init__(self, stream: TextIO = sys.stderr) -> None:
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.last = 0.0
+        self.width = 0
+        self._lock = threading.Lock()
+
+    def progress(self, p: Progress) -> None:
+        now = time.monotonic()
+        with self._lock:
+            if now - self.last < (0.2 if self.tty else 10.0):
+                return
+            self.last = now
+            rate = f"{_mb(p.rate)}/s" if p.rate else "-- MB/s"
+            line = (f"{p.files_done}/{p.files_total} files  {_mb(p.bytes_done)}/{_mb(p.bytes_total)}  "
+                    f"{rate}  ETA {_duration(p.eta)}")
+            if p.current:
+                line += f"  {p.current[0].title}"
+            self._write(line)
+
+    def event(self, e: UploadEvent) -> None:
+        with self._lock:
+            if e.kind == "waiting" and e.until is not None:
+                until = time.strftime("%H:%M:%S", time.localtime(e.until))
+                self._write(f"waiting until {until}: {e.message}", keep=True)
+            elif e.kind == "relogin":
+                self._write("the wiki ended the session; logged in again", keep=True)
+            elif e.kind == "state" and e.state in ("done", "needs-attention", "failed"):
+                self._write(f"{e.title}: {e.message}", keep=True)
+
+    def _write(self, line: str, keep: bool = False) -> None:
+        if self.tty:
+            self.stream.write("\r" + line.ljust(self.width)[: max(self.width, len(line))] + ("\n" if keep else ""))
+            self.width = 0 if keep else len(line)
+        else:
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.tty and self.width:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def _print_dry_run(plan: Plan, store: ProjectStore, out: TextIO) -> None:
+    with tempfile.TemporaryDirectory(prefix="photowalk-dry-") as tmp:
+        for item in plan.items:
+            prepared = prepare(
+                item.path, kind=item.kind, expected_sha1=item.sha1, expected_size=item.size,
+                expected_mtime=item.mtime, remove_location=item.remove_location,
+                strip_identity=item.strip_identity, workdir=Path(tmp),
+            )
+            removed = f", without {' and '.join(prepared.removed)}" if prepared.removed else ""
+            print(f"photo {item.photo_id}: File:{item.title}", file=out)
+            print(f"  from {item.path} ({prepared.size} bytes, SHA-1 {prepared.sha1}{removed})", file=out)
+            for line in item.text.splitlines():
+                print(f"  | {line}", file=out)
+    _print_not_ready(plan, out)
+    print(f"{len(plan.items)} photo(s) would be sent; nothing was sent.", file=out)
+
+
+def _print_not_ready(plan: Plan, out: TextIO) -> None:
+    if not plan.not_ready:
+        return
+    print(f"{len(plan.not_ready)} photo(s) are not ready (fix them, then upload again):", file=out)
+    for n in plan.not_ready:
+        print(f"  photo {n.photo_id} ({n.file}):", file=out)
+        for reason in n.reasons:
+            print(f"    - {reason}", file=out)
+
+
+def _print_summary(result: BatchResult, plan: Plan, out: TextIO) -> None:
+    rows = result.rows
+    uploaded = sum(1 for r in rows.values() if r.state == UploadState.DONE and r.outcome == "uploaded")
+    there = sum(1 for r in rows.values() if r.state == UploadState.DONE and r.outcome == "already-there")
+    print(f"Uploaded {uploaded}, already on the wiki {there}, need your decision "
+          f"{result.count(UploadState.NEEDS_ATTENTION)}, failed {result.count(UploadState.FAILED)}.", file=out)
+    for r in rows.values():
+        if r.state == UploadState.DONE and r.outcome == "already-there":
+            print(f"  photo {r.photo_id}: already on the wiki: {r.url}", file=out)
+    for r in rows.values():
+        if r.state == UploadState.NEEDS_ATTENTION and r.warning:
+            print(f"  photo {r.photo_id} ({r.title}): {r.warning.message} [suggested: {r.warning.action}]", file=out)
+        elif r.state == UploadState.FAILED and r.error:
+            print(f"  photo {r.photo_id} ({r.title}): {r.error.message}", file=out)
+    _print_not_ready(plan, out)
+    unfinished = [r for r in rows.values() if not r.state.final]
+    if result.stopped is not None:
+        print(f"Stopped: {result.stopped.message}", file=out)
+    if unfinished:
+        print(f"{len(unfinished)} photo(s) are half-way; run the same command again to finish them.", file=out)
+
+
+def cmd_upload(args: argparse.Namespace) -> int:
+    address = parse_wiki(args.wiki)
+    with ProjectStore.open(args.project) as store:
+        settings = settings_from_project(store)
+        plan = plan_upload(store, args.photo, api_url=address.api_url, strip_identity=settings.strip_identity)
+        if args.dry_run:
+            _print_dry_run(plan, store, sys.stdout)
+            return EXIT_OK
+    if not plan.items:
+        _print_not_ready(plan, sys.stdout)
+        print("Nothing to upload.")
+        return EXIT_NOT_ALL if plan.not_ready else EXIT_OK
+    user = args.user or credentials.remembered_user(address.api_url)
+    if not user:
+        raise NoUser(wiki=address.name)
+    password = _password_for_upload(args, address, user)
+    line = UploadProgressLine()
+    batch = UploadBatch(args.project, wiki_factory(address, user, password, settings), settings,
+                        on_progress=line.progress, on_event=line.event)
+    del password
+    from photowalk.cli import ctrl_c_cancels
+
+    try:
+        with ctrl_c_cancels() as ctrl_c:
+            done = threading.Event()
+
+            def watch() -> None:
+                # Ctrl+C sets the event in the main thread; the batch is cancelled from here.
+                while not done.wait(0.2):
+                    if ctrl_c.is_set():
+                        batch.cancel()
+                        return
+
+            watcher = threading.Thread(target=watch, daemon=True)
+            watcher.start()
+            try:
+                result = batch.run(plan.items, address.api_url)
+            finally:
+                done.set()
+    finally:
+        line.close()
+    _print_summary(result, plan, sys.stdout)
+    if result.cancelled:
+        print("Stopped at your request; run the same command again to go on.")
+        return EXIT_CANCELLED
+    if result.stopped is not None or plan.not_ready:
+        return EXIT_NOT_ALL
+    ok = all(r.state == UploadState.DONE for r in result.rows.values())
+    return EXIT_OK if ok else EXIT_NOT_ALL
+
+
+# -- status ------------------------------------------------------------------------------
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    with ProjectStore.open(args.project) as store:
+        photos = store.photos()
+        rows = state.load_all(store)
+    if args.json:
+        out = []
+        for p in photos:
+            r = rows.get(p.id)
+            out.append({
+                "id": p.id,
+                "file": p.file_name,
+                "title": r.title if r else p.title,
+                "status": r.state.value if r else "not-uploaded",
+                "outcome": r.outcome if r else None,
+                "url": r.url if r else None,
+                "upload_error": _problem(r) if r else None,
+                "action": r.warning.action if r and r.warning and r.state == UploadState.NEEDS_ATTENTION else None,
+                "wiki": r.wiki if r else None,
+                "bytes_confirmed": r.bytes_confirmed if r else 0,
+                "updated": r.updated if r else None,
+            })
+        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    counts: dict[str, int] = {}
+    for p in photos:
+        r = rows.get(p.id)
+        status = r.state.value if r else "not-uploaded"
+        counts[status] = counts.get(status, 0) + 1
+        detail = ""
+        if r is not None:
+            detail = r.url or _problem(r) or (f"{r.bytes_confirmed}/{r.sent_size} bytes sent" if r.sent_size else "")
+        print(f"{p.id:5d}  {status:16s} {(r.title if r else p.title) or p.file_name}  {detail}".rstrip())
+    print(", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no photos")
+    return EXIT_OK

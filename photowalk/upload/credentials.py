@@ -1,0 +1,101 @@
+"""Bot passwords in the OS keyring, keyed by (wiki API URL, user); the account last used per wiki.
+
+A password is only ever handed to keyring and to the login request: never to the project,
+a log line, an exception message or a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+import keyring
+import keyring.errors
+
+from photowalk.paths import config_dir
+from photowalk.upload.errors import KeyringUnavailable
+
+log = logging.getLogger(__name__)
+
+SERVICE_PREFIX = "photowalk"
+
+
+def service_name(api_url: str) -> str:
+    """The keyring service an entry is filed under: one per wiki."""
+    return f"{SERVICE_PREFIX} {api_url}"
+
+
+def _unavailable(exc: BaseException) -> KeyringUnavailable:
+    # Only the error's class goes into the message: a backend's text is not ours to vouch for.
+    log.warning("keyring failed: %s", type(exc).__name__)
+    return KeyringUnavailable(kind=type(exc).__name__)
+
+
+def get_password(api_url: str, user: str) -> str | None:
+    """The stored bot password, or None when none is stored."""
+    try:
+        return keyring.get_password(service_name(api_url), user)
+    except keyring.errors.KeyringError as exc:
+        raise _unavailable(exc) from None
+
+
+def store_password(api_url: str, user: str, password: str) -> None:
+    try:
+        keyring.set_password(service_name(api_url), user, password)
+    except keyring.errors.KeyringError as exc:
+        raise _unavailable(exc) from None
+
+
+def forget_password(api_url: str, user: str) -> bool:
+    """Delete the stored password; False when there was none."""
+    try:
+        keyring.delete_password(service_name(api_url), user)
+    except keyring.errors.PasswordDeleteError:
+        return False
+    except keyring.errors.KeyringError as exc:
+        raise _unavailable(exc) from None
+    return True
+
+
+# -- which account to use for a wiki (not secret) ----------------------------------------
+
+
+def _accounts_file() -> Path:
+    return config_dir() / "accounts.json"
+
+
+def _read_accounts() -> dict[str, str]:
+    try:
+        data = json.loads(_accounts_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _write_accounts(accounts: dict[str, str]) -> None:
+    path = _accounts_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".accounts-")
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(accounts, f, ensure_ascii=False, indent=1)
+    os.replace(tmp, path)
+
+
+def remembered_user(api_url: str) -> str | None:
+    """The account last logged in to this wiki with photowalk login."""
+    return _read_accounts().get(api_url)
+
+
+def remember_user(api_url: str, user: str) -> None:
+    accounts = _read_accounts()
+    accounts[api_url] = user
+    _write_accounts(accounts)
+
+
+def forget_user(api_url: str) -> None:
+    accounts = _read_accounts()
+    if accounts.pop(api_url, None) is not None:
+        _write_accounts(accounts)

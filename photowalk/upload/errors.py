@@ -1,0 +1,267 @@
+"""Typed upload errors: each says what happened and what the volunteer can do about it.
+
+Templates are English, marked for translation; `params` fill them in and never hold a secret
+(no password, token or cookie ever goes into an error).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from photowalk.errors import PhotowalkError
+from photowalk.i18n import QT_TRANSLATE_NOOP
+
+
+class UploadError(PhotowalkError):
+    """Base of the upload engine's errors.
+
+    `retryable`: waiting and trying again may help (the engine backs off by itself).
+    `stops_batch`: no other photo can succeed either, so the whole batch stops.
+    """
+
+    code = "upload"
+    template = QT_TRANSLATE_NOOP("errors", "The upload failed: {reason}")
+    retryable = False
+    stops_batch = False
+
+    def __init__(self, template: str | None = None, *, retry_after: float | None = None, **params: Any) -> None:
+        super().__init__(template, **params)
+        self.retry_after = retry_after
+
+
+# -- the wiki's address ----------------------------------------------------------------------
+
+
+class WikiAddressError(UploadError):
+    code = "wiki-address"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{url} is not the address of a wiki's API. Give the address of its api.php, "
+        "for example https://commons.wikimedia.org/w/api.php, or just commons.",
+    )
+
+
+class InsecureWikiError(UploadError):
+    code = "wiki-insecure"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{url} would send your password unencrypted. Use its https:// address; "
+        "plain http is only allowed for a wiki running on this computer.",
+    )
+
+
+# -- logging in --------------------------------------------------------------------------
+
+
+class AuthError(UploadError):
+    """Wrong user name or bot password."""
+
+    code = "auth"
+    stops_batch = True
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{wiki} did not accept the user name {user} with this password. Use a bot password "
+        "(User@AppName and the password shown once at Special:BotPasswords), then run "
+        "photowalk login again.",
+    )
+
+
+class MissingGrants(UploadError):
+    code = "missing-grants"
+    stops_batch = True
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The bot password {user} may not upload files on {wiki}. At Special:BotPasswords, edit it "
+        "and tick the grants 'Upload new files', 'Upload, replace, and move files', 'Edit existing "
+        "pages' and 'Create, edit, and move pages', then run photowalk login again.",
+    )
+
+
+class SessionLost(UploadError):
+    """The wiki ended the session (assertuserfailed) and logging in again did not help."""
+
+    code = "session-lost"
+    stops_batch = True
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{wiki} logged {user} out and logging in again did not help. Check the bot password at "
+        "Special:BotPasswords, then start the upload again: finished photos stay finished.",
+    )
+
+
+class Blocked(UploadError):
+    code = "blocked"
+    stops_batch = True
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{user} is blocked from editing {wiki} ({reason}). Nothing can be uploaded until the block "
+        "ends; the block notice on the wiki says how to appeal.",
+    )
+
+
+# -- waiting conditions ------------------------------------------------------------------
+
+
+class RateLimited(UploadError):
+    code = "ratelimited"
+    retryable = True
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The wiki limits how many files one account may upload in a while; photowalk waits and "
+        "goes on by itself.",
+    )
+
+
+class ReadOnly(UploadError):
+    code = "readonly"
+    retryable = True
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The wiki is read-only for now ({reason}); photowalk waits until it accepts uploads again.",
+    )
+
+
+class MaxLag(UploadError):
+    code = "maxlag"
+    retryable = True
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The wiki's servers are busy (database lag {lag} s) and asked to wait; photowalk waits "
+        "as asked and goes on by itself.",
+    )
+
+
+class Transient(UploadError):
+    """A dropped connection, a timeout or an HTTP 5xx: worth trying again."""
+
+    code = "transient"
+    retryable = True
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The connection to the wiki failed ({reason}); photowalk tries again by itself. "
+        "If this lasts, check your internet connection.",
+    )
+
+
+# -- the stash (internal: the engine recovers from these by itself) ----------------------
+
+
+class StashLost(UploadError):
+    code = "stash-lost"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The wiki no longer holds the partly uploaded file ({reason}); it is sent again."
+    )
+
+
+class ChunkOffsetMismatch(UploadError):
+    """The wiki holds a different number of bytes of a stash than the chunk assumed."""
+
+    code = "chunk-offset"
+    template = QT_TRANSLATE_NOOP("errors", "The wiki expected the upload to go on at byte {offset}.")
+
+    @property
+    def offset(self) -> int:
+        return int(self.params.get("offset", -1))
+
+
+# -- one photo ---------------------------------------------------------------------------
+
+
+class WikiError(UploadError):
+    """An API error with no better meaning: the wiki refused this request."""
+
+    code = "wiki-error"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The wiki refused the upload: {info} (error code {api_code}). Check the photo and its title."
+    )
+
+    @property
+    def api_code(self) -> str:
+        return str(self.params.get("api_code", ""))
+
+
+class TitleRefused(UploadError):
+    code = "title-refused"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The wiki does not allow the title {title}: {info} Give the photo another title."
+    )
+
+
+class TooLarge(UploadError):
+    code = "too-large"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "{path} has {size} bytes, more than the wiki accepts ({limit} bytes)."
+    )
+
+
+class FileChanged(UploadError):
+    code = "file-changed"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} changed after it was added to the project. Add the folder again so the project "
+        "knows the new file, then upload.",
+    )
+
+
+class PrivacyError(UploadError):
+    code = "privacy"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The location or camera owner data could not be removed from {path} without re-encoding "
+        "it ({reason}), so it was not uploaded. Remove it with another tool, or allow the "
+        "location to be published.",
+    )
+
+
+class VerifyFailed(UploadError):
+    code = "verify-failed"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "After the upload, File:{title} on the wiki does not match what was sent ({what}). "
+        "Look at the file page; photowalk will not upload this photo again by itself.",
+    )
+
+
+class GaveUp(UploadError):
+    code = "gave-up"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Gave up after trying for {minutes} minutes: {reason} Start the upload again later."
+    )
+
+
+class UnexpectedError(UploadError):
+    code = "unexpected"
+    stops_batch = True
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "An unexpected error stopped the upload ({kind}); the details are in the log. Nothing was "
+        "lost: start the upload again to go on.",
+    )
+
+
+# -- passwords ---------------------------------------------------------------------------
+
+
+class KeyringUnavailable(UploadError):
+    code = "keyring"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The system keyring cannot be used ({kind}). Unlock it or set one up, or do without it: "
+        "give the password each time (photowalk asks for it, or use --password-stdin).",
+    )
+
+
+class NoPassword(UploadError):
+    code = "no-password"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "No password is stored for {user} on {wiki}. Run photowalk login --wiki {wiki} --user {user}, "
+        "or give it with --password-stdin.",
+    )
+
+
+class NoUser(UploadError):
+    code = "no-user"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Which account should upload to {wiki}? Give --user NAME@APP or run photowalk login first."
+    )

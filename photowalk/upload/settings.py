@@ -1,0 +1,65 @@
+"""What an upload batch may be tuned by, read from the project's settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from photowalk import __version__
+from photowalk.paths import cache_dir
+from photowalk.project import ProjectStore
+from photowalk.upload.backoff import BackoffSettings
+from photowalk.upload.wiki import ConnectionSettings
+
+MIB = 1024 * 1024
+DEFAULT_CHUNK_SIZE = 4 * MIB
+MAX_CONCURRENCY = 3  # Commons etiquette: one upload at a time by default, never many
+
+# Project setting keys (JSON values in the project's `settings` table).
+KEY_CHUNK_SIZE = "upload.chunk_size"
+KEY_CONCURRENCY = "upload.concurrency"
+KEY_STRIP_IDENTITY = "upload.strip_identity"  # strip serial numbers and owner names
+KEY_BACKOFF = "upload.backoff"  # {"base": s, "cap": s, "give_up_after": s}
+KEY_TIMEOUT = "upload.timeout"
+
+
+@dataclass(frozen=True)
+class UploadSettings:
+    chunk_size: int = DEFAULT_CHUNK_SIZE
+    concurrency: int = 1
+    strip_identity: bool = False
+    backoff: BackoffSettings = field(default_factory=BackoffSettings)
+    connection: ConnectionSettings = field(default_factory=ConnectionSettings)
+    comment: str = f"Uploaded with photowalk {__version__}"
+    max_restarts: int = 3  # times one photo's stash may be started over before it fails
+    workdir: Path | None = None  # where copies without location are written
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.concurrency <= MAX_CONCURRENCY:
+            raise ValueError(f"concurrency must be 1 to {MAX_CONCURRENCY}")
+        if self.chunk_size < 1024:
+            raise ValueError("chunk size must be at least 1024 bytes")
+
+    @property
+    def copies_dir(self) -> Path:
+        return self.workdir or cache_dir() / "upload-copies"
+
+
+def settings_from_project(store: ProjectStore) -> UploadSettings:
+    """The project's upload settings; absent keys keep their defaults."""
+    b = store.setting(KEY_BACKOFF) or {}
+    defaults = BackoffSettings()
+    backoff = BackoffSettings(
+        base=float(b.get("base", defaults.base)),
+        cap=float(b.get("cap", defaults.cap)),
+        give_up_after=float(b.get("give_up_after", defaults.give_up_after)),
+    )
+    timeout = store.setting(KEY_TIMEOUT)
+    connection = ConnectionSettings(timeout=float(timeout)) if timeout else ConnectionSettings()
+    return UploadSettings(
+        chunk_size=int(store.setting(KEY_CHUNK_SIZE, DEFAULT_CHUNK_SIZE)),
+        concurrency=max(1, min(MAX_CONCURRENCY, int(store.setting(KEY_CONCURRENCY, 1)))),
+        strip_identity=bool(store.setting(KEY_STRIP_IDENTITY, False)),
+        backoff=backoff,
+        connection=connection,
+    )

@@ -1,0 +1,191 @@
+"""The upload state of each photo, in the project database (table `uploads`, schema migration 2).
+
+Each change is its own committed transaction: the engine saves a state before the step it
+names starts and again when it ends, so a process killed at any moment resumes correctly.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import datetime, timezone
+from enum import StrEnum
+from typing import Any
+
+from photowalk.errors import PhotowalkError
+from photowalk.project import ProjectStore
+
+
+class UploadState(StrEnum):
+    QUEUED = "queued"
+    STASHING = "stashing"
+    PUBLISHING = "publishing"
+    VERIFYING = "verifying"
+    DONE = "done"
+    NEEDS_ATTENTION = "needs-attention"
+    FAILED = "failed"
+    SKIPPED = "skipped"
+
+    @property
+    def final(self) -> bool:
+        """Nothing more happens to the photo in this run."""
+        return self in (UploadState.DONE, UploadState.NEEDS_ATTENTION, UploadState.FAILED, UploadState.SKIPPED)
+
+
+@dataclass(frozen=True)
+class Attention:
+    """A warning from the wiki the volunteer must decide on, with the suggested action."""
+
+    code: str  # the wiki's warning code: exists, duplicate, was-deleted, badfilename, ...
+    value: Any  # the wiki's detail: the other file's name, the suggested name, ...
+    action: str  # rename | skip | upload-anyway
+    message: str  # English, what happened and what to do
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str | None) -> Attention | None:
+        if not text:
+            return None
+        d = json.loads(text)
+        return cls(d["code"], d.get("value"), d["action"], d["message"])
+
+
+@dataclass(frozen=True)
+class Failure:
+    """Why a photo could not be uploaded: an error's code, template and parameters."""
+
+    code: str
+    template: str
+    params: dict[str, Any]
+    message: str
+
+    @classmethod
+    def of(cls, exc: PhotowalkError) -> Failure:
+        params = {k: v if isinstance(v, (str, int, float, bool)) or v is None else str(v) for k, v in exc.params.items()}
+        return cls(exc.code, exc.template, params, exc.message)
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str | None) -> Failure | None:
+        if not text:
+            return None
+        d = json.loads(text)
+        return cls(d["code"], d.get("template", d.get("message", "")), d.get("params", {}), d["message"])
+
+
+@dataclass(frozen=True)
+class UploadRow:
+    """One photo's row in `uploads`."""
+
+    photo_id: int
+    wiki: str
+    state: UploadState
+    title: str | None = None
+    text: str | None = None
+    filekey: str | None = None
+    bytes_confirmed: int = 0
+    stash_complete: bool = False
+    sent_sha1: str | None = None
+    sent_size: int | None = None
+    ignore_warnings: bool = False
+    outcome: str | None = None
+    url: str | None = None
+    warning: Attention | None = None
+    error: Failure | None = None
+    restarts: int = 0
+    updated: str = ""
+    finished: str | None = None
+
+    def but(self, **changes: Any) -> UploadRow:
+        """A copy with some fields changed."""
+        return replace(self, **changes)
+
+    def fresh(self) -> UploadRow:
+        """Back to the start: nothing stashed, nothing decided (restarts kept)."""
+        return UploadRow(self.photo_id, self.wiki, UploadState.QUEUED, title=self.title,
+                         ignore_warnings=self.ignore_warnings, restarts=self.restarts)
+
+
+_COLUMNS = tuple(f.name for f in fields(UploadRow))
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _from_db(r: tuple[Any, ...]) -> UploadRow:
+    d = dict(zip(_COLUMNS, r, strict=True))
+    d["state"] = UploadState(d["state"])
+    d["stash_complete"] = bool(d["stash_complete"])
+    d["ignore_warnings"] = bool(d["ignore_warnings"])
+    d["warning"] = Attention.from_json(d["warning"])
+    d["error"] = Failure.from_json(d["error"])
+    return UploadRow(**d)
+
+
+def load(store: ProjectStore, photo_id: int) -> UploadRow | None:
+    r = store.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM uploads WHERE photo_id=?", (photo_id,)).fetchone()
+    return None if r is None else _from_db(r)
+
+
+def load_all(store: ProjectStore) -> dict[int, UploadRow]:
+    return {
+        row.photo_id: row
+        for row in map(_from_db, store.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM uploads ORDER BY photo_id"))
+    }
+
+
+def save(store: ProjectStore, row: UploadRow) -> UploadRow:
+    """Write the row and commit; returns it with its `updated` time."""
+    row = row.but(updated=_now())
+    if row.state == UploadState.DONE and row.finished is None:
+        row = row.but(finished=row.updated)
+    values = [
+        row.photo_id, row.wiki, row.state.value, row.title, row.text, row.filekey, row.bytes_confirmed,
+        int(row.stash_complete), row.sent_sha1, row.sent_size, int(row.ignore_warnings), row.outcome, row.url,
+        row.warning.to_json() if row.warning else None, row.error.to_json() if row.error else None,
+        row.restarts, row.updated, row.finished,
+    ]
+    with store.transaction() as c:
+        c.execute(
+            f"INSERT OR REPLACE INTO uploads({', '.join(_COLUMNS)}) VALUES ({','.join('?' * len(_COLUMNS))})",
+            values,
+        )
+    return row
+
+
+def set_confirmed(store: ProjectStore, photo_id: int, filekey: str, offset: int) -> None:
+    """Record a chunk the wiki confirmed: the small write made after every chunk."""
+    with store.transaction() as c:
+        c.execute(
+            "UPDATE uploads SET filekey=?, bytes_confirmed=?, updated=? WHERE photo_id=?",
+            (filekey, offset, _now(), photo_id),
+        )
+
+
+def decide(store: ProjectStore, photo_id: int, action: str) -> UploadRow:
+    """The volunteer's answer to a needs-attention photo: "skip", "upload-anyway" or "retry"
+    (after a rename, "retry" is implied: a changed title requeues the photo by itself)."""
+    row = load(store, photo_id)
+    if row is None:
+        raise ValueError(f"photo {photo_id} has no upload state")
+    if action == "skip":
+        row = row.but(state=UploadState.SKIPPED)
+    elif action == "upload-anyway":
+        state = UploadState.PUBLISHING if row.stash_complete and row.filekey else UploadState.QUEUED
+        row = row.but(state=state, ignore_warnings=True, warning=None, error=None)
+    elif action == "retry":
+        row = row.fresh().but(ignore_warnings=False)
+    else:
+        raise ValueError(f"unknown action {action!r}")
+    return save(store, row)
+
+
+def reset(store: ProjectStore, photo_ids: list[int]) -> None:
+    """Forget the upload state of photos (they are queued afresh next time)."""
+    with store.transaction() as c:
+        c.executemany("DELETE FROM uploads WHERE photo_id=?", [(i,) for i in photo_ids])

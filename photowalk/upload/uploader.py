@@ -1,0 +1,360 @@
+"""One photo's way to the wiki, as a state machine saved in the project after every step.
+
+queued -> stashing -> publishing -> verifying -> done, or needs-attention / failed / skipped.
+Before bytes are sent the wiki is asked for the file's SHA-1 (already there: not sent again);
+after any doubtful failure it is asked again before anything is repeated; after publishing the
+stored file's size, SHA-1 and page text are compared with what was sent.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from photowalk.errors import Cancelled
+from photowalk.photo import FileKind
+from photowalk.project import ProjectStore
+from photowalk.upload import state
+from photowalk.upload.attention import attention_for
+from photowalk.upload.backoff import Retrier, Waiting
+from photowalk.upload.chunks import send_chunks, stash_info
+from photowalk.upload.control import Control
+from photowalk.upload.errors import (
+    GaveUp,
+    StashLost,
+    TooLarge,
+    UploadError,
+    VerifyFailed,
+    WikiError,
+)
+from photowalk.upload.privacy import PreparedFile, prepare
+from photowalk.upload.progress import ProgressTracker
+from photowalk.upload.remote import Lookup, lookup, normalize_text, pre_save_transform, stored_file
+from photowalk.upload.settings import UploadSettings
+from photowalk.upload.state import Failure, UploadRow, UploadState
+from photowalk.upload.wiki import Wiki
+
+log = logging.getLogger(__name__)
+
+VERIFY_TRIES = 5  # a just-published file may take a moment to show on a replica
+
+
+@dataclass(frozen=True)
+class UploadItem:
+    """What to upload for one photo: its file as the project knows it, title and page text."""
+
+    photo_id: int
+    path: Path
+    title: str  # the file name on the wiki, with extension, without "File:"
+    text: str  # the file page's wikitext
+    sha1: str  # of the original file, as recorded at import
+    size: int
+    mtime: float | None = None
+    kind: FileKind = FileKind.JPEG
+    remove_location: bool = False
+    strip_identity: bool = False
+
+
+@dataclass(frozen=True)
+class UploadEvent:
+    """Something a volunteer may want to see: a state change, a wait, a new login."""
+
+    kind: str  # "state" | "waiting" | "relogin"
+    photo_id: int | None
+    title: str | None
+    state: str | None = None
+    message: str = ""
+    until: float | None = None  # time.time() a wait ends
+
+
+def starting_row(store: ProjectStore, item: UploadItem, api_url: str) -> UploadRow | None:
+    """The row to continue from, or None when the photo needs nothing in this run."""
+    row = state.load(store, item.photo_id)
+    if row is None or row.wiki != api_url:
+        return UploadRow(item.photo_id, api_url, UploadState.QUEUED, title=item.title)
+    if row.state in (UploadState.DONE, UploadState.SKIPPED):
+        return None
+    if row.state == UploadState.NEEDS_ATTENTION:
+        if row.title == item.title:
+            return None
+        # Renamed by the volunteer: a complete stash can be published under the new name.
+        if row.stash_complete and row.filekey:
+            return row.but(state=UploadState.PUBLISHING, title=item.title, warning=None, ignore_warnings=False)
+        return row.fresh().but(title=item.title, ignore_warnings=False)
+    if row.state == UploadState.FAILED:
+        return row.fresh().but(title=item.title, restarts=0)
+    return row
+
+
+class PhotoUploader:
+    """Takes photos one at a time through their states; one per worker thread."""
+
+    def __init__(
+        self,
+        store: ProjectStore,
+        wiki: Wiki,
+        settings: UploadSettings,
+        control: Control,
+        tracker: ProgressTracker,
+        on_event: Callable[[UploadEvent], None] | None = None,
+    ) -> None:
+        self.store = store
+        self.wiki = wiki
+        self.settings = settings
+        self.control = control
+        self.tracker = tracker
+        self.on_event = on_event
+        self._item: UploadItem | None = None
+        self._fresh_publish = False
+        self.retrier = Retrier(settings.backoff, control, on_wait=self.waiting)
+
+    # -- entry points ----------------------------------------------------------------------
+
+    def process(self, item: UploadItem, row: UploadRow) -> UploadRow:
+        """Take one photo as far as it goes; batch-stopping errors and Cancelled propagate."""
+        self._item = item
+        self._fresh_publish = False
+        row = self._save(row)
+        while not row.state.final:
+            self.control.checkpoint()
+            try:
+                row = self._step(item, row)
+            except StashLost as exc:
+                if row.restarts >= self.settings.max_restarts:
+                    row = self._fail(row, exc)
+                else:
+                    log.warning("photo %s: %s; starting its upload over", item.photo_id, exc.message)
+                    self.tracker.set_sent(item.photo_id, 0)
+                    row = self._save(row.fresh().but(title=row.title, restarts=row.restarts + 1))
+            except Cancelled:
+                raise
+            except UploadError as exc:
+                if exc.stops_batch and not isinstance(exc, GaveUp):
+                    # Keep the state (it resumes later) but say why it stopped.
+                    self._save(row.but(error=Failure.of(exc)), event=False)
+                    raise
+                row = self._fail(row, exc)
+                if exc.stops_batch:
+                    raise
+        self._drop_copies(item)
+        return row
+
+    def _drop_copies(self, item: UploadItem) -> None:
+        """Copies without location are only needed until the photo's upload ends."""
+        for p in self.settings.copies_dir.glob(f"{item.sha1}-*"):
+            p.unlink(missing_ok=True)
+
+    # -- steps ---------------------------------------------------------------------------
+
+    def _step(self, item: UploadItem, row: UploadRow) -> UploadRow:
+        if row.state == UploadState.QUEUED:
+            return self._queued(item, row)
+        if row.state == UploadState.STASHING:
+            return self._stashing(item, row)
+        if row.state == UploadState.PUBLISHING:
+            return self._publishing(item, row)
+        if row.state == UploadState.VERIFYING:
+            return self._verifying(row)
+        raise AssertionError(row.state)
+
+    def _prepare(self, item: UploadItem) -> PreparedFile:
+        return prepare(
+            item.path, kind=item.kind, expected_sha1=item.sha1, expected_size=item.size,
+            expected_mtime=item.mtime, remove_location=item.remove_location,
+            strip_identity=item.strip_identity, workdir=self.settings.copies_dir,
+        )
+
+    def _lookup(self, sha1: str, title: str) -> Lookup:
+        return self.retrier.run(lambda: lookup(self.wiki, sha1, title))
+
+    def _queued(self, item: UploadItem, row: UploadRow) -> UploadRow:
+        prepared = self._prepare(item)
+        limit = self.wiki.siteinfo.get("maxuploadsize")
+        if limit and prepared.size > int(limit):
+            raise TooLarge(path=str(item.path), size=prepared.size, limit=int(limit))
+        found = self._lookup(prepared.sha1, item.title)
+        sent = {"sent_sha1": prepared.sha1, "sent_size": prepared.size, "title": item.title}
+        if found.at_title:
+            return self._save(row.but(state=UploadState.DONE, outcome="already-there", url=found.page_url, **sent))
+        if not row.ignore_warnings:
+            if found.duplicates:
+                return self._save(row.but(state=UploadState.DONE, outcome="already-there",
+                                          url=found.duplicate_url, **sent))
+            if found.title_taken:
+                return self._attention(row.but(**sent), {"exists": found.title}, item.title)
+            if found.page_exists:
+                return self._attention(row.but(**sent), {"page-exists": found.title}, item.title)
+        return self._save(row.but(state=UploadState.STASHING, filekey=None, bytes_confirmed=0,
+                                  stash_complete=False, **sent))
+
+    def _stashing(self, item: UploadItem, row: UploadRow) -> UploadRow:
+        prepared = self._prepare(item)
+        if prepared.sha1 != row.sent_sha1 or prepared.size != row.sent_size:
+            log.info("photo %s: bytes to send changed since the stash began; starting over", item.photo_id)
+            return self._save(row.fresh().but(title=item.title))
+        title = row.title or item.title
+        current = {"row": row}
+
+        def confirmed(filekey: str, offset: int) -> None:
+            state.set_confirmed(self.store, row.photo_id, filekey, offset)
+            current["row"] = current["row"].but(filekey=filekey, bytes_confirmed=offset)
+            self.tracker.set_sent(row.photo_id, offset)
+
+        if row.filekey and row.bytes_confirmed >= prepared.size:
+            # Killed after the last chunk was confirmed: the assembled stash entry is all there is.
+            stashed = self.retrier.run(lambda: stash_info(self.wiki, str(row.filekey)))
+        else:
+            min_chunk = int(self.wiki.siteinfo.get("minuploadchunksize") or 1024)
+            stashed = send_chunks(
+                self.wiki, prepared.path, filename=title, size=prepared.size, filekey=row.filekey,
+                offset=row.bytes_confirmed if row.filekey else 0,
+                chunk_size=max(self.settings.chunk_size, min_chunk), retrier=self.retrier,
+                control=self.control, on_confirmed=confirmed,
+            )
+        if stashed.sha1 is None or stashed.size is None:
+            stashed = self.retrier.run(lambda: stash_info(self.wiki, stashed.filekey))
+        if stashed.sha1 != prepared.sha1 or stashed.size != prepared.size:
+            raise StashLost(reason=f"the stash holds {stashed.size} bytes with another SHA-1")
+        self.tracker.set_sent(row.photo_id, prepared.size)
+        self._fresh_publish = True
+        return self._save(current["row"].but(state=UploadState.PUBLISHING, filekey=stashed.filekey,
+                                             bytes_confirmed=prepared.size, stash_complete=True))
+
+    def _publishing(self, item: UploadItem, row: UploadRow) -> UploadRow:
+        sha1 = str(row.sent_sha1)
+        fresh = self._fresh_publish
+        self._fresh_publish = False
+        if not fresh:
+            # Resumed or retried: a publish may already have happened without us hearing back.
+            before = row.title or item.title
+            found = self._lookup(sha1, before)
+            if found.at_title:
+                return self._save(row.but(state=UploadState.VERIFYING, title=before, outcome="uploaded"))
+        text = normalize_text(item.text)
+        row = self._save(row.but(title=item.title, text=text), event=False)
+        tries = {"n": 0}
+
+        def publish() -> dict[str, Any]:
+            if tries["n"] > 0:
+                # The last try failed after the request may have reached the wiki: look before repeating.
+                found = lookup(self.wiki, sha1, item.title)
+                if found.at_title:
+                    return {"upload": {"result": "Success"}}
+            tries["n"] += 1
+            params: dict[str, Any] = {
+                "action": "upload", "filekey": row.filekey, "filename": item.title, "text": text,
+                "comment": self.settings.comment, "async": 1,
+            }
+            if row.ignore_warnings:
+                params["ignorewarnings"] = 1
+            return self.wiki.call(params, write=True)
+
+        try:
+            answer = self.retrier.run(publish)
+        except (StashLost, WikiError) as exc:
+            code = exc.api_code if isinstance(exc, WikiError) else ""
+            if not isinstance(exc, StashLost) and code != "fileexists-no-change":
+                raise
+            found = self._lookup(sha1, item.title)
+            if found.at_title:
+                return self._save(row.but(state=UploadState.VERIFYING, outcome="uploaded"))
+            raise
+        up = answer.get("upload") or {}
+        if up.get("result") == "Poll":
+            up = self._poll_publish(str(row.filekey))
+        result = up.get("result")
+        if result == "Success":
+            return self._save(row.but(state=UploadState.VERIFYING, outcome="uploaded"))
+        if result == "Warning":
+            warnings = up.get("warnings") or {}
+            if up.get("filekey"):
+                row = row.but(filekey=str(up["filekey"]))
+            if {"exists", "nochange", "duplicate"} & set(warnings):
+                found = self._lookup(sha1, item.title)
+                if found.at_title:
+                    return self._save(row.but(state=UploadState.VERIFYING, outcome="uploaded"))
+            return self._attention(row, warnings, item.title)
+        raise WikiError(info=f"unexpected answer to publishing: {result}", api_code=str(result))
+
+    def _poll_publish(self, filekey: str) -> dict[str, Any]:
+        wait = 0.5
+        while True:
+            answer = self.retrier.run(
+                lambda: self.wiki.call({"action": "upload", "checkstatus": 1, "filekey": filekey}, write=True)
+            )
+            up: dict[str, Any] = answer.get("upload") or {}
+            if up.get("result") != "Poll":
+                return up
+            self.control.sleep(wait)
+            wait = min(wait * 1.5, 5.0)
+
+    def _verifying(self, row: UploadRow) -> UploadRow:
+        title = str(row.title)
+        problem = ""
+        for attempt in range(VERIFY_TRIES):
+            stored = self.retrier.run(lambda: stored_file(self.wiki, title))
+            problem = self._compare(row, stored)
+            if not problem:
+                return self._save(row.but(state=UploadState.DONE, url=stored.page_url))
+            if stored.sha1 is not None and stored.sha1 != row.sent_sha1 and stored.sha1 != "":
+                break  # another file is there: waiting will not change that
+            self.control.sleep(min(8.0, 2.0 ** attempt))
+        raise VerifyFailed(title=title, what=problem)
+
+    def _compare(self, row: UploadRow, stored: Any) -> str:
+        if stored.sha1 is None:
+            return "the file is missing"
+        if stored.sha1 != row.sent_sha1:
+            return "its SHA-1 differs"
+        if stored.size != row.sent_size:
+            return f"it has {stored.size} bytes, not {row.sent_size}"
+        if row.outcome == "uploaded" and not row.ignore_warnings and row.text is not None:
+            # A new version of an existing page keeps the old text, so only new pages are compared.
+            have = normalize_text(stored.text or "")
+            if have != row.text and have != normalize_text(pre_save_transform(self.wiki, str(row.title), row.text)):
+                return "its page text differs"
+        return ""
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _attention(self, row: UploadRow, warnings: dict[str, Any], title: str) -> UploadRow:
+        return self._save(row.but(state=UploadState.NEEDS_ATTENTION, warning=attention_for(warnings, title)))
+
+    def _fail(self, row: UploadRow, exc: UploadError) -> UploadRow:
+        log.warning("photo %s failed: %s", row.photo_id, exc.message)
+        return self._save(row.but(state=UploadState.FAILED, error=Failure.of(exc)))
+
+    def _save(self, row: UploadRow, *, event: bool = True) -> UploadRow:
+        row = state.save(self.store, row)
+        if event:
+            self.tracker.set_state(row.photo_id, row.state.value, row.title)
+            self._emit(UploadEvent("state", row.photo_id, row.title, row.state.value,
+                                   _state_message(row)))
+        return row
+
+    def waiting(self, w: Waiting) -> None:
+        """Tell the volunteer about a wait (backoff), with its reason and end."""
+        item = self._item
+        log.info("waiting %.1f s: %s", w.seconds, w.error.message)
+        self._emit(UploadEvent("waiting", item.photo_id if item else None, item.title if item else None,
+                               None, w.error.message, w.until))
+
+    def _emit(self, event: UploadEvent) -> None:
+        if self.on_event is not None:
+            self.on_event(event)
+
+
+def _state_message(row: UploadRow) -> str:
+    if row.state == UploadState.NEEDS_ATTENTION and row.warning:
+        return row.warning.message
+    if row.state == UploadState.FAILED and row.error:
+        return row.error.message
+    if row.state == UploadState.DONE and row.outcome == "already-there":
+        return f"already on the wiki: {row.url}"
+    if row.state == UploadState.DONE:
+        return f"uploaded: {row.url}"
+    return row.state.value
+
