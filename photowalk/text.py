@@ -63,6 +63,9 @@ _LEXICON_WORDS = """
 """
 
 
+_LOOKALIKE_PAIRS = frozenset({("х", "ҳ"), ("к", "қ"), ("г", "ғ"), ("у", "ӯ"), ("и", "ӣ"), ("ч", "ҷ")})
+
+
 def _fold(word: str) -> str:
     return word.translate(_FOLD).lower()
 
@@ -126,10 +129,19 @@ def tajik_suggestions(text: str) -> list[Suggestion]:
         if _NOT_TAJIK.search(word):
             continue
         candidates, reason = _candidates(word)
-        alternatives = tuple(dict.fromkeys(c for c in candidates if c != word and len(c) == len(word)))
+        alternatives = tuple(
+            dict.fromkeys(c for c in candidates if c != word and len(c) == len(word) and _only_adds_tajik(word, c))
+        )
         if alternatives:
             found.append(Suggestion(m.start(), m.end(), word, alternatives, reason))
     return found
+
+
+def _only_adds_tajik(word: str, candidate: str) -> bool:
+    """True when `candidate` differs from `word` only by Tajik letters put for their look-alikes."""
+    return all(
+        a == b or (a.lower(), b.lower()) in _LOOKALIKE_PAIRS for a, b in zip(word, candidate, strict=True)
+    )
 
 
 def apply_suggestion(text: str, suggestion: Suggestion, alternative: str) -> str:
