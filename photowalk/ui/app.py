@@ -1,0 +1,75 @@
+"""Starts the desktop app: QApplication, translations, error hooks, the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from photowalk.ui.i18n import Translators
+    from photowalk.ui.mainwindow import MainWindow
+    from photowalk.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def _no_display() -> bool:
+    """True on Linux without a display, where Qt would abort instead of failing politely."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def build_window(settings: Settings, translators: Translators) -> MainWindow:
+    """The main window with every panel in place (the tests build it the same way)."""
+    from photowalk.ui.mainwindow import MainWindow
+    from photowalk.ui.panels import install_panels
+
+    window = MainWindow(settings, translators)
+    install_panels(window)
+    return window
+
+
+def run(argv: list[str]) -> int:
+    """Open the window (on the project file argv[0], if given); returns the exit status."""
+    if _no_display():
+        print(
+            "photowalk: no display found (DISPLAY is not set). Run it in a desktop session, "
+            "or use the command line: photowalk --help",
+            file=sys.stderr,
+        )
+        return 2
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from photowalk import APP_NAME, __version__
+    from photowalk.logs import setup_logging
+    from photowalk.ui.errors import install_excepthooks
+    from photowalk.ui.i18n import Translators
+    from photowalk.ui.resources import icon_path
+    from photowalk.ui.settings import Settings
+
+    try:
+        setup_logging()
+    except OSError:
+        log.warning("no log file", exc_info=True)
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName("Tajik Wikimedians User Group")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("photowalk")
+    app.setWindowIcon(QIcon(str(icon_path("photowalk.svg"))))
+    settings = Settings()
+    translators = Translators()
+    translators.install(settings.get("language"))
+    install_excepthooks()
+    window = build_window(settings, translators)
+    window.show()
+    if argv and argv[0].endswith(".photowalk"):
+        path = Path(argv[0])
+        window.open_project(path, create=not path.exists())
+    return app.exec()

@@ -1,0 +1,155 @@
+"""An import as the volunteer sees it: a worker running the core importer, and its progress bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from photowalk.importer import ImportProgress, ImportReport, import_paths
+from photowalk.project import AddResult, ProjectStore
+from photowalk.thumbnails import ThumbnailCache
+from photowalk.ui.workers import Worker
+
+
+def _run_import(
+    project_path: Path,
+    sources: Sequence[Path],
+    cache: ThumbnailCache,
+    make_thumbnails: bool,
+    emit_batch: Callable[[list[int]], None],
+    *,
+    progress: Callable[[Any], None],
+    cancel: Callable[[], bool],
+) -> ImportReport:
+    def on_batch(results: list[AddResult]) -> None:
+        emit_batch([r.photo_id for r in results if r.outcome != "duplicate"])
+
+    with ProjectStore.open(project_path) as store:
+        return import_paths(
+            sources,
+            store,
+            progress=progress,
+            cancel=cancel,
+            on_batch=on_batch,
+            thumbnails=cache,
+            make_thumbnails=make_thumbnails,
+        )
+
+
+class ImportJob(QObject):
+    """One import on a worker thread; photos reach the GUI in batches as the core commits them."""
+
+    batch = Signal(list)  # ids of photos just recorded
+    progress = Signal(object)  # ImportProgress
+    finished = Signal(object)  # ImportReport
+    failed = Signal(object)  # exception
+
+    def __init__(
+        self,
+        project_path: Path,
+        sources: Sequence[Path],
+        cache: ThumbnailCache,
+        *,
+        make_thumbnails: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.sources = list(sources)
+        self._worker = Worker(_run_import, project_path, self.sources, cache, make_thumbnails, self.batch.emit)
+        self._worker.signals.progress.connect(self.progress)
+        self._worker.signals.finished.connect(self._finished)
+        self._worker.signals.failed.connect(self._failed)
+        self.running = False
+
+    def start(self) -> ImportJob:
+        self.running = True
+        self._worker.start()
+        return self
+
+    def cancel(self) -> None:
+        self._worker.cancel()
+
+    @property
+    def cancelling(self) -> bool:
+        return self._worker.cancelled
+
+    def _finished(self, report: ImportReport) -> None:
+        self.running = False
+        self.finished.emit(report)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.running = False
+        self.failed.emit(exc)
+
+
+class ImportBar(QWidget):
+    """Progress of the running import in the status bar, with a Cancel button."""
+
+    cancel_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMinimumWidth(220)
+        self.bar.setMaximumWidth(320)
+        self.cancel_button = QPushButton()
+        self.cancel_button.clicked.connect(self.cancel_clicked)
+        lay.addWidget(self.label)
+        lay.addWidget(self.bar)
+        lay.addWidget(self.cancel_button)
+        self._last: ImportProgress | None = None
+        self.retranslate()
+
+    def start(self) -> None:
+        self._last = None
+        self.bar.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.label.setText(self.tr("Looking for photos…"))
+        self.show()
+
+    def update_progress(self, p: ImportProgress) -> None:
+        self._last = p
+        if p.phase == "scan":
+            self.bar.setRange(0, 0)
+            self.label.setText(self.tr("Looking for photos… %n found", "", p.done))
+        else:
+            self.bar.setRange(0, max(p.total, 1))
+            self.bar.setValue(p.done)
+            self.label.setText(self.tr("Reading photos: {done} of {total}").format(done=p.done, total=p.total))
+
+    def cancelling(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.label.setText(self.tr("Stopping after the photos in hand…"))
+
+    def retranslate(self) -> None:
+        self.cancel_button.setText(self.tr("Cancel"))
+        if self._last is not None:
+            self.update_progress(self._last)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def report_summary(report: ImportReport) -> str:
+    """One line for the status bar about what an import did."""
+    parts = [QCoreApplication.translate("ImportBar", "%n photo(s) imported", "", report.recorded)]
+    known = report.unchanged + len(report.duplicates)
+    if known:
+        parts.append(QCoreApplication.translate("ImportBar", "%n already in the project", "", known))
+    if report.rejected:
+        parts.append(QCoreApplication.translate("ImportBar", "%n cannot go to Commons", "", len(report.rejected)))
+    if report.failed:
+        parts.append(QCoreApplication.translate("ImportBar", "%n could not be read", "", len(report.failed)))
+    text = "; ".join(parts)
+    if report.cancelled:
+        text = QCoreApplication.translate("ImportBar", "Import stopped: {summary}").format(summary=text)
+    return text

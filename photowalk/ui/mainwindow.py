@@ -1,0 +1,772 @@
+"""The main window: actions, menus and layout; it wires the project session to the views and holds no data."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QUndoGroup,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photowalk import APP_URL, __version__
+from photowalk.errors import PhotowalkError
+from photowalk.importer import ImportReport, refresh_missing
+from photowalk.presets import apply_preset, load_preset
+from photowalk.project import PROJECT_SUFFIX, ProjectStore
+from photowalk.thumbnails import ThumbnailCache
+from photowalk.ui.errors import show_error
+from photowalk.ui.grid import CELL_PICTURE, PhotoGrid
+from photowalk.ui.i18n import Translators
+from photowalk.ui.importflow import ImportBar, ImportJob, report_summary
+from photowalk.ui.photomodel import FILTERS, SORT_KEYS, filter_names, sort_names
+from photowalk.ui.resources import icon_path, presets_dir
+from photowalk.ui.session import ProjectSession
+from photowalk.ui.settings import Settings
+from photowalk.ui.startpage import StartPage
+from photowalk.ui.thumbloader import ThumbLoader
+from photowalk.ui.workers import run_in_thread
+
+log = logging.getLogger(__name__)
+
+# Import records each photo after its sharp thumbnail is made: a damaged picture is then known
+# (and blocks its upload) from the moment it appears.
+IMPORT_MAKES_THUMBNAILS = True
+PRESET_SETTING = "preset_file"  # project setting: the event preset to fill newly imported photos from
+
+
+def _refresh_missing(path: Path, *, progress: object, cancel: object) -> list[int]:
+    with ProjectStore.open(path) as store:
+        return refresh_missing(store)
+
+
+def _apply_preset(path: Path, preset_file: str, ids: list[int] | None, *, progress: object, cancel: object) -> None:
+    preset = load_preset(preset_file)
+    with ProjectStore.open(path) as store:
+        apply_preset(store, preset, ids)
+
+
+class MainWindow(QMainWindow):
+    """The start page, or a project: the grid on the left, describing and checking on the right."""
+
+    project_opened = Signal(object)  # ProjectSession
+    project_closed = Signal()
+
+    def __init__(self, settings: Settings, translators: Translators | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.translators = translators or Translators()
+        self.session: ProjectSession | None = None
+        self.import_job: ImportJob | None = None
+        self.upload_running = False  # set by the upload view
+        self.setAcceptDrops(True)
+        self.setWindowIcon(QIcon(str(icon_path("photowalk.svg"))))
+        self.setObjectName("MainWindow")
+
+        dpr = self.devicePixelRatioF() or 1.0
+        self.thumbs = ThumbLoader(
+            ThumbnailCache(), int(CELL_PICTURE * dpr), memory_mb=settings.get("thumbnail_memory_mb"), parent=self
+        )
+        self.undo_group = QUndoGroup(self)
+
+        self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)
+        self.start_page = StartPage()
+        self.start_page.new_requested.connect(self.new_project)
+        self.start_page.open_requested.connect(self.open_project_dialog)
+        self.start_page.preset_requested.connect(self.new_project_from_preset)
+        self.start_page.recent_chosen.connect(lambda p: self.open_project(Path(p)))
+        self.pages.addWidget(self.start_page)
+
+        self.project_page = QSplitter(Qt.Orientation.Horizontal)
+        self.project_page.setObjectName("ProjectSplitter")
+        left = QWidget()
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        self.grid_stack = QStackedWidget()
+        self.grid = PhotoGrid()
+        self.grid.doubleClicked.connect(lambda _i: self.side.setCurrentIndex(0))
+        self.empty_hint = QLabel()
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: palette(mid); font-size: 15pt;")
+        self.grid_stack.addWidget(self.grid)
+        self.grid_stack.addWidget(self.empty_hint)
+        left_lay.addWidget(self.grid_stack)
+        self.side = QTabWidget()
+        self.side.setObjectName("SideTabs")
+        self.side.setMinimumWidth(340)
+        self.project_page.addWidget(left)
+        self.project_page.addWidget(self.side)
+        self.project_page.setStretchFactor(0, 3)
+        self.project_page.setStretchFactor(1, 2)
+        self.pages.addWidget(self.project_page)
+
+        self.import_bar = ImportBar()
+        self.import_bar.cancel_clicked.connect(self.cancel_import)
+        self.statusBar().addPermanentWidget(self.import_bar)
+        self.import_bar.hide()
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self._panels: list[QWidget] = []
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._restore_window()
+        self.retranslate()
+        self._show_start()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _action(self, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        a = QAction(self)
+        if shortcut is not None:
+            a.setShortcut(QKeySequence(shortcut))
+        a.triggered.connect(slot)
+        self.addAction(a)
+        return a
+
+    def _make_actions(self) -> None:
+        self.act_new = self._action(self.new_project, QKeySequence.StandardKey.New)
+        self.act_open = self._action(self.open_project_dialog, QKeySequence.StandardKey.Open)
+        self.act_preset = self._action(self.new_project_from_preset)
+        self.act_import = self._action(self.import_folder_dialog, "Ctrl+I")
+        self.act_import_files = self._action(self.import_files_dialog, "Ctrl+Shift+I")
+        self.act_close = self._action(self.close_project, QKeySequence.StandardKey.Close)
+        self.act_settings = self._action(self.show_settings, QKeySequence.StandardKey.Preferences)
+        self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.act_undo = self.undo_group.createUndoAction(self)
+        self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.act_redo = self.undo_group.createRedoAction(self)
+        self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.act_select_all = self._action(self.select_all, QKeySequence.StandardKey.SelectAll)
+        self.act_remove = self._action(self.remove_selected, QKeySequence.StandardKey.Delete)
+        # Delete must not fire while typing in a text field of the editor.
+        self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.grid.addAction(self.act_remove)
+        self.removeAction(self.act_remove)
+        self.act_upload = self._action(self.show_upload, "Ctrl+U")
+        self.act_login = self._action(self.show_login)
+        self.act_help = self._action(self.show_help, QKeySequence.StandardKey.HelpContents)
+        self.act_about = self._action(self.show_about)
+        self.act_sort: dict[str, QAction] = {}
+        for key in SORT_KEYS:
+            a = self._action(lambda _c=False, k=key: self.set_sort(k))
+            a.setCheckable(True)
+            self.act_sort[key] = a
+        self.act_filter: dict[str, QAction] = {}
+        for key in FILTERS:
+            a = self._action(lambda _c=False, k=key: self.set_filter(k))
+            a.setCheckable(True)
+            self.act_filter[key] = a
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_recent = QMenu(self)
+        self.menu_recent.aboutToShow.connect(self._fill_recent_menu)
+        for a in (self.act_new, self.act_open, self.act_preset):
+            self.menu_file.addAction(a)
+        self.menu_file.addMenu(self.menu_recent)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_import)
+        self.menu_file.addAction(self.act_import_files)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_settings)
+        self.menu_file.addAction(self.act_close)
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        for a in (self.act_undo, self.act_redo):
+            self.menu_edit.addAction(a)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_select_all)
+        self.menu_edit.addAction(self.act_remove)
+        self.menu_view = bar.addMenu("")
+        for a in self.act_sort.values():
+            self.menu_view.addAction(a)
+        self.menu_view.addSeparator()
+        for a in self.act_filter.values():
+            self.menu_view.addAction(a)
+        self.menu_upload = bar.addMenu("")
+        self.menu_upload.addAction(self.act_login)
+        self.menu_upload.addAction(self.act_upload)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_help)
+        self.menu_help.addAction(self.act_about)
+
+    def _make_toolbar(self) -> None:
+        tb = QToolBar()
+        tb.setObjectName("MainToolBar")
+        tb.setMovable(False)
+        tb.setIconSize(QSize(20, 20))
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tb.addAction(self.act_import)
+        tb.addSeparator()
+        self.sort_box = QComboBox()
+        self.sort_box.activated.connect(lambda i: self.set_sort(SORT_KEYS[i]))
+        self.filter_box = QComboBox()
+        self.filter_box.activated.connect(lambda i: self.set_filter(FILTERS[i]))
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(240)
+        self.search.textChanged.connect(self._search_changed)
+        tb.addWidget(self.sort_box)
+        tb.addWidget(self.filter_box)
+        tb.addWidget(self.search)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        tb.addWidget(spacer)
+        tb.addAction(self.act_upload)
+        self.toolbar = tb
+        self.addToolBar(tb)
+
+    def add_side_panel(self, widget: QWidget) -> None:
+        """Add a tab to the right-hand side (editor, checks, page text)."""
+        self._panels.append(widget)
+        self.side.addTab(widget, "")
+        self._retranslate_tabs()
+
+    # -- language ----------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.act_new.setText(self.tr("&New project…"))
+        self.act_open.setText(self.tr("&Open project…"))
+        self.act_preset.setText(self.tr("New project from an event &preset…"))
+        self.menu_recent.setTitle(self.tr("Open &recent"))
+        self.act_import.setText(self.tr("&Import folder…"))
+        self.act_import.setToolTip(self.tr("Import the photos of a folder, e.g. a camera card (Ctrl+I)"))
+        self.act_import_files.setText(self.tr("Import &files…"))
+        self.act_close.setText(self.tr("&Close project"))
+        self.act_settings.setText(self.tr("&Settings…"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_undo.setText(self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo"))
+        self.act_select_all.setText(self.tr("Select &all"))
+        self.act_remove.setText(self.tr("&Remove from project…"))
+        self.act_upload.setText(self.tr("&Upload…"))
+        self.act_upload.setToolTip(self.tr("Upload the photos that are ready (Ctrl+U)"))
+        self.act_login.setText(self.tr("&Log in…"))
+        self.act_help.setText(self.tr("&Help"))
+        self.act_about.setText(self.tr("&About photowalk"))
+        # No mnemonics on the menu titles: Alt+letter types Tajik letters in the editor.
+        self.menu_file.setTitle(self.tr("Project"))
+        self.menu_edit.setTitle(self.tr("Edit"))
+        self.menu_view.setTitle(self.tr("View"))
+        self.menu_upload.setTitle(self.tr("Upload"))
+        self.menu_help.setTitle(self.tr("Help"))
+        names = sort_names()
+        for key, a in self.act_sort.items():
+            a.setText(names[key])
+        fnames = filter_names()
+        for key, a in self.act_filter.items():
+            a.setText(fnames[key])
+        self.sort_box.clear()
+        self.sort_box.addItems([names[k] for k in SORT_KEYS])
+        self.filter_box.clear()
+        self.filter_box.addItems([fnames[k] for k in FILTERS])
+        self.search.setPlaceholderText(self.tr("Search titles, descriptions, categories"))
+        self.empty_hint.setText(
+            self.tr("No photos yet.\nDrop a camera folder here, or press Import folder (Ctrl+I).")
+        )
+        self._retranslate_tabs()
+        self._sync_view_controls()
+        self._update_title()
+        self._update_count()
+
+    def _retranslate_tabs(self) -> None:
+        for i in range(self.side.count()):
+            w = self.side.widget(i)
+            title = getattr(w, "tab_title", None)
+            self.side.setTabText(i, title() if callable(title) else w.objectName())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> str:
+        """Switch the interface language now (every widget re-reads its texts)."""
+        return self.translators.install(language)
+
+    # -- project lifecycle -------------------------------------------------------------------
+
+    def _show_start(self) -> None:
+        self.start_page.set_recent(self.settings.get("recent"))
+        self.pages.setCurrentWidget(self.start_page)
+        self.toolbar.setVisible(False)
+        self._enable_project_actions(False)
+        self._update_title()
+
+    def _enable_project_actions(self, on: bool) -> None:
+        for a in (self.act_import, self.act_import_files, self.act_close, self.act_select_all, self.act_remove,
+                  self.act_upload, *self.act_sort.values(), *self.act_filter.values()):
+            a.setEnabled(on)
+
+    def open_project(self, path: Path, *, create: bool = False) -> bool:
+        """Open (or create) a project file and show its photos; errors are shown, not raised."""
+        if not self.close_project():
+            return False
+        try:
+            session = ProjectSession(path, self.thumbs, create=create, parent=self)
+        except PhotowalkError as exc:
+            show_error(self, exc)
+            if not Path(path).exists():
+                self.settings.remove_recent(str(Path(path).absolute()))
+                self.start_page.set_recent(self.settings.get("recent"))
+            return False
+        if create and session.store.setting("licence") is None:
+            session.store.set_setting("licence", self.settings.get("licence"))
+            if self.settings.get("author"):
+                session.store.set_setting("author", self.settings.get("author"))
+        self.session = session
+        self.settings.add_recent(str(session.path))
+        session.model.set_sort(self.settings.get("sort"))
+        session.proxy.set_mode(self.settings.get("filter"))
+        self.grid.setModel(session.proxy)
+        self.grid.selectionModel().selectionChanged.connect(self._selection_changed)
+        session.proxy.rowsInserted.connect(self._update_count)
+        session.proxy.rowsRemoved.connect(self._update_count)
+        session.proxy.modelReset.connect(self._update_count)
+        session.proxy.layoutChanged.connect(self._update_count)
+        self.undo_group.addStack(session.undo)
+        self.undo_group.setActiveStack(session.undo)
+        session.load()
+        self.pages.setCurrentWidget(self.project_page)
+        self.toolbar.setVisible(True)
+        self._enable_project_actions(True)
+        self._sync_view_controls()
+        self._update_title()
+        self._update_count()
+        for panel in self._panels:
+            if hasattr(panel, "set_session"):
+                panel.set_session(session)
+        self.project_opened.emit(session)
+        # Files may have gone (card removed) since the last time: look on a worker thread.
+        run_in_thread(_refresh_missing, session.path, on_done=lambda ids, s=session: self._missing_found(s, ids))
+        self.grid.setFocus()
+        return True
+
+    def _missing_found(self, session: ProjectSession, missing: list[int]) -> None:
+        if session is self.session and missing:
+            session.refresh(missing)
+
+    def close_project(self) -> bool:
+        """Close the open project (after asking, if an import or upload is running); True when closed."""
+        if self.session is None:
+            return True
+        if self.upload_running and not self._confirm_stop_upload():
+            return False
+        if self.import_job is not None and self.import_job.running:
+            self.import_job.cancel()
+            while self.import_job is not None and self.import_job.running:
+                QApplication.processEvents()  # the core stops after the files in hand (well under a second)
+        session = self.session
+        self.session = None
+        for panel in self._panels:
+            if hasattr(panel, "set_session"):
+                panel.set_session(None)
+        self.grid.setModel(None)
+        self.undo_group.removeStack(session.undo)
+        session.close()
+        session.deleteLater()
+        self.project_closed.emit()
+        self._show_start()
+        return True
+
+    def new_project(self) -> None:
+        """Ask where to save a new project, create it, then ask for the photos."""
+        path = self._ask_new_project_path()
+        if path and self.open_project(path, create=True):
+            self.import_folder_dialog()
+
+    def _ask_new_project_path(self) -> Path | None:
+        start = self.settings.get("last_folder") or str(Path.home())
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New project"),
+            str(Path(start) / self.tr("photowalk")) + PROJECT_SUFFIX,
+            self.tr("photowalk projects (*.photowalk)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        self.settings.set("last_folder", str(path.parent))
+        return path
+
+    def _fill_recent_menu(self) -> None:
+        self.menu_recent.clear()
+        for p in self.settings.get("recent"):
+            a = self.menu_recent.addAction(Path(p).name)
+            a.setToolTip(p)
+            a.setEnabled(Path(p).exists())
+            a.triggered.connect(lambda _c=False, path=p: self.open_project(Path(path)))
+        if self.menu_recent.isEmpty():
+            self.menu_recent.addAction(self.tr("No recent projects")).setEnabled(False)
+
+    def open_project_dialog(self) -> None:
+        start = self.settings.get("last_folder") or str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open project"), start, self.tr("photowalk projects (*.photowalk)")
+        )
+        if name:
+            self.settings.set("last_folder", str(Path(name).parent))
+            self.open_project(Path(name))
+
+    def new_project_from_preset(self) -> None:
+        """Pick an event preset, create a project that follows it, then ask for the photos."""
+        start = str(presets_dir()) if presets_dir().is_dir() else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an event preset"), start, self.tr("Event presets (*.toml)"))
+        if not name:
+            return
+        try:
+            preset = load_preset(name)
+        except PhotowalkError as exc:
+            show_error(self, exc)
+            return
+        path = self._ask_new_project_path()
+        if not path or not self.open_project(path, create=True) or self.session is None:
+            return
+        try:
+            apply_preset(self.session.store, preset)
+        except PhotowalkError as exc:
+            show_error(self, exc)
+        self.session.store.set_setting(PRESET_SETTING, str(Path(name).absolute()))
+        self.import_folder_dialog()
+
+    # -- import ------------------------------------------------------------------------------
+
+    def import_folder_dialog(self) -> None:
+        if self.session is None:
+            return
+        start = self.settings.get("last_folder") or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import photos from a folder"), start)
+        if folder:
+            self.settings.set("last_folder", folder)
+            self.import_sources([Path(folder)])
+
+    def import_files_dialog(self) -> None:
+        if self.session is None:
+            return
+        start = self.settings.get("last_folder") or str(Path.home())
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Import photos"), start)
+        if names:
+            self.settings.set("last_folder", str(Path(names[0]).parent))
+            self.import_sources([Path(n) for n in names])
+
+    def import_sources(self, sources: list[Path]) -> ImportJob | None:
+        """Import folders or files into the open project on a worker thread."""
+        if self.session is None:
+            return None
+        if self.import_job is not None and self.import_job.running:
+            QMessageBox.information(self, self.tr("Import"), self.tr("An import is already running; wait for it or cancel it."))
+            return None
+        session = self.session
+        job = ImportJob(session.path, sources, self.thumbs.cache, make_thumbnails=IMPORT_MAKES_THUMBNAILS, parent=self)
+        job.batch.connect(lambda ids, s=session: s is self.session and s.refresh(ids))
+        job.progress.connect(self.import_bar.update_progress)
+        job.finished.connect(lambda report, s=session: self._import_finished(s, report))
+        job.failed.connect(lambda exc, s=session: self._import_failed(s, exc))
+        self.import_job = job
+        self.import_bar.start()
+        self.grid_stack.setCurrentWidget(self.grid)
+        return job.start()
+
+    def cancel_import(self) -> None:
+        if self.import_job is not None and self.import_job.running:
+            self.import_job.cancel()
+            self.import_bar.cancelling()
+
+    def _import_finished(self, session: ProjectSession, report: ImportReport) -> None:
+        self.import_job = None
+        self.import_bar.hide()
+        self.statusBar().showMessage(report_summary(report), 15000)
+        if session is not self.session:
+            return
+        self._update_count()
+        preset_file = session.store.setting(PRESET_SETTING)
+        new_ids = [pid for pid, _ in report.added]
+        if preset_file and new_ids and Path(preset_file).is_file():
+            run_in_thread(
+                _apply_preset, session.path, preset_file, new_ids,
+                on_done=lambda _r, s=session, ids=new_ids: s is self.session and s.refresh(ids),
+                on_error=lambda exc: show_error(self, exc),
+            )
+        if report.failed:
+            self._show_import_failures(report)
+
+    def _show_import_failures(self, report: ImportReport) -> None:
+        from photowalk.ui.i18n import core_text
+
+        lines = [f"{p}: {core_text('errors', reason)}" for p, reason in report.failed]
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Import"))
+        box.setText(self.tr("%n file(s) could not be read and were not imported.", "", len(report.failed)))
+        box.setDetailedText("\n".join(lines))
+        box.open()
+
+    def _import_failed(self, session: ProjectSession, exc: BaseException) -> None:
+        self.import_job = None
+        self.import_bar.hide()
+        show_error(self, exc)
+
+    # -- drag and drop -----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        # Let the drag end in the file manager before any dialog opens.
+        QTimer.singleShot(0, lambda: self.open_dropped(paths))
+
+    def open_dropped(self, paths: list[Path]) -> None:
+        """A project file opens; folders and photos are imported (into a new project if none is open)."""
+        projects = [p for p in paths if p.suffix == PROJECT_SUFFIX and p.is_file()]
+        if projects:
+            self.open_project(projects[0])
+            return
+        if not paths:
+            return
+        if self.session is None:
+            target = self._ask_new_project_path()
+            if not target or not self.open_project(target, create=True):
+                return
+        self.import_sources(paths)
+
+    # -- selection and view ------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        """The ids of the selected photos, in grid order."""
+        if self.session is None or self.grid.selectionModel() is None:
+            return []
+        rows = sorted(i.row() for i in self.grid.selectionModel().selectedIndexes())
+        return [self.session.proxy.id_at(r) for r in rows]
+
+    def select_ids(self, ids: list[int]) -> None:
+        """Select these photos in the grid and scroll to the first."""
+        if self.session is None:
+            return
+        sel = QItemSelection()
+        first = None
+        for pid in ids:
+            row = self.session.proxy.row_of(pid)
+            if row is None:
+                continue
+            idx = self.session.proxy.index(row, 0)
+            sel.select(idx, idx)
+            first = first or idx
+        sm = self.grid.selectionModel()
+        sm.select(sel, sm.SelectionFlag.ClearAndSelect)
+        if first is not None:
+            sm.setCurrentIndex(first, sm.SelectionFlag.NoUpdate)
+            self.grid.scrollTo(first)
+
+    def select_all(self) -> None:
+        self.grid.selectAll()
+
+    def _selection_changed(self, *_args: object) -> None:
+        ids = self.selected_ids()
+        for panel in self._panels:
+            if hasattr(panel, "set_selection"):
+                panel.set_selection(ids)
+        self._update_count()
+
+    def set_sort(self, key: str) -> None:
+        self.settings.set("sort", key)
+        if self.session is not None:
+            self.session.model.set_sort(key)
+            current = self.grid.currentIndex()
+            if current.isValid():
+                self.grid.scrollTo(current)
+        self._sync_view_controls()
+
+    def set_filter(self, key: str) -> None:
+        self.settings.set("filter", key)
+        if self.session is not None:
+            self.session.proxy.set_mode(key)
+            self._update_count()
+        self._sync_view_controls()
+
+    def _search_changed(self, text: str) -> None:
+        if self.session is not None:
+            self.session.proxy.set_text(text)
+            self._update_count()
+
+    def _sync_view_controls(self) -> None:
+        sort, filt = self.settings.get("sort"), self.settings.get("filter")
+        for key, a in self.act_sort.items():
+            a.setChecked(key == sort)
+        for key, a in self.act_filter.items():
+            a.setChecked(key == filt)
+        if sort in SORT_KEYS:
+            self.sort_box.setCurrentIndex(SORT_KEYS.index(sort))
+        if filt in FILTERS:
+            self.filter_box.setCurrentIndex(FILTERS.index(filt))
+
+    def _update_count(self, *_args: object) -> None:
+        if self.session is None:
+            self.count_label.setText("")
+            return
+        shown = self.session.proxy.rowCount()
+        total = self.session.model.rowCount()
+        selected = len(self.grid.selectionModel().selectedIndexes()) if self.grid.selectionModel() else 0
+        text = self.tr("%n photo(s)", "", total)
+        if shown != total:
+            text = self.tr("{shown} of {total}").format(shown=shown, total=text)
+        if selected:
+            text += " · " + self.tr("%n selected", "", selected)
+        self.count_label.setText(text)
+        importing = self.import_job is not None and self.import_job.running
+        self.grid_stack.setCurrentWidget(self.grid if total or importing else self.empty_hint)
+
+    def _update_title(self) -> None:
+        if self.session is None:
+            self.setWindowTitle("photowalk")
+        else:
+            self.setWindowTitle(f"{self.session.path.stem} — photowalk")
+            self.setWindowFilePath(str(self.session.path))
+
+    # -- removing ----------------------------------------------------------------------------
+
+    def remove_selected(self) -> None:
+        """Remove the selected photos from the project, after asking; the files are not touched."""
+        ids = self.selected_ids()
+        if self.session is None or not ids:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove from project"),
+            self.tr("Remove %n photo(s) from the project? The files stay where they are.", "", len(ids)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.session.remove(ids)
+        except PhotowalkError as exc:
+            show_error(self, exc)
+
+    # -- other windows -----------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        from photowalk.ui.settingsdialog import SettingsDialog
+
+        dlg = SettingsDialog(self.settings, self)
+        if dlg.exec():
+            self.set_language(self.settings.get("language"))
+
+    def show_upload(self) -> None:
+        handler = getattr(self, "upload_handler", None)
+        if callable(handler):
+            handler()
+        else:
+            QMessageBox.information(self, self.tr("Upload"), self.tr("Uploading is not available in this build."))
+
+    def show_login(self) -> None:
+        handler = getattr(self, "login_handler", None)
+        if callable(handler):
+            handler()
+        else:
+            QMessageBox.information(self, self.tr("Log in"), self.tr("Uploading is not available in this build."))
+
+    def show_help(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Help"),
+            self.tr(
+                "1. Import the photos of your walk: Project › Import folder (Ctrl+I), or drop the folder here.\n"
+                "2. Select photos of the same place (Ctrl+click, Shift+click) and describe them together on the right: "
+                "a title for each, a description, categories.\n"
+                "3. The Problems tab lists what Commons would refuse; click a problem to see the photo.\n"
+                "4. Log in with a bot password and press Upload (Ctrl+U).\n\n"
+                "Everything is saved as you type. Alt+G, Alt+I, Alt+K, Alt+U, Alt+H and Alt+J type ғ ӣ қ ӯ ҳ ҷ."
+            ),
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About photowalk"),
+            self.tr("photowalk {version}\nFrom a camera card to finished files on Wikimedia Commons.\n"
+                    "Made for the Tajik Wikimedians User Group.\n{url}").format(version=__version__, url=APP_URL),
+        )
+
+    def open_url(self, url: str) -> None:
+        QDesktopServices.openUrl(QUrl(url))
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def _confirm_stop_upload(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Upload running"),
+            self.tr("An upload is running. Stop it? Photos already uploaded stay uploaded; the rest can be "
+                    "uploaded later."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        stopper = getattr(self, "upload_stopper", None)
+        if callable(stopper):
+            stopper()
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.close_project():
+            event.ignore()
+            return
+        self._save_window()
+        self.thumbs.shutdown()
+        event.accept()
+
+    def _save_window(self) -> None:
+        self.settings.set_window_state("geometry", self.saveGeometry())
+        self.settings.set_window_state("state", self.saveState())
+        self.settings.set_window_state("splitter", self.project_page.saveState())
+        self.settings.sync()
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.window_state("geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1200, 780)
+        state = self.settings.window_state("state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.window_state("splitter")
+        if splitter is not None:
+            self.project_page.restoreState(splitter)
+        else:
+            self.project_page.setSizes([760, 440])

@@ -1,0 +1,352 @@
+"""The project's photos as a Qt list model (the only bridge from the project to the views), and its filter."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from photowalk.checks import has_errors
+from photowalk.photo import Photo
+from photowalk.problems import Problem
+from photowalk.ui.i18n import core_text
+from photowalk.ui.thumbloader import ThumbLoader, ThumbRequest
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+PhotoRole = Qt.ItemDataRole.UserRole + 2
+ProblemsRole = Qt.ItemDataRole.UserRole + 3
+UploadStateRole = Qt.ItemDataRole.UserRole + 4
+ThumbStateRole = Qt.ItemDataRole.UserRole + 5
+ThumbLevelRole = Qt.ItemDataRole.UserRole + 6
+
+SORT_KEYS = ("time", "name")
+FILTERS = ("all", "problems", "ready", "uploaded")
+UPLOADED = "uploaded"
+
+
+def _time_key(p: Photo) -> tuple[Any, ...]:
+    # Shooting order, as the project lists photos: photos without a date last.
+    return (p.camera.taken is None, p.camera.taken or "", p.path, p.id)
+
+
+def _name_key(p: Photo) -> tuple[Any, ...]:
+    return (p.file_name.casefold(), p.path, p.id)
+
+
+_SORTERS: dict[str, Callable[[Photo], tuple[Any, ...]]] = {"time": _time_key, "name": _name_key}
+
+
+def label(photo: Photo) -> str:
+    """What a cell says under the picture: the title once there is one, else the file name."""
+    return photo.title or photo.file_name
+
+
+class PhotoListModel(QAbstractListModel):
+    """One row per photo, in the chosen order; the problems and upload state of each ride along."""
+
+    def __init__(
+        self,
+        resolve: Callable[[str], Path],
+        thumbs: ThumbLoader | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._resolve = resolve
+        self.thumbs = thumbs
+        self._photos: list[Photo] = []
+        self._keys: list[tuple[Any, ...]] = []
+        self._row: dict[int, int] = {}
+        self._by_sha: dict[str, int] = {}
+        self._problems: dict[int, list[Problem]] = {}
+        self._upload: dict[int, str] = {}
+        self.sort_key = "time"
+        if thumbs is not None:
+            thumbs.updated.connect(self._thumbs_updated)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._photos)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._photos) or index.column() != 0:
+            return None
+        p = self._photos[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return label(p)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._picture(p)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(p)
+        if role == IdRole:
+            return p.id
+        if role == PhotoRole:
+            return p
+        if role == ProblemsRole:
+            return self._problems.get(p.id)
+        if role == UploadStateRole:
+            return self._upload.get(p.id)
+        if role == ThumbStateRole:
+            return self.thumbs.state(p.sha1) if self.thumbs else None
+        if role == ThumbLevelRole:
+            return self.thumbs.level(p.sha1) if self.thumbs else 0
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def _picture(self, p: Photo) -> Any:
+        if self.thumbs is None:
+            return None
+        pm = self.thumbs.pixmap(p.sha1)
+        if self.thumbs.needs(p.sha1):
+            w, h = p.camera.width, p.camera.height
+            self.thumbs.request(
+                ThumbRequest(p.sha1, self._resolve(p.path), p.camera.orientation or 1, (w / h) if w and h else None)
+            )
+        return pm
+
+    def _tooltip(self, p: Photo) -> str:
+        lines = [p.path]
+        for problem in self._problems.get(p.id) or []:
+            mark = "⛔" if problem.is_error else "⚠"
+            lines.append(f"{mark} {core_text('checks', problem.template, problem.params)}")
+        return "\n".join(lines)
+
+    def photo(self, photo_id: int) -> Photo | None:
+        row = self._row.get(photo_id)
+        return None if row is None else self._photos[row]
+
+    def photos(self) -> list[Photo]:
+        """All photos, in display order."""
+        return list(self._photos)
+
+    def ids(self) -> list[int]:
+        return [p.id for p in self._photos]
+
+    def row_of(self, photo_id: int) -> int | None:
+        return self._row.get(photo_id)
+
+    def problems(self, photo_id: int) -> list[Problem] | None:
+        return self._problems.get(photo_id)
+
+    def upload_state(self, photo_id: int) -> str | None:
+        return self._upload.get(photo_id)
+
+    def is_ready(self, photo_id: int) -> bool:
+        """Checked, no problem that blocks the upload, and not uploaded yet."""
+        problems = self._problems.get(photo_id)
+        return problems is not None and not has_errors(problems) and self._upload.get(photo_id) != UPLOADED
+
+    # -- changing ----------------------------------------------------------------------------
+
+    def set_photos(self, photos: Sequence[Photo]) -> None:
+        """Replace everything (a project was opened)."""
+        self.beginResetModel()
+        sorter = _SORTERS[self.sort_key]
+        pairs = sorted(((sorter(p), p) for p in photos), key=lambda kp: kp[0])
+        self._keys = [k for k, _ in pairs]
+        self._photos = [p for _, p in pairs]
+        self._problems = {}
+        self._upload = {}
+        self._reindex()
+        self.endResetModel()
+
+    def upsert(self, photos: Iterable[Photo]) -> list[int]:
+        """Add new photos at their place in the order and refresh known ones; returns the ids added."""
+        sorter = _SORTERS[self.sort_key]
+        added = []
+        for p in photos:
+            key = sorter(p)
+            row = self._row.get(p.id)
+            if row is not None and self._keys[row] == key:
+                old = self._photos[row]
+                self._photos[row] = p
+                if old.sha1 != p.sha1:
+                    self._by_sha.pop(old.sha1, None)
+                    self._by_sha[p.sha1] = p.id
+                idx = self.index(row)
+                self.dataChanged.emit(idx, idx)
+                continue
+            if row is not None:
+                self._remove_row(row)
+            pos = bisect.bisect_left(self._keys, key)
+            self.beginInsertRows(QModelIndex(), pos, pos)
+            self._keys.insert(pos, key)
+            self._photos.insert(pos, p)
+            self._reindex(pos)
+            self.endInsertRows()
+            if row is None:
+                added.append(p.id)
+        return added
+
+    def remove_ids(self, ids: Iterable[int]) -> None:
+        """Take photos out of the model (they were removed from the project)."""
+        rows = sorted((self._row[i] for i in set(ids) if i in self._row), reverse=True)
+        for row in rows:
+            pid = self._photos[row].id
+            self._remove_row(row)
+            self._problems.pop(pid, None)
+            self._upload.pop(pid, None)
+
+    def _remove_row(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        p = self._photos.pop(row)
+        self._keys.pop(row)
+        self._row.pop(p.id, None)
+        self._by_sha.pop(p.sha1, None)
+        self._reindex(row)
+        self.endRemoveRows()
+
+    def _reindex(self, start: int = 0) -> None:
+        if start == 0:
+            self._row = {}
+            self._by_sha = {}
+        for r in range(start, len(self._photos)):
+            p = self._photos[r]
+            self._row[p.id] = r
+            self._by_sha[p.sha1] = p.id
+
+    def set_problems(self, problems: dict[int, list[Problem]], *, complete: bool = True) -> list[int]:
+        """Store check results; `complete` means photos not named have none. Returns the ids that changed."""
+        changed = []
+        ids = set(problems) | (set(self._problems) if complete else set())
+        for pid in ids:
+            new = problems.get(pid, [])
+            if self._problems.get(pid) != new and pid in self._row:
+                changed.append(pid)
+            if pid in self._row:
+                self._problems[pid] = new
+        self._emit_changed(changed, [ProblemsRole, Qt.ItemDataRole.ToolTipRole])
+        return changed
+
+    def set_upload_states(self, states: dict[int, str | None]) -> None:
+        """Store upload states by photo id (None forgets one)."""
+        changed = []
+        for pid, state in states.items():
+            if self._upload.get(pid) != state and pid in self._row:
+                changed.append(pid)
+                if state is None:
+                    self._upload.pop(pid, None)
+                else:
+                    self._upload[pid] = state
+        self._emit_changed(changed, [UploadStateRole])
+
+    def set_sort(self, key: str) -> None:
+        """Order by shooting time or by file name, keeping the selection."""
+        if key not in _SORTERS or key == self.sort_key:
+            self.sort_key = key if key in _SORTERS else self.sort_key
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        old_ids = [self._photos[i.row()].id if i.isValid() else None for i in old_persistent]
+        self.sort_key = key
+        sorter = _SORTERS[key]
+        pairs = sorted(((sorter(p), p) for p in self._photos), key=lambda kp: kp[0])
+        self._keys = [k for k, _ in pairs]
+        self._photos = [p for _, p in pairs]
+        self._reindex()
+        new_persistent = [self.index(self._row[i]) if i in self._row else QModelIndex() for i in old_ids]
+        self.changePersistentIndexList(old_persistent, new_persistent)
+        self.layoutChanged.emit()
+
+    def _emit_changed(self, ids: Iterable[int], roles: list[int]) -> None:
+        for pid in ids:
+            row = self._row.get(pid)
+            if row is not None:
+                idx = self.index(row)
+                self.dataChanged.emit(idx, idx, roles)
+
+    def _thumbs_updated(self, sha1s: list[str]) -> None:
+        roles = [Qt.ItemDataRole.DecorationRole, ThumbStateRole, ThumbLevelRole]
+        self._emit_changed([self._by_sha[s] for s in sha1s if s in self._by_sha], roles)
+
+
+class PhotoFilterModel(QSortFilterProxyModel):
+    """Shows all photos, those with problems, those ready to upload, or those uploaded; and a text search."""
+
+    def __init__(self, source: PhotoListModel, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.photos = source
+        self.setSourceModel(source)
+        self.mode = "all"
+        self.text = ""
+        # Rows are ordered by the source model; the proxy only filters.
+        self.setDynamicSortFilter(True)
+
+    def set_mode(self, mode: str) -> None:
+        if mode in FILTERS and mode != self.mode:
+            self.beginFilterChange()
+            self.mode = mode
+            self.endFilterChange()
+
+    def set_text(self, text: str) -> None:
+        text = text.strip().casefold()
+        if text != self.text:
+            self.beginFilterChange()
+            self.text = text
+            self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802
+        src = self.photos
+        if not 0 <= source_row < len(src._photos):
+            return False
+        p = src._photos[source_row]
+        if self.text and not _matches(p, self.text):
+            return False
+        if self.mode == "all":
+            return True
+        if self.mode == "problems":
+            return bool(src._problems.get(p.id))
+        if self.mode == "ready":
+            return src.is_ready(p.id)
+        return src._upload.get(p.id) == UPLOADED
+
+    def ids(self) -> list[int]:
+        """The ids of the rows shown, in order."""
+        src = self.photos
+        return [src._photos[self.mapToSource(self.index(r, 0)).row()].id for r in range(self.rowCount())]
+
+    def id_at(self, row: int) -> int:
+        return int(self.data(self.index(row, 0), IdRole))
+
+    def row_of(self, photo_id: int) -> int | None:
+        src_row = self.photos.row_of(photo_id)
+        if src_row is None:
+            return None
+        idx = self.mapFromSource(self.photos.index(src_row))
+        return idx.row() if idx.isValid() else None
+
+
+def _matches(p: Photo, text: str) -> bool:
+    hay = [p.file_name, p.title or "", *p.descriptions.values(), *p.categories]
+    return any(text in h.casefold() for h in hay)
+
+
+def filter_names() -> dict[str, str]:
+    """The filter choices as shown to the volunteer."""
+    return {
+        "all": QCoreApplication.translate("PhotoFilterModel", "All photos"),
+        "problems": QCoreApplication.translate("PhotoFilterModel", "With problems"),
+        "ready": QCoreApplication.translate("PhotoFilterModel", "Ready to upload"),
+        "uploaded": QCoreApplication.translate("PhotoFilterModel", "Uploaded"),
+    }
+
+
+def sort_names() -> dict[str, str]:
+    return {"time": QCoreApplication.translate("PhotoFilterModel", "By time taken"), "name": QCoreApplication.translate("PhotoFilterModel", "By file name")}

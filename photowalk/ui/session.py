@@ -1,0 +1,62 @@
+"""An open project on the GUI thread: its store, the photo model, the checks, and the undo history."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from photowalk.project import ProjectStore
+from photowalk.ui.checkrunner import CheckRunner
+from photowalk.ui.photomodel import PhotoFilterModel, PhotoListModel
+from photowalk.ui.thumbloader import ThumbLoader
+
+
+class ProjectSession(QObject):
+    """Everything the window shows of one project; every change from the GUI goes through here."""
+
+    photos_changed = Signal(list)  # ids whose data changed (edited, re-imported)
+
+    def __init__(self, path: Path, thumbs: ThumbLoader | None, *, create: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = ProjectStore.open(path, create=create)
+        self.path = self.store.path
+        self.model = PhotoListModel(self.store.resolve, thumbs, self)
+        self.proxy = PhotoFilterModel(self.model, self)
+        self.checker = CheckRunner(self.path, self)
+        self.checker.results.connect(self.model.set_problems)
+        self.undo = QUndoStack(self)
+
+    def load(self) -> None:
+        """Read every photo (shooting order) and start the checks."""
+        self.model.set_photos(self.store.photos())
+        self.checker.request(now=True)
+
+    def refresh(self, ids: Iterable[int]) -> None:
+        """Re-read these photos after a change and check again."""
+        wanted = list(ids)
+        if not wanted:
+            return
+        photos = self.store.photos(wanted)
+        self.model.upsert(photos)
+        gone = set(wanted) - {p.id for p in photos}
+        if gone:
+            self.model.remove_ids(gone)
+        self.photos_changed.emit(wanted)
+        self.checker.request()
+
+    def remove(self, ids: Iterable[int]) -> None:
+        """Take photos out of the project (the files stay where they are)."""
+        wanted = list(ids)
+        self.store.remove_photos(wanted)
+        self.model.remove_ids(wanted)
+        # Edits to removed photos cannot be undone any more.
+        self.undo.clear()
+        self.photos_changed.emit(wanted)
+        self.checker.request()
+
+    def close(self) -> None:
+        self.checker.close()
+        self.store.close()

@@ -1,0 +1,98 @@
+"""The Settings dialog: language, the defaults for new projects, the wiki, uploads and caches."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photowalk.licences import LICENCES
+from photowalk.ui.i18n import LANGUAGES
+from photowalk.ui.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    """Edits the per-user preferences; OK stores them."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        lay = QVBoxLayout(self)
+        form = QFormLayout()
+        lay.addLayout(form)
+
+        self.language = QComboBox()
+        self.language.addItem(self.tr("As the system"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get("language"))))
+        form.addRow(self.tr("Language"), self.language)
+
+        self.licence = QComboBox()
+        for code, lic in LICENCES.items():
+            self.licence.addItem(lic.name, code)
+        self.licence.setCurrentIndex(max(0, self.licence.findData(settings.get("licence"))))
+        self.licence_note = QLabel()
+        self.licence_note.setWordWrap(True)
+        self.licence.currentIndexChanged.connect(self._licence_changed)
+        form.addRow(self.tr("Licence for new projects"), self.licence)
+        form.addRow("", self.licence_note)
+        self._licence_changed()
+
+        self.author = QLineEdit(settings.get("author"))
+        self.author.setPlaceholderText(self.tr("Your Commons user name"))
+        form.addRow(self.tr("Author"), self.author)
+
+        self.wiki = QLineEdit(settings.get("wiki"))
+        self.wiki.setToolTip(self.tr("Wikimedia Commons, or the API address of another wiki (e.g. a test wiki for training)"))
+        form.addRow(self.tr("Wiki"), self.wiki)
+
+        self.concurrency = QSpinBox()
+        self.concurrency.setRange(1, 4)
+        self.concurrency.setValue(settings.get("upload_concurrency"))
+        form.addRow(self.tr("Uploads at the same time"), self.concurrency)
+
+        self.cache = QSpinBox()
+        self.cache.setRange(50, 20000)
+        self.cache.setSingleStep(50)
+        self.cache.setSuffix(self.tr(" MB"))
+        self.cache.setValue(settings.get("thumbnail_cache_mb"))
+        form.addRow(self.tr("Thumbnail cache on disk"), self.cache)
+
+        self.memory = QSpinBox()
+        self.memory.setRange(16, 2000)
+        self.memory.setSingleStep(16)
+        self.memory.setSuffix(self.tr(" MB"))
+        self.memory.setValue(settings.get("thumbnail_memory_mb"))
+        form.addRow(self.tr("Thumbnails kept in memory"), self.memory)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+
+    def _licence_changed(self) -> None:
+        lic = LICENCES.get(self.licence.currentData())
+        self.licence_note.setText(QCoreApplication.translate("licences", lic.explanation) if lic else "")
+
+    def accept(self) -> None:
+        s = self.settings
+        s.set("language", self.language.currentData())
+        s.set("licence", self.licence.currentData())
+        s.set("author", self.author.text().strip())
+        s.set("wiki", self.wiki.text().strip() or s.get("wiki"))
+        s.set("upload_concurrency", self.concurrency.value())
+        s.set("thumbnail_cache_mb", self.cache.value())
+        s.set("thumbnail_memory_mb", self.memory.value())
+        s.sync()
+        super().accept()

@@ -1,0 +1,68 @@
+"""Fixtures for the window tests: a main window on private settings, and typing that Qt's test keys cannot do."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from photowalk.ui.app import build_window
+from photowalk.ui.i18n import Translators
+from photowalk.ui.importflow import ImportJob
+from photowalk.ui.mainwindow import MainWindow
+from photowalk.ui.settings import Settings
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> Settings:
+    """Preferences in a file of this test's own, English interface."""
+    s = Settings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    s.set("language", "en")
+    return s
+
+
+@pytest.fixture
+def translators() -> Iterator[Translators]:
+    t = Translators()
+    t.install("en")
+    yield t
+    t.install("en")  # the next test starts in English whatever this one chose
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ui_settings: Settings, translators: Translators) -> Iterator[MainWindow]:
+    """The main window with every panel, shown (offscreen) at a laptop's size."""
+    w = build_window(ui_settings, translators)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.upload_running = False
+    w.close()
+
+
+def wait_import(qtbot: QtBot, job: ImportJob | None, timeout: int = 60_000) -> None:
+    """Wait until an import job has finished and its results reached the window."""
+    assert job is not None
+    qtbot.waitUntil(lambda: not job.running, timeout=timeout)
+    QApplication.processEvents()
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, Tajik included, with key events (QTest.keyClicks aborts on non-ASCII)."""
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def new_project(window: MainWindow, tmp_path: Path, name: str = "walk") -> Path:
+    """Create and open an empty project in tmp_path."""
+    path = tmp_path / f"{name}.photowalk"
+    assert window.open_project(path, create=True)
+    return path
