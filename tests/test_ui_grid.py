@@ -44,7 +44,7 @@ def test_start_page_then_import_folder_fills_grid(
     assert "walk" in window.windowTitle() and "photowalk" in window.windowTitle()
     wait_import(qtbot, window.import_job)
     assert window.import_bar.isHidden()
-    assert "30 photo(s) imported" in window.statusBar().currentMessage()
+    assert "30 photos imported" in window.statusBar().currentMessage()
 
     model = window.session.model
     assert model.rowCount() == CAMERA_FILES

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from photowalk.errors import format_message
 from photowalk.ui.resources import i18n_dir
@@ -45,20 +45,26 @@ class Translators:
         self._installed = []
         QLocale.setDefault(QLocale(lang))
         self.language = lang
-        if lang == "en":
-            return lang  # the source strings are English: removing the translators is the switch
-        for name, folders in (
-            ("photowalk", [str(i18n_dir())]),
+        catalogues: list[tuple[str, list[str]]] = [("photowalk", [str(i18n_dir())])]
+        if lang != "en":  # English needs only our plural forms ("1 photo", "2 photos")
             # Qt has no Tajik of its own; our qtbase_tg.qm lives with our translations.
-            ("qtbase", [str(i18n_dir()), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]),
-        ):
+            catalogues.append(
+                ("qtbase", [str(i18n_dir()), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)])
+            )
+        for name, folders in catalogues:
             for folder in folders:
                 t = QTranslator(app)
                 if t.load(f"{name}_{lang}", folder):
                     app.installTranslator(t)
                     self._installed.append(t)
                     break
+        self._deliver_now()
         return lang
+
+    @staticmethod
+    def _deliver_now() -> None:
+        # Qt posts LanguageChange; deliver it now so every text is switched when this returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
 
 def core_text(context: str, template: str, params: Mapping[str, Any] | None = None) -> str:

@@ -1,0 +1,997 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ImportBar</name>
+    <message>
+        <source>Looking for photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for photos… %n found</source>
+        <translation>
+            <numerusform>Looking for photos… %n found</numerusform>
+            <numerusform>Looking for photos… %n found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading photos: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the photos in hand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) imported</source>
+        <translation>
+            <numerusform>%n photo imported</numerusform>
+            <numerusform>%n photos imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n already in the project</numerusform>
+            <numerusform>%n already in the project</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot go to Commons</source>
+        <translation>
+            <numerusform>%n cannot go to Commons</numerusform>
+            <numerusform>%n cannot go to Commons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n could not be read</numerusform>
+            <numerusform>%n could not be read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import stopped: {summary}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project from an event &amp;preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the photos of a folder, e.g. a camera card (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove from project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload the photos that are ready (Ctrl+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About photowalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photos yet.
+Drop a camera folder here, or press Import folder (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photowalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photowalk projects (*.photowalk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an event preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event presets (*.toml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import photos from a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An import is already running; wait for it or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and were not imported.</source>
+        <translation>
+            <numerusform>%n file could not be read and was not imported.</numerusform>
+            <numerusform>%n files could not be read and were not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n photo(s) from the project? The files stay where they are.</source>
+        <translation>
+            <numerusform>Remove %n photo from the project? The file stays where it is.</numerusform>
+            <numerusform>Remove %n photos from the project? The files stay where they are.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploading is not available in this build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Import the photos of your walk: Project › Import folder (Ctrl+I), or drop the folder here.
+2. Select photos of the same place (Ctrl+click, Shift+click) and describe them together on the right: a title for each, a description, categories.
+3. The Problems tab lists what Commons would refuse; click a problem to see the photo.
+4. Log in with a bot password and press Upload (Ctrl+U).
+
+Everything is saved as you type. Alt+G, Alt+I, Alt+K, Alt+U, Alt+H and Alt+J type ғ ӣ қ ӯ ҳ ҷ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About photowalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photowalk {version}
+From a camera card to finished files on Wikimedia Commons.
+Made for the Tajik Wikimedians User Group.
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An upload is running. Stop it? Photos already uploaded stay uploaded; the rest can be uploaded later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFilterModel</name>
+    <message>
+        <source>All photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By time taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence for new projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Commons user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wikimedia Commons, or the API address of another wiki (e.g. a test wiki for training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads at the same time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnail cache on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnails kept in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>From a camera card to finished files on Wikimedia Commons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a project and import the photos of a walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project from an event preset…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preset from the organisers fills in the place, categories and licence of the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can also drop a camera folder or a project file onto this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>The camera data (EXIF) in this file is damaged and could not be read; its date, camera and GPS position are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of this file does not match its type, so its camera data could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the camera data (EXIF) is damaged; the date and camera settings in it could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPS part of the camera data is damaged; the position could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date in the camera data is blank or all zeros (the camera clock was probably never set); the date is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date in the camera data is damaged or impossible; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rotation flag in the camera data is damaged; the photo is shown the way it is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPS position in the camera data is damaged (0/0); it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPS position in the camera data does not say N or S, E or W; it was ignored rather than guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPS position in the camera data has a latitude or a longitude but not both; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPS position in the camera data is impossible (beyond 90° or 180°); it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera wrote the GPS position 0°, 0°, which means it had no GPS fix; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPS position in the camera data is damaged; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GPS altitude in the camera data is damaged or impossible; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compass direction in the camera data is damaged or impossible; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some text in the camera data (camera name, description or author) is damaged; it was ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image size could not be read from the file; the file may be cut short or damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <source>The file cannot be uploaded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commons does not accept {kind} files; convert the photo to JPEG first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {path} is not there any more (card removed, or moved?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is {size} bytes; Commons takes files up to {max} bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no description: say what the photo shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{lang}” is not a language code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No licence is chosen; {default} is the one most uploads use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{licence}” is not a licence photowalk knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{author}” is not a possible Commons user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no category; Commons will list the photo as uncategorised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a possible category name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extra wikitext has unmatched {{ }} or [[ ]]; it may break the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the photo was taken is unknown; enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date (use YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future; was the camera clock wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date {date} is before {year}; the camera clock was probably never set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location {lat}, {lon} is not a place on Earth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location is 0, 0 (in the ocean): the camera had no GPS fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location {lat}, {lon} is outside Tajikistan; latitude and longitude look swapped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location {lat}, {lon} is outside Tajikistan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another photo in this project has the title “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no title: the file name on Commons must say what the photo shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title contains {chars}; Commons does not allow these in file names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title contains invisible or unusual characters (odd spaces, control, text-direction or private-use characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title contains “{text}”, which MediaWiki reads as markup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name is {bytes} bytes long; Commons allows {max} (Tajik and Russian letters take 2 bytes each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title ends in .{ext} but the file is a {kind} image; use .{expected}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title has two extensions (.{first}.{second}); keep only one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commons refuses titles that start like a thumbnail name (“120px-”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is the name the camera gave the file; Commons refuses such names. Say what the photo shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is very short; Commons asks for a name that describes the photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commons will remove the extra spaces or underscores in the title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no photo number {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{lat}, {lon} is not a location: latitude is -90 to 90, longitude -180 to 180, heading 0 to 360.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file {path} cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a photowalk project (it is {reason}). Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer photowalk (format {found}, this one reads up to {supported}). Update photowalk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Free some space and try again; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder {path} could not be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file disappeared during the import (card removed?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{licence}” is not a licence photowalk knows; use one of {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a possible category name: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a possible Commons user name: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a language code; use a code such as tg, ru or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains {chars}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains invisible or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is longer than 255 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset {path} cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset {path} is not valid TOML: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preset {path} has a bad “{field}”: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database of another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no photo number {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture is too large to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture is incomplete (the file was cut short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture cannot be opened (unknown or damaged format)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the picture data is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title pattern “{pattern}” cannot be used: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring could not be used, so the password was not remembered. You can log in without remembering it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photowalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your project is saved; you can go on working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it happens again, please send the details below and the log from {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki does not accept the title {title} as it is (it suggests {value}). Give the photo another title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title {title} starts like a camera&apos;s file name ({value}). Give the photo a descriptive title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another picture already has the title {title}. Give this photo another title; upload anyway only if it is a new version of that very picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file with nearly the same title exists: {value}. Give this photo another title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page called File:{title} exists already, though without a picture. Give the photo another title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file called {title} was deleted from the wiki before. Read why in its deletion log; give this photo another title, or upload anyway if the reason does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This very picture was uploaded before as {value} and deleted. Read why in the deletion log before uploading it again: skip it, or upload anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This very picture is already on the wiki as {value}. Skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This very picture is already the current version of File:{title}. Skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This very picture is an older version of File:{title}. Skip it, or upload anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki discourages files of this type ({value}). Skip it, or upload anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki finds this file unusually large ({value} bytes). Upload anyway, or skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki warned about {title}: {code} ({value}). Skip it, or upload anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not the address of a wiki&apos;s API. Give the address of its api.php, for example https://commons.wikimedia.org/w/api.php, or just commons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} would send your password unencrypted. Use its https:// address; plain http is only allowed for a wiki running on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wiki} did not accept the user name {user} with this password. Use a bot password (User@AppName and the password shown once at Special:BotPasswords), then run photowalk login again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bot password {user} may not upload files on {wiki}. At Special:BotPasswords, edit it and tick the grants &apos;Upload new files&apos;, &apos;Upload, replace, and move files&apos;, &apos;Edit existing pages&apos; and &apos;Create, edit, and move pages&apos;, then run photowalk login again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wiki} logged {user} out and logging in again did not help. Check the bot password at Special:BotPasswords, then start the upload again: finished photos stay finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} is blocked from editing {wiki} ({reason}). Nothing can be uploaded until the block ends; the block notice on the wiki says how to appeal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki limits how many files one account may upload in a while; photowalk waits and goes on by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki is read-only for now ({reason}); photowalk waits until it accepts uploads again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki&apos;s servers are busy (database lag {lag} s) and asked to wait; photowalk waits as asked and goes on by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the wiki failed ({reason}); photowalk tries again by itself. If this lasts, check your internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki no longer holds the partly uploaded file ({reason}); it is sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki expected the upload to go on at byte {offset}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki refused the upload: {info} (error code {api_code}). Check the photo and its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wiki does not allow the title {title}: {info} Give the photo another title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} has {size} bytes, more than the wiki accepts ({limit} bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} changed after it was added to the project. Add the folder again so the project knows the new file, then upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The location or camera owner data could not be removed from {path} without re-encoding it ({reason}), so it was not uploaded. Remove it with another tool, or allow the location to be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the upload, File:{title} on the wiki does not match what was sent ({what}). Look at the file page; photowalk will not upload this photo again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up after trying for {duration}: {reason} Start the upload again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the upload ({kind}); the details are in the log. Nothing was lost: start the upload again to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used ({kind}). Unlock it or set one up, or do without it: give the password each time (photowalk asks for it, or use --password-stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for {user} on {wiki}. Run photowalk login --wiki {wiki} --user {user}, or give it with --password-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which account should upload to {wiki}? Give --user NAME@APP or run photowalk login first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page for photo {id} cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no licence yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>HEIC photos are not accepted by Commons. Save or export it as JPEG, then import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera RAW files are not accepted by Commons. Export the photo as JPEG, then import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos are not accepted by Commons in this format; photowalk uploads photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes): it is not a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a text file, not a picture, although its name ends in .{ext}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a picture photowalk recognises, although its name ends in .{ext}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>licences</name>
+    <message>
+        <source>Anyone may use and change the photo if they name you and share their changes under the same licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone may use and change the photo, for any purpose, if they name you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You give up all rights: anyone may use the photo for anything, without naming you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>scan</name>
+    <message>
+        <source>system file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sidecar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1015 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>ImportBar</name>
+    <message>
+        <source>Looking for photos…</source>
+        <translation>Поиск снимков…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for photos… %n found</source>
+        <translation>
+            <numerusform>Поиск снимков… найден %n</numerusform>
+            <numerusform>Поиск снимков… найдено %n</numerusform>
+            <numerusform>Поиск снимков… найдено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading photos: {done} of {total}</source>
+        <translation>Чтение снимков: {done} из {total}</translation>
+    </message>
+    <message>
+        <source>Stopping after the photos in hand…</source>
+        <translation>Остановка после текущих снимков…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) imported</source>
+        <translation>
+            <numerusform>Импортирован %n снимок</numerusform>
+            <numerusform>Импортировано %n снимка</numerusform>
+            <numerusform>Импортировано %n снимков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n уже в проекте</numerusform>
+            <numerusform>%n уже в проекте</numerusform>
+            <numerusform>%n уже в проекте</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot go to Commons</source>
+        <translation>
+            <numerusform>%n нельзя загрузить на Commons</numerusform>
+            <numerusform>%n нельзя загрузить на Commons</numerusform>
+            <numerusform>%n нельзя загрузить на Commons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n не удалось прочитать</numerusform>
+            <numerusform>%n не удалось прочитать</numerusform>
+            <numerusform>%n не удалось прочитать</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import stopped: {summary}</source>
+        <translation>Импорт остановлен: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Новый проект…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Открыть проект…</translation>
+    </message>
+    <message>
+        <source>New project from an event &amp;preset…</source>
+        <translation>Новый проект по &amp;шаблону мероприятия…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Недавние проекты</translation>
+    </message>
+    <message>
+        <source>&amp;Import folder…</source>
+        <translation>&amp;Импорт папки…</translation>
+    </message>
+    <message>
+        <source>Import the photos of a folder, e.g. a camera card (Ctrl+I)</source>
+        <translation>Импортировать снимки из папки, например с карты камеры (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Импорт &amp;файлов…</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>&amp;Закрыть проект</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Выделить &amp;всё</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from project…</source>
+        <translation>&amp;Убрать из проекта…</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation>&amp;Загрузить…</translation>
+    </message>
+    <message>
+        <source>Upload the photos that are ready (Ctrl+U)</source>
+        <translation>Загрузить готовые снимки (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation>&amp;Войти…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About photowalk</source>
+        <translation>&amp;О программе photowalk</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Правка</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, categories</source>
+        <translation>Поиск по названиям, описаниям, категориям</translation>
+    </message>
+    <message>
+        <source>No photos yet.
+Drop a camera folder here, or press Import folder (Ctrl+I).</source>
+        <translation>Снимков пока нет.
+Перетащите сюда папку камеры или нажмите «Импорт папки» (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <source>photowalk</source>
+        <translation>photowalk</translation>
+    </message>
+    <message>
+        <source>photowalk projects (*.photowalk)</source>
+        <translation>Проекты photowalk (*.photowalk)</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Недавних проектов нет</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <source>Choose an event preset</source>
+        <translation>Выберите шаблон мероприятия</translation>
+    </message>
+    <message>
+        <source>Event presets (*.toml)</source>
+        <translation>Шаблоны мероприятий (*.toml)</translation>
+    </message>
+    <message>
+        <source>Import photos from a folder</source>
+        <translation>Импорт снимков из папки</translation>
+    </message>
+    <message>
+        <source>Import photos</source>
+        <translation>Импорт снимков</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>An import is already running; wait for it or cancel it.</source>
+        <translation>Импорт уже идёт; дождитесь его окончания или отмените.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and were not imported.</source>
+        <translation>
+            <numerusform>%n файл не удалось прочитать, он не импортирован.</numerusform>
+            <numerusform>%n файла не удалось прочитать, они не импортированы.</numerusform>
+            <numerusform>%n файлов не удалось прочитать, они не импортированы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n снимок</numerusform>
+            <numerusform>%n снимка</numerusform>
+            <numerusform>%n снимков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} из {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>выделен %n</numerusform>
+            <numerusform>выделено %n</numerusform>
+            <numerusform>выделено %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from project</source>
+        <translation>Убрать из проекта</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n photo(s) from the project? The files stay where they are.</source>
+        <translation>
+            <numerusform>Убрать %n снимок из проекта? Файлы останутся на месте.</numerusform>
+            <numerusform>Убрать %n снимка из проекта? Файлы останутся на месте.</numerusform>
+            <numerusform>Убрать %n снимков из проекта? Файлы останутся на месте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploading is not available in this build.</source>
+        <translation>В этой сборке загрузка недоступна.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>1. Import the photos of your walk: Project › Import folder (Ctrl+I), or drop the folder here.
+2. Select photos of the same place (Ctrl+click, Shift+click) and describe them together on the right: a title for each, a description, categories.
+3. The Problems tab lists what Commons would refuse; click a problem to see the photo.
+4. Log in with a bot password and press Upload (Ctrl+U).
+
+Everything is saved as you type. Alt+G, Alt+I, Alt+K, Alt+U, Alt+H and Alt+J type ғ ӣ қ ӯ ҳ ҷ.</source>
+        <translation>1. Импортируйте снимки прогулки: Проект › Импорт папки (Ctrl+I) или перетащите папку сюда.
+2. Выделите снимки одного места (Ctrl+щелчок, Shift+щелчок) и опишите их вместе справа: название каждому, описание, категории.
+3. На вкладке «Проблемы» — то, что Commons отклонит; щёлкните проблему, чтобы увидеть снимок.
+4. Войдите с паролем бота и нажмите «Загрузить» (Ctrl+U).
+
+Всё сохраняется по мере ввода. Alt+G, Alt+I, Alt+K, Alt+U, Alt+H и Alt+J печатают ғ ӣ қ ӯ ҳ ҷ.</translation>
+    </message>
+    <message>
+        <source>About photowalk</source>
+        <translation>О программе photowalk</translation>
+    </message>
+    <message>
+        <source>photowalk {version}
+From a camera card to finished files on Wikimedia Commons.
+Made for the Tajik Wikimedians User Group.
+{url}</source>
+        <translation>photowalk {version}
+С карты камеры — к готовым файлам на Викискладе (Wikimedia Commons).
+Сделано для группы участников «Таджикские викимедийцы».
+{url}</translation>
+    </message>
+    <message>
+        <source>Upload running</source>
+        <translation>Идёт загрузка</translation>
+    </message>
+    <message>
+        <source>An upload is running. Stop it? Photos already uploaded stay uploaded; the rest can be uploaded later.</source>
+        <translation>Идёт загрузка. Остановить её? Загруженные снимки останутся загруженными; остальные можно загрузить позже.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFilterModel</name>
+    <message>
+        <source>All photos</source>
+        <translation>Все снимки</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>С проблемами</translation>
+    </message>
+    <message>
+        <source>Ready to upload</source>
+        <translation>Готовы к загрузке</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Загруженные</translation>
+    </message>
+    <message>
+        <source>By time taken</source>
+        <translation>По времени съёмки</translation>
+    </message>
+    <message>
+        <source>By file name</source>
+        <translation>По имени файла</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Licence for new projects</source>
+        <translation>Лицензия для новых проектов</translation>
+    </message>
+    <message>
+        <source>Your Commons user name</source>
+        <translation>Ваше имя участника на Commons</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Wikimedia Commons, or the API address of another wiki (e.g. a test wiki for training)</source>
+        <translation>Wikimedia Commons или адрес API другой вики (например, тестовой вики для обучения)</translation>
+    </message>
+    <message>
+        <source>Wiki</source>
+        <translation>Вики</translation>
+    </message>
+    <message>
+        <source>Uploads at the same time</source>
+        <translation>Одновременных загрузок</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>Thumbnail cache on disk</source>
+        <translation>Кэш миниатюр на диске</translation>
+    </message>
+    <message>
+        <source>Thumbnails kept in memory</source>
+        <translation>Миниатюры в памяти</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>From a camera card to finished files on Wikimedia Commons.</source>
+        <translation>С карты камеры — к готовым файлам на Wikimedia Commons.</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Новый проект…</translation>
+    </message>
+    <message>
+        <source>Start a project and import the photos of a walk</source>
+        <translation>Начать проект и импортировать снимки прогулки</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Открыть проект…</translation>
+    </message>
+    <message>
+        <source>New project from an event preset…</source>
+        <translation>Новый проект по шаблону мероприятия…</translation>
+    </message>
+    <message>
+        <source>A preset from the organisers fills in the place, categories and licence of the event</source>
+        <translation>Шаблон от организаторов заполняет место, категории и лицензию мероприятия</translation>
+    </message>
+    <message>
+        <source>You can also drop a camera folder or a project file onto this window.</source>
+        <translation>Можно также перетащить в это окно папку камеры или файл проекта.</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Недавние проекты</translation>
+    </message>
+    <message>
+        <source>No recent projects yet.</source>
+        <translation>Недавних проектов пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>The camera data (EXIF) in this file is damaged and could not be read; its date, camera and GPS position are unknown.</source>
+        <translation>Данные камеры (EXIF) в этом файле повреждены и не прочитаны; дата, камера и координаты GPS неизвестны.</translation>
+    </message>
+    <message>
+        <source>The content of this file does not match its type, so its camera data could not be read.</source>
+        <translation>Содержимое файла не соответствует его типу, поэтому данные камеры не прочитаны.</translation>
+    </message>
+    <message>
+        <source>Part of the camera data (EXIF) is damaged; the date and camera settings in it could not be read.</source>
+        <translation>Часть данных камеры (EXIF) повреждена; дату и настройки камеры прочитать не удалось.</translation>
+    </message>
+    <message>
+        <source>The GPS part of the camera data is damaged; the position could not be read.</source>
+        <translation>GPS-часть данных камеры повреждена; координаты прочитать не удалось.</translation>
+    </message>
+    <message>
+        <source>The date in the camera data is blank or all zeros (the camera clock was probably never set); the date is unknown.</source>
+        <translation>Дата в данных камеры пустая или из одних нулей (часы камеры, видимо, не были выставлены); дата неизвестна.</translation>
+    </message>
+    <message>
+        <source>The date in the camera data is damaged or impossible; it was ignored.</source>
+        <translation>Дата в данных камеры повреждена или невозможна; она пропущена.</translation>
+    </message>
+    <message>
+        <source>The rotation flag in the camera data is damaged; the photo is shown the way it is stored.</source>
+        <translation>Признак поворота в данных камеры повреждён; снимок показан так, как он сохранён.</translation>
+    </message>
+    <message>
+        <source>The GPS position in the camera data is damaged (0/0); it was ignored.</source>
+        <translation>Координаты GPS в данных камеры повреждены (0/0); они пропущены.</translation>
+    </message>
+    <message>
+        <source>The GPS position in the camera data does not say N or S, E or W; it was ignored rather than guessed.</source>
+        <translation>В координатах GPS не указано N или S, E или W; они пропущены, а не угаданы.</translation>
+    </message>
+    <message>
+        <source>The GPS position in the camera data has a latitude or a longitude but not both; it was ignored.</source>
+        <translation>В координатах GPS есть только широта или только долгота; они пропущены.</translation>
+    </message>
+    <message>
+        <source>The GPS position in the camera data is impossible (beyond 90° or 180°); it was ignored.</source>
+        <translation>Координаты GPS в данных камеры невозможны (больше 90° или 180°); они пропущены.</translation>
+    </message>
+    <message>
+        <source>The camera wrote the GPS position 0°, 0°, which means it had no GPS fix; it was ignored.</source>
+        <translation>Камера записала координаты 0°, 0°, то есть GPS не определил место; они пропущены.</translation>
+    </message>
+    <message>
+        <source>The GPS position in the camera data is damaged; it was ignored.</source>
+        <translation>Координаты GPS в данных камеры повреждены; они пропущены.</translation>
+    </message>
+    <message>
+        <source>The GPS altitude in the camera data is damaged or impossible; it was ignored.</source>
+        <translation>Высота GPS в данных камеры повреждена или невозможна; она пропущена.</translation>
+    </message>
+    <message>
+        <source>The compass direction in the camera data is damaged or impossible; it was ignored.</source>
+        <translation>Направление по компасу в данных камеры повреждено или невозможно; оно пропущено.</translation>
+    </message>
+    <message>
+        <source>Some text in the camera data (camera name, description or author) is damaged; it was ignored.</source>
+        <translation>Часть текста в данных камеры (название камеры, описание или автор) повреждена; она пропущена.</translation>
+    </message>
+    <message>
+        <source>The image size could not be read from the file; the file may be cut short or damaged.</source>
+        <translation>Размер изображения не удалось прочитать; файл, возможно, обрезан или повреждён.</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <source>The file cannot be uploaded: {reason}</source>
+        <translation>Файл нельзя загрузить: {reason}</translation>
+    </message>
+    <message>
+        <source>Commons does not accept {kind} files; convert the photo to JPEG first.</source>
+        <translation>Commons не принимает файлы {kind}; сначала преобразуйте снимок в JPEG.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not there any more (card removed, or moved?).</source>
+        <translation>Файла {path} больше нет на месте (карту вынули или файл перенесли?).</translation>
+    </message>
+    <message>
+        <source>The file is {size} bytes; Commons takes files up to {max} bytes.</source>
+        <translation>Размер файла {size} байт; Commons принимает файлы до {max} байт.</translation>
+    </message>
+    <message>
+        <source>There is no description: say what the photo shows.</source>
+        <translation>Нет описания: напишите, что на снимке.</translation>
+    </message>
+    <message>
+        <source>“{lang}” is not a language code.</source>
+        <translation>«{lang}» — не код языка.</translation>
+    </message>
+    <message>
+        <source>No licence is chosen; {default} is the one most uploads use.</source>
+        <translation>Лицензия не выбрана; в большинстве загрузок используют {default}.</translation>
+    </message>
+    <message>
+        <source>“{licence}” is not a licence photowalk knows.</source>
+        <translation>«{licence}» — неизвестная photowalk лицензия.</translation>
+    </message>
+    <message>
+        <source>“{author}” is not a possible Commons user name.</source>
+        <translation>«{author}» не может быть именем участника Commons.</translation>
+    </message>
+    <message>
+        <source>There is no category; Commons will list the photo as uncategorised.</source>
+        <translation>Нет категорий; Commons отметит снимок как некатегоризированный.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a possible category name.</source>
+        <translation>«{name}» не может быть названием категории.</translation>
+    </message>
+    <message>
+        <source>The extra wikitext has unmatched {{ }} or [[ ]]; it may break the page.</source>
+        <translation>В дополнительном викитексте непарные {{ }} или [[ ]]; это может испортить страницу.</translation>
+    </message>
+    <message>
+        <source>The date the photo was taken is unknown; enter it.</source>
+        <translation>Дата съёмки неизвестна; укажите её.</translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date (use YYYY-MM-DD).</source>
+        <translation>«{date}» — не дата (пишите ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future; was the camera clock wrong?</source>
+        <translation>Дата {date} в будущем; может быть, часы камеры шли неверно?</translation>
+    </message>
+    <message>
+        <source>The date {date} is before {year}; the camera clock was probably never set.</source>
+        <translation>Дата {date} раньше {year} года; часы камеры, видимо, не выставляли.</translation>
+    </message>
+    <message>
+        <source>The location {lat}, {lon} is not a place on Earth.</source>
+        <translation>Место {lat}, {lon} не находится на Земле.</translation>
+    </message>
+    <message>
+        <source>The location is 0, 0 (in the ocean): the camera had no GPS fix.</source>
+        <translation>Место — 0, 0 (в океане): GPS камеры не определил положение.</translation>
+    </message>
+    <message>
+        <source>The location {lat}, {lon} is outside Tajikistan; latitude and longitude look swapped.</source>
+        <translation>Место {lat}, {lon} за пределами Таджикистана; похоже, широта и долгота перепутаны.</translation>
+    </message>
+    <message>
+        <source>The location {lat}, {lon} is outside Tajikistan.</source>
+        <translation>Место {lat}, {lon} за пределами Таджикистана.</translation>
+    </message>
+    <message>
+        <source>Another photo in this project has the title “{title}”.</source>
+        <translation>У другого снимка в этом проекте тоже название «{title}».</translation>
+    </message>
+    <message>
+        <source>There is no title: the file name on Commons must say what the photo shows.</source>
+        <translation>Нет названия: имя файла на Commons должно говорить, что на снимке.</translation>
+    </message>
+    <message>
+        <source>The title contains {chars}; Commons does not allow these in file names.</source>
+        <translation>В названии есть {chars}; Commons не допускает их в именах файлов.</translation>
+    </message>
+    <message>
+        <source>The title contains invisible or unusual characters (odd spaces, control, text-direction or private-use characters).</source>
+        <translation>В названии есть невидимые или необычные символы (странные пробелы, управляющие символы, символы направления текста или личного использования).</translation>
+    </message>
+    <message>
+        <source>The title contains “{text}”, which MediaWiki reads as markup.</source>
+        <translation>В названии есть «{text}», MediaWiki читает это как разметку.</translation>
+    </message>
+    <message>
+        <source>The file name is {bytes} bytes long; Commons allows {max} (Tajik and Russian letters take 2 bytes each).</source>
+        <translation>Длина имени файла — {bytes} байт; Commons допускает {max} (таджикские и русские буквы занимают по 2 байта).</translation>
+    </message>
+    <message>
+        <source>The title ends in .{ext} but the file is a {kind} image; use .{expected}.</source>
+        <translation>Название оканчивается на .{ext}, но файл — изображение {kind}; используйте .{expected}.</translation>
+    </message>
+    <message>
+        <source>The title has two extensions (.{first}.{second}); keep only one.</source>
+        <translation>В названии два расширения (.{first}.{second}); оставьте одно.</translation>
+    </message>
+    <message>
+        <source>Commons refuses titles that start like a thumbnail name (“120px-”).</source>
+        <translation>Commons отклоняет названия, начинающиеся как имя миниатюры («120px-»).</translation>
+    </message>
+    <message>
+        <source>“{name}” is the name the camera gave the file; Commons refuses such names. Say what the photo shows.</source>
+        <translation>«{name}» — имя, которое дала файлу камера; Commons такие имена отклоняет. Напишите, что на снимке.</translation>
+    </message>
+    <message>
+        <source>The title is very short; Commons asks for a name that describes the photo.</source>
+        <translation>Название очень короткое; Commons просит имя, которое описывает снимок.</translation>
+    </message>
+    <message>
+        <source>Commons will remove the extra spaces or underscores in the title.</source>
+        <translation>Commons уберёт лишние пробелы и подчёркивания в названии.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>The project has no photo number {ids}.</source>
+        <translation>В проекте нет снимка номер {ids}.</translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY).</source>
+        <translation>«{date}» — не дата; пишите ГГГГ-ММ-ДД (или ГГГГ-ММ, ГГГГ).</translation>
+    </message>
+    <message>
+        <source>{lat}, {lon} is not a location: latitude is -90 to 90, longitude -180 to 180, heading 0 to 360.</source>
+        <translation>{lat}, {lon} — не место: широта от -90 до 90, долгота от -180 до 180, направление от 0 до 360.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Что-то пошло не так.</translation>
+    </message>
+    <message>
+        <source>The project file {path} cannot be used: {reason}</source>
+        <translation>Файл проекта {path} нельзя использовать: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a photowalk project (it is {reason}). Choose another file name.</source>
+        <translation>{path} — не проект photowalk (это {reason}). Выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer photowalk (format {found}, this one reads up to {supported}). Update photowalk to open it.</source>
+        <translation>{path} сохранён более новой версией photowalk (формат {found}, эта читает до {supported}). Обновите photowalk, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Free some space and try again; nothing was lost.</source>
+        <translation>Диск, на котором находится {path}, заполнен. Освободите место и повторите; ничего не потеряно.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}</source>
+        <translation>Не удалось прочитать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The folder {path} could not be read: {reason}</source>
+        <translation>Не удалось прочитать папку {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Stopped at your request.</source>
+        <translation>Остановлено по вашей просьбе.</translation>
+    </message>
+    <message>
+        <source>the file disappeared during the import (card removed?)</source>
+        <translation>файл пропал во время импорта (карту вынули?)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>“{licence}” is not a licence photowalk knows; use one of {known}.</source>
+        <translation>«{licence}» — неизвестная photowalk лицензия; используйте одну из: {known}.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used: {reason}</source>
+        <translation>«{name}» нельзя использовать: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a possible category name: {reason}</source>
+        <translation>«{name}» не может быть названием категории: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a possible Commons user name: {reason}</source>
+        <translation>«{name}» не может быть именем участника Commons: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a language code; use a code such as tg, ru or en.</source>
+        <translation>«{name}» — не код языка; используйте код вроде tg, ru или en.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>оно пустое</translation>
+    </message>
+    <message>
+        <source>it contains {chars}</source>
+        <translation>в нём есть {chars}</translation>
+    </message>
+    <message>
+        <source>it contains invisible or control characters</source>
+        <translation>в нём есть невидимые или управляющие символы</translation>
+    </message>
+    <message>
+        <source>it is longer than 255 bytes</source>
+        <translation>оно длиннее 255 байт</translation>
+    </message>
+    <message>
+        <source>The preset {path} cannot be used: {reason}</source>
+        <translation>Шаблон {path} нельзя использовать: {reason}</translation>
+    </message>
+    <message>
+        <source>The preset {path} is not valid TOML: {reason}</source>
+        <translation>Шаблон {path} — неправильный TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>The preset {path} has a bad “{field}”: {reason}</source>
+        <translation>В шаблоне {path} неправильное поле «{field}»: {reason}</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>файла не существует</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>его папки не существует</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>not a database</source>
+        <translation>не база данных</translation>
+    </message>
+    <message>
+        <source>a database of another program</source>
+        <translation>база данных другой программы</translation>
+    </message>
+    <message>
+        <source>it has no photo number {id}</source>
+        <translation>в нём нет снимка номер {id}</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>его не существует</translation>
+    </message>
+    <message>
+        <source>the file is gone</source>
+        <translation>файл исчез</translation>
+    </message>
+    <message>
+        <source>the picture is too large to open</source>
+        <translation>изображение слишком велико, чтобы его открыть</translation>
+    </message>
+    <message>
+        <source>the picture is incomplete (the file was cut short)</source>
+        <translation>изображение неполное (файл обрезан)</translation>
+    </message>
+    <message>
+        <source>the picture cannot be opened (unknown or damaged format)</source>
+        <translation>изображение не открывается (неизвестный или повреждённый формат)</translation>
+    </message>
+    <message>
+        <source>the picture data is damaged</source>
+        <translation>данные изображения повреждены</translation>
+    </message>
+    <message>
+        <source>The title pattern “{pattern}” cannot be used: {reason}</source>
+        <translation>Шаблон названий «{pattern}» нельзя использовать: {reason}</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be used, so the password was not remembered. You can log in without remembering it.</source>
+        <translation>Системное хранилище паролей недоступно, поэтому пароль не запомнен. Можно войти, не запоминая его.</translation>
+    </message>
+    <message>
+        <source>photowalk</source>
+        <translation>photowalk</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your project is saved; you can go on working.</source>
+        <translation>Произошла непредвиденная ошибка. Проект сохранён; можно продолжать работу.</translation>
+    </message>
+    <message>
+        <source>If it happens again, please send the details below and the log from {folder}.</source>
+        <translation>Если это повторится, пришлите, пожалуйста, подробности ниже и журнал из {folder}.</translation>
+    </message>
+    <message>
+        <source>The wiki does not accept the title {title} as it is (it suggests {value}). Give the photo another title.</source>
+        <translation>Вики не принимает название {title} как есть (предлагает {value}). Дайте снимку другое название.</translation>
+    </message>
+    <message>
+        <source>The title {title} starts like a camera&apos;s file name ({value}). Give the photo a descriptive title.</source>
+        <translation>Название {title} начинается как имя файла камеры ({value}). Дайте снимку описательное название.</translation>
+    </message>
+    <message>
+        <source>Another picture already has the title {title}. Give this photo another title; upload anyway only if it is a new version of that very picture.</source>
+        <translation>Название {title} уже занято другим изображением. Дайте этому снимку другое название; загружайте всё равно, только если это новая версия того же изображения.</translation>
+    </message>
+    <message>
+        <source>A file with nearly the same title exists: {value}. Give this photo another title.</source>
+        <translation>Есть файл с почти таким же названием: {value}. Дайте этому снимку другое название.</translation>
+    </message>
+    <message>
+        <source>A page called File:{title} exists already, though without a picture. Give the photo another title.</source>
+        <translation>Страница File:{title} уже есть, хотя и без изображения. Дайте снимку другое название.</translation>
+    </message>
+    <message>
+        <source>A file called {title} was deleted from the wiki before. Read why in its deletion log; give this photo another title, or upload anyway if the reason does not apply.</source>
+        <translation>Файл {title} раньше удалили из вики. Причину смотрите в журнале удалений; дайте снимку другое название или загрузите всё равно, если причина к нему не относится.</translation>
+    </message>
+    <message>
+        <source>This very picture was uploaded before as {value} and deleted. Read why in the deletion log before uploading it again: skip it, or upload anyway.</source>
+        <translation>Это самое изображение уже загружали как {value} и удалили. Прежде чем загружать снова, прочтите причину в журнале удалений: пропустите его или загрузите всё равно.</translation>
+    </message>
+    <message>
+        <source>This very picture is already on the wiki as {value}. Skip it.</source>
+        <translation>Это самое изображение уже есть в вики как {value}. Пропустите его.</translation>
+    </message>
+    <message>
+        <source>This very picture is already the current version of File:{title}. Skip it.</source>
+        <translation>Это самое изображение уже текущая версия File:{title}. Пропустите его.</translation>
+    </message>
+    <message>
+        <source>This very picture is an older version of File:{title}. Skip it, or upload anyway.</source>
+        <translation>Это самое изображение — старая версия File:{title}. Пропустите его или загрузите всё равно.</translation>
+    </message>
+    <message>
+        <source>The wiki discourages files of this type ({value}). Skip it, or upload anyway.</source>
+        <translation>Вики не рекомендует файлы этого типа ({value}). Пропустите его или загрузите всё равно.</translation>
+    </message>
+    <message>
+        <source>The wiki finds this file unusually large ({value} bytes). Upload anyway, or skip it.</source>
+        <translation>Вики считает этот файл необычно большим ({value} байт). Загрузите всё равно или пропустите его.</translation>
+    </message>
+    <message>
+        <source>The wiki warned about {title}: {code} ({value}). Skip it, or upload anyway.</source>
+        <translation>Вики предупредила о {title}: {code} ({value}). Пропустите его или загрузите всё равно.</translation>
+    </message>
+    <message>
+        <source>The upload failed: {reason}</source>
+        <translation>Загрузка не удалась: {reason}</translation>
+    </message>
+    <message>
+        <source>{url} is not the address of a wiki&apos;s API. Give the address of its api.php, for example https://commons.wikimedia.org/w/api.php, or just commons.</source>
+        <translation>{url} — не адрес API вики. Укажите адрес её api.php, например https://commons.wikimedia.org/w/api.php, или просто commons.</translation>
+    </message>
+    <message>
+        <source>{url} would send your password unencrypted. Use its https:// address; plain http is only allowed for a wiki running on this computer.</source>
+        <translation>{url} передаст пароль без шифрования. Используйте адрес https://; простой http допустим только для вики на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>{wiki} did not accept the user name {user} with this password. Use a bot password (User@AppName and the password shown once at Special:BotPasswords), then run photowalk login again.</source>
+        <translation>{wiki} не приняла имя {user} с этим паролем. Используйте пароль бота (Участник@ИмяПриложения и пароль, показанный один раз на Special:BotPasswords), затем войдите снова.</translation>
+    </message>
+    <message>
+        <source>The bot password {user} may not upload files on {wiki}. At Special:BotPasswords, edit it and tick the grants &apos;Upload new files&apos;, &apos;Upload, replace, and move files&apos;, &apos;Edit existing pages&apos; and &apos;Create, edit, and move pages&apos;, then run photowalk login again.</source>
+        <translation>Пароль бота {user} не даёт права загружать файлы в {wiki}. На Special:BotPasswords измените его и отметьте права &apos;Upload new files&apos;, &apos;Upload, replace, and move files&apos;, &apos;Edit existing pages&apos; и &apos;Create, edit, and move pages&apos;, затем войдите снова.</translation>
+    </message>
+    <message>
+        <source>{wiki} logged {user} out and logging in again did not help. Check the bot password at Special:BotPasswords, then start the upload again: finished photos stay finished.</source>
+        <translation>{wiki} завершила сеанс {user}, и повторный вход не помог. Проверьте пароль бота на Special:BotPasswords и начните загрузку снова: загруженные снимки останутся загруженными.</translation>
+    </message>
+    <message>
+        <source>{user} is blocked from editing {wiki} ({reason}). Nothing can be uploaded until the block ends; the block notice on the wiki says how to appeal.</source>
+        <translation>{user} заблокирован(а) в {wiki} ({reason}). До окончания блокировки ничего загрузить нельзя; как её обжаловать, сказано в уведомлении о блокировке.</translation>
+    </message>
+    <message>
+        <source>The wiki limits how many files one account may upload in a while; photowalk waits and goes on by itself.</source>
+        <translation>Вики ограничивает, сколько файлов один аккаунт может загрузить за время; photowalk подождёт и продолжит сам.</translation>
+    </message>
+    <message>
+        <source>The wiki is read-only for now ({reason}); photowalk waits until it accepts uploads again.</source>
+        <translation>Вики сейчас только для чтения ({reason}); photowalk подождёт, пока загрузки снова станут возможны.</translation>
+    </message>
+    <message>
+        <source>The wiki&apos;s servers are busy (database lag {lag} s) and asked to wait; photowalk waits as asked and goes on by itself.</source>
+        <translation>Серверы вики заняты (задержка базы данных {lag} с) и просят подождать; photowalk подождёт и продолжит сам.</translation>
+    </message>
+    <message>
+        <source>The connection to the wiki failed ({reason}); photowalk tries again by itself. If this lasts, check your internet connection.</source>
+        <translation>Соединение с вики не удалось ({reason}); photowalk повторит сам. Если это продолжается, проверьте подключение к интернету.</translation>
+    </message>
+    <message>
+        <source>The wiki no longer holds the partly uploaded file ({reason}); it is sent again.</source>
+        <translation>Вики больше не хранит частично загруженный файл ({reason}); он отправляется заново.</translation>
+    </message>
+    <message>
+        <source>The wiki expected the upload to go on at byte {offset}.</source>
+        <translation>Вики ожидала продолжения загрузки с байта {offset}.</translation>
+    </message>
+    <message>
+        <source>The wiki refused the upload: {info} (error code {api_code}). Check the photo and its title.</source>
+        <translation>Вики отклонила загрузку: {info} (код ошибки {api_code}). Проверьте снимок и его название.</translation>
+    </message>
+    <message>
+        <source>The wiki does not allow the title {title}: {info} Give the photo another title.</source>
+        <translation>Вики не допускает название {title}: {info} Дайте снимку другое название.</translation>
+    </message>
+    <message>
+        <source>{path} has {size} bytes, more than the wiki accepts ({limit} bytes).</source>
+        <translation>В {path} {size} байт — больше, чем принимает вики ({limit} байт).</translation>
+    </message>
+    <message>
+        <source>{path} changed after it was added to the project. Add the folder again so the project knows the new file, then upload.</source>
+        <translation>{path} изменился после добавления в проект. Добавьте папку снова, чтобы проект знал новый файл, затем загружайте.</translation>
+    </message>
+    <message>
+        <source>The location or camera owner data could not be removed from {path} without re-encoding it ({reason}), so it was not uploaded. Remove it with another tool, or allow the location to be published.</source>
+        <translation>Место или данные владельца камеры не удалось убрать из {path} без перекодирования ({reason}), поэтому файл не загружен. Уберите их другой программой или разрешите публиковать место.</translation>
+    </message>
+    <message>
+        <source>After the upload, File:{title} on the wiki does not match what was sent ({what}). Look at the file page; photowalk will not upload this photo again by itself.</source>
+        <translation>После загрузки File:{title} в вики не совпадает с отправленным ({what}). Посмотрите страницу файла; photowalk сам не будет загружать этот снимок снова.</translation>
+    </message>
+    <message>
+        <source>Gave up after trying for {duration}: {reason} Start the upload again later.</source>
+        <translation>Отказ после попыток в течение {duration}: {reason} Начните загрузку позже.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the upload ({kind}); the details are in the log. Nothing was lost: start the upload again to go on.</source>
+        <translation>Неожиданная ошибка остановила загрузку ({kind}); подробности в журнале. Ничего не потеряно: начните загрузку снова, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used ({kind}). Unlock it or set one up, or do without it: give the password each time (photowalk asks for it, or use --password-stdin).</source>
+        <translation>Системное хранилище паролей недоступно ({kind}). Разблокируйте или настройте его либо обходитесь без него: вводите пароль каждый раз (photowalk его спросит).</translation>
+    </message>
+    <message>
+        <source>No password is stored for {user} on {wiki}. Run photowalk login --wiki {wiki} --user {user}, or give it with --password-stdin.</source>
+        <translation>Для {user} в {wiki} пароль не сохранён. Войдите и укажите пароль.</translation>
+    </message>
+    <message>
+        <source>Which account should upload to {wiki}? Give --user NAME@APP or run photowalk login first.</source>
+        <translation>Какой аккаунт будет загружать в {wiki}? Сначала войдите.</translation>
+    </message>
+    <message>
+        <source>The page for photo {id} cannot be written: {reason}</source>
+        <translation>Страницу снимка {id} нельзя составить: {reason}</translation>
+    </message>
+    <message>
+        <source>it has no licence yet</source>
+        <translation>у него ещё нет лицензии</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>HEIC photos are not accepted by Commons. Save or export it as JPEG, then import that.</source>
+        <translation>Commons не принимает снимки HEIC. Сохраните или экспортируйте его в JPEG и импортируйте тот файл.</translation>
+    </message>
+    <message>
+        <source>Camera RAW files are not accepted by Commons. Export the photo as JPEG, then import that.</source>
+        <translation>Commons не принимает RAW-файлы камер. Экспортируйте снимок в JPEG и импортируйте тот файл.</translation>
+    </message>
+    <message>
+        <source>Videos are not accepted by Commons in this format; photowalk uploads photos.</source>
+        <translation>Commons не принимает видео в этом формате; photowalk загружает фотографии.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes): it is not a picture.</source>
+        <translation>Файл пустой (0 байт): это не изображение.</translation>
+    </message>
+    <message>
+        <source>This is a text file, not a picture, although its name ends in .{ext}.</source>
+        <translation>Это текстовый файл, а не изображение, хотя его имя оканчивается на .{ext}.</translation>
+    </message>
+    <message>
+        <source>This is not a picture photowalk recognises, although its name ends in .{ext}.</source>
+        <translation>Это не изображение, которое распознаёт photowalk, хотя его имя оканчивается на .{ext}.</translation>
+    </message>
+</context>
+<context>
+    <name>licences</name>
+    <message>
+        <source>Anyone may use and change the photo if they name you and share their changes under the same licence.</source>
+        <translation>Любой может использовать и изменять снимок, если укажет вас и распространит свои изменения под той же лицензией.</translation>
+    </message>
+    <message>
+        <source>Anyone may use and change the photo, for any purpose, if they name you.</source>
+        <translation>Любой может использовать и изменять снимок для любых целей, если укажет вас.</translation>
+    </message>
+    <message>
+        <source>You give up all rights: anyone may use the photo for anything, without naming you.</source>
+        <translation>Вы отказываетесь от всех прав: любой может использовать снимок как угодно, не указывая вас.</translation>
+    </message>
+</context>
+<context>
+    <name>scan</name>
+    <message>
+        <source>system file</source>
+        <translation>системный файл</translation>
+    </message>
+    <message>
+        <source>sidecar file</source>
+        <translation>сопроводительный файл</translation>
+    </message>
+    <message>
+        <source>not a photo</source>
+        <translation>не фотография</translation>
+    </message>
+</context>
+</TS>

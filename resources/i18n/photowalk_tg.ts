@@ -1,0 +1,1006 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="tg_TJ">
+<context>
+    <name>ImportBar</name>
+    <message>
+        <source>Looking for photos…</source>
+        <translation>Ҷустуҷӯи аксҳо…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Looking for photos… %n found</source>
+        <translation>
+            <numerusform>Ҷустуҷӯи аксҳо… %n ёфт шуд</numerusform>
+            <numerusform>Ҷустуҷӯи аксҳо… %n ёфт шуд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading photos: {done} of {total}</source>
+        <translation>Хондани аксҳо: {done} аз {total}</translation>
+    </message>
+    <message>
+        <source>Stopping after the photos in hand…</source>
+        <translation>Пас аз аксҳои ҷорӣ қатъ мешавад…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) imported</source>
+        <translation>
+            <numerusform>%n акс ворид шуд</numerusform>
+            <numerusform>%n акс ворид шуд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the project</source>
+        <translation>
+            <numerusform>%n аллакай дар лоиҳа ҳаст</numerusform>
+            <numerusform>%n аллакай дар лоиҳа ҳаст</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot go to Commons</source>
+        <translation>
+            <numerusform>%n ба Commons рафта наметавонад</numerusform>
+            <numerusform>%n ба Commons рафта наметавонанд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be read</source>
+        <translation>
+            <numerusform>%n хонда нашуд</numerusform>
+            <numerusform>%n хонда нашуданд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import stopped: {summary}</source>
+        <translation>Воридот қатъ шуд: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>Лоиҳаи &amp;нав…</translation>
+    </message>
+    <message>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Кушодани лоиҳа…</translation>
+    </message>
+    <message>
+        <source>New project from an event &amp;preset…</source>
+        <translation>Лоиҳаи нав аз &amp;қолаби чорабинӣ…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Лоиҳаҳои &amp;охирин</translation>
+    </message>
+    <message>
+        <source>&amp;Import folder…</source>
+        <translation>&amp;Ворид кардани ҷузвдон…</translation>
+    </message>
+    <message>
+        <source>Import the photos of a folder, e.g. a camera card (Ctrl+I)</source>
+        <translation>Ворид кардани аксҳои ҷузвдон, масалан корти камера (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>Ворид кардани &amp;файлҳо…</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>&amp;Пӯшидани лоиҳа</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Танзимот…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Баромадан</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Бекор кардани амал</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Такрори амал</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Ҳамаро интихоб кардан</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from project…</source>
+        <translation>&amp;Хориҷ кардан аз лоиҳа…</translation>
+    </message>
+    <message>
+        <source>&amp;Upload…</source>
+        <translation>&amp;Боргузорӣ…</translation>
+    </message>
+    <message>
+        <source>Upload the photos that are ready (Ctrl+U)</source>
+        <translation>Боргузории аксҳои омода (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>&amp;Log in…</source>
+        <translation>&amp;Вуруд…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Роҳнамо</translation>
+    </message>
+    <message>
+        <source>&amp;About photowalk</source>
+        <translation>&amp;Дар бораи photowalk</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Лоиҳа</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Таҳрир</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Намуд</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Боргузорӣ</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Роҳнамо</translation>
+    </message>
+    <message>
+        <source>Search titles, descriptions, categories</source>
+        <translation>Ҷустуҷӯ дар унвонҳо, тавсифҳо, гурӯҳҳо</translation>
+    </message>
+    <message>
+        <source>No photos yet.
+Drop a camera folder here, or press Import folder (Ctrl+I).</source>
+        <translation>Ҳоло акс нест.
+Ҷузвдони камераро ба ин ҷо кашед ё «Ворид кардани ҷузвдон»-ро (Ctrl+I) пахш кунед.</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Лоиҳаи нав</translation>
+    </message>
+    <message>
+        <source>photowalk</source>
+        <translation>photowalk</translation>
+    </message>
+    <message>
+        <source>photowalk projects (*.photowalk)</source>
+        <translation>Лоиҳаҳои photowalk (*.photowalk)</translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation>Лоиҳаи охирин нест</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Кушодани лоиҳа</translation>
+    </message>
+    <message>
+        <source>Choose an event preset</source>
+        <translation>Қолаби чорабиниро интихоб кунед</translation>
+    </message>
+    <message>
+        <source>Event presets (*.toml)</source>
+        <translation>Қолабҳои чорабинӣ (*.toml)</translation>
+    </message>
+    <message>
+        <source>Import photos from a folder</source>
+        <translation>Ворид кардани аксҳо аз ҷузвдон</translation>
+    </message>
+    <message>
+        <source>Import photos</source>
+        <translation>Ворид кардани аксҳо</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Воридот</translation>
+    </message>
+    <message>
+        <source>An import is already running; wait for it or cancel it.</source>
+        <translation>Воридот аллакай идома дорад; интизор шавед ё онро бекор кунед.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be read and were not imported.</source>
+        <translation>
+            <numerusform>%n файл хонда нашуд ва ворид карда нашуд.</numerusform>
+            <numerusform>%n файл хонда нашуданд ва ворид карда нашуданд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n акс</numerusform>
+            <numerusform>%n акс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} аз {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n интихоб шуд</numerusform>
+            <numerusform>%n интихоб шуд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from project</source>
+        <translation>Хориҷ кардан аз лоиҳа</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n photo(s) from the project? The files stay where they are.</source>
+        <translation>
+            <numerusform>%n аксро аз лоиҳа хориҷ кунем? Файлҳо дар ҷои худ мемонанд.</numerusform>
+            <numerusform>%n аксро аз лоиҳа хориҷ кунем? Файлҳо дар ҷои худ мемонанд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Uploading is not available in this build.</source>
+        <translation>Дар ин нусха боргузорӣ дастрас нест.</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Вуруд</translation>
+    </message>
+    <message>
+        <source>1. Import the photos of your walk: Project › Import folder (Ctrl+I), or drop the folder here.
+2. Select photos of the same place (Ctrl+click, Shift+click) and describe them together on the right: a title for each, a description, categories.
+3. The Problems tab lists what Commons would refuse; click a problem to see the photo.
+4. Log in with a bot password and press Upload (Ctrl+U).
+
+Everything is saved as you type. Alt+G, Alt+I, Alt+K, Alt+U, Alt+H and Alt+J type ғ ӣ қ ӯ ҳ ҷ.</source>
+        <translation>1. Аксҳои сайругашти худро ворид кунед: Лоиҳа › Ворид кардани ҷузвдон (Ctrl+I) ё ҷузвдонро ба ин ҷо кашед.
+2. Аксҳои як ҷойро интихоб кунед (Ctrl+зеркунӣ, Shift+зеркунӣ) ва онҳоро дар тарафи рост якҷоя тавсиф кунед: барои ҳар як унвон, тавсиф, гурӯҳҳо.
+3. Ҷадвалаи «Мушкилот» он чиро, ки Commons рад мекунад, нишон медиҳад; барои дидани акс мушкилро зер кунед.
+4. Бо пароли бот ворид шавед ва «Боргузорӣ»-ро (Ctrl+U) пахш кунед.
+
+Ҳама чиз ҳангоми навиштан нигоҳ дошта мешавад. Alt+G, Alt+I, Alt+K, Alt+U, Alt+H ва Alt+J ҳарфҳои ғ ӣ қ ӯ ҳ ҷ-ро менависанд.</translation>
+    </message>
+    <message>
+        <source>About photowalk</source>
+        <translation>Дар бораи photowalk</translation>
+    </message>
+    <message>
+        <source>photowalk {version}
+From a camera card to finished files on Wikimedia Commons.
+Made for the Tajik Wikimedians User Group.
+{url}</source>
+        <translation>photowalk {version}
+Аз корти камера то файлҳои тайёр дар Викианбор (Wikimedia Commons).
+Барои Гурӯҳи корбарони Викимедиаи тоҷик сохта шудааст.
+{url}</translation>
+    </message>
+    <message>
+        <source>Upload running</source>
+        <translation>Боргузорӣ идома дорад</translation>
+    </message>
+    <message>
+        <source>An upload is running. Stop it? Photos already uploaded stay uploaded; the rest can be uploaded later.</source>
+        <translation>Боргузорӣ идома дорад. Онро қатъ кунем? Аксҳои боргузоришуда ҳамон тавр мемонанд; боқимондаро баъдтар боргузорӣ кардан мумкин аст.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoFilterModel</name>
+    <message>
+        <source>All photos</source>
+        <translation>Ҳамаи аксҳо</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>Бо мушкилот</translation>
+    </message>
+    <message>
+        <source>Ready to upload</source>
+        <translation>Барои боргузорӣ омода</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Боргузоришуда</translation>
+    </message>
+    <message>
+        <source>By time taken</source>
+        <translation>Аз рӯи вақти гирифтан</translation>
+    </message>
+    <message>
+        <source>By file name</source>
+        <translation>Аз рӯи номи файл</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Танзимот</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Мисли система</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Забон</translation>
+    </message>
+    <message>
+        <source>Licence for new projects</source>
+        <translation>Иҷозатнома барои лоиҳаҳои нав</translation>
+    </message>
+    <message>
+        <source>Your Commons user name</source>
+        <translation>Номи корбарии шумо дар Commons</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Муаллиф</translation>
+    </message>
+    <message>
+        <source>Wikimedia Commons, or the API address of another wiki (e.g. a test wiki for training)</source>
+        <translation>Wikimedia Commons ё суроғаи API-и вики дигар (масалан, вики санҷишӣ барои омӯзиш)</translation>
+    </message>
+    <message>
+        <source>Wiki</source>
+        <translation>Вики</translation>
+    </message>
+    <message>
+        <source>Uploads at the same time</source>
+        <translation>Боргузориҳои ҳамзамон</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>Thumbnail cache on disk</source>
+        <translation>Анбори тасвирчаҳо дар диск</translation>
+    </message>
+    <message>
+        <source>Thumbnails kept in memory</source>
+        <translation>Тасвирчаҳо дар хотира</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>From a camera card to finished files on Wikimedia Commons.</source>
+        <translation>Аз корти камера то файлҳои тайёр дар Wikimedia Commons.</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Лоиҳаи нав…</translation>
+    </message>
+    <message>
+        <source>Start a project and import the photos of a walk</source>
+        <translation>Лоиҳа оғоз кунед ва аксҳои сайругаштро ворид кунед</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Кушодани лоиҳа…</translation>
+    </message>
+    <message>
+        <source>New project from an event preset…</source>
+        <translation>Лоиҳаи нав аз қолаби чорабинӣ…</translation>
+    </message>
+    <message>
+        <source>A preset from the organisers fills in the place, categories and licence of the event</source>
+        <translation>Қолаб аз ташкилкунандагон ҷой, гурӯҳҳо ва иҷозатномаи чорабиниро пур мекунад</translation>
+    </message>
+    <message>
+        <source>You can also drop a camera folder or a project file onto this window.</source>
+        <translation>Шумо инчунин метавонед ҷузвдони камера ё файли лоиҳаро ба ин равзана кашед.</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Лоиҳаҳои охирин</translation>
+    </message>
+    <message>
+        <source>No recent projects yet.</source>
+        <translation>Ҳоло лоиҳаи охирин нест.</translation>
+    </message>
+</context>
+<context>
+    <name>camera</name>
+    <message>
+        <source>The camera data (EXIF) in this file is damaged and could not be read; its date, camera and GPS position are unknown.</source>
+        <translation>Маълумоти камера (EXIF) дар ин файл вайрон аст ва хонда нашуд; сана, камера ва мавқеи GPS-и он номаълуманд.</translation>
+    </message>
+    <message>
+        <source>The content of this file does not match its type, so its camera data could not be read.</source>
+        <translation>Мундариҷаи ин файл ба навъи он мувофиқ нест, бинобар ин маълумоти камераи он хонда нашуд.</translation>
+    </message>
+    <message>
+        <source>Part of the camera data (EXIF) is damaged; the date and camera settings in it could not be read.</source>
+        <translation>Қисми маълумоти камера (EXIF) вайрон аст; сана ва танзимоти камера дар он хонда нашуданд.</translation>
+    </message>
+    <message>
+        <source>The GPS part of the camera data is damaged; the position could not be read.</source>
+        <translation>Қисми GPS-и маълумоти камера вайрон аст; мавқеъ хонда нашуд.</translation>
+    </message>
+    <message>
+        <source>The date in the camera data is blank or all zeros (the camera clock was probably never set); the date is unknown.</source>
+        <translation>Сана дар маълумоти камера холӣ ё ҳама сифр аст (эҳтимол, соати камера ҳеҷ гоҳ танзим нашуда буд); сана номаълум аст.</translation>
+    </message>
+    <message>
+        <source>The date in the camera data is damaged or impossible; it was ignored.</source>
+        <translation>Сана дар маълумоти камера вайрон ё ғайриимкон аст; он ба назар гирифта нашуд.</translation>
+    </message>
+    <message>
+        <source>The rotation flag in the camera data is damaged; the photo is shown the way it is stored.</source>
+        <translation>Нишонаи гардиш дар маълумоти камера вайрон аст; акс ҳамон тавре, ки нигоҳ дошта шудааст, нишон дода мешавад.</translation>
+    </message>
+    <message>
+        <source>The GPS position in the camera data is damaged (0/0); it was ignored.</source>
+        <translation>Мавқеи GPS дар маълумоти камера вайрон аст (0/0); он ба назар гирифта нашуд.</translation>
+    </message>
+    <message>
+        <source>The GPS position in the camera data does not say N or S, E or W; it was ignored rather than guessed.</source>
+        <translation>Мавқеи GPS дар маълумоти камера шимол ё ҷануб, шарқ ё ғарбро нишон намедиҳад; он тахмин карда нашуд, балки ба назар гирифта нашуд.</translation>
+    </message>
+    <message>
+        <source>The GPS position in the camera data has a latitude or a longitude but not both; it was ignored.</source>
+        <translation>Мавқеи GPS дар маълумоти камера танҳо арз ё танҳо тӯл дорад, на ҳардуро; он ба назар гирифта нашуд.</translation>
+    </message>
+    <message>
+        <source>The GPS position in the camera data is impossible (beyond 90° or 180°); it was ignored.</source>
+        <translation>Мавқеи GPS дар маълумоти камера ғайриимкон аст (аз 90° ё 180° зиёд); он ба назар гирифта нашуд.</translation>
+    </message>
+    <message>
+        <source>The camera wrote the GPS position 0°, 0°, which means it had no GPS fix; it was ignored.</source>
+        <translation>Камера мавқеи GPS-ро 0°, 0° навиштааст, яъне сигнали GPS надошт; он ба назар гирифта нашуд.</translation>
+    </message>
+    <message>
+        <source>The GPS position in the camera data is damaged; it was ignored.</source>
+        <translation>Мавқеи GPS дар маълумоти камера вайрон аст; он ба назар гирифта нашуд.</translation>
+    </message>
+    <message>
+        <source>The GPS altitude in the camera data is damaged or impossible; it was ignored.</source>
+        <translation>Баландии GPS дар маълумоти камера вайрон ё ғайриимкон аст; он ба назар гирифта нашуд.</translation>
+    </message>
+    <message>
+        <source>The compass direction in the camera data is damaged or impossible; it was ignored.</source>
+        <translation>Самти қутбнамо дар маълумоти камера вайрон ё ғайриимкон аст; он ба назар гирифта нашуд.</translation>
+    </message>
+    <message>
+        <source>Some text in the camera data (camera name, description or author) is damaged; it was ignored.</source>
+        <translation>Баъзе матн дар маълумоти камера (номи камера, тавсиф ё муаллиф) вайрон аст; он ба назар гирифта нашуд.</translation>
+    </message>
+    <message>
+        <source>The image size could not be read from the file; the file may be cut short or damaged.</source>
+        <translation>Андозаи тасвир аз файл хонда нашуд; шояд файл нопурра ё вайрон бошад.</translation>
+    </message>
+</context>
+<context>
+    <name>checks</name>
+    <message>
+        <source>The file cannot be uploaded: {reason}</source>
+        <translation>Файлро боргузорӣ кардан мумкин нест: {reason}</translation>
+    </message>
+    <message>
+        <source>Commons does not accept {kind} files; convert the photo to JPEG first.</source>
+        <translation>Commons файлҳои {kind}-ро қабул намекунад; аввал аксро ба JPEG табдил диҳед.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not there any more (card removed, or moved?).</source>
+        <translation>Файли {path} дигар дар ҷояш нест (корт кашида шуд ё ҷойаш иваз шуд?).</translation>
+    </message>
+    <message>
+        <source>The file is {size} bytes; Commons takes files up to {max} bytes.</source>
+        <translation>Андозаи файл {size} байт аст; Commons файлҳоро то {max} байт қабул мекунад.</translation>
+    </message>
+    <message>
+        <source>There is no description: say what the photo shows.</source>
+        <translation>Тавсиф нест: нависед, ки дар акс чӣ тасвир шудааст.</translation>
+    </message>
+    <message>
+        <source>“{lang}” is not a language code.</source>
+        <translation>«{lang}» рамзи забон нест.</translation>
+    </message>
+    <message>
+        <source>No licence is chosen; {default} is the one most uploads use.</source>
+        <translation>Иҷозатнома интихоб нашудааст; бештари боргузориҳо {default}-ро истифода мебаранд.</translation>
+    </message>
+    <message>
+        <source>“{licence}” is not a licence photowalk knows.</source>
+        <translation>«{licence}» иҷозатномае нест, ки photowalk медонад.</translation>
+    </message>
+    <message>
+        <source>“{author}” is not a possible Commons user name.</source>
+        <translation>«{author}» номи корбари имконпазири Commons нест.</translation>
+    </message>
+    <message>
+        <source>There is no category; Commons will list the photo as uncategorised.</source>
+        <translation>Гурӯҳ нест; Commons аксро ҳамчун бегурӯҳ қайд мекунад.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a possible category name.</source>
+        <translation>«{name}» номи имконпазири гурӯҳ нест.</translation>
+    </message>
+    <message>
+        <source>The extra wikitext has unmatched {{ }} or [[ ]]; it may break the page.</source>
+        <translation>Дар викиматни иловагӣ {{ }} ё [[ ]] ҷуфт нестанд; ин метавонад саҳифаро вайрон кунад.</translation>
+    </message>
+    <message>
+        <source>The date the photo was taken is unknown; enter it.</source>
+        <translation>Санаи гирифтани акс номаълум аст; онро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date (use YYYY-MM-DD).</source>
+        <translation>«{date}» сана нест (ба шакли СССС-ММ-РР нависед).</translation>
+    </message>
+    <message>
+        <source>The date {date} is in the future; was the camera clock wrong?</source>
+        <translation>Санаи {date} дар оянда аст; шояд соати камера нодуруст буд?</translation>
+    </message>
+    <message>
+        <source>The date {date} is before {year}; the camera clock was probably never set.</source>
+        <translation>Санаи {date} пеш аз соли {year} аст; эҳтимол, соати камера ҳеҷ гоҳ танзим нашуда буд.</translation>
+    </message>
+    <message>
+        <source>The location {lat}, {lon} is not a place on Earth.</source>
+        <translation>Макони {lat}, {lon} дар рӯи Замин ҷой надорад.</translation>
+    </message>
+    <message>
+        <source>The location is 0, 0 (in the ocean): the camera had no GPS fix.</source>
+        <translation>Макон 0, 0 аст (дар уқёнус): камера сигнали GPS надошт.</translation>
+    </message>
+    <message>
+        <source>The location {lat}, {lon} is outside Tajikistan; latitude and longitude look swapped.</source>
+        <translation>Макони {lat}, {lon} берун аз Тоҷикистон аст; гӯё арз ва тӯл ҷой иваз кардаанд.</translation>
+    </message>
+    <message>
+        <source>The location {lat}, {lon} is outside Tajikistan.</source>
+        <translation>Макони {lat}, {lon} берун аз Тоҷикистон аст.</translation>
+    </message>
+    <message>
+        <source>Another photo in this project has the title “{title}”.</source>
+        <translation>Акси дигари ин лоиҳа низ унвони «{title}» дорад.</translation>
+    </message>
+    <message>
+        <source>There is no title: the file name on Commons must say what the photo shows.</source>
+        <translation>Унвон нест: номи файл дар Commons бояд гӯяд, ки дар акс чӣ тасвир шудааст.</translation>
+    </message>
+    <message>
+        <source>The title contains {chars}; Commons does not allow these in file names.</source>
+        <translation>Унвон {chars}-ро дар бар мегирад; Commons инҳоро дар номи файл иҷозат намедиҳад.</translation>
+    </message>
+    <message>
+        <source>The title contains invisible or unusual characters (odd spaces, control, text-direction or private-use characters).</source>
+        <translation>Дар унвон аломатҳои ноаён ё ғайриоддӣ ҳастанд (фосилаҳои аҷиб, аломатҳои идоракунӣ, самти матн ё истифодаи хусусӣ).</translation>
+    </message>
+    <message>
+        <source>The title contains “{text}”, which MediaWiki reads as markup.</source>
+        <translation>Унвон «{text}»-ро дар бар мегирад, ки MediaWiki онро ҳамчун аломатгузорӣ мехонад.</translation>
+    </message>
+    <message>
+        <source>The file name is {bytes} bytes long; Commons allows {max} (Tajik and Russian letters take 2 bytes each).</source>
+        <translation>Дарозии номи файл {bytes} байт аст; Commons {max} байтро иҷозат медиҳад (ҳар як ҳарфи тоҷикӣ ва русӣ 2 байт аст).</translation>
+    </message>
+    <message>
+        <source>The title ends in .{ext} but the file is a {kind} image; use .{expected}.</source>
+        <translation>Унвон бо .{ext} тамом мешавад, аммо файл тасвири {kind} аст; .{expected}-ро истифода баред.</translation>
+    </message>
+    <message>
+        <source>The title has two extensions (.{first}.{second}); keep only one.</source>
+        <translation>Унвон ду пасванд дорад (.{first}.{second}); танҳо якеро нигоҳ доред.</translation>
+    </message>
+    <message>
+        <source>Commons refuses titles that start like a thumbnail name (“120px-”).</source>
+        <translation>Commons унвонҳоеро, ки монанди номи тасвирча («120px-») оғоз мешаванд, қабул намекунад.</translation>
+    </message>
+    <message>
+        <source>“{name}” is the name the camera gave the file; Commons refuses such names. Say what the photo shows.</source>
+        <translation>«{name}» номест, ки камера ба файл додааст; Commons чунин номҳоро қабул намекунад. Нависед, ки дар акс чӣ тасвир шудааст.</translation>
+    </message>
+    <message>
+        <source>The title is very short; Commons asks for a name that describes the photo.</source>
+        <translation>Унвон хеле кӯтоҳ аст; Commons номеро талаб мекунад, ки аксро тавсиф кунад.</translation>
+    </message>
+    <message>
+        <source>Commons will remove the extra spaces or underscores in the title.</source>
+        <translation>Commons фосилаҳо ё зерхатҳои иловагиро дар унвон нест мекунад.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>The project has no photo number {ids}.</source>
+        <translation>Дар лоиҳа акси рақами {ids} нест.</translation>
+    </message>
+    <message>
+        <source>“{date}” is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY).</source>
+        <translation>«{date}» сана нест; онро ба шакли СССС-ММ-РР (ё СССС-ММ, СССС) нависед.</translation>
+    </message>
+    <message>
+        <source>{lat}, {lon} is not a location: latitude is -90 to 90, longitude -180 to 180, heading 0 to 360.</source>
+        <translation>{lat}, {lon} макон нест: арз аз -90 то 90, тӯл аз -180 то 180, самт аз 0 то 360 мебошад.</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>Чизе нодуруст шуд.</translation>
+    </message>
+    <message>
+        <source>The project file {path} cannot be used: {reason}</source>
+        <translation>Файли лоиҳаи {path}-ро истифода бурдан мумкин нест: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a photowalk project (it is {reason}). Choose another file name.</source>
+        <translation>{path} лоиҳаи photowalk нест (ин {reason} аст). Номи дигари файлро интихоб кунед.</translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer photowalk (format {found}, this one reads up to {supported}). Update photowalk to open it.</source>
+        <translation>{path} бо photowalk-и навтар нигоҳ дошта шудааст (шакли {found}, ин нусха то {supported} мехонад). Барои кушодани он photowalk-ро навсозӣ кунед.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full. Free some space and try again; nothing was lost.</source>
+        <translation>Диске, ки {path} дар он аст, пур шудааст. Каме ҷой холӣ кунед ва дубора кӯшиш кунед; ҳеҷ чиз гум нашуд.</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}</source>
+        <translation>{path} хонда нашуд: {reason}</translation>
+    </message>
+    <message>
+        <source>The folder {path} could not be read: {reason}</source>
+        <translation>Ҷузвдони {path} хонда нашуд: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Stopped at your request.</source>
+        <translation>Бо хоҳиши шумо қатъ карда шуд.</translation>
+    </message>
+    <message>
+        <source>the file disappeared during the import (card removed?)</source>
+        <translation>файл ҳангоми воридот нопадид шуд (корт кашида шуд?)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>иҷозат нест</translation>
+    </message>
+    <message>
+        <source>“{licence}” is not a licence photowalk knows; use one of {known}.</source>
+        <translation>«{licence}» иҷозатномае нест, ки photowalk медонад; яке аз инҳоро истифода баред: {known}.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be used: {reason}</source>
+        <translation>«{name}»-ро истифода бурдан мумкин нест: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a possible category name: {reason}</source>
+        <translation>«{name}» номи имконпазири гурӯҳ нест: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a possible Commons user name: {reason}</source>
+        <translation>«{name}» номи имконпазири корбари Commons нест: {reason}</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a language code; use a code such as tg, ru or en.</source>
+        <translation>«{name}» рамзи забон нест; рамзеро монанди tg, ru ё en истифода баред.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>он холӣ аст</translation>
+    </message>
+    <message>
+        <source>it contains {chars}</source>
+        <translation>он {chars}-ро дар бар мегирад</translation>
+    </message>
+    <message>
+        <source>it contains invisible or control characters</source>
+        <translation>он аломатҳои ноаён ё идоракуниро дар бар мегирад</translation>
+    </message>
+    <message>
+        <source>it is longer than 255 bytes</source>
+        <translation>он аз 255 байт дарозтар аст</translation>
+    </message>
+    <message>
+        <source>The preset {path} cannot be used: {reason}</source>
+        <translation>Қолаби {path}-ро истифода бурдан мумкин нест: {reason}</translation>
+    </message>
+    <message>
+        <source>The preset {path} is not valid TOML: {reason}</source>
+        <translation>Қолаби {path} TOML-и дуруст нест: {reason}</translation>
+    </message>
+    <message>
+        <source>The preset {path} has a bad “{field}”: {reason}</source>
+        <translation>Дар қолаби {path} «{field}» нодуруст аст: {reason}</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>файл вуҷуд надорад</translation>
+    </message>
+    <message>
+        <source>its folder does not exist</source>
+        <translation>ҷузвдони он вуҷуд надорад</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ҷузвдон</translation>
+    </message>
+    <message>
+        <source>not a database</source>
+        <translation>пойгоҳи додаҳо нест</translation>
+    </message>
+    <message>
+        <source>a database of another program</source>
+        <translation>пойгоҳи додаҳои барномаи дигар</translation>
+    </message>
+    <message>
+        <source>it has no photo number {id}</source>
+        <translation>дар он акси рақами {id} нест</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>он вуҷуд надорад</translation>
+    </message>
+    <message>
+        <source>the file is gone</source>
+        <translation>файл нест шудааст</translation>
+    </message>
+    <message>
+        <source>the picture is too large to open</source>
+        <translation>тасвир барои кушодан хеле калон аст</translation>
+    </message>
+    <message>
+        <source>the picture is incomplete (the file was cut short)</source>
+        <translation>тасвир нопурра аст (файл бурида шудааст)</translation>
+    </message>
+    <message>
+        <source>the picture cannot be opened (unknown or damaged format)</source>
+        <translation>тасвирро кушодан мумкин нест (шакли номаълум ё вайрон)</translation>
+    </message>
+    <message>
+        <source>the picture data is damaged</source>
+        <translation>маълумоти тасвир вайрон аст</translation>
+    </message>
+    <message>
+        <source>The title pattern “{pattern}” cannot be used: {reason}</source>
+        <translation>Намунаи унвони «{pattern}»-ро истифода бурдан мумкин нест: {reason}</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be used, so the password was not remembered. You can log in without remembering it.</source>
+        <translation>Анбори паролҳои система истифода бурда нашуд, бинобар ин парол дар хотир нигоҳ дошта нашуд. Шумо метавонед бе нигоҳ доштани он ворид шавед.</translation>
+    </message>
+    <message>
+        <source>photowalk</source>
+        <translation>photowalk</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Your project is saved; you can go on working.</source>
+        <translation>Чизи ғайричашмдошт нодуруст шуд. Лоиҳаи шумо нигоҳ дошта шудааст; шумо метавонед корро идома диҳед.</translation>
+    </message>
+    <message>
+        <source>If it happens again, please send the details below and the log from {folder}.</source>
+        <translation>Агар ин боз рух диҳад, лутфан тафсилоти зеринро ва сабтро аз {folder} фиристед.</translation>
+    </message>
+    <message>
+        <source>The wiki does not accept the title {title} as it is (it suggests {value}). Give the photo another title.</source>
+        <translation>Вики унвони {title}-ро ба ҳамин шакл қабул намекунад (он {value}-ро пешниҳод мекунад). Ба акс унвони дигар диҳед.</translation>
+    </message>
+    <message>
+        <source>The title {title} starts like a camera&apos;s file name ({value}). Give the photo a descriptive title.</source>
+        <translation>Унвони {title} монанди номи файли камера ({value}) оғоз мешавад. Ба акс унвони тавсифӣ диҳед.</translation>
+    </message>
+    <message>
+        <source>Another picture already has the title {title}. Give this photo another title; upload anyway only if it is a new version of that very picture.</source>
+        <translation>Тасвири дигар аллакай унвони {title}-ро дорад. Ба ин акс унвони дигар диҳед; танҳо агар ин нусхаи нави ҳамон тасвир бошад, ба ҳар ҳол боргузорӣ кунед.</translation>
+    </message>
+    <message>
+        <source>A file with nearly the same title exists: {value}. Give this photo another title.</source>
+        <translation>Файле бо унвони қариб ҳамин вуҷуд дорад: {value}. Ба ин акс унвони дигар диҳед.</translation>
+    </message>
+    <message>
+        <source>A page called File:{title} exists already, though without a picture. Give the photo another title.</source>
+        <translation>Саҳифае бо номи File:{title} аллакай ҳаст, гарчанде бе тасвир. Ба акс унвони дигар диҳед.</translation>
+    </message>
+    <message>
+        <source>A file called {title} was deleted from the wiki before. Read why in its deletion log; give this photo another title, or upload anyway if the reason does not apply.</source>
+        <translation>Файле бо номи {title} қаблан аз вики нест карда шуда буд. Сабабашро дар сабти несткунӣ хонед; ба ин акс унвони дигар диҳед ё агар сабаб ба он дахл надорад, ба ҳар ҳол боргузорӣ кунед.</translation>
+    </message>
+    <message>
+        <source>This very picture was uploaded before as {value} and deleted. Read why in the deletion log before uploading it again: skip it, or upload anyway.</source>
+        <translation>Худи ҳамин тасвир қаблан ҳамчун {value} боргузорӣ ва нест карда шуда буд. Пеш аз боргузории дубора сабабашро дар сабти несткунӣ хонед: онро гузаронед ё ба ҳар ҳол боргузорӣ кунед.</translation>
+    </message>
+    <message>
+        <source>This very picture is already on the wiki as {value}. Skip it.</source>
+        <translation>Худи ҳамин тасвир аллакай дар вики ҳамчун {value} ҳаст. Онро гузаронед.</translation>
+    </message>
+    <message>
+        <source>This very picture is already the current version of File:{title}. Skip it.</source>
+        <translation>Худи ҳамин тасвир аллакай нусхаи ҷории File:{title} аст. Онро гузаронед.</translation>
+    </message>
+    <message>
+        <source>This very picture is an older version of File:{title}. Skip it, or upload anyway.</source>
+        <translation>Худи ҳамин тасвир нусхаи кӯҳнаи File:{title} аст. Онро гузаронед ё ба ҳар ҳол боргузорӣ кунед.</translation>
+    </message>
+    <message>
+        <source>The wiki discourages files of this type ({value}). Skip it, or upload anyway.</source>
+        <translation>Вики файлҳои ин навъро ({value}) тавсия намедиҳад. Онро гузаронед ё ба ҳар ҳол боргузорӣ кунед.</translation>
+    </message>
+    <message>
+        <source>The wiki finds this file unusually large ({value} bytes). Upload anyway, or skip it.</source>
+        <translation>Ба назари вики ин файл ғайриоддӣ калон аст ({value} байт). Ба ҳар ҳол боргузорӣ кунед ё онро гузаронед.</translation>
+    </message>
+    <message>
+        <source>The wiki warned about {title}: {code} ({value}). Skip it, or upload anyway.</source>
+        <translation>Вики дар бораи {title} огоҳ кард: {code} ({value}). Онро гузаронед ё ба ҳар ҳол боргузорӣ кунед.</translation>
+    </message>
+    <message>
+        <source>The upload failed: {reason}</source>
+        <translation>Боргузорӣ иҷро нашуд: {reason}</translation>
+    </message>
+    <message>
+        <source>{url} is not the address of a wiki&apos;s API. Give the address of its api.php, for example https://commons.wikimedia.org/w/api.php, or just commons.</source>
+        <translation>{url} суроғаи API-и вики нест. Суроғаи api.php-и онро диҳед, масалан https://commons.wikimedia.org/w/api.php, ё танҳо commons.</translation>
+    </message>
+    <message>
+        <source>{url} would send your password unencrypted. Use its https:// address; plain http is only allowed for a wiki running on this computer.</source>
+        <translation>{url} пароли шуморо рамзгузоринашуда мефиристод. Суроғаи https://-и онро истифода баред; http-и оддӣ танҳо барои викие, ки дар ҳамин компютер кор мекунад, иҷозат аст.</translation>
+    </message>
+    <message>
+        <source>{wiki} did not accept the user name {user} with this password. Use a bot password (User@AppName and the password shown once at Special:BotPasswords), then run photowalk login again.</source>
+        <translation>{wiki} номи корбар {user}-ро бо ин парол қабул накард. Пароли ботро истифода баред (Корбар@НомиБарнома ва пароле, ки як бор дар Special:BotPasswords нишон дода мешавад), баъд дубора ворид шавед.</translation>
+    </message>
+    <message>
+        <source>The bot password {user} may not upload files on {wiki}. At Special:BotPasswords, edit it and tick the grants &apos;Upload new files&apos;, &apos;Upload, replace, and move files&apos;, &apos;Edit existing pages&apos; and &apos;Create, edit, and move pages&apos;, then run photowalk login again.</source>
+        <translation>Пароли боти {user} ҳуқуқи боргузории файлҳоро дар {wiki} надорад. Дар Special:BotPasswords онро таҳрир кунед ва иҷозатҳои &apos;Upload new files&apos;, &apos;Upload, replace, and move files&apos;, &apos;Edit existing pages&apos; ва &apos;Create, edit, and move pages&apos;-ро қайд кунед, баъд дубора ворид шавед.</translation>
+    </message>
+    <message>
+        <source>{wiki} logged {user} out and logging in again did not help. Check the bot password at Special:BotPasswords, then start the upload again: finished photos stay finished.</source>
+        <translation>{wiki} корбар {user}-ро аз ҳисоб баровард ва вуруди дубора кӯмак накард. Пароли ботро дар Special:BotPasswords санҷед, баъд боргузориро аз нав оғоз кунед: аксҳои боргузоришуда ҳамон тавр мемонанд.</translation>
+    </message>
+    <message>
+        <source>{user} is blocked from editing {wiki} ({reason}). Nothing can be uploaded until the block ends; the block notice on the wiki says how to appeal.</source>
+        <translation>{user} аз таҳрири {wiki} баста шудааст ({reason}). То анҷоми бастан ҳеҷ чизро боргузорӣ кардан мумкин нест; огоҳиномаи бастан дар вики мегӯяд, ки чӣ тавр шикоят кардан мумкин аст.</translation>
+    </message>
+    <message>
+        <source>The wiki limits how many files one account may upload in a while; photowalk waits and goes on by itself.</source>
+        <translation>Вики шумораи файлҳоеро, ки як ҳисоб дар муддати муайян боргузорӣ карда метавонад, маҳдуд мекунад; photowalk интизор мешавад ва худаш идома медиҳад.</translation>
+    </message>
+    <message>
+        <source>The wiki is read-only for now ({reason}); photowalk waits until it accepts uploads again.</source>
+        <translation>Вики ҳоло танҳо барои хондан аст ({reason}); photowalk интизор мешавад, то он боз боргузориро қабул кунад.</translation>
+    </message>
+    <message>
+        <source>The wiki&apos;s servers are busy (database lag {lag} s) and asked to wait; photowalk waits as asked and goes on by itself.</source>
+        <translation>Серверҳои вики банданд (таъхири пойгоҳи додаҳо {lag} с) ва хоҳиш карданд, ки интизор шавем; photowalk интизор мешавад ва худаш идома медиҳад.</translation>
+    </message>
+    <message>
+        <source>The connection to the wiki failed ({reason}); photowalk tries again by itself. If this lasts, check your internet connection.</source>
+        <translation>Пайвастшавӣ ба вики иҷро нашуд ({reason}); photowalk худаш дубора кӯшиш мекунад. Агар ин давом кунад, пайвасти интернетро санҷед.</translation>
+    </message>
+    <message>
+        <source>The wiki no longer holds the partly uploaded file ({reason}); it is sent again.</source>
+        <translation>Вики дигар файли қисман боргузоришударо нигоҳ намедорад ({reason}); он аз нав фиристода мешавад.</translation>
+    </message>
+    <message>
+        <source>The wiki expected the upload to go on at byte {offset}.</source>
+        <translation>Вики интизор буд, ки боргузорӣ аз байти {offset} идома ёбад.</translation>
+    </message>
+    <message>
+        <source>The wiki refused the upload: {info} (error code {api_code}). Check the photo and its title.</source>
+        <translation>Вики боргузориро рад кард: {info} (рамзи хато {api_code}). Акс ва унвони онро санҷед.</translation>
+    </message>
+    <message>
+        <source>The wiki does not allow the title {title}: {info} Give the photo another title.</source>
+        <translation>Вики унвони {title}-ро иҷозат намедиҳад: {info} Ба акс унвони дигар диҳед.</translation>
+    </message>
+    <message>
+        <source>{path} has {size} bytes, more than the wiki accepts ({limit} bytes).</source>
+        <translation>{path} {size} байт дорад, аз он ки вики қабул мекунад ({limit} байт) зиёдтар.</translation>
+    </message>
+    <message>
+        <source>{path} changed after it was added to the project. Add the folder again so the project knows the new file, then upload.</source>
+        <translation>{path} пас аз илова шудан ба лоиҳа тағйир ёфт. Ҷузвдонро дубора илова кунед, то лоиҳа файли навро шиносад, баъд боргузорӣ кунед.</translation>
+    </message>
+    <message>
+        <source>The location or camera owner data could not be removed from {path} without re-encoding it ({reason}), so it was not uploaded. Remove it with another tool, or allow the location to be published.</source>
+        <translation>Макон ё маълумоти соҳиби камераро аз {path} бе аз нав рамзгузорӣ кардан хориҷ кардан нашуд ({reason}), бинобар ин он боргузорӣ нашуд. Онро бо абзори дигар хориҷ кунед ё нашри маконро иҷозат диҳед.</translation>
+    </message>
+    <message>
+        <source>After the upload, File:{title} on the wiki does not match what was sent ({what}). Look at the file page; photowalk will not upload this photo again by itself.</source>
+        <translation>Пас аз боргузорӣ File:{title} дар вики ба он чи фиристода шуд мувофиқ нест ({what}). Саҳифаи файлро бинед; photowalk ин аксро худаш дубора боргузорӣ намекунад.</translation>
+    </message>
+    <message>
+        <source>Gave up after trying for {duration}: {reason} Start the upload again later.</source>
+        <translation>Пас аз {duration} кӯшиш даст кашид: {reason} Боргузориро баъдтар аз нав оғоз кунед.</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the upload ({kind}); the details are in the log. Nothing was lost: start the upload again to go on.</source>
+        <translation>Хатои ғайричашмдошт боргузориро қатъ кард ({kind}); тафсилот дар сабт аст. Ҳеҷ чиз гум нашуд: барои идома боргузориро аз нав оғоз кунед.</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot be used ({kind}). Unlock it or set one up, or do without it: give the password each time (photowalk asks for it, or use --password-stdin).</source>
+        <translation>Анбори паролҳои система истифода бурда намешавад ({kind}). Онро кушоед ё танзим кунед, ё бе он кор кунед: паролро ҳар дафъа ворид кунед (photowalk онро мепурсад).</translation>
+    </message>
+    <message>
+        <source>No password is stored for {user} on {wiki}. Run photowalk login --wiki {wiki} --user {user}, or give it with --password-stdin.</source>
+        <translation>Барои {user} дар {wiki} парол нигоҳ дошта нашудааст. Ворид шавед ва паролро диҳед.</translation>
+    </message>
+    <message>
+        <source>Which account should upload to {wiki}? Give --user NAME@APP or run photowalk login first.</source>
+        <translation>Кадом ҳисоб ба {wiki} боргузорӣ кунад? Аввал ворид шавед.</translation>
+    </message>
+    <message>
+        <source>The page for photo {id} cannot be written: {reason}</source>
+        <translation>Саҳифаи акси {id}-ро навиштан мумкин нест: {reason}</translation>
+    </message>
+    <message>
+        <source>it has no licence yet</source>
+        <translation>ҳоло иҷозатнома надорад</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>HEIC photos are not accepted by Commons. Save or export it as JPEG, then import that.</source>
+        <translation>Commons аксҳои HEIC-ро қабул намекунад. Онро ҳамчун JPEG нигоҳ доред ё содир кунед, баъд ҳамонро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Camera RAW files are not accepted by Commons. Export the photo as JPEG, then import that.</source>
+        <translation>Commons файлҳои RAW-и камераро қабул намекунад. Аксро ҳамчун JPEG содир кунед, баъд ҳамонро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Videos are not accepted by Commons in this format; photowalk uploads photos.</source>
+        <translation>Commons видеоро дар ин шакл қабул намекунад; photowalk аксҳоро боргузорӣ мекунад.</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes): it is not a picture.</source>
+        <translation>Файл холӣ аст (0 байт): ин тасвир нест.</translation>
+    </message>
+    <message>
+        <source>This is a text file, not a picture, although its name ends in .{ext}.</source>
+        <translation>Ин файли матнӣ аст, на тасвир, гарчанде номаш бо .{ext} тамом мешавад.</translation>
+    </message>
+    <message>
+        <source>This is not a picture photowalk recognises, although its name ends in .{ext}.</source>
+        <translation>Ин тасвире нест, ки photowalk мешиносад, гарчанде номаш бо .{ext} тамом мешавад.</translation>
+    </message>
+</context>
+<context>
+    <name>licences</name>
+    <message>
+        <source>Anyone may use and change the photo if they name you and share their changes under the same licence.</source>
+        <translation>Ҳар кас метавонад аксро истифода барад ва тағйир диҳад, агар номи шуморо зикр кунад ва тағйироти худро бо ҳамин иҷозатнома мубодила кунад.</translation>
+    </message>
+    <message>
+        <source>Anyone may use and change the photo, for any purpose, if they name you.</source>
+        <translation>Ҳар кас метавонад аксро бо ҳар мақсад истифода барад ва тағйир диҳад, агар номи шуморо зикр кунад.</translation>
+    </message>
+    <message>
+        <source>You give up all rights: anyone may use the photo for anything, without naming you.</source>
+        <translation>Шумо аз ҳамаи ҳуқуқҳо даст мекашед: ҳар кас метавонад аксро барои ҳар чиз бе зикри номи шумо истифода барад.</translation>
+    </message>
+</context>
+<context>
+    <name>scan</name>
+    <message>
+        <source>system file</source>
+        <translation>файли системавӣ</translation>
+    </message>
+    <message>
+        <source>sidecar file</source>
+        <translation>файли ҳамроҳ</translation>
+    </message>
+    <message>
+        <source>not a photo</source>
+        <translation>акс нест</translation>
+    </message>
+</context>
+</TS>
