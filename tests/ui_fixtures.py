@@ -66,3 +66,18 @@ def new_project(window: MainWindow, tmp_path: Path, name: str = "walk") -> Path:
     path = tmp_path / f"{name}.photowalk"
     assert window.open_project(path, create=True)
     return path
+
+
+@pytest.fixture
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Message boxes opened with exec() are recorded (their text) and closed at once, as if OK was pressed."""
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[str] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        seen.append(box.text())
+        return int(QMessageBox.StandardButton.Ok.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return seen

@@ -6,7 +6,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from photowalk.errors import PhotowalkError
 
 from photowalk.project import ProjectStore
 from photowalk.ui.checkrunner import CheckRunner
@@ -17,7 +19,8 @@ from photowalk.ui.thumbloader import ThumbLoader
 class ProjectSession(QObject):
     """Everything the window shows of one project; every change from the GUI goes through here."""
 
-    photos_changed = Signal(list)  # ids whose data changed (edited, re-imported)
+    edit_failed = Signal(object)  # a typed error from a core edit function
+    photos_changed = Signal(list, object)  # ids whose data changed, and who changed them (None: undo, import)
 
     def __init__(self, path: Path, thumbs: ThumbLoader | None, *, create: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,8 +37,8 @@ class ProjectSession(QObject):
         self.model.set_photos(self.store.photos())
         self.checker.request(now=True)
 
-    def refresh(self, ids: Iterable[int]) -> None:
-        """Re-read these photos after a change and check again."""
+    def refresh(self, ids: Iterable[int], origin: object = None) -> None:
+        """Re-read these photos after a change and check again; `origin` is the widget that made it."""
         wanted = list(ids)
         if not wanted:
             return
@@ -44,8 +47,18 @@ class ProjectSession(QObject):
         gone = set(wanted) - {p.id for p in photos}
         if gone:
             self.model.remove_ids(gone)
-        self.photos_changed.emit(wanted)
+        self.photos_changed.emit(wanted, origin)
         self.checker.request()
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Make an edit and put it on the undo stack; a typed error is shown and nothing is pushed."""
+        try:
+            command.execute()  # type: ignore[attr-defined]
+        except PhotowalkError as exc:
+            self.edit_failed.emit(exc)
+            return False
+        self.undo.push(command)
+        return True
 
     def remove(self, ids: Iterable[int]) -> None:
         """Take photos out of the project (the files stay where they are)."""
@@ -54,7 +67,7 @@ class ProjectSession(QObject):
         self.model.remove_ids(wanted)
         # Edits to removed photos cannot be undone any more.
         self.undo.clear()
-        self.photos_changed.emit(wanted)
+        self.photos_changed.emit(wanted, None)
         self.checker.request()
 
     def close(self) -> None:

@@ -2,6 +2,250 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CategoryChip</name>
+    <message>
+        <source>Add to all selected photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from the selected photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found: ready for Commons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) block the upload</source>
+        <translation>
+            <numerusform>%n error blocks the upload</numerusform>
+            <numerusform>%n errors block the upload</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionRow</name>
+    <message>
+        <source>Tajik letters? %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Describe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select photos in the grid to describe them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos selected: what you write here goes to all of them.</source>
+        <translation>
+            <numerusform>%n photo selected: what you write here goes to it.</numerusform>
+            <numerusform>%n photos selected: what you write here goes to all of them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the photo shows, e.g. Rudaki Park fountain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each photo needs its own title: use a pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera says %1; leave the field empty to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera dates differ; leave the field empty to use each photo&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera gave no date: write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show on OpenStreetMap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the camera&apos;s GPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photos were taken at different places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No location: type the latitude and longitude, e.g. 38.5598 and 68.7870.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account that uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles are given one by one, or to all selected photos with a pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles from a pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) got no title: the pattern needs a description or a date they lack.</source>
+        <translation>
+            <numerusform>%n photo got no title: the pattern needs a description or a date it lacks.</numerusform>
+            <numerusform>%n photos got no title: the pattern needs a description or a date they lack.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tajik letters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title (the file name on Commons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern, e.g. {description} {date} {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders: {description} {place} {event} {date} {year} {n} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title from pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a category and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude, e.g. 38.5598</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 68.7870</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera direction in degrees from north (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the location off the page (privacy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence and author</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportBar</name>
     <message>
         <source>Looking for photos…</source>
@@ -284,6 +528,21 @@ Made for the Tajik Wikimedians User Group.
     </message>
 </context>
 <context>
+    <name>PageTextPanel</name>
+    <message>
+        <source>Page text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a photo to see the text of its page on Commons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotoFilterModel</name>
     <message>
         <source>All photos</source>
@@ -307,6 +566,13 @@ Made for the Tajik Wikimedians User Group.
     </message>
     <message>
         <source>By file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemListModel</name>
+    <message>
+        <source>Suggested: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

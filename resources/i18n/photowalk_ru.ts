@@ -2,6 +2,254 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CategoryChip</name>
+    <message>
+        <source>Add to all selected photos</source>
+        <translation>Добавить ко всем выделенным снимкам</translation>
+    </message>
+    <message>
+        <source>Remove from the selected photos</source>
+        <translation>Убрать из выделенных снимков</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Проблемы</translation>
+    </message>
+    <message>
+        <source>No problems found: ready for Commons.</source>
+        <translation>Проблем не найдено: готово для Commons.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) block the upload</source>
+        <translation>
+            <numerusform>%n ошибка мешает загрузке</numerusform>
+            <numerusform>%n ошибки мешают загрузке</numerusform>
+            <numerusform>%n ошибок мешают загрузке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n предупреждение</numerusform>
+            <numerusform>%n предупреждения</numerusform>
+            <numerusform>%n предупреждений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected photos</source>
+        <translation>Выделенные снимки</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>Весь проект</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionRow</name>
+    <message>
+        <source>Tajik letters? %1</source>
+        <translation>Таджикские буквы? %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Describe</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Select photos in the grid to describe them.</source>
+        <translation>Выделите снимки в сетке, чтобы описать их.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos selected: what you write here goes to all of them.</source>
+        <translation>
+            <numerusform>Выделен %n снимок: то, что вы пишете здесь, относится ко всем.</numerusform>
+            <numerusform>Выделено %n снимка: то, что вы пишете здесь, относится ко всем.</numerusform>
+            <numerusform>Выделено %n снимков: то, что вы пишете здесь, относится ко всем.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation>(разные значения)</translation>
+    </message>
+    <message>
+        <source>What the photo shows, e.g. Rudaki Park fountain</source>
+        <translation>Что на снимке, например Фонтан в парке Рудаки</translation>
+    </message>
+    <message>
+        <source>Each photo needs its own title: use a pattern</source>
+        <translation>Каждому снимку нужно своё название: используйте шаблон</translation>
+    </message>
+    <message>
+        <source>Description in %1</source>
+        <translation>Описание на языке: %1</translation>
+    </message>
+    <message>
+        <source>Add a language…</source>
+        <translation>Добавить язык…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera says %1; leave the field empty to use it.</source>
+        <translation>Камера записала %1; оставьте поле пустым, чтобы использовать это.</translation>
+    </message>
+    <message>
+        <source>The camera dates differ; leave the field empty to use each photo&apos;s own.</source>
+        <translation>Даты камеры разные; оставьте поле пустым, чтобы у каждого снимка осталась своя.</translation>
+    </message>
+    <message>
+        <source>The camera gave no date: write it as YYYY-MM-DD.</source>
+        <translation>Камера не записала дату: укажите её как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>Show on OpenStreetMap</source>
+        <translation>Показать на OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>from the camera&apos;s GPS</source>
+        <translation>по GPS камеры</translation>
+    </message>
+    <message>
+        <source>The photos were taken at different places.</source>
+        <translation>Снимки сделаны в разных местах.</translation>
+    </message>
+    <message>
+        <source>No location: type the latitude and longitude, e.g. 38.5598 and 68.7870.</source>
+        <translation>Места нет: введите широту и долготу, например 38.5598 и 68.7870.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Project default (%1)</source>
+        <translation>По умолчанию для проекта (%1)</translation>
+    </message>
+    <message>
+        <source>The account that uploads</source>
+        <translation>Аккаунт, который загружает</translation>
+    </message>
+    <message>
+        <source>Titles are given one by one, or to all selected photos with a pattern.</source>
+        <translation>Названия даются по одному или всем выделенным снимкам по шаблону.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 из %2 байт</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation>Использовать «%1»</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Description (%1)</source>
+        <translation>Описание (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Добавление категории</translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation>Удаление категории</translation>
+    </message>
+    <message>
+        <source>Titles from a pattern</source>
+        <translation>Названия по шаблону</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) got no title: the pattern needs a description or a date they lack.</source>
+        <translation>
+            <numerusform>%n снимок остался без названия: шаблону нужно описание или дата, которых у него нет.</numerusform>
+            <numerusform>%n снимка остались без названия: шаблону нужно описание или дата, которых у них нет.</numerusform>
+            <numerusform>%n снимков остались без названия: шаблону нужно описание или дата, которых у них нет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tajik letters:</source>
+        <translation>Таджикские буквы:</translation>
+    </message>
+    <message>
+        <source>Title (the file name on Commons)</source>
+        <translation>Название (имя файла на Commons)</translation>
+    </message>
+    <message>
+        <source>Pattern, e.g. {description} {date} {n}</source>
+        <translation>Шаблон, например {description} {date} {n}</translation>
+    </message>
+    <message>
+        <source>Placeholders: {description} {place} {event} {date} {year} {n} {name}</source>
+        <translation>Подстановки: {description} {place} {event} {date} {year} {n} {name}</translation>
+    </message>
+    <message>
+        <source>Title from pattern</source>
+        <translation>Названия по шаблону</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <source>Add a category and press Enter</source>
+        <translation>Введите категорию и нажмите Enter</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation>Когда и где</translation>
+    </message>
+    <message>
+        <source>Latitude, e.g. 38.5598</source>
+        <translation>Широта, например 38.5598</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 68.7870</source>
+        <translation>Долгота, например 68.7870</translation>
+    </message>
+    <message>
+        <source>Camera direction in degrees from north (optional)</source>
+        <translation>Направление камеры в градусах от севера (необязательно)</translation>
+    </message>
+    <message>
+        <source>Leave the location off the page (privacy)</source>
+        <translation>Не показывать место на странице (приватность)</translation>
+    </message>
+    <message>
+        <source>Licence and author</source>
+        <translation>Лицензия и автор</translation>
+    </message>
+</context>
+<context>
     <name>ImportBar</name>
     <message>
         <source>Looking for photos…</source>
@@ -302,6 +550,21 @@ Made for the Tajik Wikimedians User Group.
     </message>
 </context>
 <context>
+    <name>PageTextPanel</name>
+    <message>
+        <source>Page text</source>
+        <translation>Текст страницы</translation>
+    </message>
+    <message>
+        <source>Select a photo to see the text of its page on Commons.</source>
+        <translation>Выделите снимок, чтобы увидеть текст его страницы на Commons.</translation>
+    </message>
+    <message>
+        <source>File:%1</source>
+        <translation>File:%1</translation>
+    </message>
+</context>
+<context>
     <name>PhotoFilterModel</name>
     <message>
         <source>All photos</source>
@@ -326,6 +589,13 @@ Made for the Tajik Wikimedians User Group.
     <message>
         <source>By file name</source>
         <translation>По имени файла</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemListModel</name>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Предлагается: %1</translation>
     </message>
 </context>
 <context>

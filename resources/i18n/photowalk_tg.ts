@@ -2,6 +2,250 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tg_TJ">
 <context>
+    <name>CategoryChip</name>
+    <message>
+        <source>Add to all selected photos</source>
+        <translation>Ба ҳамаи аксҳои интихобшуда илова кардан</translation>
+    </message>
+    <message>
+        <source>Remove from the selected photos</source>
+        <translation>Аз аксҳои интихобшуда хориҷ кардан</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPanel</name>
+    <message>
+        <source>Problems</source>
+        <translation>Мушкилот</translation>
+    </message>
+    <message>
+        <source>No problems found: ready for Commons.</source>
+        <translation>Мушкиле ёфт нашуд: барои Commons омода аст.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s) block the upload</source>
+        <translation>
+            <numerusform>%n хато боргузориро манъ мекунад</numerusform>
+            <numerusform>%n хато боргузориро манъ мекунанд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n огоҳӣ</numerusform>
+            <numerusform>%n огоҳӣ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selected photos</source>
+        <translation>Аксҳои интихобшуда</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>Тамоми лоиҳа</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionRow</name>
+    <message>
+        <source>Tajik letters? %1</source>
+        <translation>Ҳарфҳои тоҷикӣ? %1</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <source>Describe</source>
+        <translation>Тавсиф</translation>
+    </message>
+    <message>
+        <source>Select photos in the grid to describe them.</source>
+        <translation>Барои тавсиф кардан аксҳоро дар ҷадвал интихоб кунед.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photos selected: what you write here goes to all of them.</source>
+        <translation>
+            <numerusform>%n акс интихоб шуд: он чи дар ин ҷо менависед, ба ҳамаи онҳо меравад.</numerusform>
+            <numerusform>%n акс интихоб шуд: он чи дар ин ҷо менависед, ба ҳамаи онҳо меравад.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation>(якчанд қимат)</translation>
+    </message>
+    <message>
+        <source>What the photo shows, e.g. Rudaki Park fountain</source>
+        <translation>Он чи дар акс аст, масалан Фаввораи боғи Рӯдакӣ</translation>
+    </message>
+    <message>
+        <source>Each photo needs its own title: use a pattern</source>
+        <translation>Ҳар акс унвони худро мехоҳад: намунаро истифода баред</translation>
+    </message>
+    <message>
+        <source>Description in %1</source>
+        <translation>Тавсиф бо забони %1</translation>
+    </message>
+    <message>
+        <source>Add a language…</source>
+        <translation>Илова кардани забон…</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera says %1; leave the field empty to use it.</source>
+        <translation>Камера %1 нишон медиҳад; барои истифодаи он майдонро холӣ гузоред.</translation>
+    </message>
+    <message>
+        <source>The camera dates differ; leave the field empty to use each photo&apos;s own.</source>
+        <translation>Санаҳои камера гуногунанд; барои истифодаи санаи ҳар акс майдонро холӣ гузоред.</translation>
+    </message>
+    <message>
+        <source>The camera gave no date: write it as YYYY-MM-DD.</source>
+        <translation>Камера сана надод: онро ба шакли СССС-ММ-РР нависед.</translation>
+    </message>
+    <message>
+        <source>Show on OpenStreetMap</source>
+        <translation>Дар OpenStreetMap нишон додан</translation>
+    </message>
+    <message>
+        <source>from the camera&apos;s GPS</source>
+        <translation>аз GPS-и камера</translation>
+    </message>
+    <message>
+        <source>The photos were taken at different places.</source>
+        <translation>Аксҳо дар ҷойҳои гуногун гирифта шудаанд.</translation>
+    </message>
+    <message>
+        <source>No location: type the latitude and longitude, e.g. 38.5598 and 68.7870.</source>
+        <translation>Макон нест: арз ва тӯлро нависед, масалан 38.5598 ва 68.7870.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нест</translation>
+    </message>
+    <message>
+        <source>Project default (%1)</source>
+        <translation>Пешфарзи лоиҳа (%1)</translation>
+    </message>
+    <message>
+        <source>The account that uploads</source>
+        <translation>Ҳисобе, ки боргузорӣ мекунад</translation>
+    </message>
+    <message>
+        <source>Titles are given one by one, or to all selected photos with a pattern.</source>
+        <translation>Унвонҳо як ба як дода мешаванд ё ба ҳамаи аксҳои интихобшуда бо намуна.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes</source>
+        <translation>%1 аз %2 байт</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation>«%1»-ро истифода баред</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Унвон</translation>
+    </message>
+    <message>
+        <source>Description (%1)</source>
+        <translation>Тавсиф (%1)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Сана</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Макон</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Иҷозатнома</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Муаллиф</translation>
+    </message>
+    <message>
+        <source>Add category</source>
+        <translation>Илова кардани гурӯҳ</translation>
+    </message>
+    <message>
+        <source>Remove category</source>
+        <translation>Хориҷ кардани гурӯҳ</translation>
+    </message>
+    <message>
+        <source>Titles from a pattern</source>
+        <translation>Унвонҳо аз намуна</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) got no title: the pattern needs a description or a date they lack.</source>
+        <translation>
+            <numerusform>%n акс унвон нагирифт: намуна тавсиф ё санаеро талаб мекунад, ки онҳо надоранд.</numerusform>
+            <numerusform>%n акс унвон нагирифт: намуна тавсиф ё санаеро талаб мекунад, ки онҳо надоранд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tajik letters:</source>
+        <translation>Ҳарфҳои тоҷикӣ:</translation>
+    </message>
+    <message>
+        <source>Title (the file name on Commons)</source>
+        <translation>Унвон (номи файл дар Commons)</translation>
+    </message>
+    <message>
+        <source>Pattern, e.g. {description} {date} {n}</source>
+        <translation>Намуна, масалан {description} {date} {n}</translation>
+    </message>
+    <message>
+        <source>Placeholders: {description} {place} {event} {date} {year} {n} {name}</source>
+        <translation>Ҷойгузинҳо: {description} {place} {event} {date} {year} {n} {name}</translation>
+    </message>
+    <message>
+        <source>Title from pattern</source>
+        <translation>Унвон аз намуна</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Тавсиф</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Гурӯҳҳо</translation>
+    </message>
+    <message>
+        <source>Add a category and press Enter</source>
+        <translation>Гурӯҳро нависед ва Enter-ро пахш кунед</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation>Кай ва дар куҷо</translation>
+    </message>
+    <message>
+        <source>Latitude, e.g. 38.5598</source>
+        <translation>Арз, масалан 38.5598</translation>
+    </message>
+    <message>
+        <source>Longitude, e.g. 68.7870</source>
+        <translation>Тӯл, масалан 68.7870</translation>
+    </message>
+    <message>
+        <source>Camera direction in degrees from north (optional)</source>
+        <translation>Самти камера бо дараҷа аз шимол (ихтиёрӣ)</translation>
+    </message>
+    <message>
+        <source>Leave the location off the page (privacy)</source>
+        <translation>Маконро дар саҳифа нанависед (махфият)</translation>
+    </message>
+    <message>
+        <source>Licence and author</source>
+        <translation>Иҷозатнома ва муаллиф</translation>
+    </message>
+</context>
+<context>
     <name>ImportBar</name>
     <message>
         <source>Looking for photos…</source>
@@ -293,6 +537,21 @@ Made for the Tajik Wikimedians User Group.
     </message>
 </context>
 <context>
+    <name>PageTextPanel</name>
+    <message>
+        <source>Page text</source>
+        <translation>Матни саҳифа</translation>
+    </message>
+    <message>
+        <source>Select a photo to see the text of its page on Commons.</source>
+        <translation>Аксро интихоб кунед, то матни саҳифаи онро дар Commons бинед.</translation>
+    </message>
+    <message>
+        <source>File:%1</source>
+        <translation>File:%1</translation>
+    </message>
+</context>
+<context>
     <name>PhotoFilterModel</name>
     <message>
         <source>All photos</source>
@@ -317,6 +576,13 @@ Made for the Tajik Wikimedians User Group.
     <message>
         <source>By file name</source>
         <translation>Аз рӯи номи файл</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemListModel</name>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Пешниҳод: %1</translation>
     </message>
 </context>
 <context>
