@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>СССС-ММ-РР</translation>
     </message>
     <message>
         <source>The camera says %1; leave the field empty to use it.</source>
