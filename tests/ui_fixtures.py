@@ -42,6 +42,8 @@ def window(qtbot: QtBot, ui_settings: Settings, translators: Translators) -> Ite
     w.resize(1280, 800)
     w.show()
     qtbot.waitExposed(w)
+    w.activateWindow()  # window shortcuts (Ctrl+U, Ctrl+I) need the active window
+    qtbot.waitActive(w)
     yield w
     w.upload_running = False
     w.close()

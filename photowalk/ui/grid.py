@@ -19,15 +19,15 @@ UPLOADED_COLOUR = QColor("#2e7d32")
 ACTIVE_COLOUR = QColor("#1565c0")
 PLACEHOLDER_COLOUR = QColor("#d9dde3")
 
-# Upload states the engine reports, grouped by how the badge looks.
+# Upload states the engine reports (photowalk.upload.state.UploadState), by how the badge looks.
 _UPLOAD_BADGES = {
-    "uploaded": ("✓", UPLOADED_COLOUR),
     "done": ("✓", UPLOADED_COLOUR),
     "queued": ("…", ACTIVE_COLOUR),
-    "uploading": ("↑", ACTIVE_COLOUR),
-    "stashed": ("↑", ACTIVE_COLOUR),
+    "stashing": ("↑", ACTIVE_COLOUR),
+    "publishing": ("↑", ACTIVE_COLOUR),
+    "verifying": ("↑", ACTIVE_COLOUR),
     "failed": ("✗", ERROR_COLOUR),
-    "needs-attention": ("!", WARNING_COLOUR),
+    "needs-attention": ("?", WARNING_COLOUR),
 }
 
 
@@ -94,9 +94,9 @@ class PhotoDelegate(QStyledItemDelegate):
             badges.append(_UPLOAD_BADGES[upload])
         problems = index.data(ProblemsRole) or []
         errors = sum(1 for p in problems if p.is_error)
-        if errors and upload not in ("uploaded", "done"):
+        if errors and upload != "done":
             badges.append((str(errors), ERROR_COLOUR))
-        elif problems and upload not in ("uploaded", "done"):
+        elif problems and upload != "done":
             badges.append(("!", WARNING_COLOUR))
         d = 22
         x = box.right() - d - 2

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QIcon,
+    QKeyEvent,
     QKeySequence,
     QUndoGroup,
 )
@@ -69,6 +70,26 @@ def _apply_preset(path: Path, preset_file: str, ids: list[int] | None, *, progre
     preset = load_preset(preset_file)
     with ProjectStore.open(path) as store:
         apply_preset(store, preset, ids)
+
+
+class _WindowShortcuts(QObject):
+    """Lets the window's own shortcuts win over text fields that claim the same keys.
+
+    On Linux a QLineEdit takes Ctrl+U (delete to the line start) and similar keys before any
+    shortcut; Ctrl+U must upload and Ctrl+I import wherever the focus is.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            seq = QKeySequence(event.keyCombination())
+            if any(a.isEnabled() and a.shortcut() == seq for a in self.window.global_actions()):
+                if isinstance(obj, QWidget) and obj.window() is self.window:
+                    return True  # not accepted by the field: the shortcut fires
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -141,6 +162,12 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self.retranslate()
         self._show_start()
+        self._shortcut_guard = _WindowShortcuts(self)
+        QApplication.instance().installEventFilter(self._shortcut_guard)
+
+    def global_actions(self) -> list[QAction]:
+        """Actions whose shortcuts work even while typing in a field."""
+        return [self.act_upload, self.act_import, self.act_open, self.act_new, self.act_help]
 
     # -- building ----------------------------------------------------------------------------
 
@@ -750,6 +777,7 @@ class MainWindow(QMainWindow):
             return
         self._save_window()
         self.thumbs.shutdown()
+        QApplication.instance().removeEventFilter(self._shortcut_guard)
         event.accept()
 
     def _save_window(self) -> None:

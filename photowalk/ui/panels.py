@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QDialog
+
+from photowalk.errors import PhotowalkError
 from photowalk.ui.checkpanel import ChecksPanel, PageTextPanel
 from photowalk.ui.editor import EditorPanel
 from photowalk.ui.errors import show_error
+from photowalk.ui.logindialog import Account, LoginDialog, stored_account
 from photowalk.ui.mainwindow import MainWindow
 from photowalk.ui.session import ProjectSession
+from photowalk.ui.uploadview import UploadView
+from photowalk.upload import state as upload_state
+from photowalk.upload.wiki import parse_wiki
 
 
 def install_panels(window: MainWindow) -> None:
@@ -18,10 +25,76 @@ def install_panels(window: MainWindow) -> None:
     for panel in (window.editor, window.checks, window.page_text):  # type: ignore[attr-defined]
         window.add_side_panel(panel)
     window.checks.photo_chosen.connect(lambda pid: window.select_ids([pid]))  # type: ignore[attr-defined]
+    _install_upload(window)
 
     def opened(session: ProjectSession) -> None:
         session.edit_failed.connect(lambda exc: show_error(window, exc))
 
     window.project_opened.connect(opened)
-    # Typed text is saved before the window closes or the project changes.
-    window.project_closed.connect(window.editor.commit_pending)  # type: ignore[attr-defined]
+
+
+def _install_upload(window: MainWindow) -> None:
+    view = UploadView()
+    window.upload_view = view  # type: ignore[attr-defined]
+    window.pages.addWidget(view)
+
+    def wiki_url() -> str:
+        try:
+            return parse_wiki(window.settings.get("wiki")).api_url
+        except PhotowalkError:
+            return window.settings.get("wiki")
+
+    def show_states(session: ProjectSession) -> None:
+        # Badges show the state on the wiki the volunteer uploads to now.
+        api = view.account.address.api_url if view.account else wiki_url()
+        rows = upload_state.load_all(session.store)
+        session.model.set_upload_states(
+            {pid: (row.state.value if row.wiki == api else None) for pid, row in rows.items()}
+        )
+
+    def log_in() -> Account | None:
+        dialog = LoginDialog(view.account.address.api_url if view.account else wiki_url(), window)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account is None:
+            return None
+        window.settings.set("wiki", dialog.account.address.api_url)
+        view.set_account(dialog.account)
+        if window.session is not None:
+            show_states(window.session)
+        return dialog.account
+
+    def show_upload() -> None:
+        if window.session is None:
+            return
+        window.editor.commit_pending()  # type: ignore[attr-defined]
+        view.concurrency = window.settings.get("upload_concurrency")
+        if view.account is None:
+            account = stored_account(wiki_url())
+            if account is not None:
+                view.set_account(account)
+            elif log_in() is None:
+                return
+        window.pages.setCurrentWidget(view)
+        view.refresh()
+
+    def back() -> None:
+        if window.session is not None:
+            window.pages.setCurrentWidget(window.project_page)
+
+    def rename(pid: int) -> None:
+        back()
+        window.select_ids([pid])
+        window.side.setCurrentWidget(window.editor)  # type: ignore[attr-defined]
+        window.editor.title.setFocus()  # type: ignore[attr-defined]
+
+    def running(on: bool) -> None:
+        window.upload_running = on
+
+    window.upload_handler = show_upload  # type: ignore[attr-defined]
+    window.login_handler = log_in  # type: ignore[attr-defined]
+    window.upload_stopper = view.stop_and_wait  # type: ignore[attr-defined]
+    view.back_clicked.connect(back)
+    view.login_wanted.connect(log_in)
+    view.photo_chosen.connect(rename)
+    view.running_changed.connect(running)
+    window.project_opened.connect(lambda s: (view.set_session(s), show_states(s)))
+    window.project_closed.connect(lambda: view.set_session(None))

@@ -34,7 +34,7 @@ ThumbLevelRole = Qt.ItemDataRole.UserRole + 6
 
 SORT_KEYS = ("time", "name")
 FILTERS = ("all", "problems", "ready", "uploaded")
-UPLOADED = "uploaded"
+UPLOADED = "done"  # the upload engine's state of a photo on the wiki
 
 
 def _time_key(p: Photo) -> tuple[Any, ...]:

@@ -304,6 +304,49 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiki</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name@photowalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photowalk logs in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can do only what you allow, and you can revoke it at any time. Create one at &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; (name it e.g. photowalk) with these grants ticked, then enter the user name it shows (Name@photowalk) and its password here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bot user name and its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New project…</source>
@@ -663,6 +706,248 @@ Made for the Tajik Wikimedians User Group.
     </message>
     <message>
         <source>No recent projects yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadQueueModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UploadView</name>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was on the wiki already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading to %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to upload: every ready photo is on the wiki.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Press Upload to go on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gallery.txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wikitext (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uploads.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to see which photos are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uploaded</source>
+        <translation>
+            <numerusform>%n uploaded</numerusform>
+            <numerusform>%n uploaded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n to send</numerusform>
+            <numerusform>%n to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need your decision</source>
+        <translation>
+            <numerusform>%n needs your decision</numerusform>
+            <numerusform>%n need your decision</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not ready (see Problems)</source>
+        <translation>
+            <numerusform>%n not ready (see Problems)</numerusform>
+            <numerusform>%n not ready (see Problems)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a photo that needs your decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give it another title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skip it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Back to the photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save gallery…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &lt;gallery&gt; of the uploaded files, to paste on a wiki page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The titles and links of the uploaded files, for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

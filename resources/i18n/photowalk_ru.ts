@@ -313,6 +313,49 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Вход</translation>
+    </message>
+    <message>
+        <source>Wiki</source>
+        <translation>Вики</translation>
+    </message>
+    <message>
+        <source>Name@photowalk</source>
+        <translation>Имя@photowalk</translation>
+    </message>
+    <message>
+        <source>Bot user name</source>
+        <translation>Имя пользователя бота</translation>
+    </message>
+    <message>
+        <source>Bot password</source>
+        <translation>Пароль бота</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Запомнить пароль в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>photowalk logs in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can do only what you allow, and you can revoke it at any time. Create one at &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; (name it e.g. photowalk) with these grants ticked, then enter the user name it shows (Name@photowalk) and its password here:</source>
+        <translation>photowalk входит с &lt;b&gt;паролем бота&lt;/b&gt;, а не с вашим основным паролем: он может только то, что вы разрешили, и его можно отозвать в любой момент. Создайте его на &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; (назовите, например, photowalk), отметив эти права, и введите здесь показанное имя (Имя@photowalk) и пароль:</translation>
+    </message>
+    <message>
+        <source>Enter the bot user name and its password.</source>
+        <translation>Введите имя пользователя бота и его пароль.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Вход в %1…</translation>
+    </message>
+    <message>
+        <source>Logging in failed: %1</source>
+        <translation>Войти не удалось: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New project…</source>
@@ -686,6 +729,252 @@ Made for the Tajik Wikimedians User Group.
     <message>
         <source>No recent projects yet.</source>
         <translation>Недавних проектов пока нет.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadQueueModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход</translation>
+    </message>
+    <message>
+        <source>Link or message</source>
+        <translation>Ссылка или сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>UploadView</name>
+    <message>
+        <source>Waiting</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправляется</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Публикуется</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Проверяется</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Загружено</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>Нужно ваше решение</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не удалось</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Не готово</translation>
+    </message>
+    <message>
+        <source>It was on the wiki already.</source>
+        <translation>Он уже был в вики.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation>Вход не выполнен.</translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation>Войти…</translation>
+    </message>
+    <message>
+        <source>Uploading to %1 as %2</source>
+        <translation>Загрузка в %1 от имени %2</translation>
+    </message>
+    <message>
+        <source>Change account…</source>
+        <translation>Сменить аккаунт…</translation>
+    </message>
+    <message>
+        <source>Checking the photos…</source>
+        <translation>Проверка снимков…</translation>
+    </message>
+    <message>
+        <source>Nothing to upload: every ready photo is on the wiki.</source>
+        <translation>Загружать нечего: все готовые снимки уже в вики.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Остановка…</translation>
+    </message>
+    <message>
+        <source>Waiting until %1: %2</source>
+        <translation>Ожидание до %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 из %2 файлов</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 МБ/с</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>осталось %1</translation>
+    </message>
+    <message>
+        <source>Stopped. Press Upload to go on where it stopped.</source>
+        <translation>Остановлено. Нажмите «Загрузить», чтобы продолжить с того же места.</translation>
+    </message>
+    <message>
+        <source>gallery.txt</source>
+        <translation>gallery.txt</translation>
+    </message>
+    <message>
+        <source>Wikitext (*.txt)</source>
+        <translation>Викитекст (*.txt)</translation>
+    </message>
+    <message>
+        <source>uploads.csv</source>
+        <translation>uploads.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Сохранить отчёт</translation>
+    </message>
+    <message>
+        <source>Log in to see which photos are ready.</source>
+        <translation>Войдите, чтобы увидеть, какие снимки готовы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uploaded</source>
+        <translation>
+            <numerusform>загружен %n</numerusform>
+            <numerusform>загружено %n</numerusform>
+            <numerusform>загружено %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n к отправке</numerusform>
+            <numerusform>%n к отправке</numerusform>
+            <numerusform>%n к отправке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need your decision</source>
+        <translation>
+            <numerusform>%n ждёт вашего решения</numerusform>
+            <numerusform>%n ждут вашего решения</numerusform>
+            <numerusform>%n ждут вашего решения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not ready (see Problems)</source>
+        <translation>
+            <numerusform>%n не готов (см. «Проблемы»)</numerusform>
+            <numerusform>%n не готовы (см. «Проблемы»)</numerusform>
+            <numerusform>%n не готовы (см. «Проблемы»)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Предлагается: %1</translation>
+    </message>
+    <message>
+        <source>Select a photo that needs your decision:</source>
+        <translation>Выделите снимок, который ждёт вашего решения:</translation>
+    </message>
+    <message>
+        <source>give it another title</source>
+        <translation>дать другое название</translation>
+    </message>
+    <message>
+        <source>skip it</source>
+        <translation>пропустить</translation>
+    </message>
+    <message>
+        <source>upload anyway</source>
+        <translation>всё равно загрузить</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Загрузить</translation>
+    </message>
+    <message>
+        <source>← Back to the photos</source>
+        <translation>← Назад к снимкам</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Повторить неудачные</translation>
+    </message>
+    <message>
+        <source>Save gallery…</source>
+        <translation>Сохранить галерею…</translation>
+    </message>
+    <message>
+        <source>A &lt;gallery&gt; of the uploaded files, to paste on a wiki page</source>
+        <translation>&lt;gallery&gt; загруженных файлов, чтобы вставить на вики-страницу</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Сохранить CSV…</translation>
+    </message>
+    <message>
+        <source>The titles and links of the uploaded files, for a spreadsheet</source>
+        <translation>Названия и ссылки загруженных файлов для таблицы</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Upload anyway</source>
+        <translation>Всё равно загрузить</translation>
     </message>
 </context>
 <context>

@@ -304,6 +304,49 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Log in</source>
+        <translation>Вуруд</translation>
+    </message>
+    <message>
+        <source>Wiki</source>
+        <translation>Вики</translation>
+    </message>
+    <message>
+        <source>Name@photowalk</source>
+        <translation>Ном@photowalk</translation>
+    </message>
+    <message>
+        <source>Bot user name</source>
+        <translation>Номи корбари бот</translation>
+    </message>
+    <message>
+        <source>Bot password</source>
+        <translation>Пароли бот</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Паролро дар анбори паролҳои система нигоҳ доштан</translation>
+    </message>
+    <message>
+        <source>photowalk logs in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can do only what you allow, and you can revoke it at any time. Create one at &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; (name it e.g. photowalk) with these grants ticked, then enter the user name it shows (Name@photowalk) and its password here:</source>
+        <translation>photowalk бо &lt;b&gt;пароли бот&lt;/b&gt; ворид мешавад, на бо пароли асосии шумо: он танҳо он чиро, ки шумо иҷозат медиҳед, карда метавонад ва шумо метавонед онро ҳар вақт бекор кунед. Онро дар &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; созед (масалан, бо номи photowalk) ва ин иҷозатҳоро қайд кунед, баъд номи корбаре, ки он нишон медиҳад (Ном@photowalk), ва пароли онро дар ин ҷо ворид кунед:</translation>
+    </message>
+    <message>
+        <source>Enter the bot user name and its password.</source>
+        <translation>Номи корбари бот ва пароли онро ворид кунед.</translation>
+    </message>
+    <message>
+        <source>Logging in to %1…</source>
+        <translation>Вуруд ба %1…</translation>
+    </message>
+    <message>
+        <source>Logging in failed: %1</source>
+        <translation>Вуруд иҷро нашуд: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New project…</source>
@@ -673,6 +716,248 @@ Made for the Tajik Wikimedians User Group.
     <message>
         <source>No recent projects yet.</source>
         <translation>Ҳоло лоиҳаи охирин нест.</translation>
+    </message>
+</context>
+<context>
+    <name>UploadQueueModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Унвон</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Ҳолат</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Пешравӣ</translation>
+    </message>
+    <message>
+        <source>Link or message</source>
+        <translation>Истинод ё паём</translation>
+    </message>
+</context>
+<context>
+    <name>UploadView</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Дар навбат</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Фиристода мешавад</translation>
+    </message>
+    <message>
+        <source>Publishing</source>
+        <translation>Нашр мешавад</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Санҷида мешавад</translation>
+    </message>
+    <message>
+        <source>Uploaded</source>
+        <translation>Боргузорӣ шуд</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>Қарори шуморо мехоҳад</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Иҷро нашуд</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Гузаронида шуд</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Омода нест</translation>
+    </message>
+    <message>
+        <source>It was on the wiki already.</source>
+        <translation>Он аллакай дар вики буд.</translation>
+    </message>
+    <message>
+        <source>Not logged in.</source>
+        <translation>Ворид нашудаед.</translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation>Вуруд…</translation>
+    </message>
+    <message>
+        <source>Uploading to %1 as %2</source>
+        <translation>Боргузорӣ ба %1 ҳамчун %2</translation>
+    </message>
+    <message>
+        <source>Change account…</source>
+        <translation>Иваз кардани ҳисоб…</translation>
+    </message>
+    <message>
+        <source>Checking the photos…</source>
+        <translation>Санҷиши аксҳо…</translation>
+    </message>
+    <message>
+        <source>Nothing to upload: every ready photo is on the wiki.</source>
+        <translation>Чизе барои боргузорӣ нест: ҳамаи аксҳои омода дар вики ҳастанд.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Қатъ мешавад…</translation>
+    </message>
+    <message>
+        <source>Waiting until %1: %2</source>
+        <translation>Интизорӣ то %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%1 аз %2 файл</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 аз %2</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 МБ/с</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>%1 боқӣ мондааст</translation>
+    </message>
+    <message>
+        <source>Stopped. Press Upload to go on where it stopped.</source>
+        <translation>Қатъ шуд. Барои идома аз ҳамон ҷо «Боргузорӣ»-ро пахш кунед.</translation>
+    </message>
+    <message>
+        <source>gallery.txt</source>
+        <translation>gallery.txt</translation>
+    </message>
+    <message>
+        <source>Wikitext (*.txt)</source>
+        <translation>Викиматн (*.txt)</translation>
+    </message>
+    <message>
+        <source>uploads.csv</source>
+        <translation>uploads.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлҳои CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Нигоҳ доштани ҳисобот</translation>
+    </message>
+    <message>
+        <source>Log in to see which photos are ready.</source>
+        <translation>Ворид шавед, то бинед, ки кадом аксҳо омодаанд.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n uploaded</source>
+        <translation>
+            <numerusform>%n боргузорӣ шуд</numerusform>
+            <numerusform>%n боргузорӣ шуд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n барои фиристодан</numerusform>
+            <numerusform>%n барои фиристодан</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need your decision</source>
+        <translation>
+            <numerusform>%n қарори шуморо мехоҳад</numerusform>
+            <numerusform>%n қарори шуморо мехоҳанд</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not ready (see Problems)</source>
+        <translation>
+            <numerusform>%n омода нест (ба «Мушкилот» нигаред)</numerusform>
+            <numerusform>%n омода нестанд (ба «Мушкилот» нигаред)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Идома додан</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Таваққуф</translation>
+    </message>
+    <message>
+        <source>Suggested: %1</source>
+        <translation>Пешниҳод: %1</translation>
+    </message>
+    <message>
+        <source>Select a photo that needs your decision:</source>
+        <translation>Аксеро, ки қарори шуморо мехоҳад, интихоб кунед:</translation>
+    </message>
+    <message>
+        <source>give it another title</source>
+        <translation>унвони дигар додан</translation>
+    </message>
+    <message>
+        <source>skip it</source>
+        <translation>гузаронидан</translation>
+    </message>
+    <message>
+        <source>upload anyway</source>
+        <translation>ба ҳар ҳол боргузорӣ кардан</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Боргузорӣ</translation>
+    </message>
+    <message>
+        <source>← Back to the photos</source>
+        <translation>← Бозгашт ба аксҳо</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бекор кардан</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Такрори ноком</translation>
+    </message>
+    <message>
+        <source>Save gallery…</source>
+        <translation>Нигоҳ доштани галерея…</translation>
+    </message>
+    <message>
+        <source>A &lt;gallery&gt; of the uploaded files, to paste on a wiki page</source>
+        <translation>&lt;gallery&gt;-и файлҳои боргузоришуда барои гузоштан дар саҳифаи вики</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Нигоҳ доштани CSV…</translation>
+    </message>
+    <message>
+        <source>The titles and links of the uploaded files, for a spreadsheet</source>
+        <translation>Унвонҳо ва истинодҳои файлҳои боргузоришуда барои ҷадвал</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Иваз кардани унвон…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Гузаронидан</translation>
+    </message>
+    <message>
+        <source>Upload anyway</source>
+        <translation>Ба ҳар ҳол боргузорӣ кардан</translation>
     </message>
 </context>
 <context>

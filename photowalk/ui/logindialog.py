@@ -1,0 +1,200 @@
+"""Logging in to a wiki with a bot password, optionally kept in the system keyring."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from photowalk.errors import PhotowalkError
+from photowalk.logs import register_secret
+from photowalk.ui.i18n import core_text
+from photowalk.ui.workers import Worker
+from photowalk.upload import credentials
+from photowalk.upload.errors import KeyringUnavailable
+from photowalk.upload.wiki import COMMONS_API, Wiki, WikiAddress, parse_wiki
+
+GRANTS = (
+    "Edit existing pages",
+    "Create, edit, and move pages",
+    "Upload new files",
+    "Upload, replace, and move files",
+)
+
+
+@dataclass
+class Account:
+    """Who uploads where; the password lives only in memory (and in the keyring if remembered)."""
+
+    address: WikiAddress
+    user: str
+    password: str = field(repr=False)
+    remembered: bool = False
+
+
+def bot_passwords_url(address: WikiAddress) -> str:
+    """Special:BotPasswords on the wiki whose API this is."""
+    return f"{address.scheme}://{address.host}{address.path}index.php?title=Special:BotPasswords"
+
+
+def _check_login(address: WikiAddress, user: str, password: str, *, progress: Callable[[Any], None],
+                 cancel: Callable[[], bool]) -> None:
+    """Log in once to see the password works (on a worker thread: it is network I/O)."""
+    wiki = Wiki(address, user, password)
+    try:
+        wiki.connect()
+    finally:
+        wiki.close()
+
+
+def stored_account(api_url: str) -> Account | None:
+    """The account remembered for this wiki, with its password from the keyring; None if there is none."""
+    try:
+        address = parse_wiki(api_url)
+        user = credentials.remembered_user(address.api_url)
+        if not user:
+            return None
+        password = credentials.get_password(address.api_url, user)
+    except PhotowalkError:
+        return None
+    if not password:
+        return None
+    register_secret(password)
+    return Account(address, user, password, remembered=True)
+
+
+class LoginDialog(QDialog):
+    """Wiki, bot-password user and password, and whether to keep the password in the keyring."""
+
+    def __init__(self, wiki: str = COMMONS_API, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Log in"))
+        self.setMinimumWidth(520)
+        self.account: Account | None = None
+        self._worker: Worker | None = None
+        lay = QVBoxLayout(self)
+        self.explain = QLabel()
+        self.explain.setWordWrap(True)
+        self.explain.setTextFormat(Qt.TextFormat.RichText)
+        self.explain.setOpenExternalLinks(True)
+        lay.addWidget(self.explain)
+        form = QFormLayout()
+        self.wiki = QComboBox()
+        self.wiki.setEditable(True)
+        self.wiki.addItem("Wikimedia Commons", COMMONS_API)
+        if wiki != COMMONS_API:
+            self.wiki.addItem(wiki, wiki)
+            self.wiki.setCurrentIndex(1)
+        self.wiki.currentTextChanged.connect(self._wiki_changed)
+        form.addRow(self.tr("Wiki"), self.wiki)
+        self.user = QLineEdit()
+        self.user.setPlaceholderText(self.tr("Name@photowalk"))
+        form.addRow(self.tr("Bot user name"), self.user)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Bot password"), self.password)
+        self.remember = QCheckBox(self.tr("Remember the password in the system keyring"))
+        self.remember.setChecked(True)
+        form.addRow("", self.remember)
+        lay.addLayout(form)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.login_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.login_button.setText(self.tr("Log in"))
+        self.buttons.accepted.connect(self.log_in)
+        self.buttons.rejected.connect(self.reject)
+        lay.addWidget(self.buttons)
+        self._wiki_changed()
+
+    def api_text(self) -> str:
+        """What the volunteer chose: Commons, or the API address typed."""
+        data = self.wiki.currentData()
+        text = self.wiki.currentText().strip()
+        if data and self.wiki.itemText(self.wiki.currentIndex()) == text:
+            return str(data)
+        return text
+
+    def _wiki_changed(self) -> None:
+        try:
+            address = parse_wiki(self.api_text())
+        except PhotowalkError:
+            address = parse_wiki(COMMONS_API)
+        link = bot_passwords_url(address)
+        # As Special:BotPasswords names them (in English unless the wiki is set to another language).
+        grants = "".join(f"<li>{g}</li>" for g in GRANTS)
+        self.explain.setText(
+            self.tr(
+                "photowalk logs in with a <b>bot password</b>, not your main password: it can do only what you allow, "
+                "and you can revoke it at any time. Create one at <a href=\"%1\">Special:BotPasswords</a> "
+                "(name it e.g. photowalk) with these grants ticked, then enter the user name it shows "
+                "(Name@photowalk) and its password here:"
+            ).replace("%1", link)
+            + f"<ul>{grants}</ul>"
+        )
+        if not self.user.text():
+            try:
+                self.user.setText(credentials.remembered_user(address.api_url) or "")
+            except OSError:
+                pass
+
+    def log_in(self) -> None:
+        """Check the password with the wiki on a worker thread; the dialog closes when it works."""
+        if self._worker is not None:
+            return
+        user, password = self.user.text().strip(), self.password.text()
+        try:
+            address = parse_wiki(self.api_text())
+        except PhotowalkError as exc:
+            self._show(exc)
+            return
+        if not user or not password:
+            self.status.setText(self.tr("Enter the bot user name and its password."))
+            return
+        register_secret(password)  # from now on it is masked in every log line
+        self.status.setText(self.tr("Logging in to %1…").replace("%1", address.name))
+        self.login_button.setEnabled(False)
+        self._worker = Worker(_check_login, address, user, password)
+        self._worker.signals.finished.connect(lambda _r: self._logged_in(address, user, password))
+        self._worker.signals.failed.connect(self._failed)
+        self._worker.start()
+
+    def _logged_in(self, address: WikiAddress, user: str, password: str) -> None:
+        self._worker = None
+        self.login_button.setEnabled(True)
+        remembered = False
+        credentials.remember_user(address.api_url, user)
+        if self.remember.isChecked():
+            try:
+                credentials.store_password(address.api_url, user, password)
+                remembered = True
+            except KeyringUnavailable as exc:
+                # Logged in all the same: the password stays in memory for this session.
+                self.status.setText(core_text("errors", exc.template, exc.params))
+        self.account = Account(address, user, password, remembered)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._worker = None
+        self.login_button.setEnabled(True)
+        self._show(exc)
+
+    def _show(self, exc: BaseException) -> None:
+        if isinstance(exc, PhotowalkError):
+            self.status.setText(core_text("errors", exc.template, exc.params))
+        else:
+            self.status.setText(self.tr("Logging in failed: %1").replace("%1", type(exc).__name__))
