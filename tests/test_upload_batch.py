@@ -24,6 +24,7 @@ from tests.upload_helpers import (
     files_with_sha1,
     make_project,
     noise_jpeg,
+    own_testwiki,
     page_wikitext,
     run_batch,
     sha1_of,
@@ -32,6 +33,7 @@ from tests.upload_helpers import (
 )
 
 pytestmark = pytest.mark.wiki
+__all__ = ["own_testwiki"]  # a fixture, used by name
 
 
 def assert_on_wiki_exactly_once(testwiki: dict[str, str], project: Project) -> None:
@@ -65,7 +67,8 @@ def assert_on_wiki_exactly_once(testwiki: dict[str, str], project: Project) -> N
         assert row.url and unquote(row.url).endswith("File:" + str(row.title).replace(" ", "_"))
 
 
-def test_batch_of_real_camera_files(testwiki: dict[str, str], photos_dir: Path, tmp_path: Path) -> None:
+def test_batch_of_real_camera_files(own_testwiki: dict[str, str], photos_dir: Path, tmp_path: Path) -> None:
+    testwiki = own_testwiki  # the real files are uploaded by other tests too: a wiki of its own
     project = make_project(tmp_path, [photos_dir / p for p in REAL_PHOTOS])
     assert len(project.ids) == len(REAL_PHOTOS)
     run = run_batch(project, testwiki)

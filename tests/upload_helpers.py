@@ -21,6 +21,7 @@ import keyring.backend
 import keyring.errors
 import mwclient
 import piexif
+import pytest
 import requests
 from PIL import Image
 
@@ -32,7 +33,7 @@ from photowalk.upload.control import Control
 from photowalk.upload.queue import UploadBatch, WikiFactory
 from photowalk.upload.settings import UploadSettings
 from photowalk.upload.uploader import UploadEvent
-from photowalk.upload.wiki import Wiki, parse_wiki
+from photowalk.upload.wiki import ConnectionSettings, Wiki, parse_wiki
 
 FAST_BACKOFF = BackoffSettings(base=0.05, cap=0.5, give_up_after=20.0)
 KiB = 1024
@@ -57,14 +58,19 @@ def unique(prefix: str = "T") -> str:
     return f"{prefix}{next(_counter)}x{uuid.uuid4().hex[:6]}"
 
 
-def noise_jpeg(path: Path, *, width: int = 400, height: int = 300, seed: int | None = None, quality: int = 92) -> Path:
+def noise_jpeg(path: Path, *, width: int = 400, height: int = 300, seed: int | None = None, quality: int = 92,
+               gps: bool = False) -> Path:
     """A JPEG of random noise: incompressible, so its size is predictable and its bytes unique."""
     rnd = random.Random(seed if seed is not None else uuid.uuid4().int)
     img = Image.frombytes("RGB", (width, height), rnd.randbytes(width * height * 3))
     path.parent.mkdir(parents=True, exist_ok=True)
     # A camera-like EXIF date: the checks want to know when a photo was taken.
-    exif = piexif.dump({"0th": {piexif.ImageIFD.Make: b"Noise", piexif.ImageIFD.Model: b"Test"},
-                        "Exif": {piexif.ExifIFD.DateTimeOriginal: b"2024:05:01 10:00:00"}})
+    info: dict[str, Any] = {"0th": {piexif.ImageIFD.Make: b"Noise", piexif.ImageIFD.Model: b"Test"},
+                            "Exif": {piexif.ExifIFD.DateTimeOriginal: b"2024:05:01 10:00:00"}}
+    if gps:  # Dushanbe
+        info["GPS"] = {piexif.GPSIFD.GPSLatitudeRef: b"N", piexif.GPSIFD.GPSLatitude: ((38, 1), (33, 1), (0, 1)),
+                       piexif.GPSIFD.GPSLongitudeRef: b"E", piexif.GPSIFD.GPSLongitude: ((68, 1), (47, 1), (0, 1))}
+    exif = piexif.dump(info)
     img.save(path, "JPEG", quality=quality, exif=exif)
     return path
 
@@ -120,7 +126,8 @@ def make_project(
 
 
 def upload_settings(**overrides: Any) -> UploadSettings:
-    base: dict[str, Any] = {"chunk_size": 64 * KiB, "backoff": FAST_BACKOFF}
+    base: dict[str, Any] = {"chunk_size": 64 * KiB, "backoff": FAST_BACKOFF,
+                            "connection": ConnectionSettings(timeout=15.0)}
     base.update(overrides)
     return UploadSettings(**base)
 
@@ -189,6 +196,24 @@ def run_batch(
     run = Run(batch, None, events, progress)
     run.result = batch.run(plan.items, api_url)
     return run
+
+
+# -- a wiki of one's own -------------------------------------------------------------------
+
+
+@pytest.fixture
+def own_testwiki(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """A fresh wiki for one test, for tests whose real camera files other tests upload too."""
+    from tests.conftest import TESTWIKI
+
+    d = tmp_path_factory.mktemp("own-testwiki")
+    out = subprocess.run([str(TESTWIKI / "start-testwiki"), str(d)], check=True, capture_output=True, text=True,
+                         env={**os.environ, "TESTWIKI_WATCH_PID": str(os.getpid())}, timeout=600).stdout
+    env = dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
+    try:
+        yield env
+    finally:
+        subprocess.run([str(TESTWIKI / "stop-testwiki"), str(d)], check=False, capture_output=True)
 
 
 # -- reading the wiki directly (not through photowalk) -------------------------------------
@@ -319,14 +344,16 @@ class FaultyProxy:
                             self._cut_after = None
                             self.cuts += 1
                             upstream.sendall(data[:cut])
-                            raise ConnectionResetError("cut by the test proxy")
+                            _hard_close(client)
+                            _hard_close(upstream)
+                            return
                         self._cut_after = cut - len(data)
                     self.upstream_bytes += len(data)
                 upstream.sendall(data)
+            _soft_close(upstream)
         except OSError:
-            pass
-        _hard_close(client)
-        _hard_close(upstream)
+            _hard_close(client)
+            _hard_close(upstream)
 
     def _down(self, upstream: socket.socket, client: socket.socket) -> None:
         try:
@@ -336,20 +363,35 @@ class FaultyProxy:
                     self._drop_response = False
                 if drop:
                     self.dropped += 1
-                    raise ConnectionResetError("answer dropped by the test proxy")
+                    _hard_close(client)
+                    _hard_close(upstream)
+                    return
                 if self.response_delay:
                     time.sleep(self.response_delay)
                 client.sendall(data)
+            _soft_close(client)
         except OSError:
-            pass
-        _hard_close(client)
-        _hard_close(upstream)
+            _hard_close(client)
+            _hard_close(upstream)
+
+
+def _soft_close(s: socket.socket) -> None:
+    """End of stream in one direction, as the wiki ended it; queued data still goes out."""
+    try:
+        s.shutdown(socket.SHUT_WR)
+    except OSError:
+        pass
 
 
 def _hard_close(s: socket.socket) -> None:
     try:
         # SO_LINGER 0: the peer sees a reset, as with a dropped mobile connection.
         s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+    except OSError:
+        pass
+    try:
+        # Wakes a thread blocked in recv() on this socket; close() alone would wait for it.
+        s.shutdown(socket.SHUT_RDWR)
     except OSError:
         pass
     try:

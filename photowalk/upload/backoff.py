@@ -72,12 +72,18 @@ class Retrier:
                     first_failure = now
                 wait = self.delay(attempt, exc.retry_after)
                 if now - first_failure + wait > self.settings.give_up_after:
-                    raise GaveUp(
-                        minutes=max(1, round(self.settings.give_up_after / 60)), reason=exc.message
-                    ) from exc
+                    raise GaveUp(duration=_duration(self.settings.give_up_after), reason=exc.message) from exc
                 if self.on_wait is not None:
                     self.on_wait(Waiting(exc, wait, time.time() + wait, attempt + 1))
                 self.control.sleep(wait)
                 attempt += 1
                 if before_retry is not None:
                     before_retry(exc)
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 120:
+        return f"{seconds:.0f} s"
+    if seconds < 7200:
+        return f"{seconds / 60:.0f} min"
+    return f"{seconds / 3600:.1f} h"

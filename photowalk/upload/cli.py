@@ -183,9 +183,9 @@ def _duration(seconds: float | None) -> str:
 class UploadProgressLine:
     """One redrawn line on a terminal (files, bytes, rate, time left); plain lines otherwise."""
 
-    def __init__(self, stream: TextIO = sys.stderr) -> None:
-        self.stream = stream
-        self.tty = stream.isatty()
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr  # looked up now: tests and callers may replace sys.stderr
+        self.tty = self.stream.isatty()
         self.last = 0.0
         self.width = 0
         self._lock = threading.Lock()

@@ -223,9 +223,12 @@ class VerifyFailed(UploadError):
 
 
 class GaveUp(UploadError):
+    """A wiki-wide condition lasted too long: the photo fails and the batch stops."""
+
     code = "gave-up"
+    stops_batch = True
     template = QT_TRANSLATE_NOOP(
-        "errors", "Gave up after trying for {minutes} minutes: {reason} Start the upload again later."
+        "errors", "Gave up after trying for {duration}: {reason} Start the upload again later."
     )
 
 

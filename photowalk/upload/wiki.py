@@ -174,7 +174,11 @@ class Wiki:
             log.info("login to %s as %s refused: %s", self.address.api_url, self.user, exc.code)
             raise AuthError(wiki=self.address.name, user=self.user) from None
         except mwclient.errors.APIError as exc:
-            raise self._translate_api({"code": exc.code, "info": exc.info}, None) from None
+            error = {"code": exc.code, "info": exc.info}
+            if exc.code == "readonly":
+                # mwclient drops the reason from the error; siteinfo (read before login) has it.
+                error["readonlyreason"] = (getattr(site, "site", None) or {}).get("readonlyreason") or exc.info
+            raise self._translate_api(error, None) from None
         except (requests.exceptions.RequestException, mwclient.errors.MwClientError) as exc:
             raise self._translate_transport(exc, "") from None
         if site.blocked:
