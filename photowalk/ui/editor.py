@@ -120,7 +120,10 @@ class DescriptionRow(QWidget):
             return
         parts = []
         for i, s in enumerate(found[:5]):
-            links = " ".join(f'<a href="{i}:{j}">{alt}</a>' for j, alt in enumerate(s.alternatives))
+            # No underline: it would hide the descenders that tell ҳ қ ҷ from х к ч.
+            links = " ".join(
+                f'<a href="{i}:{j}" style="text-decoration:none"><b>{alt}</b></a>' for j, alt in enumerate(s.alternatives)
+            )
             parts.append(f"{s.word} → {links}")
         self.suggestions.setText(self.tr("Tajik letters? %1").replace("%1", "; ".join(parts)))
         self.suggestions.show()

@@ -349,6 +349,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(False)
         self._enable_project_actions(False)
         self._update_title()
+        self._update_count()
 
     def _enable_project_actions(self, on: bool) -> None:
         for a in (self.act_import, self.act_import_files, self.act_close, self.act_select_all, self.act_remove,

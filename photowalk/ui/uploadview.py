@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -173,7 +174,8 @@ class UploadQueueModel(QAbstractTableModel):
                 return state_names().get(e.state, e.state)
             if col == "progress":
                 return f"{self.percent(e)} %"
-            return e.url if e.state == "done" and e.url and not e.details else e.details
+            # The address as a person reads it: Cyrillic titles, not %D0%9C...
+            return unquote(e.url) if e.state == "done" and e.url and not e.details else e.details
         if role == Qt.ItemDataRole.ToolTipRole and col == "details":
             return e.details or e.url
         if role == Qt.ItemDataRole.UserRole:
@@ -206,6 +208,9 @@ class _ProgressDelegate(QStyledItemDelegate):
     """Draws the progress column as a bar."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
+        entry = index.model().entries[index.row()] if isinstance(index.model(), UploadQueueModel) else None
+        if entry is not None and entry.state in (NOT_READY, "skipped"):
+            return  # nothing will be sent
         bar = QStyleOptionProgressBar()
         bar.rect = QRect(option.rect.adjusted(4, 4, -4, -4))
         bar.minimum, bar.maximum = 0, 100

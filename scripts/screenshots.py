@@ -1,0 +1,128 @@
+"""Takes the README's screenshots of the window in Tajik: start page, grid with the editor, upload view.
+
+Run under a real X server (Xvfb), from the repository root:
+
+    xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb .venv/bin/python scripts/screenshots.py
+
+It uses private settings and caches, real camera files from ../shared/photos and, for the upload
+view, a throwaway test wiki from ../shared/testwiki (started and stopped here).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+OUT = REPO / "docs" / "screenshots"
+TMP = Path(tempfile.mkdtemp(prefix="photowalk-shots-"))
+os.environ["PHOTOWALK_CONFIG_DIR"] = str(TMP / "config")
+os.environ["PHOTOWALK_CACHE_DIR"] = str(TMP / "cache")
+sys.path.insert(0, str(REPO))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
+
+app = QApplication([sys.argv[0]])
+
+from photowalk.ui.app import build_window  # noqa: E402
+from photowalk.ui.i18n import Translators  # noqa: E402
+from photowalk.ui.logindialog import Account  # noqa: E402
+from photowalk.ui.settings import Settings  # noqa: E402
+from photowalk.upload.wiki import parse_wiki  # noqa: E402
+
+
+def spin(seconds: float) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def wait(cond: object, timeout: float = 120.0) -> None:
+    end = time.monotonic() + timeout
+    while not cond() and time.monotonic() < end:  # type: ignore[operator]
+        spin(0.05)
+    if not cond():  # type: ignore[operator]
+        raise SystemExit("timed out")
+
+
+def shot(window: QDialog | object, name: str) -> None:
+    spin(0.5)
+    path = OUT / name
+    window.grab().save(str(path))  # type: ignore[attr-defined]
+    print(path)
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    settings = Settings(QSettings(str(TMP / "ui.ini"), QSettings.Format.IniFormat))
+    settings.set("language", "tg")
+    settings.set("author", "Example")
+    translators = Translators()
+    translators.install("tg")
+    window = build_window(settings, translators)
+    window.resize(1280, 800)
+    window.show()
+    spin(0.5)
+
+    walks = TMP / "walks"
+    walks.mkdir()
+    for name in ("Сайругашти Ҳисор", "Боғи Рӯдакӣ"):
+        window.open_project(walks / f"{name}.photowalk", create=True)
+        window.close_project()
+    shot(window, "start-page.png")
+
+    window.open_project(walks / "Душанбе, май.photowalk", create=True)
+    job = window.import_sources([SHARED / "photos" / "gps"])
+    wait(lambda: job is not None and not job.running)
+    session = window.session
+    assert session is not None
+    ed = window.editor  # type: ignore[attr-defined]
+    ids = session.model.ids()
+    described = ids[:6]
+    window.select_ids(described)
+    spin(0.3)
+    ed.rows["tg"].text.setPlainText("Манзараи шаҳр аз болои теппа")
+    ed.commit_pending()
+    for name in ("Photowalks in Tajikistan", "Dushanbe"):
+        ed.add_category(name)
+    ed.pattern.setText("{description} {n:2}")
+    ed.apply_pattern()
+    window.select_ids(ids[6:9])
+    spin(0.3)
+    ed.rows["tg"].text.setPlainText("Кӯчаи шахри кӯҳна")  # a Russian-keyboard х: the editor suggests ҳ
+    ed.commit_pending()
+    wait(lambda: not session.checker.running)
+    spin(1.5)
+    shot(window, "grid-editor.png")
+
+    # The upload view, after sending the described photos to a throwaway wiki.
+    wiki_dir = TMP / "wiki"
+    out = subprocess.run([str(SHARED / "testwiki" / "start-testwiki"), str(wiki_dir)], check=True,
+                         capture_output=True, text=True, env={**os.environ, "TESTWIKI_WATCH_PID": str(os.getpid())}).stdout
+    env = dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
+    try:
+        view = window.upload_view  # type: ignore[attr-defined]
+        view.set_account(Account(parse_wiki(env["TESTWIKI_API"]), env["TESTWIKI_BOTPASSWORD_USER"],
+                                 env["TESTWIKI_BOTPASSWORD"]))
+        window.show_upload()
+        wait(lambda: view.plan is not None)
+        view.start()
+        wait(lambda: view.running)
+        wait(lambda: not view.running, 300)
+        window.set_language("tg")
+        shot(window, "upload-view.png")
+    finally:
+        subprocess.run([str(SHARED / "testwiki" / "stop-testwiki"), str(wiki_dir)], check=False, capture_output=True)
+    window.upload_running = False
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
