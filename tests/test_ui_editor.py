@@ -251,6 +251,10 @@ def test_title_pattern_gives_unique_titles_and_undoes(walk: MainWindow) -> None:
 
 def test_checks_panel_selects_the_photo_and_page_text_follows(walk: MainWindow, qtbot: QtBot, qtmodeltester: object) -> None:
     checks = walk.checks  # type: ignore[attr-defined]
+    assert checks.model.rowCount() == 0  # hidden behind the Describe tab: built when shown
+    tab = walk.side.indexOf(checks)
+    qtbot.waitUntil(lambda: walk.side.tabText(tab).startswith("Problems (4"), timeout=5000)  # 20 photos, no title nor description
+    walk.side.setCurrentWidget(checks)
     checks.scope.setCurrentIndex(1)
     checks.refresh()
     assert checks.model.rowCount() > 0

@@ -120,8 +120,10 @@ class ChecksPanel(QWidget):
         self.model = ProblemListModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setWordWrap(True)
-        self.view.setUniformItemSizes(False)
+        # One line per problem (the tooltip has it all): with thousands of problems, rows of one
+        # height are laid out at once, wrapped rows would each be measured.
+        self.view.setUniformItemSizes(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
@@ -129,12 +131,16 @@ class ChecksPanel(QWidget):
         # Problems arrive in bursts (one per photo); one rebuild per burst.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(50)
+        self._timer.setInterval(200)
         self._timer.timeout.connect(self.refresh)
+        self._stale = False
+        self._errors_hidden = 0
         self.retranslate()
 
     def tab_title(self) -> str:
-        errors, warnings = self.model.counts()
+        errors, _warnings = self.model.counts()
+        if self._stale:
+            errors = self._errors_hidden
         base = self.tr("Problems")
         return f"{base} ({errors})" if errors else base
 
@@ -160,8 +166,18 @@ class ChecksPanel(QWidget):
         if not roles or ProblemsRole in roles:
             self._timer.start()
 
+    def showEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
-        """Rebuild the list from the problems the model holds."""
+        """Rebuild the list from the problems the model holds (later, when the tab is hidden)."""
+        if not self.isVisible() and self.session is not None:
+            self._stale = True
+            self._update_tab_count()
+            return
+        self._stale = False
         rows: list[tuple[int, str, Problem]] = []
         if self.session is not None:
             model = self.session.model
@@ -182,6 +198,16 @@ class ChecksPanel(QWidget):
             self.summary.setText(
                 self.tr("%n error(s) block the upload", "", errors) + " · " + self.tr("%n warning(s)", "", warnings)
             )
+        self._update_tab()
+
+    def _update_tab_count(self) -> None:
+        """The error count on the tab, without building the list."""
+        if self.session is None:
+            return
+        model = self.session.model
+        whole = self.scope.currentIndex() == 1 or not self.ids
+        errors = sum(1 for pid in (model.ids() if whole else self.ids) for p in model.problems(pid) or [] if p.is_error)
+        self._errors_hidden = errors
         self._update_tab()
 
     def _update_tab(self) -> None:

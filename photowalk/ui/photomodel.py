@@ -266,11 +266,17 @@ class PhotoListModel(QAbstractListModel):
         self.layoutChanged.emit()
 
     def _emit_changed(self, ids: Iterable[int], roles: list[int]) -> None:
-        for pid in ids:
-            row = self._row.get(pid)
-            if row is not None:
-                idx = self.index(row)
-                self.dataChanged.emit(idx, idx, roles)
+        # One signal per run of neighbouring rows: check results touch every row at once, and a
+        # signal per row costs the views and the filter far more than a range does.
+        rows = sorted(r for r in (self._row.get(pid) for pid in ids) if r is not None)
+        start = prev = None
+        for r in [*rows, None]:
+            if r is not None and prev is not None and r == prev + 1:
+                prev = r
+                continue
+            if start is not None and prev is not None:
+                self.dataChanged.emit(self.index(start), self.index(prev), roles)
+            start = prev = r
 
     def _thumbs_updated(self, sha1s: list[str]) -> None:
         roles = [Qt.ItemDataRole.DecorationRole, ThumbStateRole, ThumbLevelRole]
