@@ -241,3 +241,25 @@ def test_asynchronous_assembly_and_publish_are_polled(
     assert run.result.stopped is None
     assert "AssembleUploadChunks" in ran and "PublishStashedFile" in ran
     assert_on_wiki_exactly_once(testwiki, project)
+
+
+def test_file_edited_while_it_is_sent_is_not_published(testwiki: dict[str, str], tmp_path: Path) -> None:
+    big = noise_jpeg(tmp_path / "src" / "big.jpg", width=800, height=600)
+    project = make_project(tmp_path / "p", [big])
+    local = project.files[project.ids[0]]
+    edited: list[bool] = []
+
+    def edit_it(p: object) -> None:
+        if not edited and getattr(p, "bytes_done") > 0:
+            edited.append(True)
+            data = bytearray(local.read_bytes())
+            data[-1000] ^= 0xFF  # a later chunk changes; size and name stay
+            local.write_bytes(bytes(data))
+
+    run = run_batch(project, testwiki, on_progress=edit_it)
+    row = run.result.rows[project.ids[0]]
+    assert row.state == UploadState.FAILED and row.error is not None and row.error.code == "file-changed"
+    assert "Add the folder again" in row.error.message
+    assert not files_with_sha1(testwiki, sha1_of(local)) and not files_with_sha1(testwiki, str(row.sent_sha1))
+    with project.open() as store:
+        assert page_wikitext(testwiki, store.photo(project.ids[0]).title + ".jpg") is None

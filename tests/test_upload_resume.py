@@ -139,3 +139,26 @@ def test_kill_at_several_points_then_resume(own_testwiki: dict[str, str], photos
     site = admin_site(testwiki)
     ours = [p.name for p in site.allimages(prefix=f"Photowalk test {token}")]
     assert len(ours) == len(files), ours
+
+
+def test_ctrl_c_stops_cleanly_and_the_next_run_goes_on(testwiki: dict[str, str], tmp_path: Path) -> None:
+    files = [noise_jpeg(tmp_path / "src" / f"c{i}.jpg", width=700, height=500) for i in range(2)]
+    project = make_project(tmp_path / "p", files, settings={KEY_CHUNK_SIZE: 64 * KiB, KEY_TIMEOUT: 15})
+    with proxy_for(testwiki) as proxy:
+        proxy.response_delay = 0.1
+        proc = start_upload(project.path, proxy.api, testwiki)
+        deadline = time.monotonic() + 60
+        while not in_state("stashing", 64 * KiB)(read_rows(project.path)):
+            assert time.monotonic() < deadline and proc.poll() is None
+            time.sleep(0.01)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=30)
+        assert proc.returncode == 130, out.decode() + err.decode()
+        assert "Stopped at your request" in out.decode() and "run the same command again" in out.decode()
+        rows = read_rows(project.path)
+        assert any(s == "stashing" and b > 0 for _, s, b in rows), rows
+        proxy.response_delay = 0
+        again = start_upload(project.path, proxy.api, testwiki)
+        out, err = again.communicate(timeout=60)
+        assert again.returncode == 0, out.decode() + err.decode()
+    assert_on_wiki_exactly_once(testwiki, project)

@@ -23,6 +23,7 @@ from photowalk.upload.backoff import Retrier, Waiting
 from photowalk.upload.chunks import send_chunks, stash_info
 from photowalk.upload.control import Control
 from photowalk.upload.errors import (
+    FileChanged,
     GaveUp,
     StashLost,
     TooLarge,
@@ -30,7 +31,7 @@ from photowalk.upload.errors import (
     VerifyFailed,
     WikiError,
 )
-from photowalk.upload.privacy import PreparedFile, prepare
+from photowalk.upload.privacy import PreparedFile, prepare, sha1_bytes_of
 from photowalk.upload.progress import ProgressTracker
 from photowalk.upload.remote import Lookup, lookup, normalize_text, pre_save_transform, stored_file
 from photowalk.upload.settings import UploadSettings
@@ -217,6 +218,8 @@ class PhotoUploader:
         if stashed.sha1 is None or stashed.size is None:
             stashed = self.retrier.run(lambda: stash_info(self.wiki, stashed.filekey))
         if stashed.sha1 != prepared.sha1 or stashed.size != prepared.size:
+            if sha1_bytes_of(prepared.path) != (prepared.sha1, prepared.size):
+                raise FileChanged(path=str(item.path))  # edited while it was being sent
             raise StashLost(reason=f"the stash holds {stashed.size} bytes with another SHA-1")
         self.tracker.set_sent(row.photo_id, prepared.size)
         self._fresh_publish = True

@@ -20,6 +20,7 @@ import mwclient.errors
 import requests
 
 from photowalk import APP_URL, __version__
+from photowalk.logs import register_secret
 from photowalk.upload.control import Control
 from photowalk.upload.errors import (
     AuthError,
@@ -135,6 +136,7 @@ class Wiki:
         self.address = address
         self.user = user
         self.__password = password  # name-mangled and never in repr, logs or errors
+        register_secret(password)  # and masked in photowalk's log file, should it slip into a record
         self.settings = settings or ConnectionSettings()
         self.control = control
         self.site: mwclient.Site | None = None

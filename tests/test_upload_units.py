@@ -1,0 +1,133 @@
+"""The engine's small parts on their own: backoff, progress, warnings, state rows."""
+
+from __future__ import annotations
+
+import random
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from photowalk.errors import Cancelled
+from photowalk.project import ProjectStore
+from photowalk.schema import MIGRATIONS
+from photowalk.upload import state
+from photowalk.upload.attention import attention_for
+from photowalk.upload.backoff import BackoffSettings, Retrier, Waiting
+from photowalk.upload.control import Control
+from photowalk.upload.errors import GaveUp, MaxLag, Transient, WikiError
+from photowalk.upload.progress import ProgressTracker
+from photowalk.upload.state import Attention, Failure, UploadRow, UploadState
+
+
+def test_backoff_grows_with_jitter_and_honours_retry_after() -> None:
+    r = Retrier(BackoffSettings(base=1.0, cap=8.0, give_up_after=100), Control(), rng=random.Random(1))
+    for attempt, ceiling in enumerate((1, 2, 4, 8, 8, 8)):
+        delays = {r.delay(attempt, None) for _ in range(50)}
+        assert all(ceiling / 2 <= d <= ceiling for d in delays) and len(delays) > 10  # jittered
+    assert r.delay(0, 5.0) >= 5.0  # Retry-After wins over a shorter backoff
+
+
+def test_retrier_retries_then_gives_up_after_a_bounded_time() -> None:
+    waits: list[Waiting] = []
+    r = Retrier(BackoffSettings(base=0.01, cap=0.02, give_up_after=0.2), Control(), on_wait=waits.append)
+    calls = {"n": 0}
+
+    def flaky() -> str:
+        calls["n"] += 1
+        if calls["n"] < 3:
+            raise Transient(reason="cut")
+        return "ok"
+
+    assert r.run(flaky) == "ok" and len(waits) == 2 and waits[0].until > time.time() - 1
+
+    def always() -> None:
+        raise MaxLag(lag=9, retry_after=0.05)
+
+    start = time.monotonic()
+    with pytest.raises(GaveUp) as info:
+        r.run(always)
+    assert time.monotonic() - start < 1.0 and "lag 9" in info.value.message
+    with pytest.raises(WikiError):  # not retryable: raised at once
+        r.run(lambda: (_ for _ in ()).throw(WikiError(info="x", api_code="y")))
+
+
+def test_cancel_interrupts_a_wait_and_pause_holds() -> None:
+    control = Control()
+    r = Retrier(BackoffSettings(base=30, cap=30, give_up_after=1000), control)
+    threading.Timer(0.2, control.cancel).start()
+    start = time.monotonic()
+    with pytest.raises(Cancelled):
+        r.run(lambda: (_ for _ in ()).throw(Transient(reason="x")))
+    assert time.monotonic() - start < 5
+    c2 = Control()
+    c2.pause()
+    released = threading.Event()
+
+    def worker() -> None:
+        c2.checkpoint()
+        released.set()
+
+    threading.Thread(target=worker, daemon=True).start()
+    assert not released.wait(0.3)
+    c2.resume()
+    assert released.wait(2)
+
+
+def test_progress_totals_rate_and_eta() -> None:
+    now = [0.0]
+    seen: list[object] = []
+    t = ProgressTracker(seen.append, clock=lambda: now[0])
+    t.add_file(1, "a.jpg", 1000)
+    t.add_file(2, "b.jpg", 3000, already_sent=1000)  # resumed: its confirmed bytes count as done
+    t.add_file(3, "c.jpg", 500)
+    t.set_state(1, "stashing")
+    for step in range(1, 11):
+        now[0] = step * 1.0
+        t.set_sent(1, step * 100)
+    p = t.snapshot()
+    assert (p.bytes_total, p.bytes_done) == (4500, 2000)
+    assert p.rate == pytest.approx(100.0) and p.eta == pytest.approx(25.0)
+    assert [f.photo_id for f in p.current] == [1] and p.current[0].sent == 1000
+    t.finish(1, "done")
+    t.finish(3, "done")  # already on the wiki: its bytes leave the total
+    p = t.snapshot()
+    assert (p.files_done, p.files_total, p.bytes_total) == (2, 3, 4000)
+    assert len(seen) >= 13
+
+
+def test_every_warning_gets_an_action_and_a_message() -> None:
+    cases = {
+        "exists": "rename", "exists-normalized": "rename", "page-exists": "rename", "was-deleted": "rename",
+        "badfilename": "rename", "bad-prefix": "rename", "duplicate": "skip", "duplicate-archive": "skip",
+        "nochange": "skip",
+    }
+    for code, action in cases.items():
+        a = attention_for({code: "Other.jpg"}, "Mine.jpg")
+        assert (a.code, a.action) == (code, action)
+        assert "{" not in a.message and ("Other.jpg" in a.message or "Mine.jpg" in a.message)
+    # Several at once: the one to act on first wins.
+    assert attention_for({"duplicate": ["X.jpg"], "badfilename": "Y.jpg"}, "Z").code == "badfilename"
+    odd = attention_for({"something-new": 1}, "Z.jpg")
+    assert odd.action == "skip" and "something-new" in odd.message
+
+
+def test_state_rows_round_trip_and_decisions(tmp_path: Path) -> None:
+    assert len(MIGRATIONS) >= 2
+    with ProjectStore.open(tmp_path / "s.photowalk", create=True) as store:
+        store.conn.execute(
+            "INSERT INTO photos(path, sha1, size, mtime, kind, added) VALUES ('a.jpg', 'ab', 1, 0, 'jpeg', 'now')"
+        )
+        row = UploadRow(1, "http://127.0.0.1:1/api.php", UploadState.NEEDS_ATTENTION, title="A.jpg", filekey="k.jpg",
+                        bytes_confirmed=10, stash_complete=True, sent_sha1="ab", sent_size=10,
+                        warning=Attention("exists", "A.jpg", "rename", "m"),
+                        error=Failure("c", "t {x}", {"x": 1}, "t 1"))
+        saved = state.save(store, row)
+        assert state.load(store, 1) == saved and saved.updated
+        assert state.decide(store, 1, "upload-anyway").state == UploadState.PUBLISHING
+        assert state.load(store, 1).ignore_warnings  # type: ignore[union-attr]
+        assert state.decide(store, 1, "skip").state == UploadState.SKIPPED
+        assert state.decide(store, 1, "retry").state == UploadState.QUEUED
+        store.remove_photos([1])
+        assert state.load(store, 1) is None  # rows go with their photo
