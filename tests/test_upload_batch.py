@@ -263,3 +263,49 @@ def test_file_edited_while_it_is_sent_is_not_published(testwiki: dict[str, str],
     assert not files_with_sha1(testwiki, sha1_of(local)) and not files_with_sha1(testwiki, str(row.sent_sha1))
     with project.open() as store:
         assert page_wikitext(testwiki, store.photo(project.ids[0]).title + ".jpg") is None
+
+
+def test_resumed_while_an_asynchronous_publish_is_still_running(
+    testwiki: dict[str, str], wiki_settings: object, tmp_path: Path
+) -> None:
+    from photowalk.upload.plan import plan_upload
+    from photowalk.upload.queue import UploadBatch
+    from tests.upload_helpers import run_php_maintenance
+
+    project = make_project(tmp_path / "p", [noise_jpeg(tmp_path / "src" / "a.jpg", width=500, height=400)])
+    wiki_settings("$wgEnableAsyncUploads = true;")  # type: ignore[operator]
+    settings = upload_settings()
+    with project.open() as store:
+        plan = plan_upload(store, None, api_url=testwiki["TESTWIKI_API"])
+    batches: list[UploadBatch] = []
+
+    def on_event(e: object) -> None:
+        if getattr(e, "state", None) == "stashing":
+            # Assembly is queued as a job: run it, so that the publish (also a job) is what waits.
+            threading.Timer(0.5, lambda: run_php_maintenance(testwiki, "runJobs.php", "--type",
+                                                             "AssembleUploadChunks")).start()
+        if getattr(e, "state", None) == "publishing":
+            threading.Timer(1.5, batches[0].cancel).start()  # stopped while polling the publish
+
+    batch = UploadBatch(project.path, WikiRecorder(testwiki, settings=settings), settings, on_event=on_event)
+    batches.append(batch)
+    first = batch.run(plan.items, testwiki["TESTWIKI_API"])
+    assert first.cancelled and first.rows[project.ids[0]].state == UploadState.PUBLISHING
+    # The publish job is still queued on the wiki; a new run must wait for it, not publish again.
+    stop = threading.Event()
+
+    def runner() -> None:
+        stop.wait(1.0)
+        while not stop.is_set():
+            run_php_maintenance(testwiki, "runJobs.php", "--type", "PublishStashedFile")
+            stop.wait(0.3)
+
+    t = threading.Thread(target=runner, daemon=True)
+    t.start()
+    try:
+        second = run_batch(project, testwiki)
+    finally:
+        stop.set()
+        t.join()
+    assert second.result.stopped is None
+    assert_on_wiki_exactly_once(testwiki, project)

@@ -127,7 +127,8 @@ def poll_assembly(wiki: Wiki, filekey: str, *, retrier: Retrier, control: Contro
 
 def stash_info(wiki: Wiki, filekey: str) -> Stashed:
     """The SHA-1 and size of a stashed file, straight from the wiki."""
-    answer = wiki.get(action="query", prop="stashimageinfo", siifilekey=filekey, siiprop="sha1|size")
+    # assert=user: a lost session must read as such, not as a stash that is gone.
+    answer = wiki.get(action="query", prop="stashimageinfo", siifilekey=filekey, siiprop="sha1|size", **{"assert": "user"})
     infos = (answer.get("query") or {}).get("stashimageinfo") or []
     if not infos:
         raise StashLost(reason="the stash entry is gone")

@@ -118,7 +118,7 @@ class PhotoUploader:
         """Take one photo as far as it goes; batch-stopping errors and Cancelled propagate."""
         self._item = item
         self._fresh_publish = False
-        row = self._save(row)
+        row = self._save(row.but(error=None))  # a reason the last run stopped no longer applies
         while not row.state.final:
             self.control.checkpoint()
             try:
@@ -259,12 +259,16 @@ class PhotoUploader:
             answer = self.retrier.run(publish)
         except (StashLost, WikiError) as exc:
             code = exc.api_code if isinstance(exc, WikiError) else ""
-            if not isinstance(exc, StashLost) and code != "fileexists-no-change":
+            if code == "publishfailed" and not fresh:
+                # An asynchronous publish from a killed run is still going on: wait for its end.
+                answer = {"upload": {"result": "Poll"}}
+            elif isinstance(exc, StashLost) or code == "fileexists-no-change":
+                found = self._lookup(sha1, item.title)
+                if found.at_title:
+                    return self._save(row.but(state=UploadState.VERIFYING, outcome="uploaded"))
                 raise
-            found = self._lookup(sha1, item.title)
-            if found.at_title:
-                return self._save(row.but(state=UploadState.VERIFYING, outcome="uploaded"))
-            raise
+            else:
+                raise
         up = answer.get("upload") or {}
         if up.get("result") == "Poll":
             up = self._poll_publish(str(row.filekey))

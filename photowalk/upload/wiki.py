@@ -262,7 +262,7 @@ class Wiki:
             if attempt == 0 and code == "badtoken":
                 self.csrf_token(force=True)
                 continue
-            if attempt == 0 and code in _SESSION_CODES and write:
+            if attempt == 0 and code in _SESSION_CODES:
                 self.relogin()
                 continue
             if code in _SESSION_CODES:
