@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from photowalk.project import ProjectStore
 from photowalk.ui.checkpanel import PhotoIdRole
 from photowalk.ui.editor import EditorPanel
-from photowalk.ui.grid import ERROR_COLOUR
+from photowalk.ui.badges import ERROR_COLOUR
 from photowalk.ui.mainwindow import MainWindow
 from tests.ui_fixtures import (  # noqa: F401
     new_project,

@@ -14,6 +14,7 @@ from photowalk.project import ProjectStore
 from photowalk.ui.workers import Worker
 
 DEBOUNCE_MS = 250
+BUSY_DEBOUNCE_MS = 3000
 
 
 def _check_project(path: Path, *, progress: Callable[[Any], None], cancel: Callable[[], bool]) -> dict[int, list[Problem]]:
@@ -36,6 +37,7 @@ class CheckRunner(QObject):
         self._worker: Worker | None = None
         self._dirty = False
         self._closed = False
+        self._busy = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -48,8 +50,18 @@ class CheckRunner(QObject):
         if now:
             self._timer.stop()
             self._start()
-        else:
-            self._timer.start()
+        elif not (self._busy and self._timer.isActive()):
+            self._timer.start()  # while busy, the pending run is not pushed back by each batch
+
+    def set_busy(self, busy: bool) -> None:
+        """While an import records photos, check every few seconds, not after every batch.
+
+        The checks are pure Python and compete with the GUI thread for the interpreter lock.
+        """
+        self._busy = busy
+        self._timer.setInterval(BUSY_DEBOUNCE_MS if busy else DEBOUNCE_MS)
+        if not busy:
+            self.request(now=True)
 
     @property
     def running(self) -> bool:

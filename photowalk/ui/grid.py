@@ -3,49 +3,55 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from photowalk.ui.photomodel import ProblemsRole, ThumbStateRole, UploadStateRole
+from photowalk.ui.badges import PLACEHOLDER_COLOUR
+from photowalk.ui.photomodel import CellRole
 from photowalk.ui.thumbloader import BROKEN, MISSING
 
 CELL_PICTURE = 168  # logical pixels of the picture's long side
 CELL_PAD = 6
 TEXT_LINES = 1
-
-ERROR_COLOUR = QColor("#c62828")
-WARNING_COLOUR = QColor("#ef8f00")
-UPLOADED_COLOUR = QColor("#2e7d32")
-ACTIVE_COLOUR = QColor("#1565c0")
-PLACEHOLDER_COLOUR = QColor("#d9dde3")
-
-# Upload states the engine reports (photowalk.upload.state.UploadState), by how the badge looks.
-_UPLOAD_BADGES = {
-    "done": ("✓", UPLOADED_COLOUR),
-    "queued": ("…", ACTIVE_COLOUR),
-    "stashing": ("↑", ACTIVE_COLOUR),
-    "publishing": ("↑", ACTIVE_COLOUR),
-    "verifying": ("↑", ACTIVE_COLOUR),
-    "failed": ("✗", ERROR_COLOUR),
-    "needs-attention": ("?", WARNING_COLOUR),
-}
-
+BADGE = 22  # diameter of a badge, logical pixels
 
 class PhotoDelegate(QStyledItemDelegate):
-    """Paints a cell: the picture (or a placeholder), the label, and badges for problems and upload."""
+    """Paints a cell: the picture (or a placeholder), the label, and badges for problems and upload.
+
+    Painting runs on the GUI thread for every visible cell many times a second, while workers hold
+    the interpreter lock much of the time: each Qt call may wait for it, so a cell is painted with
+    few calls: one model lookup (CellRole), fonts and elided labels made once, badges as pixmaps.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.picture = CELL_PICTURE
+        self._font_key: str | None = None
+        self._line_height = 0
+        self._metrics: QFontMetrics | None = None
+        self._elided: dict[str, str] = {}
+        self._badge_pixmaps: dict[tuple[str, str, float], QPixmap] = {}
+        self._glyph_font = QFont()
+        self._glyph_font.setPixelSize(36)
+
+    def _fonts(self, font: QFont) -> QFontMetrics:
+        key = font.key()
+        if key != self._font_key or self._metrics is None:
+            self._font_key = key
+            self._metrics = QFontMetrics(font)
+            self._line_height = self._metrics.height()
+            self._elided.clear()
+        return self._metrics
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        fm = QFontMetrics(option.font)
-        return QSize(self.picture + 2 * CELL_PAD, self.picture + 2 * CELL_PAD + fm.height() * TEXT_LINES + 4)
+        self._fonts(option.font)
+        return QSize(self.picture + 2 * CELL_PAD, self.picture + 2 * CELL_PAD + self._line_height * TEXT_LINES + 4)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        cell = index.data(CellRole)
+        if cell is None:
+            return
+        pm, state, label, badges = cell
         r = option.rect
         pal = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -53,65 +59,67 @@ class PhotoDelegate(QStyledItemDelegate):
             painter.fillRect(r, pal.color(QPalette.ColorRole.Highlight))
         elif option.state & QStyle.StateFlag.State_MouseOver:
             painter.fillRect(r, pal.color(QPalette.ColorRole.AlternateBase))
-
         box = QRect(r.x() + CELL_PAD, r.y() + CELL_PAD, self.picture, self.picture)
-        pm = index.data(Qt.ItemDataRole.DecorationRole)
-        state = index.data(ThumbStateRole)
         if pm is not None and not pm.isNull():
             size = pm.deviceIndependentSize().scaled(box.size().toSizeF(), Qt.AspectRatioMode.KeepAspectRatio)
             target = QRectF(0, 0, size.width(), size.height())
             target.moveCenter(QRectF(box).center())
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawPixmap(target, pm, QRectF(pm.rect()))
         else:
             self._placeholder(painter, box, state)
 
-        fm = QFontMetrics(option.font)
-        text_rect = QRect(r.x() + CELL_PAD, box.bottom() + 4, self.picture, fm.height())
-        text = fm.elidedText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), Qt.TextElideMode.ElideMiddle, self.picture)
+        fm = self._fonts(option.font)
+        text = self._elided.get(label)
+        if text is None:
+            text = fm.elidedText(label, Qt.TextElideMode.ElideMiddle, self.picture)
+            if len(self._elided) > 5000:
+                self._elided.clear()
+            self._elided[label] = text
         painter.setPen(pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter), text)
+        painter.drawText(
+            QRect(r.x() + CELL_PAD, box.bottom() + 4, self.picture, self._line_height),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter),
+            text,
+        )
+        x = box.right() - BADGE - 2
+        dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        for text, colour in badges:
+            painter.drawPixmap(x, box.top() + 2, self._badge(text, colour, dpr))
+            x -= BADGE + 4
 
-        self._badges(painter, box, index)
-        painter.restore()
+    def _badge(self, text: str, colour: QColor, dpr: float) -> QPixmap:
+        key = (text, colour.name(), dpr)
+        pm = self._badge_pixmaps.get(key)
+        if pm is None:
+            pm = QPixmap(int(BADGE * dpr), int(BADGE * dpr))
+            pm.setDevicePixelRatio(dpr)
+            pm.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pm)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setPen(QPen(QColor("white"), 2))
+            p.setBrush(colour)
+            p.drawEllipse(QRectF(1, 1, BADGE - 2, BADGE - 2))
+            f = QFont()
+            f.setPixelSize(13)
+            f.setBold(True)
+            p.setFont(f)
+            p.setPen(QColor("white"))
+            p.drawText(QRect(0, 0, BADGE, BADGE), int(Qt.AlignmentFlag.AlignCenter), text)
+            p.end()
+            self._badge_pixmaps[key] = pm
+        return pm
 
     def _placeholder(self, painter: QPainter, box: QRect, state: str | None) -> None:
         inner = box.adjusted(8, 24, -8, -24)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(PLACEHOLDER_COLOUR)
-        painter.drawRoundedRect(inner, 6, 6)
+        painter.fillRect(inner, PLACEHOLDER_COLOUR)
         glyph = {MISSING: "?", BROKEN: "✗"}.get(state or "", "")
         if glyph:
-            f = QFont(painter.font())
-            f.setPixelSize(36)
-            painter.setFont(f)
+            painter.save()
+            painter.setFont(self._glyph_font)
             painter.setPen(QColor("#5f6670"))
             painter.drawText(inner, int(Qt.AlignmentFlag.AlignCenter), glyph)
-
-    def _badges(self, painter: QPainter, box: QRect, index: QModelIndex | QPersistentModelIndex) -> None:
-        badges: list[tuple[str, QColor]] = []
-        upload = index.data(UploadStateRole)
-        if upload in _UPLOAD_BADGES:
-            badges.append(_UPLOAD_BADGES[upload])
-        problems = index.data(ProblemsRole) or []
-        errors = sum(1 for p in problems if p.is_error)
-        if errors and upload != "done":
-            badges.append((str(errors), ERROR_COLOUR))
-        elif problems and upload != "done":
-            badges.append(("!", WARNING_COLOUR))
-        d = 22
-        x = box.right() - d - 2
-        f = QFont(painter.font())
-        f.setPixelSize(13)
-        f.setBold(True)
-        painter.setFont(f)
-        for text, colour in badges:
-            circle = QRect(x, box.top() + 2, d, d)
-            painter.setPen(QPen(QColor("white"), 2))
-            painter.setBrush(colour)
-            painter.drawEllipse(circle)
-            painter.setPen(QColor("white"))
-            painter.drawText(circle, int(Qt.AlignmentFlag.AlignCenter), text)
-            x -= d + 4
+            painter.restore()
 
 
 class PhotoGrid(QListView):

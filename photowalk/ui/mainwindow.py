@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QObject, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -523,6 +523,7 @@ class MainWindow(QMainWindow):
         job.finished.connect(lambda report, s=session: self._import_finished(s, report))
         job.failed.connect(lambda exc, s=session: self._import_failed(s, exc))
         self.import_job = job
+        session.checker.set_busy(True)
         self.import_bar.start()
         self.grid_stack.setCurrentWidget(self.grid)
         return job.start()
@@ -535,6 +536,7 @@ class MainWindow(QMainWindow):
     def _import_finished(self, session: ProjectSession, report: ImportReport) -> None:
         self.import_job = None
         self.import_bar.hide()
+        session.checker.set_busy(False)
         self.statusBar().showMessage(report_summary(report), 15000)
         if session is not self.session:
             return
@@ -564,6 +566,7 @@ class MainWindow(QMainWindow):
     def _import_failed(self, session: ProjectSession, exc: BaseException) -> None:
         self.import_job = None
         self.import_bar.hide()
+        session.checker.set_busy(False)
         show_error(self, exc)
 
     # -- drag and drop -----------------------------------------------------------------------
@@ -778,6 +781,8 @@ class MainWindow(QMainWindow):
             return
         self._save_window()
         self.thumbs.shutdown()
+        # Let short workers (checks, missing files) end before Qt objects they report to go away.
+        QThreadPool.globalInstance().waitForDone(3000)
         QApplication.instance().removeEventFilter(self._shortcut_guard)
         event.accept()
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 from photowalk.checks import has_errors
 from photowalk.photo import Photo
 from photowalk.problems import Problem
+from photowalk.ui.badges import cell_badges
 from photowalk.ui.i18n import core_text
 from photowalk.ui.thumbloader import ThumbLoader, ThumbRequest
 
@@ -31,6 +32,7 @@ ProblemsRole = Qt.ItemDataRole.UserRole + 3
 UploadStateRole = Qt.ItemDataRole.UserRole + 4
 ThumbStateRole = Qt.ItemDataRole.UserRole + 5
 ThumbLevelRole = Qt.ItemDataRole.UserRole + 6
+CellRole = Qt.ItemDataRole.UserRole + 7  # everything a grid cell paints, in one lookup
 
 SORT_KEYS = ("time", "name")
 FILTERS = ("all", "problems", "ready", "uploaded")
@@ -103,6 +105,9 @@ class PhotoListModel(QAbstractListModel):
             return self.thumbs.state(p.sha1) if self.thumbs else None
         if role == ThumbLevelRole:
             return self.thumbs.level(p.sha1) if self.thumbs else 0
+        if role == CellRole:
+            state = self.thumbs.state(p.sha1) if self.thumbs else None
+            return (self._picture(p), state, label(p), cell_badges(self._upload.get(p.id), self._problems.get(p.id)))
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -232,7 +237,7 @@ class PhotoListModel(QAbstractListModel):
                 changed.append(pid)
             if pid in self._row:
                 self._problems[pid] = new
-        self._emit_changed(changed, [ProblemsRole, Qt.ItemDataRole.ToolTipRole])
+        self._emit_changed(changed, [ProblemsRole, Qt.ItemDataRole.ToolTipRole, CellRole])
         return changed
 
     def set_upload_states(self, states: dict[int, str | None]) -> None:
@@ -245,7 +250,7 @@ class PhotoListModel(QAbstractListModel):
                     self._upload.pop(pid, None)
                 else:
                     self._upload[pid] = state
-        self._emit_changed(changed, [UploadStateRole])
+        self._emit_changed(changed, [UploadStateRole, CellRole])
 
     def set_sort(self, key: str) -> None:
         """Order by shooting time or by file name, keeping the selection."""
@@ -279,7 +284,7 @@ class PhotoListModel(QAbstractListModel):
             start = prev = r
 
     def _thumbs_updated(self, sha1s: list[str]) -> None:
-        roles = [Qt.ItemDataRole.DecorationRole, ThumbStateRole, ThumbLevelRole]
+        roles = [Qt.ItemDataRole.DecorationRole, ThumbStateRole, ThumbLevelRole, CellRole]
         self._emit_changed([self._by_sha[s] for s in sha1s if s in self._by_sha], roles)
 
 

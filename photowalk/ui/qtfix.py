@@ -18,11 +18,12 @@ _HEADROOM = 1 << 50  # about 10^15 calls
 
 
 def keep_none_alive() -> bool:
-    """Give None a reference count no session can wear away; True when it was needed and done."""
+    """Give None (and True, False) a reference count no session can wear away; True when it was done."""
     if sys.version_info >= (3, 12) or platform.python_implementation() != "CPython":
-        return False  # None is immortal there
-    # ob_refcnt is the first field of every CPython object (a Py_ssize_t).
-    count = ctypes.c_ssize_t.from_address(id(None))
-    if count.value < _HEADROOM:
-        count.value += _HEADROOM
+        return False  # immortal there
+    for obj in (None, True, False):
+        # ob_refcnt is the first field of every CPython object (a Py_ssize_t).
+        count = ctypes.c_ssize_t.from_address(id(obj))
+        if count.value < _HEADROOM:
+            count.value += _HEADROOM
     return True

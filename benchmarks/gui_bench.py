@@ -1,0 +1,316 @@
+"""GUI benchmark: how long the GUI thread stalls, how soon the grid fills, reopen and launch times, memory.
+
+Usage (from the repository root; offscreen unless QT_QPA_PLATFORM says otherwise):
+
+    python benchmarks/gui_bench.py CORPUS [MORE_CORPUS] [--upload N]
+
+CORPUS is a folder of camera files made with ../shared/bench/make_photowalk.py, e.g.
+`make_photowalk.py -n 1000 --size 3000x2000 --jobs 2 /tmp/corpus1000` (6 MP instead of the
+camera's 24 MP: a 24 MP corpus of 1,000 files takes about 20 minutes to make). MORE_CORPUS, if
+given, is imported second, for the memory figure with both loaded. --upload N starts a
+throwaway test wiki (../shared/testwiki) and uploads N photos through the upload view.
+
+Figures:
+- launch: process start to a shown, painted window (median of 3 runs, a fresh process each);
+- import: from "folder chosen" to the first rows, to every cell on the first screen showing a
+  picture (camera preview or sharp) and a sharp one, and to the end; the GUI thread's longest
+  stall, measured as the largest gap between ticks of a 10 ms QTimer;
+- reopen: from opening the saved project to a first screen of sharp thumbnails (from the cache);
+- scroll: the whole grid page by page, longest stall; memory (RSS) afterwards;
+- upload: longest stall while the upload view sends N photos.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(REPO))
+
+
+def rss_mb() -> float:
+    """Resident memory of this process, MB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def launch_child() -> None:
+    """Start the app as a volunteer does, and say when the window is painted."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0]])
+    from photowalk.ui.app import build_window
+    from photowalk.ui.i18n import Translators
+    from photowalk.ui.settings import Settings
+
+    translators = Translators()
+    translators.install("tg")
+    window = build_window(Settings(), translators)
+    window.resize(1280, 800)
+    window.show()
+    handle = window.windowHandle()
+    while handle is not None and not handle.isExposed():
+        app.processEvents()
+    app.processEvents()
+    window.grab()  # a full paint
+    print("READY", flush=True)
+
+
+def measure_launch(runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            env = {**os.environ, "PHOTOWALK_CONFIG_DIR": tmp, "PHOTOWALK_CACHE_DIR": tmp}
+            env.setdefault("QT_QPA_PLATFORM", "offscreen")
+            t0 = time.perf_counter()
+            p = subprocess.Popen([sys.executable, __file__, "--launch-child"], stdout=subprocess.PIPE, text=True, env=env)
+            assert p.stdout is not None
+            for line in p.stdout:
+                if line.startswith("READY"):
+                    times.append(time.perf_counter() - t0)
+                    break
+            p.wait()
+    return statistics.median(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", type=Path, nargs="?")
+    ap.add_argument("more", type=Path, nargs="?")
+    ap.add_argument("--upload", type=int, default=0, metavar="N")
+    ap.add_argument("--no-import-thumbnails", action="store_true",
+                    help="record photos before their sharp thumbnail (the loader makes it)")
+    ap.add_argument("--launch-child", action="store_true", help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if args.launch_child:
+        launch_child()
+        return
+    if args.corpus is None:
+        ap.error("give a corpus folder")
+
+    results: dict[str, object] = {"platform": os.environ["QT_QPA_PLATFORM"], "cores": os.cpu_count()}
+    results["launch_s"] = round(measure_launch(), 3)
+
+    tmp = Path(tempfile.mkdtemp(prefix="photowalk-guibench-"))
+    os.environ["PHOTOWALK_CONFIG_DIR"] = str(tmp / "config")
+    os.environ["PHOTOWALK_CACHE_DIR"] = str(tmp / "cache")  # no thumbnail is cached yet
+
+    from PySide6.QtCore import QEventLoop, QPoint, QSettings, QTimer
+    from PySide6.QtGui import QPixmapCache
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([sys.argv[0]])
+    import photowalk.ui.mainwindow as mw
+    from photowalk.ui.app import build_window
+    from photowalk.ui.i18n import Translators
+    from photowalk.ui.photomodel import ThumbLevelRole, ThumbStateRole
+    from photowalk.ui.settings import Settings
+    from photowalk.ui.thumbloader import PREVIEW, SHARP
+
+    if args.no_import_thumbnails:
+        mw.IMPORT_MAKES_THUMBNAILS = False
+    results["import_makes_thumbnails"] = mw.IMPORT_MAKES_THUMBNAILS
+
+    class Heartbeat:
+        """A 10 ms timer; the largest gap between its ticks is the GUI thread's longest stall."""
+
+        def __init__(self) -> None:
+            self.timer = QTimer()
+            self.timer.setInterval(10)
+            self.timer.timeout.connect(self._tick)
+            self.reset()
+            self.timer.start()
+
+        def reset(self) -> None:
+            self.last = time.perf_counter()
+            self.max_gap = 0.0
+
+        def _tick(self) -> None:
+            now = time.perf_counter()
+            self.max_gap = max(self.max_gap, now - self.last)
+            self.last = now
+
+    def wait(cond: Callable[[], bool], timeout: float = 600.0) -> float:
+        """Run the event loop until cond() holds; returns the time it took."""
+        t0 = time.perf_counter()
+        if cond():
+            return 0.0
+        loop = QEventLoop()
+        poll = QTimer()
+        poll.setInterval(5)
+        poll.timeout.connect(lambda: (cond() or time.perf_counter() - t0 > timeout) and loop.quit())
+        poll.start()
+        loop.exec()
+        poll.stop()
+        if not cond():
+            raise SystemExit(f"timed out after {timeout} s")
+        return time.perf_counter() - t0
+
+    settings = Settings(QSettings(str(tmp / "ui.ini"), QSettings.Format.IniFormat))
+    translators = Translators()
+    translators.install("tg")
+    window = build_window(settings, translators)
+    window.resize(1280, 800)
+    window.show()
+    wait(lambda: True)
+    beat = Heartbeat()
+
+    def visible_rows() -> list[int]:
+        view = window.grid
+        model = view.model()
+        if model is None or model.rowCount() == 0:
+            return []
+        vp = view.viewport().rect()
+        first = view.indexAt(QPoint(10, 10))
+        last = view.indexAt(QPoint(vp.width() - 30, vp.height() - 30))
+        lo = first.row() if first.isValid() else 0
+        hi = last.row() if last.isValid() else model.rowCount() - 1
+        return [r for r in range(lo, hi + 1) if view.visualRect(model.index(r, 0)).intersects(vp)]
+
+    def screen_capacity() -> int:
+        """Cells in the fully visible rows of the grid."""
+        view = window.grid
+        size = view.visualRect(view.model().index(0, 0)).size() if view.model().rowCount() else None
+        if size is None or size.width() <= 0:
+            return 1
+        step_w, step_h = size.width() + view.spacing() * 2, size.height() + view.spacing() * 2
+        vp = view.viewport().rect()
+        return max(1, vp.width() // step_w) * max(1, vp.height() // step_h)
+
+    def screen_has(level: int) -> bool:
+        rows = visible_rows()
+        model = window.grid.model()
+        if not rows:
+            return False
+        # A full screen: every cell that fits, or every photo when the import has ended with fewer.
+        full = len(rows) >= screen_capacity() or (not window.import_job and len(rows) == model.rowCount())
+        return full and all(
+            (model.index(r, 0).data(ThumbLevelRole) or 0) >= level or model.index(r, 0).data(ThumbStateRole)
+            for r in rows
+        )
+
+    # -- import --------------------------------------------------------------------------
+    project = tmp / "bench.photowalk"
+    window.open_project(project, create=True)
+    session = window.session
+    assert session is not None
+    beat.reset()
+    t0 = time.perf_counter()
+    job = window.import_sources([args.corpus])
+    assert job is not None
+    marks: dict[str, float] = {}
+
+    def watch() -> bool:
+        now = time.perf_counter() - t0
+        if "first_rows_s" not in marks and session.model.rowCount():
+            marks["first_rows_s"] = now
+        if "first_screen_any_s" not in marks and screen_has(PREVIEW):
+            marks["first_screen_any_s"] = now
+            marks["cells_on_first_screen"] = len(visible_rows())
+        if "first_screen_sharp_s" not in marks and screen_has(SHARP):
+            marks["first_screen_sharp_s"] = now
+        return not job.running and "first_screen_sharp_s" in marks
+
+    wait(watch)
+    marks["import_s"] = time.perf_counter() - t0
+    marks["photos"] = session.model.rowCount()
+    wait(lambda: not window.thumbs.busy() and not session.checker.running)
+    marks["import_stall_ms"] = beat.max_gap * 1000
+    results["import"] = {k: round(v, 3) if isinstance(v, float) else v for k, v in marks.items()}
+
+    # -- reopen --------------------------------------------------------------------------
+    window.close_project()
+    window.thumbs.clear()
+    QPixmapCache.clear()
+    wait(lambda: True)
+    beat.reset()
+    t0 = time.perf_counter()
+    window.open_project(project)
+    opened = time.perf_counter() - t0
+    first = wait(lambda: screen_has(SHARP)) + opened
+    wait(lambda: not window.thumbs.busy())
+    results["reopen"] = {"open_s": round(opened, 3), "first_screen_sharp_s": round(first, 3),
+                         "stall_ms": round(beat.max_gap * 1000, 1)}
+
+    # -- more photos, then scroll everything ---------------------------------------------
+    if args.more:
+        beat.reset()
+        t0 = time.perf_counter()
+        job = window.import_sources([args.more])
+        wait(lambda: job is not None and not job.running)
+        wait(lambda: not window.thumbs.busy() and not window.session.checker.running)  # type: ignore[union-attr]
+        results["second_import"] = {"s": round(time.perf_counter() - t0, 1), "stall_ms": round(beat.max_gap * 1000, 1)}
+    beat.reset()
+    t0 = time.perf_counter()
+    bar = window.grid.verticalScrollBar()
+    pages = 0
+    while True:
+        wait(lambda: screen_has(SHARP), 120)
+        pages += 1
+        if bar.value() >= bar.maximum():
+            break
+        bar.setValue(min(bar.maximum(), bar.value() + bar.pageStep()))
+    results["scroll"] = {"photos": window.session.model.rowCount(), "pages": pages,  # type: ignore[union-attr]
+                         "s": round(time.perf_counter() - t0, 1), "stall_ms": round(beat.max_gap * 1000, 1),
+                         "rss_mb": round(rss_mb())}
+
+    # -- upload --------------------------------------------------------------------------
+    if args.upload:
+        results["upload"] = bench_upload(window, args.upload, beat, wait, tmp)
+
+    window.close()
+    print(json.dumps(results, indent=1, ensure_ascii=False))
+
+
+def bench_upload(window: object, n: int, beat: object, wait: Callable[..., float], tmp: Path) -> dict[str, object]:
+    """Describe n photos with the core, upload them to a throwaway wiki through the view."""
+    from photowalk import edits
+    from photowalk.ui.logindialog import Account
+    from photowalk.upload.wiki import parse_wiki
+
+    session = window.session  # type: ignore[attr-defined]
+    ids = session.model.ids()[:n]
+    store = session.store
+    token = time.strftime("%H%M%S")
+    edits.set_description(store, ids, "tg", f"Санҷиши суръат {token}")
+    edits.apply_title_pattern(store, ids, "{description} {n}")
+    session.refresh(ids)
+    out = subprocess.run([str(SHARED / "testwiki" / "start-testwiki"), str(tmp / "wiki")], check=True,
+                         capture_output=True, text=True, env={**os.environ, "TESTWIKI_WATCH_PID": str(os.getpid())}).stdout
+    env = dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
+    try:
+        view = window.upload_view  # type: ignore[attr-defined]
+        view.set_account(Account(parse_wiki(env["TESTWIKI_API"]), env["TESTWIKI_BOTPASSWORD_USER"],
+                                 env["TESTWIKI_BOTPASSWORD"]))
+        window.show_upload()  # type: ignore[attr-defined]
+        wait(lambda: view.plan is not None)
+        beat.reset()  # type: ignore[attr-defined]
+        t0 = time.perf_counter()
+        view.start()
+        wait(lambda: view.running)
+        wait(lambda: not view.running, 1800)
+        took = time.perf_counter() - t0
+        done = view.model.count("done")
+        mb = sum(e.size for e in view.model.entries if e.state == "done") / 1e6
+        return {"photos": done, "s": round(took, 1), "mb": round(mb, 1),
+                "stall_ms": round(beat.max_gap * 1000, 1)}  # type: ignore[attr-defined]
+    finally:
+        subprocess.run([str(SHARED / "testwiki" / "stop-testwiki"), str(tmp / "wiki")], check=False,
+                       capture_output=True)
+
+
+if __name__ == "__main__":
+    main()
