@@ -92,6 +92,8 @@ def main() -> None:
     ap.add_argument("--upload", type=int, default=0, metavar="N")
     ap.add_argument("--no-import-thumbnails", action="store_true",
                     help="record photos before their sharp thumbnail (the loader makes it)")
+    ap.add_argument("--sample-stalls", action="store_true",
+                    help="print where the GUI thread was during gaps over 30 ms (Python stacks)")
     ap.add_argument("--launch-child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -167,6 +169,7 @@ def main() -> None:
     window.show()
     wait(lambda: True)
     beat = Heartbeat()
+    sampler = StallSampler(beat) if args.sample_stalls else None
 
     def visible_rows() -> list[int]:
         view = window.grid
@@ -273,6 +276,36 @@ def main() -> None:
 
     window.close()
     print(json.dumps(results, indent=1, ensure_ascii=False))
+    if sampler is not None:
+        sampler.report()
+
+
+class StallSampler:
+    """Samples the GUI thread's Python stack whenever the heartbeat is more than 30 ms late."""
+
+    def __init__(self, beat: object) -> None:
+        import collections
+        import threading
+
+        self.beat = beat
+        self.main = threading.get_ident()
+        self.samples: collections.Counter[str] = collections.Counter()
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _run(self) -> None:
+        import traceback
+
+        while True:
+            time.sleep(0.005)
+            if time.perf_counter() - self.beat.last > 0.03:  # type: ignore[attr-defined]
+                frame = sys._current_frames().get(self.main)
+                if frame is not None:
+                    stack = traceback.extract_stack(frame)[-5:][::-1]
+                    self.samples[" <- ".join(f"{Path(f.filename).name}:{f.lineno}:{f.name}" for f in stack)] += 1
+
+    def report(self) -> None:
+        for key, n in self.samples.most_common(20):
+            print(f"{n:4d} {key}")
 
 
 def bench_upload(window: object, n: int, beat: object, wait: Callable[..., float], tmp: Path) -> dict[str, object]:
