@@ -82,3 +82,33 @@ def test_run_without_a_display_explains_instead_of_aborting() -> None:
     out = subprocess.run([sys.executable, "-m", "photowalk"], capture_output=True, text=True, env=env, cwd=REPO,
                          timeout=60)
     assert out.returncode == 2 and "no display" in out.stderr
+
+
+def test_run_opens_the_project_given_on_the_command_line(
+    qtbot: QtBot, tmp_path: Path, photos_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`photowalk walk.photowalk` opens the window on that project, named in the title."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from photowalk.ui import app as app_module
+    from photowalk.ui.mainwindow import MainWindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() installs its own; put it back after
+    import threading
+
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    seen: dict[str, object] = {}
+
+    def look() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        seen["title"] = windows[0].windowTitle()
+        seen["photos"] = windows[0].session.model.rowCount() if windows[0].session else None
+        windows[0].close()
+        QApplication.quit()
+
+    project = tmp_path / "Боғи Рӯдакӣ.photowalk"
+    QTimer.singleShot(300, look)
+    assert app_module.run([str(project)]) == 0
+    assert seen["title"] == "Боғи Рӯдакӣ — photowalk" and seen["photos"] == 0
+    assert project.is_file()

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QIcon,
     QKeyEvent,
     QKeySequence,
+    QPixmapCache,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
@@ -66,6 +67,10 @@ def _refresh_missing(path: Path, *, progress: object, cancel: object) -> list[in
         return refresh_missing(store)
 
 
+def _prune_cache(cache: ThumbnailCache, max_mb: int, *, progress: object, cancel: object) -> int:
+    return cache.prune(max_mb * 1_000_000)
+
+
 def _apply_preset(path: Path, preset_file: str, ids: list[int] | None, *, progress: object, cancel: object) -> None:
     preset = load_preset(preset_file)
     with ProjectStore.open(path) as store:
@@ -97,6 +102,7 @@ class MainWindow(QMainWindow):
 
     project_opened = Signal(object)  # ProjectSession
     project_closed = Signal()
+    settings_changed = Signal()
 
     def __init__(self, settings: Settings, translators: Translators | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,6 +168,8 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self.retranslate()
         self._show_start()
+        # Keep the thumbnail cache on disk within the size chosen in Settings (oldest go first).
+        run_in_thread(_prune_cache, self.thumbs.cache, settings.get("thumbnail_cache_mb"))
         self._shortcut_guard = _WindowShortcuts(self)
         QApplication.instance().installEventFilter(self._shortcut_guard)
 
@@ -717,6 +725,8 @@ class MainWindow(QMainWindow):
         dlg = SettingsDialog(self.settings, self)
         if dlg.exec():
             self.set_language(self.settings.get("language"))
+            QPixmapCache.setCacheLimit(self.settings.get("thumbnail_memory_mb") * 1024)
+            self.settings_changed.emit()
 
     def show_upload(self) -> None:
         handler = getattr(self, "upload_handler", None)

@@ -25,6 +25,12 @@ def install_panels(window: MainWindow) -> None:
     for panel in (window.editor, window.checks, window.page_text):  # type: ignore[attr-defined]
         window.add_side_panel(panel)
     window.checks.photo_chosen.connect(lambda pid: window.select_ids([pid]))  # type: ignore[attr-defined]
+
+    def settings_changed() -> None:
+        window.page_text.default_author = window.settings.get("author")  # type: ignore[attr-defined]
+        window.page_text.refresh()  # type: ignore[attr-defined]
+
+    window.settings_changed.connect(settings_changed)
     _install_upload(window)
 
     def opened(session: ProjectSession) -> None:
