@@ -88,7 +88,6 @@ def test_run_opens_the_project_given_on_the_command_line(
     qtbot: QtBot, tmp_path: Path, photos_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`photowalk walk.photowalk` opens the window on that project, named in the title."""
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from photowalk.ui import app as app_module
@@ -100,15 +99,17 @@ def test_run_opens_the_project_given_on_the_command_line(
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     seen: dict[str, object] = {}
 
-    def look() -> None:
+    def fake_exec(app: QApplication) -> int:
+        # The real exec() would leave Qt's "quit" flag set for the tests that follow.
+        qtbot.wait(200)
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         seen["title"] = windows[0].windowTitle()
         seen["photos"] = windows[0].session.model.rowCount() if windows[0].session else None
         windows[0].close()
-        QApplication.quit()
+        return 0
 
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
     project = tmp_path / "Боғи Рӯдакӣ.photowalk"
-    QTimer.singleShot(300, look)
     assert app_module.run([str(project)]) == 0
     assert seen["title"] == "Боғи Рӯдакӣ — photowalk" and seen["photos"] == 0
     assert project.is_file()
