@@ -59,6 +59,7 @@ log = logging.getLogger(__name__)
 # Import records each photo after its sharp thumbnail is made: a damaged picture is then known
 # (and blocks its upload) from the moment it appears.
 IMPORT_MAKES_THUMBNAILS = True
+MISSING_CHECK_DELAY_MS = 500
 PRESET_SETTING = "preset_file"  # project setting: the event preset to fill newly imported photos from
 
 
@@ -403,8 +404,14 @@ class MainWindow(QMainWindow):
             if hasattr(panel, "set_session"):
                 panel.set_session(session)
         self.project_opened.emit(session)
-        # Files may have gone (card removed) since the last time: look on a worker thread.
-        run_in_thread(_refresh_missing, session.path, on_done=lambda ids, s=session: self._missing_found(s, ids))
+        # Files may have gone (card removed) since the last time: look on a worker thread, once
+        # the first screen is painted.
+        QTimer.singleShot(
+            MISSING_CHECK_DELAY_MS,
+            lambda s=session: s is self.session and run_in_thread(
+                _refresh_missing, s.path, on_done=lambda ids: self._missing_found(s, ids)
+            ),
+        )
         self.grid.setFocus()
         return True
 

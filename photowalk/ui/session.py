@@ -35,7 +35,8 @@ class ProjectSession(QObject):
     def load(self) -> None:
         """Read every photo (shooting order) and start the checks."""
         self.model.set_photos(self.store.photos())
-        self.checker.request(now=True)
+        # Not at once: the checks are pure Python and would slow down painting the first screen.
+        self.checker.request()
 
     def refresh(self, ids: Iterable[int], origin: object = None) -> None:
         """Re-read these photos after a change and check again; `origin` is the widget that made it."""
