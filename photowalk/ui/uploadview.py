@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from photowalk.errors import PhotowalkError
+from photowalk.problems import Problem
 from photowalk.project import ProjectStore
 from photowalk.ui.i18n import core_text
 from photowalk.ui.logindialog import Account
@@ -96,6 +97,16 @@ class Entry:
     url: str | None = None
     details: str = ""
     action: str | None = None  # the suggested decision for needs-attention
+    # Why a photo cannot go yet: its errors from the checks (translated when shown) or the plan's words.
+    problems: tuple[Problem, ...] = ()
+    reasons: tuple[str, ...] = ()
+
+    def text(self) -> str:
+        """The details column; for a photo that is not ready, made only when a row is shown."""
+        if self.state == NOT_READY and not self.details:
+            texts = [core_text("checks", p.template, p.params) for p in self.problems] or list(self.reasons)
+            self.details = " ".join(texts)
+        return self.details
 
 
 def _value_text(value: Any) -> str:
@@ -175,9 +186,9 @@ class UploadQueueModel(QAbstractTableModel):
             if col == "progress":
                 return f"{self.percent(e)} %"
             # The address as a person reads it: Cyrillic titles, not %D0%9C...
-            return unquote(e.url) if e.state == "done" and e.url and not e.details else e.details
+            return unquote(e.url) if e.state == "done" and e.url and not e.details else e.text()
         if role == Qt.ItemDataRole.ToolTipRole and col == "details":
-            return e.details or e.url
+            return e.text() or e.url
         if role == Qt.ItemDataRole.UserRole:
             return e.photo_id
         if role == Qt.ItemDataRole.UserRole + 1:
@@ -450,11 +461,11 @@ class UploadView(QWidget):
                 self._apply_row(entry, row)
                 entries.append(entry)
         for nr in plan.not_ready:
-            problems = [p for p in model.problems(nr.photo_id) or [] if p.is_error]
-            reasons = [core_text("checks", p.template, p.params) for p in problems] or list(nr.reasons)
+            # Thousands of photos may not be ready yet: their messages are made when their row shows.
+            problems = tuple(p for p in model.problems(nr.photo_id) or [] if p.is_error)
             photo = model.photo(nr.photo_id)
             entries.append(Entry(nr.photo_id, (photo.title if photo and photo.title else nr.file), NOT_READY,
-                                 details=" ".join(reasons)))
+                                 problems=problems, reasons=tuple(nr.reasons)))
         self.model.set_entries(entries)
         self._update_summary()
         self._update_buttons()
