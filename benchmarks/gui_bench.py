@@ -92,6 +92,8 @@ def main() -> None:
     ap.add_argument("--upload", type=int, default=0, metavar="N")
     ap.add_argument("--no-import-thumbnails", action="store_true",
                     help="record photos before their sharp thumbnail (the loader makes it)")
+    ap.add_argument("--switch-interval", type=float, default=None, metavar="S",
+                    help="sys.setswitchinterval for this run (the app keeps Python's 0.005 s)")
     ap.add_argument("--sample-stalls", action="store_true",
                     help="print where the GUI thread was during gaps over 30 ms (Python stacks)")
     ap.add_argument("--launch-child", action="store_true", help=argparse.SUPPRESS)
@@ -103,7 +105,10 @@ def main() -> None:
     if args.corpus is None:
         ap.error("give a corpus folder")
 
-    results: dict[str, object] = {"platform": os.environ["QT_QPA_PLATFORM"], "cores": os.cpu_count()}
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
+    results: dict[str, object] = {"platform": os.environ["QT_QPA_PLATFORM"], "cores": os.cpu_count(),
+                                  "switch_interval": sys.getswitchinterval()}
     results["launch_s"] = round(measure_launch(), 3)
 
     tmp = Path(tempfile.mkdtemp(prefix="photowalk-guibench-"))
