@@ -56,7 +56,7 @@ from photowalk.ui.session import ProjectSession
 from photowalk.ui.uploadreport import Uploaded, csv_text, gallery_wikitext
 from photowalk.ui.workers import Worker
 from photowalk.upload import state as upload_state
-from photowalk.upload.attention import WARNINGS
+from photowalk.upload.attention import WARNINGS, describe_value
 from photowalk.upload.plan import Plan, plan_upload
 from photowalk.upload.progress import Progress
 from photowalk.upload.queue import BatchResult, UploadBatch, wiki_factory
@@ -109,21 +109,13 @@ class Entry:
         return self.details
 
 
-def _value_text(value: Any) -> str:
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
-    if isinstance(value, dict):
-        return ", ".join(f"{k}={v}" for k, v in value.items())
-    return str(value)
-
-
 def row_details(row: UploadRow) -> str:
     """What to say about a photo's upload, in the volunteer's language."""
     if row.state == UploadState.NEEDS_ATTENTION and row.warning is not None:
         w = row.warning
         template = WARNINGS.get(w.code, (None, None))[1]
         if template:
-            return core_text("errors", template, {"title": row.title, "value": _value_text(w.value), "code": w.code})
+            return core_text("errors", template, {"title": row.title, "value": describe_value(w.value), "code": w.code})
         return w.message
     if row.state == UploadState.FAILED and row.error is not None:
         return core_text("errors", row.error.template, row.error.params)

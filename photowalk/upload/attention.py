@@ -49,7 +49,8 @@ WARNINGS: dict[str, tuple[str, str]] = {
 _OTHER = (SKIP, QT_TRANSLATE_NOOP("errors", "The wiki warned about {title}: {code} ({value}). Skip it, or upload anyway."))
 
 
-def _describe(value: Any) -> str:
+def describe_value(value: Any) -> str:
+    """A warning's value (a name, a list of names, a mapping) as one line of text."""
     if isinstance(value, list):
         return ", ".join(map(str, value))
     if isinstance(value, dict):
@@ -62,8 +63,8 @@ def attention_for(warnings: dict[str, Any], title: str) -> Attention:
     for code, (action, template) in WARNINGS.items():
         if code in warnings:
             value = warnings[code]
-            return Attention(code, value, action, format_message(template, {"title": title, "value": _describe(value)}))
+            return Attention(code, value, action, format_message(template, {"title": title, "value": describe_value(value)}))
     code, value = next(iter(warnings.items())) if warnings else ("unknown", "")
     action, template = _OTHER
     return Attention(code, value, action,
-                     format_message(template, {"title": title, "code": code, "value": _describe(value)}))
+                     format_message(template, {"title": title, "code": code, "value": describe_value(value)}))
