@@ -1,4 +1,4 @@
-"""Where the translations and icons are, in a source checkout and in the frozen bundle."""
+"""Where the translations and icons are: in the frozen bundle, an installed package or a source checkout."""
 
 from __future__ import annotations
 
@@ -7,11 +7,15 @@ from pathlib import Path
 
 
 def resource_dir() -> Path:
-    """The `resources/` folder: inside the PyInstaller bundle when frozen, else beside the package."""
+    """The resources folder: in the PyInstaller bundle, else installed as photowalk/resources, else the checkout's."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "resources"  # where a wheel puts resources/ (pyproject's package-dir)
+    if installed.is_dir():
+        return installed
+    return package.parent / "resources"
 
 
 def i18n_dir() -> Path:
