@@ -239,6 +239,17 @@ def set_location(
     return len(wanted)
 
 
+def clear_location(store: ProjectStore, ids: Iterable[int]) -> int:
+    """Forget the location the volunteer typed: the page shows the camera's again (if any)."""
+    with store.transaction() as c:
+        wanted = _ids(c, ids)
+        c.executemany(
+            "UPDATE photos SET edit_lat=NULL, edit_lon=NULL, edit_heading=NULL WHERE id=?",
+            [(pid,) for pid in wanted],
+        )
+    return len(wanted)
+
+
 def remove_location(store: ProjectStore, ids: Iterable[int]) -> int:
     """Leave the location off the page (privacy); the camera's data stays in the project only."""
     return _set_column(store, ids, "location_removed", 1)

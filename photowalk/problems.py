@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from photowalk.errors import format_message
+from photowalk.errors import PhotowalkError, format_message
 
 Severity = Literal["error", "warning"]
 
@@ -14,8 +14,9 @@ Severity = Literal["error", "warning"]
 class Problem:
     """One finding; errors block the upload, warnings only inform.
 
-    `template` is English with `{name}` placeholders, marked QT_TRANSLATE_NOOP("checks", ...);
-    the UI translates it and fills in `params`.
+    `template` is English with `{name}` placeholders, marked QT_TRANSLATE_NOOP(context, ...):
+    "checks" for the checks' findings, "errors" for a typed error turned into a problem; the UI
+    translates it in that context and fills in `params`.
     """
 
     code: str
@@ -23,6 +24,7 @@ class Problem:
     template: str
     params: dict[str, Any] = field(default_factory=dict, hash=False)
     suggestion: str | None = None
+    context: str = field(default="checks", compare=False)
 
     @property
     def message(self) -> str:
@@ -43,6 +45,11 @@ class Problem:
 
 def error(code: str, template: str, suggestion: str | None = None, **params: Any) -> Problem:
     return Problem(code, "error", template, params, suggestion)
+
+
+def from_error(exc: PhotowalkError) -> Problem:
+    """A typed error (e.g. from making the page text) as a blocking problem, translated like errors."""
+    return Problem(exc.code, "error", exc.template, dict(exc.params), context="errors")
 
 
 def warning(code: str, template: str, suggestion: str | None = None, **params: Any) -> Problem:

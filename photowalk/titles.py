@@ -97,6 +97,14 @@ def file_name(title: str, kind: FileKind) -> str:
     return f"{title}.{kind.extensions[0]}"
 
 
+def title_bytes(title: str | None, kind: FileKind) -> int:
+    """How many of the MAX_TITLE_BYTES the file name made from `title` uses (0 for no title)."""
+    if title is None or not title.strip():
+        return 0
+    # surrogatepass: a lone surrogate pasted from elsewhere is counted, not an exception.
+    return len(file_name(title, kind).encode("utf-8", "surrogatepass"))
+
+
 def split_name(name: str, kind: FileKind) -> tuple[str, str]:
     """(stem, extension) of a file name; the extension only when it is one of the kind's."""
     ext = extension_of(name)
@@ -161,7 +169,7 @@ def validate_title(title: str | None, kind: FileKind) -> list[Problem]:
         ))
 
     name = file_name(title, kind)
-    size = len(name.encode("utf-8", "surrogatepass"))
+    size = title_bytes(title, kind)
     if size > MAX_TITLE_BYTES:
         problems.append(error(
             "title-too-long",

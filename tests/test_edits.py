@@ -17,6 +17,7 @@ from photowalk.edits import (
     add_categories,
     apply_title_pattern,
     remove_categories,
+    clear_location,
     remove_location,
     restore_location,
     set_attribution,
@@ -179,6 +180,12 @@ def test_location_override_removal_and_restore(project: tuple[ProjectStore, list
     remove_location(store, [pid])
     set_location(store, [pid], 38.5, 68.7, 45)  # setting a location shows it again
     assert effective_location(store.photo(pid)) is not None
+    clear_location(store, [pid])  # back to the camera's position and heading
+    assert effective_location(store.photo(pid)) == camera
+    other = ids[0]  # no GPS in the camera: clearing leaves no location at all
+    set_location(store, [other], 38.5, 68.7)
+    clear_location(store, [other])
+    assert effective_location(store.photo(other)) is None
     for bad in ((91, 0, None), (0, 181, None), (0, 0, 400)):
         with pytest.raises(InvalidLocationError):
             set_location(store, [pid], *bad)
@@ -257,3 +264,11 @@ def test_an_empty_selection_is_a_no_op(project: tuple[ProjectStore, list[int]]) 
     assert set_licence(store, [], "cc-zero") == 0
     assert add_categories(store, [], ["X"]) == 0
     assert state(store) == before
+
+
+def test_clear_location_touches_only_the_chosen_photos(project: tuple[ProjectStore, list[int]]) -> None:
+    store, ids = project
+    set_location(store, ids, 38.56, 68.78, 90)
+    before = state(store)
+    assert clear_location(store, [ids[0], ids[2]]) == 2
+    assert changed(before, state(store)) == {pid: {"edit_lat", "edit_lon", "edit_heading"} for pid in (ids[0], ids[2])}

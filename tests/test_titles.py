@@ -18,6 +18,7 @@ from photowalk.titles import (
     missing_values,
     parse_pattern,
     suggest_fix,
+    title_bytes,
     title_key,
     validate_title,
 )
@@ -302,3 +303,13 @@ def test_bad_patterns_are_refused_clearly(pattern: str, fragment: str) -> None:
         parse_pattern(pattern)
         make_titles([photo(1)], pattern)
     assert fragment in info.value.message
+
+
+def test_title_bytes_counts_the_uploaded_name() -> None:
+    assert title_bytes(None, FileKind.JPEG) == title_bytes("  ", FileKind.JPEG) == 0
+    assert title_bytes("Dushanbe", FileKind.JPEG) == len("Dushanbe.jpg")
+    assert title_bytes("Боғи Рӯдакӣ.JPG", FileKind.JPEG) == len("Боғи Рӯдакӣ.JPG".encode())  # 2 bytes a letter
+    at_limit = "ҷ" * ((MAX_TITLE_BYTES - 4) // 2)
+    assert title_bytes(at_limit, FileKind.JPEG) == MAX_TITLE_BYTES
+    assert not [p for p in validate_title(at_limit, FileKind.JPEG) if p.code == "title-too-long"]
+    assert [p.code for p in validate_title(at_limit + "a", FileKind.JPEG) if p.code == "title-too-long"]

@@ -224,6 +224,8 @@ def test_location_fields_and_osm_link(walk: MainWindow, monkeypatch: pytest.Monk
     walk.select_ids([pid])
     ed = editor(walk)
     assert "openstreetmap.org/?mlat=" in ed.location_info.text()
+    camera_lat = ed.lat.text()
+    assert camera_lat  # the first photo has the camera's GPS
     ed.lat.setText("38.5598")
     ed.lon.setText("68.787")
     ed.lon.editingFinished.emit()
@@ -233,6 +235,17 @@ def test_location_fields_and_osm_link(walk: MainWindow, monkeypatch: pytest.Monk
     assert stored(walk)[pid].location_removed  # type: ignore[attr-defined]
     walk.act_undo.trigger()
     assert not stored(walk)[pid].location_removed  # type: ignore[attr-defined]
+    walk.act_undo.trigger()  # the typed location goes; the camera's shows again
+    photo = stored(walk)[pid]
+    assert (photo.edit_lat, photo.edit_lon) == (None, None)  # type: ignore[attr-defined]
+    assert ed.lat.text() == camera_lat
+    walk.act_redo.trigger()
+    assert stored(walk)[pid].edit_lat == 38.5598  # type: ignore[attr-defined]
+    ed.lat.setText("")  # emptying both fields forgets the typed location
+    ed.lon.setText("")
+    ed.lon.editingFinished.emit()
+    assert stored(walk)[pid].edit_lat is None  # type: ignore[attr-defined]
+    assert ed.lat.text() == camera_lat and "from the camera" in ed.location_info.text()
 
 
 def test_title_pattern_gives_unique_titles_and_undoes(walk: MainWindow) -> None:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from photowalk.ui.logindialog import LoginDialog
 from photowalk.ui.mainwindow import MainWindow
-from photowalk.ui.uploadreport import Uploaded, csv_text, gallery_wikitext
+from photowalk.upload.report import Uploaded, csv_text, gallery_wikitext
 from photowalk.ui.uploadview import Entry, UploadQueueModel, UploadView
 from tests.ui_fixtures import new_project, shown_errors, translators, ui_settings, wait_import, window  # noqa: F401
 from tests.upload_helpers import MemoryKeyring, api_get, installed_keyring, noise_jpeg, unique
@@ -180,3 +180,17 @@ def test_queue_model_and_report(qtmodeltester: object) -> None:
     assert [f.title for f in files] == ["Боғи Рӯдакӣ 1.jpg", "Боғи Рӯдакӣ 2.jpg"]
     assert gallery_wikitext(files) == "<gallery>\nFile:Боғи Рӯдакӣ 1.jpg\nFile:Боғи Рӯдакӣ 2.jpg\n</gallery>\n"
     assert csv_text([Uploaded('A "b", c.jpg', "https://x/A")]) == 'title,url\n"A ""b"", c.jpg",https://x/A\n'
+
+
+def test_why_a_photo_is_not_ready_is_said_in_the_interface_language(qtbot: QtBot, translators) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    from photowalk.edits import InvalidDateError
+    from photowalk.photo import FileKind
+    from photowalk.problems import from_error
+    from photowalk.titles import validate_title
+
+    translators.install("tg")
+    untitled = validate_title(None, FileKind.JPEG)[0]
+    bad_date = from_error(InvalidDateError(date="2025-13-40"))  # a typed error, in the "errors" context
+    text = Entry(3, "DSC_0001.jpg", "not-ready", problems=(untitled, bad_date)).text()
+    assert "There is no title" not in text and "is not a date" not in text
+    assert "2025-13-40" in text and any(ch in text for ch in "ғӣқӯҳҷ")

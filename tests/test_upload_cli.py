@@ -77,6 +77,12 @@ def test_upload_status_and_list_json(
             expected = photo_json_fields(store, pid)
         assert {k: listed[pid][k] for k in ("status", "url", "upload_error")} == expected
     assert listed[b]["status"] == "done" and listed[d]["upload_error"]
+    # report: the two files on the wiki, as a gallery and as CSV.
+    assert main(["report", "--project", str(project.path), "--caption", "Photowalk"]) == 0
+    gallery = capsys.readouterr().out.splitlines()
+    assert gallery == ['<gallery caption="Photowalk">', *(f"File:{rows[i]['title']}" for i in (a, b)), "</gallery>"]
+    assert main(["report", "--project", str(project.path), "--csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["title,url", *(f"{rows[i]['title']},{rows[i]['url']}" for i in (a, b))]
     # Upload again after fixing: only the fixed photos move.
     with project.open() as store:
         edits.set_title(store, c, "A title for the third photo")

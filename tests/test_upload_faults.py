@@ -140,6 +140,7 @@ def test_read_only_wiki_waits_until_writable(
             wiki_settings("$wgReadOnly = 'Database maintenance';")  # after login: login fails when read-only
         if e.kind == "waiting" and "read-only" in e.message:
             assert "Database maintenance" in e.message and e.until is not None and e.until > time.time()
+            assert e.error is not None and e.error.message == e.message  # for the UI to translate
             threading.Timer(0.5, lambda: wiki_settings("")).start()
 
     run = run_batch(project, testwiki, on_event=on_event, settings=upload_settings(

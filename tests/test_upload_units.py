@@ -131,3 +131,32 @@ def test_state_rows_round_trip_and_decisions(tmp_path: Path) -> None:
         assert state.decide(store, 1, "retry").state == UploadState.QUEUED
         store.remove_photos([1])
         assert state.load(store, 1) is None  # rows go with their photo
+
+
+def test_plan_gives_the_reasons_a_photo_is_not_ready_as_translatable_problems(tmp_path: Path) -> None:
+    from photowalk import edits
+    from photowalk.edits import InvalidDateError
+    from photowalk.problems import from_error
+    from photowalk.upload.plan import plan_upload
+    from tests.upload_helpers import make_project, noise_jpeg
+
+    files = [noise_jpeg(tmp_path / "src" / f"p{i}.jpg", width=64, height=48) for i in range(3)]
+    project = make_project(tmp_path, files)
+    ready, untitled, undescribed = project.ids
+    with project.open() as store:
+        edits.set_title(store, untitled, None)
+        edits.set_description(store, [undescribed], "en", None)
+        edits.set_description(store, [undescribed], "tg", None)
+        plan = plan_upload(store, None, api_url="http://127.0.0.1:9/api.php")
+    assert [i.photo_id for i in plan.items] == [ready]
+    why = {n.photo_id: n for n in plan.not_ready}
+    assert [p.code for p in why[untitled].problems] == ["title-missing"]
+    assert "no-description" in [p.code for p in why[undescribed].problems]
+    for n in plan.not_ready:
+        assert all(p.context == "checks" and p.is_error for p in n.problems)
+        assert n.reasons == tuple(p.message for p in n.problems)
+    # A typed error (e.g. from making the page text) keeps its template, translated as an error.
+    exc = InvalidDateError(date="2025-13-40")
+    problem = from_error(exc)
+    assert (problem.context, problem.template, problem.message, problem.is_error) == (
+        "errors", exc.template, exc.message, True)

@@ -42,11 +42,24 @@ def _set_location_removed(store: ProjectStore, ids: list[int], removed: bool) ->
     (edits.remove_location if removed else edits.restore_location)(store, ids)
 
 
+def _put_location(store: ProjectStore, ids: list[int], value: tuple[float | None, ...]) -> None:
+    # Undo's writer: each photo's own typed location (or none: the camera's) and its privacy choice.
+    lat, lon, heading, removed = value
+    if lat is None or lon is None:
+        edits.clear_location(store, ids)
+    else:
+        edits.set_location(store, ids, lat, lon, heading)
+    _set_location_removed(store, ids, bool(removed))
+
+
 TITLE = Field("title", lambda p: p.title, _set_titles)
 LICENCE = Field("licence", lambda p: p.licence, edits.set_licence)
 AUTHOR = Field("author", lambda p: p.author, edits.set_author)
 DATE = Field("date", lambda p: p.edit_date, edits.set_date)
 CATEGORIES = Field("categories", lambda p: tuple(p.categories), _set_categories)
+LOCATION = Field(
+    "location", lambda p: (p.edit_lat, p.edit_lon, p.edit_heading, p.location_removed), _put_location
+)
 LOCATION_REMOVED = Field("location_removed", lambda p: p.location_removed, _set_location_removed)
 
 

@@ -38,7 +38,7 @@ from photowalk.licences import LICENCES
 from photowalk.photo import Photo
 from photowalk.presets import load_preset
 from photowalk.text import apply_suggestion, tajik_suggestions
-from photowalk.titles import MAX_TITLE_BYTES, file_name, validate_title
+from photowalk.titles import MAX_TITLE_BYTES, title_bytes, validate_title
 from photowalk.ui import commands
 from photowalk.ui.commands import FieldEdit, TitlesEdit, common_value
 from photowalk.ui.flowlayout import FlowLayout
@@ -584,7 +584,7 @@ class EditorPanel(QScrollArea):
         if kind is None or len(self.photos) != 1:
             self.title_info.setText(self.tr("Titles are given one by one, or to all selected photos with a pattern."))
             return
-        size = len(file_name(text, kind).encode("utf-8")) if text.strip() else 0
+        size = title_bytes(text, kind)
         parts = [self.tr("%1 of %2 bytes").replace("%1", str(size)).replace("%2", str(MAX_TITLE_BYTES))]
         if size > MAX_TITLE_BYTES:
             parts[0] = f'<span style="color:#c62828">{parts[0]}</span>'
@@ -682,6 +682,17 @@ class EditorPanel(QScrollArea):
         if self._loading or self.session is None or not self.ids:
             return
         lat, lon, heading = (w.text().strip() for w in (self.lat, self.lon, self.heading))
+        if not lat and not lon:
+            # Both emptied: forget what was typed, so the camera's position (if any) shows again.
+            if any(p.edit_lat is not None for p in self.photos):
+                if self._edit(commands.LOCATION, None, self.tr("Location"),
+                              apply=lambda store, ids: edits.clear_location(store, ids)):
+                    self._loading = True  # show the camera's position, now the one in force
+                    try:
+                        self._load_location()
+                    finally:
+                        self._loading = False
+            return
         if not lat or not lon:
             return  # both are needed; an incomplete pair is not written
         try:
@@ -691,15 +702,8 @@ class EditorPanel(QScrollArea):
         same, loc = common_value(effective_location(p) for p in self.photos)
         if same and loc is not None and (loc.lat, loc.lon, loc.heading) == values:
             return
-        # Undo needs each photo's own location back; the core can set one, or remove it from the
-        # page, but not go back to "only the camera's", so this edit is made without an undo step.
-        assert self.session is not None
-        try:
-            edits.set_location(self.session.store, self.ids, *values)
-        except PhotowalkError as exc:
-            self.session.edit_failed.emit(exc)
-            return
-        self.session.refresh(self.ids)
+        self._edit(commands.LOCATION, values, self.tr("Location"),
+                   apply=lambda store, ids: edits.set_location(store, ids, *values))
 
     def _commit_location_removed(self) -> None:
         if self._loading or self.session is None:

@@ -53,7 +53,7 @@ from photowalk.project import ProjectStore
 from photowalk.ui.i18n import core_text
 from photowalk.ui.logindialog import Account
 from photowalk.ui.session import ProjectSession
-from photowalk.ui.uploadreport import Uploaded, csv_text, gallery_wikitext
+from photowalk.upload.report import Uploaded, csv_text, gallery_wikitext
 from photowalk.ui.workers import Worker
 from photowalk.upload import state as upload_state
 from photowalk.upload.attention import WARNINGS, describe_value
@@ -97,14 +97,13 @@ class Entry:
     url: str | None = None
     details: str = ""
     action: str | None = None  # the suggested decision for needs-attention
-    # Why a photo cannot go yet: its errors from the checks (translated when shown) or the plan's words.
+    # Why a photo cannot go yet (translated when its row is shown).
     problems: tuple[Problem, ...] = ()
-    reasons: tuple[str, ...] = ()
 
     def text(self) -> str:
         """The details column; for a photo that is not ready, made only when a row is shown."""
         if self.state == NOT_READY and not self.details:
-            texts = [core_text("checks", p.template, p.params) for p in self.problems] or list(self.reasons)
+            texts = [core_text(p.context, p.template, p.params) for p in self.problems]
             self.details = " ".join(texts)
         return self.details
 
@@ -454,10 +453,9 @@ class UploadView(QWidget):
                 entries.append(entry)
         for nr in plan.not_ready:
             # Thousands of photos may not be ready yet: their messages are made when their row shows.
-            problems = tuple(p for p in model.problems(nr.photo_id) or [] if p.is_error)
             photo = model.photo(nr.photo_id)
             entries.append(Entry(nr.photo_id, (photo.title if photo and photo.title else nr.file), NOT_READY,
-                                 problems=problems, reasons=tuple(nr.reasons)))
+                                 problems=nr.problems))
         self.model.set_entries(entries)
         self._update_summary()
         self._update_buttons()
@@ -560,7 +558,8 @@ class UploadView(QWidget):
             self._update_summary()
         elif event.kind == "waiting" and event.until is not None:
             until = QLocale().toString(_local_time(event.until), QLocale.FormatType.ShortFormat)
-            self.wait_label.setText(self.tr("Waiting until %1: %2").replace("%1", until).replace("%2", event.message))
+            why = core_text("errors", event.error.template, event.error.params) if event.error else event.message
+            self.wait_label.setText(self.tr("Waiting until %1: %2").replace("%1", until).replace("%2", why))
             self.wait_label.show()
 
     def _show_progress(self) -> None:

@@ -19,6 +19,7 @@ from photowalk.upload.errors import KeyringUnavailable, NoPassword, NoUser
 from photowalk.upload.plan import Plan, plan_upload
 from photowalk.upload.privacy import prepare
 from photowalk.upload.progress import Progress
+from photowalk.upload.report import csv_text, gallery_wikitext, uploaded_files
 from photowalk.upload.queue import BatchResult, UploadBatch, wiki_factory
 from photowalk.upload.settings import settings_from_project
 from photowalk.upload.state import UploadRow, UploadState
@@ -32,7 +33,7 @@ EXIT_CANCELLED = 130
 
 
 def register(subparsers: Any) -> None:
-    """Add the login, logout, upload and status sub-commands."""
+    """Add the login, logout, upload, status and report sub-commands."""
     p = subparsers.add_parser("login", help="check a bot password and keep it in the system keyring")
     p.add_argument("--wiki", default="commons", help="the wiki's API URL, or commons (default)")
     p.add_argument("--user", required=True, help="the bot password's user name, Name@AppName")
@@ -56,6 +57,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("--project", required=True, type=Path)
     p.add_argument("--json", action="store_true", help="print a JSON array, one object per photo")
     p.set_defaults(func=cmd_status)
+
+    p = subparsers.add_parser("report", help="the uploaded files as a <gallery> for a wiki page, or as CSV")
+    p.add_argument("--project", required=True, type=Path)
+    p.add_argument("--csv", action="store_true", help="title,url lines instead of a <gallery>")
+    p.add_argument("--caption", default="", help="the gallery's caption")
+    p.set_defaults(func=cmd_report)
 
     try:
         from photowalk.cli import add_json_fields
@@ -328,6 +335,13 @@ def cmd_upload(args: argparse.Namespace) -> int:
 
 
 # -- status ------------------------------------------------------------------------------
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    with ProjectStore.open(args.project) as store:
+        files = uploaded_files(store)
+    sys.stdout.write(csv_text(files) if args.csv else gallery_wikitext(files, args.caption))
+    return EXIT_OK
 
 
 def cmd_status(args: argparse.Namespace) -> int:

@@ -13,7 +13,8 @@ from photowalk.checks import check_photos
 from photowalk.errors import PhotowalkError, ProjectError
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.project import ProjectStore
-from photowalk.titles import file_name
+from photowalk.problems import Problem, from_error
+from photowalk.titles import file_name, validate_title
 from photowalk.upload.state import UploadState, load_all
 from photowalk.upload.uploader import UploadItem
 from photowalk.wikitext import page_text
@@ -21,11 +22,16 @@ from photowalk.wikitext import page_text
 
 @dataclass(frozen=True)
 class NotReady:
-    """A photo that cannot go yet, and why (the checks' or the page text's messages)."""
+    """A photo that cannot go yet, and why: the checks' errors, or what stopped its page text."""
 
     photo_id: int
     file: str
-    reasons: tuple[str, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """The reasons in English (the command line); the UI translates `problems` instead."""
+        return tuple(p.message for p in self.problems)
 
 
 @dataclass
@@ -58,11 +64,8 @@ def plan_upload(
         if row is not None and row.wiki == api_url and row.state in (UploadState.DONE, UploadState.SKIPPED):
             plan.finished.append(photo.id)
             continue
-        reasons = [p.message for p in problems.get(photo.id, []) if p.is_error]
-        if photo.error and photo.error not in reasons:
-            reasons.insert(0, photo.error)
-        if photo.missing:
-            reasons.insert(0, f"the file is missing: {store.resolve(photo.path)}")
+        # The checks cover a damaged, refused or missing file as well as the descriptions.
+        reasons = [p for p in problems.get(photo.id, []) if p.is_error]
         text = ""
         if not reasons:
             try:
@@ -73,9 +76,9 @@ def plan_upload(
                     country=store.setting("country"),
                 )
             except PhotowalkError as exc:
-                reasons.append(exc.message)
+                reasons.append(from_error(exc))
         if reasons or not photo.title:
-            plan.not_ready.append(NotReady(photo.id, photo.file_name, tuple(reasons or ["it has no title"])))
+            plan.not_ready.append(NotReady(photo.id, photo.file_name, tuple(reasons or validate_title(None, photo.kind))))
             continue
         plan.items.append(
             UploadItem(

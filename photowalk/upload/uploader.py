@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from photowalk.errors import Cancelled
+from photowalk.errors import Cancelled, PhotowalkError
 from photowalk.photo import FileKind
 from photowalk.project import ProjectStore
 from photowalk.upload import state
@@ -69,6 +69,7 @@ class UploadEvent:
     state: str | None = None
     message: str = ""
     until: float | None = None  # time.time() a wait ends
+    error: PhotowalkError | None = None  # why it waits, for the UI to say in the volunteer's language
 
 
 def starting_row(store: ProjectStore, item: UploadItem, api_url: str) -> UploadRow | None:
@@ -347,7 +348,7 @@ class PhotoUploader:
         item = self._item
         log.info("waiting %.1f s: %s", w.seconds, w.error.message)
         self._emit(UploadEvent("waiting", item.photo_id if item else None, item.title if item else None,
-                               None, w.error.message, w.until))
+                               None, w.error.message, w.until, w.error))
 
     def _emit(self, event: UploadEvent) -> None:
         if self.on_event is not None:

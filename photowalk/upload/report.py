@@ -7,6 +7,9 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from photowalk.project import ProjectStore
+from photowalk.upload.state import UploadState, load_all
+
 
 @dataclass(frozen=True)
 class Uploaded:
@@ -31,3 +34,14 @@ def csv_text(files: Iterable[Uploaded]) -> str:
     for f in files:
         writer.writerow([f.title, f.url])
     return out.getvalue()
+
+
+def uploaded_files(store: ProjectStore) -> list[Uploaded]:
+    """Every photo of the project that is on the wiki, in the project's order."""
+    rows = load_all(store)
+    files = []
+    for photo in store.photos():
+        row = rows.get(photo.id)
+        if row is not None and row.state == UploadState.DONE and row.url and row.title:
+            files.append(Uploaded(row.title, row.url))
+    return files
