@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from photowalk.checks import check_photo
 from photowalk.photo import CameraData, FileKind, Photo
 from photowalk.ui.i18n import Translators, core_text, language_name
-from photowalk.ui.importflow import report_summary
+from photowalk.ui.importflow import ImportBar
 from photowalk.importer import ImportReport
 from photowalk.ui.mainwindow import MainWindow
 from tests.ui_fixtures import translators, ui_settings, window  # noqa: F401
@@ -76,6 +76,7 @@ def test_core_messages_are_translated_with_their_values(translators: Translators
 
 
 def test_plurals(translators: Translators) -> None:
+    report_summary = ImportBar().summary
     report = ImportReport(added=[(1, Path("a.jpg"))])
     assert report_summary(report) == "1 photo imported"
     report.added.append((2, Path("b.jpg")))

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from photowalk.importer import ImportProgress, ImportReport, import_paths
@@ -138,18 +138,18 @@ class ImportBar(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-
-def report_summary(report: ImportReport) -> str:
-    """One line for the status bar about what an import did."""
-    parts = [QCoreApplication.translate("ImportBar", "%n photo(s) imported", "", report.recorded)]
-    known = report.unchanged + len(report.duplicates)
-    if known:
-        parts.append(QCoreApplication.translate("ImportBar", "%n already in the project", "", known))
-    if report.rejected:
-        parts.append(QCoreApplication.translate("ImportBar", "%n cannot go to Commons", "", len(report.rejected)))
-    if report.failed:
-        parts.append(QCoreApplication.translate("ImportBar", "%n could not be read", "", len(report.failed)))
-    text = "; ".join(parts)
-    if report.cancelled:
-        text = QCoreApplication.translate("ImportBar", "Import stopped: {summary}").format(summary=text)
-    return text
+    def summary(self, report: ImportReport) -> str:
+        """One line for the status bar about what an import did."""
+        # self.tr, not QCoreApplication.translate: pyside6-lupdate sees plural forms only here.
+        parts = [self.tr("%n photo(s) imported", "", report.recorded)]
+        known = report.unchanged + len(report.duplicates)
+        if known:
+            parts.append(self.tr("%n already in the project", "", known))
+        if report.rejected:
+            parts.append(self.tr("%n cannot go to Commons", "", len(report.rejected)))
+        if report.failed:
+            parts.append(self.tr("%n could not be read", "", len(report.failed)))
+        text = "; ".join(parts)
+        if report.cancelled:
+            text = self.tr("Import stopped: {summary}").format(summary=text)
+        return text

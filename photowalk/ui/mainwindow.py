@@ -45,7 +45,7 @@ from photowalk.thumbnails import ThumbnailCache
 from photowalk.ui.errors import show_error
 from photowalk.ui.grid import CELL_PICTURE, PhotoGrid
 from photowalk.ui.i18n import Translators
-from photowalk.ui.importflow import ImportBar, ImportJob, report_summary
+from photowalk.ui.importflow import ImportBar, ImportJob
 from photowalk.ui.photomodel import FILTERS, SORT_KEYS, filter_names, sort_names
 from photowalk.ui.resources import icon_path, presets_dir
 from photowalk.ui.session import ProjectSession
@@ -552,7 +552,7 @@ class MainWindow(QMainWindow):
         self.import_job = None
         self.import_bar.hide()
         session.checker.set_busy(False)
-        self.statusBar().showMessage(report_summary(report), 15000)
+        self.statusBar().showMessage(self.import_bar.summary(report), 15000)
         if session is not self.session:
             return
         self._update_count()

@@ -29,6 +29,16 @@ class UploadError(PhotowalkError):
         self.retry_after = retry_after
 
 
+class UploadRunningElsewhere(UploadError):
+    code = "upload-running"
+    stops_batch = True
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Another photowalk window or command is already uploading {path}. Wait until it finishes, "
+        "or stop it there, then start this upload again; nothing is sent twice.",
+    )
+
+
 # -- the wiki's address ----------------------------------------------------------------------
 
 

@@ -18,7 +18,8 @@ from photowalk.errors import Cancelled, PhotowalkError
 from photowalk.project import ProjectStore
 from photowalk.upload.backoff import Retrier
 from photowalk.upload.control import Control
-from photowalk.upload.errors import UnexpectedError, UploadError
+from photowalk.upload.lock import upload_lock
+from photowalk.upload.errors import UnexpectedError, UploadError, UploadRunningElsewhere
 from photowalk.upload.progress import Progress, ProgressTracker
 from photowalk.upload.settings import UploadSettings
 from photowalk.upload.state import UploadRow, UploadState, load
@@ -83,7 +84,21 @@ class UploadBatch:
         self.control.cancel()
 
     def run(self, items: Sequence[UploadItem], api_url: str) -> BatchResult:
-        """Upload what needs uploading; returns every item's state. Blocks until done or stopped."""
+        """Upload what needs uploading; returns every item's state. Blocks until done or stopped.
+
+        Another process uploading the same project (the window and the command line) stops this
+        batch before anything is sent: result.stopped says so.
+        """
+        try:
+            with upload_lock(self.project_path):
+                return self._run(items, api_url)
+        except UploadRunningElsewhere as exc:
+            log.warning("upload refused: %s", exc.message)
+            result = BatchResult(stopped=exc)
+            self._collect_rows(result, items, api_url)
+            return result
+
+    def _run(self, items: Sequence[UploadItem], api_url: str) -> BatchResult:
         result = BatchResult()
         work: queue.Queue[tuple[UploadItem, UploadRow]] = queue.Queue()
         with ProjectStore.open(self.project_path) as store:
@@ -112,14 +127,17 @@ class UploadBatch:
             self.cancel()
             for t in threads:
                 t.join()
+        self._collect_rows(result, items, api_url)
+        result.stopped = self._stopped
+        result.cancelled = self._user_cancelled
+        return result
+
+    def _collect_rows(self, result: BatchResult, items: Sequence[UploadItem], api_url: str) -> None:
         with ProjectStore.open(self.project_path) as store:
             for item in items:
                 row = load(store, item.photo_id)
                 if row is not None and row.wiki == api_url:
                     result.rows[item.photo_id] = row
-        result.stopped = self._stopped
-        result.cancelled = self._user_cancelled
-        return result
 
     def _worker(self, work: queue.Queue[tuple[UploadItem, UploadRow]], result: BatchResult) -> None:
         store: ProjectStore | None = None

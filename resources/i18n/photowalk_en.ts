@@ -1388,6 +1388,10 @@ Made for the Tajik Wikimedians User Group.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Another photowalk window or command is already uploading {path}. Wait until it finishes, or stop it there, then start this upload again; nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{url} is not the address of a wiki&apos;s API. Give the address of its api.php, for example https://commons.wikimedia.org/w/api.php, or just commons.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1414,6 +1414,10 @@ Made for the Tajik Wikimedians User Group.
         <translation>Загрузка не удалась: {reason}</translation>
     </message>
     <message>
+        <source>Another photowalk window or command is already uploading {path}. Wait until it finishes, or stop it there, then start this upload again; nothing is sent twice.</source>
+        <translation>Другое окно или команда photowalk уже загружает {path}. Дождитесь окончания или остановите загрузку там, затем начните эту загрузку снова; ничего не будет отправлено дважды.</translation>
+    </message>
+    <message>
         <source>{url} is not the address of a wiki&apos;s API. Give the address of its api.php, for example https://commons.wikimedia.org/w/api.php, or just commons.</source>
         <translation>{url} — не адрес API вики. Укажите адрес её api.php, например https://commons.wikimedia.org/w/api.php, или просто commons.</translation>
     </message>

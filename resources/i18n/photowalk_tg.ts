@@ -1397,6 +1397,10 @@ Made for the Tajik Wikimedians User Group.
         <translation>Боргузорӣ иҷро нашуд: {reason}</translation>
     </message>
     <message>
+        <source>Another photowalk window or command is already uploading {path}. Wait until it finishes, or stop it there, then start this upload again; nothing is sent twice.</source>
+        <translation>Равзана ё фармони дигари photowalk аллакай {path}-ро бор карда истодааст. Интизор шавед, ки он ба охир расад, ё онро дар ҳамон ҷо боздоред, баъд ин боргузориро аз нав оғоз кунед; ҳеҷ чиз ду бор фиристода намешавад.</translation>
+    </message>
+    <message>
         <source>{url} is not the address of a wiki&apos;s API. Give the address of its api.php, for example https://commons.wikimedia.org/w/api.php, or just commons.</source>
         <translation>{url} суроғаи API-и вики нест. Суроғаи api.php-и онро диҳед, масалан https://commons.wikimedia.org/w/api.php, ё танҳо commons.</translation>
     </message>

@@ -1,0 +1,59 @@
+"""One upload of a project at a time, across processes: the window and the command line."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from photowalk.upload.errors import UploadRunningElsewhere
+
+try:  # POSIX
+    import fcntl
+
+    def _try_lock(f: IO[bytes]) -> bool:
+        try:
+            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+except ImportError:  # Windows
+    import msvcrt
+
+    def _try_lock(f: IO[bytes]) -> bool:
+        try:
+            msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        except OSError:
+            return False
+        return True
+
+
+def lock_path(project: Path) -> Path:
+    """The hidden file beside the project that an uploading process holds locked."""
+    project = Path(project).resolve()
+    return project.with_name(f".{project.name}.upload-lock")
+
+
+@contextmanager
+def upload_lock(project: Path) -> Iterator[None]:
+    """Hold the project's upload lock, or raise UploadRunningElsewhere at once.
+
+    The operating system drops the lock when the process ends, even by kill -9 or a crash, so a
+    stale lock cannot block the next upload. The file is left in place: removing it while another
+    process opens it would let two processes each lock a different file.
+    """
+    path = lock_path(project)
+    f = open(path, "a+b")  # noqa: SIM115 - held for the whole upload
+    try:
+        if not _try_lock(f):
+            raise UploadRunningElsewhere(path=str(project))
+        f.seek(0)
+        f.truncate()
+        f.write(f"{os.getpid()}\n".encode())  # for whoever looks: which process uploads
+        f.flush()
+        yield
+    finally:
+        f.close()  # closing releases the lock
