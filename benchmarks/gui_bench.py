@@ -90,8 +90,8 @@ def main() -> None:
     ap.add_argument("corpus", type=Path, nargs="?")
     ap.add_argument("more", type=Path, nargs="?")
     ap.add_argument("--upload", type=int, default=0, metavar="N")
-    ap.add_argument("--no-import-thumbnails", action="store_true",
-                    help="record photos before their sharp thumbnail (the loader makes it)")
+    ap.add_argument("--decode-before-recording", action="store_true",
+                    help="import as the command line does: record each photo after its picture is decoded")
     ap.add_argument("--switch-interval", type=float, default=None, metavar="S",
                     help="sys.setswitchinterval for this run (the app keeps Python's 0.005 s)")
     ap.add_argument("--sample-stalls", action="store_true",
@@ -127,9 +127,9 @@ def main() -> None:
     from photowalk.ui.settings import Settings
     from photowalk.ui.thumbloader import PREVIEW, SHARP
 
-    if args.no_import_thumbnails:
-        mw.IMPORT_MAKES_THUMBNAILS = False
-    results["import_makes_thumbnails"] = mw.IMPORT_MAKES_THUMBNAILS
+    if args.decode_before_recording:
+        mw.IMPORT_RECORDS_FIRST = False
+    results["import_records_first"] = mw.IMPORT_RECORDS_FIRST
 
     class Heartbeat:
         """A 10 ms timer; the largest gap between its ticks is the GUI thread's longest stall."""

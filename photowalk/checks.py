@@ -51,6 +51,15 @@ def _file_problems(photo: Photo, root: Path | None, max_size: int) -> list[Probl
         problems.append(error(
             "file-error", QT_TRANSLATE_NOOP("checks", "The file cannot be uploaded: {reason}"), reason=photo.error
         ))
+    elif not photo.pixels_checked and photo.kind.accepted:
+        problems.append(error(
+            "file-unchecked",
+            QT_TRANSLATE_NOOP(
+                "checks",
+                "photowalk has not read the whole picture yet, so it cannot tell whether the file is "
+                "damaged. This happens by itself after an import; wait until it is done.",
+            ),
+        ))
     if not photo.kind.accepted:
         problems.append(error(
             "file-type",

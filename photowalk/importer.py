@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from photowalk.errors import DiskFullError, FileReadError, ImageError, PhotowalkError
 from photowalk.exif import read_camera_data
@@ -17,6 +18,10 @@ from photowalk.photo import CameraData, FileKind
 from photowalk.project import AddResult, NewPhoto, ProjectStore
 from photowalk.scan import ScanEntry, extension, scan
 from photowalk.thumbnails import ThumbnailCache
+
+T = TypeVar("T")
+R = TypeVar("R")
+_END = object()
 
 # Why a file cannot go to Commons, by its real content type.
 REJECTION = {
@@ -78,8 +83,11 @@ def default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 2))
 
 
-def read_file(entry: ScanEntry, thumbnails: ThumbnailCache | None) -> NewPhoto | _Failure:
-    """Hash, read and thumbnail one file (runs on a worker thread)."""
+def read_file(entry: ScanEntry, thumbnails: ThumbnailCache | None, *, record_first: bool = False) -> NewPhoto | _Failure:
+    """Hash, read and thumbnail one file (runs on a worker thread).
+
+    record_first: leave the decode (and the thumbnail) to check_pixels, for a grid that fills at once.
+    """
     path = entry.path
     try:
         st = path.stat()
@@ -92,6 +100,8 @@ def read_file(entry: ScanEntry, thumbnails: ThumbnailCache | None) -> NewPhoto |
         camera = read_camera_data(path, entry.kind)
     except FileReadError as exc:
         return _Failure(path, exc.params.get("reason", exc.message))
+    if entry.kind.accepted and record_first:
+        return NewPhoto(path, sha1, st.st_size, st.st_mtime, entry.kind, camera, None, pixels_checked=False)
     if entry.kind.accepted:
         if thumbnails is not None:
             try:
@@ -139,13 +149,17 @@ def import_paths(
     on_batch: Callable[[list[AddResult]], None] | None = None,
     thumbnails: ThumbnailCache | None = None,
     make_thumbnails: bool = True,
+    record_first: bool = False,
+    on_checked: Callable[[list[int]], None] | None = None,
     workers: int | None = None,
     batch_seconds: float = 0.25,
 ) -> ImportReport:
     """Import every photo under `sources` into `store`; files already imported are skipped.
 
     Each batch is committed as soon as it is read, so a cancel, a crash or a full disk keeps
-    what was done and a second run picks up the rest.
+    what was done and a second run picks up the rest. record_first: record each photo from its
+    hash and camera data, then decode every picture (check_pixels; `on_checked` gets the ids),
+    so photos appear before their thumbnails are made. make_thumbnails=False never decodes.
     """
     cancelled = cancel or (lambda: False)
     report = ImportReport()
@@ -173,8 +187,43 @@ def import_paths(
     total = len(todo)
     if progress:
         progress(ImportProgress("read", 0, total))
-    _run_pool(todo, store, cache, report, progress, cancelled, on_batch, workers or default_workers(), batch_seconds)
+    pool = workers or default_workers()
+    _run_pool(todo, store, cache, report, progress, cancelled, on_batch, pool, batch_seconds, record_first)
+    if cache is not None and not cancelled():
+        # Also photos of an earlier record-first import that was stopped before its decodes.
+        checked = check_pixels(store, cache, progress=progress, cancel=cancelled, on_checked=on_checked,
+                               workers=pool, batch_seconds=batch_seconds)
+        added = dict(report.added)
+        report.rejected.extend((pid, added[pid], why) for pid, why in checked.items() if why and pid in added)
+        report.cancelled = report.cancelled or cancelled()
     return report
+
+
+def _pooled(
+    fn: Callable[[T], R], items: Iterable[T], workers: int, cancelled: Cancel
+) -> Iterator[R]:
+    """fn over items on a thread pool, results as they finish; no new work once cancelled.
+
+    Bounded in-flight work keeps memory flat in the number of files.
+    """
+    queue = iter(items)
+    in_flight: set[Future[R]] = set()
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="photowalk-import") as pool:
+        try:
+            while True:
+                while len(in_flight) < workers * 2 and not cancelled():
+                    item = next(queue, _END)
+                    if item is _END:
+                        break
+                    in_flight.add(pool.submit(fn, item))  # type: ignore[arg-type]
+                if not in_flight:
+                    break
+                finished, in_flight = wait(in_flight, timeout=0.2, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    yield fut.result()
+        finally:
+            for fut in in_flight:  # the consumer stopped early (an error): drop what has not started
+                fut.cancel()
 
 
 def _run_pool(
@@ -187,6 +236,7 @@ def _run_pool(
     on_batch: Callable[[list[AddResult]], None] | None,
     workers: int,
     batch_seconds: float,
+    record_first: bool,
 ) -> None:
     total = len(todo)
     done = 0
@@ -203,44 +253,90 @@ def _run_pool(
             pending = []
         last_flush = time.monotonic()
 
-    # Bounded in-flight work keeps memory flat in the number of files.
-    queue = iter(todo)
-    in_flight: set[Future[NewPhoto | _Failure]] = set()
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="photowalk-import") as pool:
-        try:
-            while True:
-                while len(in_flight) < workers * 2 and not cancelled():
-                    entry = next(queue, None)
-                    if entry is None:
-                        break
-                    in_flight.add(pool.submit(read_file, entry, cache))
-                if not in_flight:
-                    break
-                finished, in_flight = wait(in_flight, timeout=0.2, return_when=FIRST_COMPLETED)
-                for fut in finished:
-                    result = fut.result()
-                    done += 1
-                    if isinstance(result, _Failure):
-                        report.failed.append((result.path, result.reason))
-                    else:
-                        pending.append(result)
-                    if progress:
-                        progress(ImportProgress("read", done, total, result.path))
-                if pending and (time.monotonic() - last_flush >= batch_seconds or not in_flight):
-                    flush()
-                if cancelled() and not in_flight:
-                    break
-        except DiskFullError:
-            for fut in in_flight:
-                fut.cancel()
-            raise
-        except PhotowalkError:
-            for fut in in_flight:
-                fut.cancel()
-            flush()
-            raise
+    try:
+        for result in _pooled(lambda e: read_file(e, cache, record_first=record_first), todo, workers, cancelled):
+            done += 1
+            if isinstance(result, _Failure):
+                report.failed.append((result.path, result.reason))
+            else:
+                pending.append(result)
+            if progress:
+                progress(ImportProgress("read", done, total, result.path))
+            if pending and (time.monotonic() - last_flush >= batch_seconds or done == total):
+                flush()
+    except DiskFullError:
+        raise
+    except PhotowalkError:
         flush()
+        raise
+    flush()
     report.cancelled = cancelled() and done < total
+
+
+def check_pixels(
+    store: ProjectStore,
+    thumbnails: ThumbnailCache | None = None,
+    *,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    on_checked: Callable[[list[int]], None] | None = None,
+    workers: int | None = None,
+    batch_seconds: float = 0.25,
+) -> dict[int, str | None]:
+    """Decode every picture recorded before it was decoded, making its thumbnail.
+
+    Returns the photos checked: id -> None, or why the picture cannot be uploaded.
+
+    A file that is not there stays unchecked until it is back.
+    """
+    cancelled = cancel or (lambda: False)
+    cache = thumbnails if thumbnails is not None else ThumbnailCache()
+    todo = store.unchecked_pixels()
+    total = len(todo)
+    checked: dict[int, str | None] = {}
+    pending: dict[int, str | None] = {}
+    last_flush = time.monotonic()
+
+    def decode(item: tuple[int, str, str, FileKind, int | None]) -> tuple[int, Path, str | None | _Failure]:
+        pid, stored, sha1, _kind, orientation = item
+        path = store.resolve(stored)
+        try:
+            cache.ensure(path, sha1, orientation or 1)
+        except ImageError as exc:
+            return pid, path, exc.params.get("reason", exc.message)
+        except FileReadError as exc:
+            return pid, path, _Failure(path, exc.params.get("reason", exc.message))
+        return pid, path, None
+
+    def flush() -> None:
+        nonlocal pending, last_flush
+        if pending:
+            store.set_pixels_checked(pending)
+            checked.update(pending)
+            if on_checked:
+                on_checked(list(pending))
+            pending = {}
+        last_flush = time.monotonic()
+
+    if progress:
+        progress(ImportProgress("check", 0, total))
+    done = 0
+    try:
+        for pid, path, outcome in _pooled(decode, todo, workers or default_workers(), cancelled):
+            done += 1
+            if not isinstance(outcome, _Failure):
+                pending[pid] = outcome
+            if progress:
+                progress(ImportProgress("check", done, total, path))
+            if pending and (time.monotonic() - last_flush >= batch_seconds or done == total):
+                flush()
+    except DiskFullError:
+        raise
+    except PhotowalkError:
+        flush()
+        raise
+    flush()
+    return checked
 
 
 def _record(report: ImportReport, photos: Sequence[NewPhoto], results: Sequence[AddResult]) -> None:

@@ -92,6 +92,7 @@ class Photo:
     edit_heading: float | None = None
     location_removed: bool = False
     extra_wikitext: str | None = None
+    pixels_checked: bool = True  # False until the picture has been decoded once (see schema v3)
     descriptions: dict[str, str] = field(default_factory=dict)  # lang -> text, in display order
     categories: list[str] = field(default_factory=list)
 

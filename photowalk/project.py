@@ -24,7 +24,7 @@ _PHOTO_COLUMNS = (
     "id, path, sha1, size, mtime, kind, taken, make, model, orientation, width, height, "
     "lat, lon, alt, heading, exif_description, exif_artist, warnings, error, missing, added, "
     "title, licence, author, attribution, edit_date, edit_lat, edit_lon, edit_heading, "
-    "location_removed, extra_wikitext"
+    "location_removed, extra_wikitext, pixels_checked"
 )
 
 # Columns a volunteer may change; anything else is the camera's or the importer's.
@@ -55,6 +55,7 @@ class NewPhoto:
     kind: FileKind
     camera: CameraData
     error: str | None = None
+    pixels_checked: bool = True  # False: recorded before its picture was decoded
 
 
 @dataclass(frozen=True)
@@ -247,11 +248,12 @@ class ProjectStore:
                 cur = c.execute(
                     "INSERT INTO photos(path, sha1, size, mtime, kind, taken, make, model, orientation, "
                     "width, height, lat, lon, alt, heading, exif_description, exif_artist, warnings, "
-                    "error, added) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "error, added, pixels_checked) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         stored, p.sha1, p.size, p.mtime, p.kind.value, cam.taken, cam.make, cam.model,
                         cam.orientation, cam.width, cam.height, cam.lat, cam.lon, cam.alt, cam.heading,
                         cam.description, cam.artist, _dump_notes(cam.warnings), p.error, added,
+                        int(p.pixels_checked),
                     ),
                 )
                 results.append(AddResult(int(cur.lastrowid or 0), "added"))
@@ -308,6 +310,23 @@ class ProjectStore:
         with self.transaction() as c:
             c.executemany("UPDATE photos SET missing=? WHERE id=?", [(int(m), pid) for pid, m in states.items()])
 
+    def unchecked_pixels(self) -> list[tuple[int, str, str, FileKind, int | None]]:
+        """(id, stored path, SHA-1, kind, orientation) of photos whose picture was not decoded yet."""
+        return [
+            (pid, path, sha1, FileKind(kind), orientation)
+            for pid, path, sha1, kind, orientation in self.conn.execute(
+                "SELECT id, path, sha1, kind, orientation FROM photos WHERE pixels_checked=0 ORDER BY id"
+            )
+        ]
+
+    def set_pixels_checked(self, results: dict[int, str | None]) -> None:
+        """Record decodes: photo id -> None (the picture is whole) or why it cannot be uploaded."""
+        with self.transaction() as c:
+            c.executemany(
+                "UPDATE photos SET pixels_checked=1, error=COALESCE(?, error) WHERE id=?",
+                [(reason, pid) for pid, reason in results.items()],
+            )
+
     def relink_photo(self, photo_id: int, path: Path, size: int, mtime: float) -> None:
         with self.transaction() as c:
             c.execute(
@@ -347,7 +366,7 @@ def _photo_from_row(r: Sequence[Any]) -> Photo:
         pid, path, sha1, size, mtime, kind, taken, make, model, orientation, width, height,
         lat, lon, alt, heading, desc, artist, warnings, error, missing, added,
         title, licence, author, attribution, edit_date, edit_lat, edit_lon, edit_heading,
-        location_removed, extra,
+        location_removed, extra, pixels_checked,
     ) = r
     camera = CameraData(
         taken=taken, make=make, model=model, orientation=orientation, width=width, height=height,
@@ -359,4 +378,5 @@ def _photo_from_row(r: Sequence[Any]) -> Photo:
         error=error, missing=bool(missing), added=added, title=title, licence=licence, author=author,
         attribution=attribution, edit_date=edit_date, edit_lat=edit_lat, edit_lon=edit_lon,
         edit_heading=edit_heading, location_removed=bool(location_removed), extra_wikitext=extra,
+        pixels_checked=bool(pixels_checked),
     )

@@ -94,3 +94,13 @@ _V2_UPLOADS = """
 """
 
 MIGRATIONS.append(_V2_UPLOADS)
+
+# A photo recorded before its picture was decoded (the window's import records camera data first,
+# so the grid fills at once, and decodes afterwards): 0 until the decode has run, and the checks
+# keep it from being uploaded until then. Earlier projects decoded before recording: 1.
+_V3_PIXELS_CHECKED = """
+        ALTER TABLE photos ADD COLUMN pixels_checked INTEGER NOT NULL DEFAULT 1;
+        CREATE INDEX photos_unchecked ON photos(pixels_checked) WHERE pixels_checked = 0;
+"""
+
+MIGRATIONS.append(_V3_PIXELS_CHECKED)

@@ -160,3 +160,67 @@ def test_missing_photos_stay_and_are_relinked_by_content(
     assert refresh_missing(store) == []
     assert {p.id: p.sha1 for p in store.photos()} == before
     assert all(store.resolve(p.path).is_relative_to(moved) for p in store.photos())
+
+
+def _by_file(store: ProjectStore, root: Path) -> dict[str, tuple[FileKind, str | None, bool]]:
+    return {
+        store.resolve(p.path).relative_to(root).as_posix(): (p.kind, p.error, p.pixels_checked)
+        for p in store.photos()
+    }
+
+
+def test_record_first_ends_where_decoding_first_does(
+    store: ProjectStore, cache: ThumbnailCache, photos_dir: Path, tmp_path: Path
+) -> None:
+    """Recording from hash and camera data, then decoding, finds the same damage and makes the same thumbnails."""
+    recorded_unchecked: list[int] = []
+    checked: list[int] = []
+
+    def on_batch(results: list[object]) -> None:
+        for r in results:
+            photo = store.photo(r.photo_id)  # type: ignore[attr-defined]
+            if not photo.pixels_checked:
+                recorded_unchecked.append(photo.id)
+
+    report = import_paths([photos_dir], store, thumbnails=cache, record_first=True, on_batch=on_batch,
+                          on_checked=checked.extend)
+    with ProjectStore.open(tmp_path / "plain.photowalk", create=True) as plain:
+        plain_report = import_paths([photos_dir], plain, thumbnails=ThumbnailCache(tmp_path / "plain-thumbs"))
+        assert _by_file(store, photos_dir) == _by_file(plain, photos_dir)
+    assert all(checked for _k, _e, checked in _by_file(store, photos_dir).values())
+    # Photos Commons takes were shown before they were decoded, then each was decoded once.
+    accepted = {p.id for p in store.photos() if p.kind.accepted and p.kind is not FileKind.NOT_IMAGE}
+    assert set(recorded_unchecked) == accepted == set(checked) and len(checked) == len(set(checked))
+    damaged = "broken/2004-01-11-22-45-15-sep-2004-01-11-22-45-15a.jpg"
+    assert "incomplete" in (_by_file(store, photos_dir)[damaged][1] or "")
+    assert sorted(p for _i, p, _w in report.rejected) == sorted(p for _i, p, _w in plain_report.rejected)
+    for p in store.photos():
+        if p.error is None and p.kind.accepted:
+            assert cache.get(p.sha1) is not None, p.path
+
+
+def test_photos_not_yet_decoded_are_held_back_until_a_later_run_decodes_them(
+    store: ProjectStore, cache: ThumbnailCache, photos_dir: Path, tmp_path: Path
+) -> None:
+    from photowalk.checks import check_photos
+    from photowalk.importer import check_pixels
+
+    card = make_card(tmp_path, photos_dir)
+    seen: list[ImportProgress] = []
+    report = import_paths([card], store, thumbnails=cache, record_first=True, progress=seen.append,
+                          cancel=lambda: any(p.phase == "check" for p in seen))
+    assert report.cancelled and len(report.added) == 5
+    unchecked = [p.id for p in store.photos() if not p.pixels_checked]
+    assert len(unchecked) == sum(p.kind.accepted for p in store.photos()) >= 2  # stopped as decoding began
+    problems = check_photos(store, unchecked)
+    assert all("file-unchecked" in [x.code for x in problems[i] if x.is_error] for i in unchecked)
+    # A file that is away stays unchecked; the rest are decoded by the next run.
+    away = store.photo(unchecked[0])
+    moved = store.resolve(away.path).rename(tmp_path / "away.jpg")
+    done = check_pixels(store, cache)
+    assert set(done) == set(unchecked[1:]) and all(v is None for v in done.values())
+    assert [p.id for p in store.photos() if not p.pixels_checked] == [away.id]
+    moved.rename(store.resolve(away.path))
+    again = import_paths([card], store, thumbnails=cache)  # nothing new; the last decode happens
+    assert again.unchanged == 5 and all(p.pixels_checked for p in store.photos())
+    assert not any("file-unchecked" in [x.code for x in ps] for ps in check_photos(store, unchecked).values())

@@ -80,6 +80,8 @@ def test_migrations_run_from_every_released_version(tmp_path: Path) -> None:
     with ProjectStore.open(path) as store:
         assert store.schema_version == len(MIGRATIONS)
         assert [p.sha1 for p in store.photos()] == ["abc"]
+        assert store.photo(store.photo_ids()[0]).pixels_checked  # imported when decoding came first
+        assert store.unchecked_pixels() == []
 
 
 def test_same_content_twice_is_not_duplicated(tmp_path: Path) -> None:

@@ -254,3 +254,43 @@ def test_missing_file_shows_a_placeholder(window: MainWindow, qtbot: QtBot, tmp_
     idx = window.session.proxy.index(0, 0)
     qtbot.waitUntil(lambda: idx.data(ThumbStateRole) == MISSING, timeout=10_000)
     assert not window.grid.viewport().grab().isNull()  # the placeholder paints
+
+
+def test_damaged_picture_found_after_the_grid_filled_blocks_its_upload(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, photos_dir: Path
+) -> None:
+    card = tmp_path / "card"
+    card.mkdir()
+    damaged = "2004-01-11-22-45-15-sep-2004-01-11-22-45-15a.jpg"  # cut short: its pixels are incomplete
+    shutil.copy(photos_dir / "broken" / damaged, card / damaged)
+    shutil.copy(photos_dir / "cameras" / "DSCN0138.JPG", card / "DSCN0138.JPG")
+    new_project(window, tmp_path)
+    job = window.import_sources([card])
+    wait_import(qtbot, job)
+    assert window.session is not None
+    model = window.session.model
+    by_name = {model.photo(i).file_name: i for i in model.ids()}  # type: ignore[union-attr]
+    assert all(model.photo(i).pixels_checked for i in by_name.values())  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: "file-error" in [p.code for p in model.problems(by_name[damaged]) or []], timeout=10_000)
+    assert "file-error" not in [p.code for p in model.problems(by_name["DSCN0138.JPG"]) or []]
+    assert "incomplete" in (model.photo(by_name[damaged]).error or "")  # type: ignore[union-attr]
+
+
+def test_opening_a_project_decodes_what_an_interrupted_import_left(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, photos_dir: Path
+) -> None:
+    from photowalk.importer import import_paths
+
+    path = tmp_path / "left.photowalk"
+    with ProjectStore.open(path, create=True) as store:
+        import_paths([photos_dir / "orientation"], store, record_first=True, make_thumbnails=False)
+        assert store.unchecked_pixels()
+    assert window.open_project(path)
+    assert window.session is not None
+    model = window.session.model
+    problems = lambda: [p.code for i in model.ids() for p in model.problems(i) or []]  # noqa: E731
+    qtbot.waitUntil(lambda: window.import_job is not None, timeout=5_000)
+    wait_import(qtbot, window.import_job)
+    assert not window.session.store.unchecked_pixels()
+    qtbot.waitUntil(lambda: model.problems(model.ids()[0]) is not None and "file-unchecked" not in problems(),
+                    timeout=10_000)

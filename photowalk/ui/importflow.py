@@ -20,6 +20,7 @@ def _run_import(
     sources: Sequence[Path],
     cache: ThumbnailCache,
     make_thumbnails: bool,
+    record_first: bool,
     emit_batch: Callable[[list[int]], None],
     *,
     progress: Callable[[Any], None],
@@ -37,13 +38,15 @@ def _run_import(
             on_batch=on_batch,
             thumbnails=cache,
             make_thumbnails=make_thumbnails,
+            record_first=record_first,
+            on_checked=emit_batch,
         )
 
 
 class ImportJob(QObject):
     """One import on a worker thread; photos reach the GUI in batches as the core commits them."""
 
-    batch = Signal(list)  # ids of photos just recorded
+    batch = Signal(list)  # ids of photos just recorded, or whose pictures were just checked
     progress = Signal(object)  # ImportProgress
     finished = Signal(object)  # ImportReport
     failed = Signal(object)  # exception
@@ -55,11 +58,14 @@ class ImportJob(QObject):
         cache: ThumbnailCache,
         *,
         make_thumbnails: bool = True,
+        record_first: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.sources = list(sources)
-        self._worker = Worker(_run_import, project_path, self.sources, cache, make_thumbnails, self.batch.emit)
+        self._worker = Worker(
+            _run_import, project_path, self.sources, cache, make_thumbnails, record_first, self.batch.emit
+        )
         self._worker.signals.progress.connect(self.progress)
         self._worker.signals.finished.connect(self._finished)
         self._worker.signals.failed.connect(self._failed)
@@ -122,7 +128,11 @@ class ImportBar(QWidget):
         else:
             self.bar.setRange(0, max(p.total, 1))
             self.bar.setValue(p.done)
-            self.label.setText(self.tr("Reading photos: {done} of {total}").format(done=p.done, total=p.total))
+            if p.phase == "check":
+                text = self.tr("Checking the pictures: {done} of {total}")
+            else:
+                text = self.tr("Reading photos: {done} of {total}")
+            self.label.setText(text.format(done=p.done, total=p.total))
 
     def cancelling(self) -> None:
         self.cancel_button.setEnabled(False)

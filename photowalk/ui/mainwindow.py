@@ -56,9 +56,9 @@ from photowalk.ui.workers import run_in_thread
 
 log = logging.getLogger(__name__)
 
-# Import records each photo after its sharp thumbnail is made: a damaged picture is then known
-# (and blocks its upload) from the moment it appears.
-IMPORT_MAKES_THUMBNAILS = True
+# Import records each photo from its hash and camera data, so the grid fills at once (the camera's
+# preview shows), then decodes every picture; until then the checks hold the photo back.
+IMPORT_RECORDS_FIRST = True
 MISSING_CHECK_DELAY_MS = 500
 PRESET_SETTING = "preset_file"  # project setting: the event preset to fill newly imported photos from
 
@@ -416,8 +416,12 @@ class MainWindow(QMainWindow):
         return True
 
     def _missing_found(self, session: ProjectSession, missing: list[int]) -> None:
-        if session is self.session and missing:
+        if session is not self.session:
+            return
+        if missing:
             session.refresh(missing)
+        if session.store.unchecked_pixels() and (self.import_job is None or not self.import_job.running):
+            self.import_sources([])  # an import stopped before it had decoded every picture: finish that
 
     def close_project(self) -> bool:
         """Close the open project (after asking, if an import or upload is running); True when closed."""
@@ -532,7 +536,7 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Import"), self.tr("An import is already running; wait for it or cancel it."))
             return None
         session = self.session
-        job = ImportJob(session.path, sources, self.thumbs.cache, make_thumbnails=IMPORT_MAKES_THUMBNAILS, parent=self)
+        job = ImportJob(session.path, sources, self.thumbs.cache, record_first=IMPORT_RECORDS_FIRST, parent=self)
         job.batch.connect(lambda ids, s=session: s is self.session and s.refresh(ids))
         job.progress.connect(self.import_bar.update_progress)
         job.finished.connect(lambda report, s=session: self._import_finished(s, report))
@@ -552,7 +556,8 @@ class MainWindow(QMainWindow):
         self.import_job = None
         self.import_bar.hide()
         session.checker.set_busy(False)
-        self.statusBar().showMessage(self.import_bar.summary(report), 15000)
+        if report.recorded or report.failed or report.unchanged or report.rejected:
+            self.statusBar().showMessage(self.import_bar.summary(report), 15000)
         if session is not self.session:
             return
         self._update_count()

@@ -259,6 +259,10 @@
         </translation>
     </message>
     <message>
+        <source>Checking the pictures: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reading photos: {done} of {total}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,6 +1030,10 @@ Made for the Tajik Wikimedians User Group.
     <name>checks</name>
     <message>
         <source>The file cannot be uploaded: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photowalk has not read the whole picture yet, so it cannot tell whether the file is damaged. This happens by itself after an import; wait until it is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -264,6 +264,10 @@
         </translation>
     </message>
     <message>
+        <source>Checking the pictures: {done} of {total}</source>
+        <translation>Проверка снимков: {done} из {total}</translation>
+    </message>
+    <message>
         <source>Reading photos: {done} of {total}</source>
         <translation>Чтение снимков: {done} из {total}</translation>
     </message>
@@ -1053,6 +1057,10 @@ Made for the Tajik Wikimedians User Group.
     <message>
         <source>The file cannot be uploaded: {reason}</source>
         <translation>Файл нельзя загрузить: {reason}</translation>
+    </message>
+    <message>
+        <source>photowalk has not read the whole picture yet, so it cannot tell whether the file is damaged. This happens by itself after an import; wait until it is done.</source>
+        <translation>photowalk ещё не прочитал снимок целиком и не может сказать, не повреждён ли файл. Это происходит само после импорта; дождитесь окончания.</translation>
     </message>
     <message>
         <source>Commons does not accept {kind} files; convert the photo to JPEG first.</source>

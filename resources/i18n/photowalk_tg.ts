@@ -259,6 +259,10 @@
         </translation>
     </message>
     <message>
+        <source>Checking the pictures: {done} of {total}</source>
+        <translation>Санҷиши суратҳо: {done} аз {total}</translation>
+    </message>
+    <message>
         <source>Reading photos: {done} of {total}</source>
         <translation>Хондани аксҳо: {done} аз {total}</translation>
     </message>
@@ -1036,6 +1040,10 @@ Made for the Tajik Wikimedians User Group.
     <message>
         <source>The file cannot be uploaded: {reason}</source>
         <translation>Файлро боргузорӣ кардан мумкин нест: {reason}</translation>
+    </message>
+    <message>
+        <source>photowalk has not read the whole picture yet, so it cannot tell whether the file is damaged. This happens by itself after an import; wait until it is done.</source>
+        <translation>photowalk ҳанӯз тамоми суратро нахондааст, бинобар ин гуфта наметавонад, ки файл вайрон аст ё не. Ин пас аз воридкунӣ худ ба худ иҷро мешавад; то анҷоми он интизор шавед.</translation>
     </message>
     <message>
         <source>Commons does not accept {kind} files; convert the photo to JPEG first.</source>
