@@ -226,6 +226,16 @@ def admin_site(testwiki: dict[str, str]) -> mwclient.Site:
     return s
 
 
+def make_pages(testwiki: dict[str, str], titles: Sequence[str], text: str = "made by a test") -> None:
+    """Create pages on the wiki behind photowalk's back (category pages, articles)."""
+    site = admin_site(testwiki)
+    token = site.get_token("csrf")
+    for title in titles:
+        # One request a page (mwclient's Page.edit reads the page first).
+        r = site.post("edit", title=title, text=text, summary=text, token=token, createonly=1)
+        assert r["edit"]["result"] == "Success", r
+
+
 def api_get(testwiki: dict[str, str], **params: Any) -> dict[str, Any]:
     r = requests.get(testwiki["TESTWIKI_API"], params={"format": "json", "formatversion": 2, **params}, timeout=30)
     r.raise_for_status()

@@ -122,13 +122,14 @@ def _mw_wait_callback(control: Control | None) -> Callable[..., None]:
 
 
 class Wiki:
-    """A logged-in session with one wiki; one per worker thread (requests sessions are not shared)."""
+    """A session with one wiki, logged in unless no user is given; one per worker thread (requests
+    sessions are not shared)."""
 
     def __init__(
         self,
         address: WikiAddress,
-        user: str,
-        password: str,
+        user: str | None = None,
+        password: str | None = None,
         *,
         settings: ConnectionSettings | None = None,
         control: Control | None = None,
@@ -136,7 +137,8 @@ class Wiki:
         self.address = address
         self.user = user
         self.__password = password  # name-mangled and never in repr, logs or errors
-        register_secret(password)  # and masked in photowalk's log file, should it slip into a record
+        if password:
+            register_secret(password)  # and masked in photowalk's log file, should it slip into a record
         self.settings = settings or ConnectionSettings()
         self.control = control
         self.site: mwclient.Site | None = None
@@ -149,7 +151,7 @@ class Wiki:
     # -- connecting ----------------------------------------------------------------------
 
     def connect(self) -> None:
-        """Open the session and log in with the bot password."""
+        """Open the session and log in with the bot password (an anonymous session only reads)."""
         s = self.settings
         try:
             site = mwclient.Site(
@@ -165,7 +167,8 @@ class Wiki:
         except (requests.exceptions.RequestException, mwclient.errors.MwClientError) as exc:
             raise self._translate_transport(exc, "") from None
         self.site = site
-        self._login()
+        if self.user is not None:
+            self._login()
 
     def _login(self) -> None:
         site = self._site()
@@ -262,10 +265,11 @@ class Wiki:
             if attempt == 0 and code == "badtoken":
                 self.csrf_token(force=True)
                 continue
-            if attempt == 0 and code in _SESSION_CODES:
-                self.relogin()
-                continue
-            if code in _SESSION_CODES:
+            # An anonymous session has nobody to log in again as: its refusals are plain wiki errors.
+            if code in _SESSION_CODES and self.user is not None:
+                if attempt == 0:
+                    self.relogin()
+                    continue
                 raise SessionLost(wiki=self.address.name, user=self.user)
             raise self._translate_api(error, resp)
         raise SessionLost(wiki=self.address.name, user=self.user)  # pragma: no cover - loop always returns/raises
