@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,7 @@ from tests.ui_fixtures import (  # noqa: F401
     wait_import,
     window,
 )
+from tests.upload_helpers import make_pages, unique
 
 TEXT = "Фаввора дар боғи Рӯдакӣ, Душанбе"
 
@@ -294,3 +297,87 @@ def test_typed_text_is_saved_when_the_window_closes(
     window.close()
     with ProjectStore.open(path) as store:
         assert store.photo(pid).descriptions == {"tg": "Ним"}
+
+
+def use_wiki(window: MainWindow, api: str) -> None:
+    """Choose the wiki in Settings, as the Settings dialog does."""
+    window.settings.set("wiki", api)
+    window.settings_changed.emit()
+
+
+def completions(ed: EditorPanel) -> list[str]:
+    """What the category field's completer lists for the text typed now."""
+    model = ed.category_input.completer().completionModel()
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_category_field_suggests_categories_from_the_wiki(walk: MainWindow, qtbot: QtBot,
+                                                          testwiki: dict[str, str]) -> None:
+    tok = unique("W")
+    make_pages(testwiki, [f"Category:{tok} Fountains of Dushanbe", f"Category:{tok} Fountains in parks",
+                          f"Category:{tok} Bridges"])
+    use_wiki(walk, testwiki["TESTWIKI_API"])
+    walk.select_ids(ids_at(walk, [0]))
+    ed = editor(walk)
+    field = ed.category_input
+    field.setText(f"{tok} Fountains (project)")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    walk.select_ids(ids_at(walk, [1]))
+    field.setFocus()
+    with qtbot.waitSignal(ed.wiki_categories.found, timeout=10_000):
+        type_text(field, f"{tok[0].lower()}{tok[1:]} Fount")  # the wiki's first letters are capitals
+        # Offscreen Qt takes the focus away when the completer's list opens; a desktop does not.
+        qtbot.wait(50)
+        walk.activateWindow()
+        field.setFocus()
+    # The list opens again with the wiki's names: the project's own category first, then the
+    # wiki's in the wiki's order.
+    assert field.completer().popup().isVisible()
+    assert completions(ed) == [f"{tok} Fountains (project)", f"{tok} Fountains in parks", f"{tok} Fountains of Dushanbe"]
+    assert field.toolTip() == ""
+
+
+def test_an_answer_for_text_no_longer_typed_is_not_shown(walk: MainWindow, qtbot: QtBot, testwiki: dict[str, str],
+                                                          wiki_fault: Callable[[str], None]) -> None:
+    tok = unique("S")
+    make_pages(testwiki, [f"Category:{tok} Palaces", f"Category:{tok} Parks", f"Category:{tok} Quarries"])
+    use_wiki(walk, testwiki["TESTWIKI_API"])
+    walk.select_ids(ids_at(walk, [0]))
+    ed = editor(walk)
+    field = ed.category_input
+    field.setFocus()
+    type_text(field, f"{tok} Qu")  # opens the session to the wiki
+    qtbot.waitUntil(lambda: f"{tok} Quarries" in ed.category_model.stringList(), timeout=10_000)
+    seen: list[list[str]] = []
+    ed.category_model.modelReset.connect(lambda: seen.append(ed.category_model.stringList()))
+    wiki_fault("GET sleep 2 1")  # the answer for "Pa" comes late ...
+    field.selectAll()
+    type_text(field, f"{tok} Pa")
+    qtbot.wait(800)  # ... asked for once typing paused
+    type_text(field, "r")
+    qtbot.waitUntil(lambda: f"{tok} Parks" in ed.category_model.stringList(), timeout=10_000)
+    assert not Path(testwiki["TESTWIKI_DIR"], "fault").exists()  # the slow answer did come
+    assert not any(f"{tok} Palaces" in names for names in seen), seen
+    assert completions(ed) == [f"{tok} Parks"]
+
+
+def test_unreachable_wiki_leaves_the_project_categories_and_no_error(
+    walk: MainWindow, qtbot: QtBot, shown_errors: list[str]
+) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    use_wiki(walk, f"http://127.0.0.1:{port}/api.php")  # nothing listens there
+    walk.select_ids(ids_at(walk, [0]))
+    ed = editor(walk)
+    field = ed.category_input
+    field.setText("Parks in Dushanbe")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    field.setFocus()
+    type_text(field, "Parks")
+    qtbot.waitUntil(lambda: not ed.wiki_categories.available, timeout=10_000)
+    assert shown_errors == []
+    assert field.toolTip() == "No suggestions from the wiki now: it cannot be reached."
+    assert completions(ed) == ["Parks in Dushanbe"]
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # typing still adds a category
+    assert stored(walk)[ids_at(walk, [0])[0]].categories == ["Parks in Dushanbe", "Parks"]  # type: ignore[attr-defined]

@@ -39,11 +39,13 @@ from photowalk.photo import Photo
 from photowalk.presets import load_preset
 from photowalk.text import apply_suggestion, tajik_suggestions
 from photowalk.titles import MAX_TITLE_BYTES, title_bytes, validate_title
+from photowalk.upload.categories import category_prefix
 from photowalk.ui import commands
 from photowalk.ui.commands import FieldEdit, TitlesEdit, common_value
 from photowalk.ui.flowlayout import FlowLayout
 from photowalk.ui.i18n import core_text, language_name
 from photowalk.ui.session import ProjectSession
+from photowalk.ui.wikicategories import WikiCategorySuggester
 
 TYPING_COMMIT_MS = 600
 MIXED = object()  # a licence combo item: the selected photos differ
@@ -277,6 +279,12 @@ class EditorPanel(QScrollArea):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.category_input.setCompleter(completer)
         self.category_input.returnPressed.connect(self._add_typed_category)
+        self._project_categories: list[str] = []
+        self._wiki_categories: list[str] = []
+        self.wiki_categories = WikiCategorySuggester(self)
+        self.wiki_categories.found.connect(self._show_wiki_categories)
+        self.wiki_categories.availability_changed.connect(self._show_wiki_availability)
+        self.category_input.textEdited.connect(self.wiki_categories.request)
         cl.addWidget(self.category_input)
         outer.addWidget(self.cat_box)
 
@@ -561,7 +569,33 @@ class EditorPanel(QScrollArea):
                 names.update(load_preset(preset_file).categories)
             except PhotowalkError:
                 pass
-        self.category_model.setStringList(sorted(names, key=str.casefold))
+        self._project_categories = sorted(names, key=str.casefold)
+        self._set_completions()
+
+    def set_wiki(self, api_url: str) -> None:
+        """The wiki whose categories are suggested too (read without logging in)."""
+        self.wiki_categories.set_wiki(api_url)
+
+    def _show_wiki_categories(self, prefix: str, names: list[str]) -> None:
+        if prefix != category_prefix(self.category_input.text()):
+            return  # the field was changed without typing (cleared, a completion chosen)
+        completer = self.category_input.completer()
+        was_open = completer.popup().isVisible()
+        self._wiki_categories = names
+        self._set_completions()
+        if (was_open or self.category_input.hasFocus()) and self.category_input.text().strip():
+            # Resetting the model closed the list the volunteer was looking at: open it again.
+            completer.setCompletionPrefix(self.category_input.text())
+            completer.complete()
+
+    def _set_completions(self) -> None:
+        # The project's and the preset's own categories come first; the wiki's add to them.
+        known = {c.casefold() for c in self._project_categories}
+        wiki = [c for c in self._wiki_categories if c.casefold() not in known]
+        self.category_model.setStringList(self._project_categories + wiki)
+
+    def _show_wiki_availability(self, available: bool) -> None:
+        self.category_input.setToolTip("" if available else self.tr("No suggestions from the wiki now: it cannot be reached."))
 
     # -- typing ----------------------------------------------------------------------------
 
@@ -739,6 +773,7 @@ class EditorPanel(QScrollArea):
         if self._edit(commands.CATEGORIES, None, self.tr("Add category"),
                       apply=lambda store, ids: edits.add_categories(store, ids, [name])):
             self._load_categories()
+            self._refresh_completions()  # offered for the next photos too
 
     def remove_category(self, name: str) -> None:
         if self._edit(commands.CATEGORIES, None, self.tr("Remove category"),
@@ -750,6 +785,7 @@ class EditorPanel(QScrollArea):
         if text.strip():
             self.add_category(text)
             self.category_input.clear()
+            self.wiki_categories.request("")
 
     def _add_language_chosen(self, index: int) -> None:
         code = self.add_language.itemData(index)
@@ -814,6 +850,7 @@ class EditorPanel(QScrollArea):
         self.desc_box.setTitle(self.tr("Description"))
         self.cat_box.setTitle(self.tr("Categories"))
         self.category_input.setPlaceholderText(self.tr("Add a category and press Enter"))
+        self._show_wiki_availability(self.wiki_categories.available)
         self.place_box.setTitle(self.tr("When and where"))
         self.date_label.setText(self.tr("Date"))
         self.location_label.setText(self.tr("Location"))

@@ -22,6 +22,7 @@ def install_panels(window: MainWindow) -> None:
     window.checks = ChecksPanel()  # type: ignore[attr-defined]
     window.page_text = PageTextPanel()  # type: ignore[attr-defined]
     window.page_text.default_author = window.settings.get("author")
+    window.editor.set_wiki(window.settings.get("wiki"))  # type: ignore[attr-defined]
     for panel in (window.editor, window.checks, window.page_text):  # type: ignore[attr-defined]
         window.add_side_panel(panel)
     window.checks.photo_chosen.connect(lambda pid: window.select_ids([pid]))  # type: ignore[attr-defined]
@@ -29,6 +30,7 @@ def install_panels(window: MainWindow) -> None:
     def settings_changed() -> None:
         window.page_text.default_author = window.settings.get("author")  # type: ignore[attr-defined]
         window.page_text.refresh()  # type: ignore[attr-defined]
+        window.editor.set_wiki(window.settings.get("wiki"))  # type: ignore[attr-defined]
 
     window.settings_changed.connect(settings_changed)
     _install_upload(window)
@@ -63,6 +65,7 @@ def _install_upload(window: MainWindow) -> None:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account is None:
             return None
         window.settings.set("wiki", dialog.account.address.api_url)
+        window.editor.set_wiki(dialog.account.address.api_url)  # type: ignore[attr-defined]
         view.set_account(dialog.account)
         if window.session is not None:
             show_states(window.session)

@@ -134,6 +134,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No suggestions from the wiki now: it cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Titles are given one by one, or to all selected photos with a pattern.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -137,6 +137,10 @@
         <translation>Аккаунт, который загружает</translation>
     </message>
     <message>
+        <source>No suggestions from the wiki now: it cannot be reached.</source>
+        <translation>Сейчас нет подсказок из вики: она недоступна.</translation>
+    </message>
+    <message>
         <source>Titles are given one by one, or to all selected photos with a pattern.</source>
         <translation>Названия даются по одному или всем выделенным снимкам по шаблону.</translation>
     </message>

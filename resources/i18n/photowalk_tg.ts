@@ -134,6 +134,10 @@
         <translation>Ҳисобе, ки боргузорӣ мекунад</translation>
     </message>
     <message>
+        <source>No suggestions from the wiki now: it cannot be reached.</source>
+        <translation>Ҳоло аз вики пешниҳод нест: ба вики пайваст шудан ғайриимкон аст.</translation>
+    </message>
+    <message>
         <source>Titles are given one by one, or to all selected photos with a pattern.</source>
         <translation>Унвонҳо як ба як дода мешаванд ё ба ҳамаи аксҳои интихобшуда бо намуна.</translation>
     </message>
