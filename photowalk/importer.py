@@ -188,7 +188,10 @@ def import_paths(
     if progress:
         progress(ImportProgress("read", 0, total))
     pool = workers or default_workers()
-    _run_pool(todo, store, cache, report, progress, cancelled, on_batch, pool, batch_seconds, record_first)
+    # Recording first is hashing (C, without the GIL) and reading camera data (Python, with it): one
+    # thread keeps up with the disk and leaves the GIL to the window; decoding then uses them all.
+    readers = 1 if record_first else pool
+    _run_pool(todo, store, cache, report, progress, cancelled, on_batch, readers, batch_seconds, record_first)
     if cache is not None and not cancelled():
         # Also photos of an earlier record-first import that was stopped before its decodes.
         checked = check_pixels(store, cache, progress=progress, cancel=cancelled, on_checked=on_checked,
