@@ -12,7 +12,7 @@ from photowalk import edits
 from photowalk.__main__ import main
 from photowalk.upload import state
 from photowalk.upload.cli import photo_json_fields
-from tests.upload_helpers import files_with_sha1, make_project, noise_jpeg, sha1_of, upload_plain
+from tests.upload_helpers import file_versions, files_with_sha1, make_project, noise_jpeg, sha1_of, upload_plain
 
 pytestmark = pytest.mark.wiki
 
@@ -108,3 +108,28 @@ def test_only_chosen_photos(
 def test_insecure_wiki_address_is_refused(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     assert main(["login", "--wiki", "http://commons.wikimedia.org/w/api.php", "--user", "A@b"]) == 1
     assert "https://" in capsys.readouterr().err
+
+
+def test_decide_answers_a_warning_from_the_command_line(
+    testwiki: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    photo = noise_jpeg(tmp_path / "src" / "mine.jpg", width=240, height=160)
+    project = make_project(tmp_path, [photo])
+    [pid] = project.ids
+    with project.open() as store:
+        title = store.photo(pid).title + ".jpg"
+    upload_plain(testwiki, noise_jpeg(tmp_path / "other" / "x.jpg"), title)  # the title is taken
+    assert upload(project.path, testwiki, monkeypatch) == 1
+    capsys.readouterr()
+    with project.open() as store:
+        row = state.load(store, pid)
+        assert row is not None and row.state.value == "needs-attention"
+    p = str(project.path)
+    assert main(["decide", "--project", p, "--photo", str(pid), "--upload-anyway"]) == 0
+    assert f"photo {pid}: " in capsys.readouterr().out
+    assert main(["decide", "--project", p, "--photo", str(pid), "--skip"]) == 1  # already answered
+    assert "does not apply" in capsys.readouterr().err
+    assert upload(project.path, testwiki, monkeypatch) == 0
+    # The volunteer chose to put a new version over the file of that name.
+    versions = file_versions(testwiki, title)
+    assert len(versions) == 2 and versions[0]["sha1"] == sha1_of(photo)

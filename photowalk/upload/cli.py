@@ -31,9 +31,16 @@ EXIT_NOT_ALL = 1  # some photos were not uploaded (needs attention, failed, stop
 EXIT_USAGE = 2
 EXIT_CANCELLED = 130
 
+# Which photos each answer applies to: a wiki's warning waits for one; a failed photo may be retried.
+DECISIONS = {
+    "skip": (UploadState.NEEDS_ATTENTION, UploadState.FAILED),
+    "upload-anyway": (UploadState.NEEDS_ATTENTION,),
+    "retry": (UploadState.NEEDS_ATTENTION, UploadState.FAILED),
+}
+
 
 def register(subparsers: Any) -> None:
-    """Add the login, logout, upload, status and report sub-commands."""
+    """Add the login, logout, upload, decide, status and report sub-commands."""
     p = subparsers.add_parser("login", help="check a bot password and keep it in the system keyring")
     p.add_argument("--wiki", default="commons", help="the wiki's API URL, or commons (default)")
     p.add_argument("--user", required=True, help="the bot password's user name, Name@AppName")
@@ -57,6 +64,17 @@ def register(subparsers: Any) -> None:
     p.add_argument("--project", required=True, type=Path)
     p.add_argument("--json", action="store_true", help="print a JSON array, one object per photo")
     p.set_defaults(func=cmd_status)
+
+    p = subparsers.add_parser("decide", help="answer photos that need your decision (after a wiki's warning)")
+    p.add_argument("--project", required=True, type=Path)
+    p.add_argument("--photo", type=int, nargs="+", action="extend", required=True, metavar="ID")
+    answer = p.add_mutually_exclusive_group(required=True)
+    answer.add_argument("--skip", dest="action", action="store_const", const="skip", help="leave the photo out")
+    answer.add_argument("--upload-anyway", dest="action", action="store_const", const="upload-anyway",
+                        help="publish despite the wiki's warning (a taken title gets a new version)")
+    answer.add_argument("--retry", dest="action", action="store_const", const="retry",
+                        help="start the photo again, e.g. after photowalk edit --title")
+    p.set_defaults(func=cmd_decide)
 
     p = subparsers.add_parser("report", help="the uploaded files as a <gallery> for a wiki page, or as CSV")
     p.add_argument("--project", required=True, type=Path)
@@ -342,6 +360,25 @@ def cmd_report(args: argparse.Namespace) -> int:
         files = uploaded_files(store)
     sys.stdout.write(csv_text(files) if args.csv else gallery_wikitext(files, args.caption))
     return EXIT_OK
+
+
+def cmd_decide(args: argparse.Namespace) -> int:
+    with ProjectStore.open(args.project) as store:
+        rows = {pid: state.load(store, pid) for pid in args.photo}
+        allowed = DECISIONS[args.action]
+        waiting = [pid for pid, r in rows.items() if r is not None and r.state in allowed]
+        for pid in args.photo:
+            if pid not in waiting:
+                now = rows[pid].state.value if rows[pid] is not None else "not uploaded"  # type: ignore[union-attr]
+                print(f"photo {pid}: {args.action} does not apply to a photo that is {now}", file=sys.stderr)
+        for pid in waiting:
+            row = state.decide(store, pid, args.action)
+            print(f"photo {pid}: {row.state.value}")
+    if not waiting:
+        return EXIT_NOT_ALL
+    if args.action != "skip":
+        print("Run photowalk upload again to send it.")
+    return EXIT_OK if len(waiting) == len(args.photo) else EXIT_NOT_ALL
 
 
 def cmd_status(args: argparse.Namespace) -> int:
