@@ -10,17 +10,25 @@ from typing import Any
 
 from photowalk.checks import check_photos, has_errors
 from photowalk.edits import (
+    InvalidDateError,
+    InvalidLocationError,
     UnknownPhotoError,
     add_categories,
     apply_title_pattern,
+    check_location,
+    clear_location,
     normalize_categories,
     remove_categories,
     remove_location,
+    restore_location,
     set_author,
+    set_date,
     set_description,
     set_licence,
+    set_location,
     set_title,
 )
+from photowalk.fields import is_valid_date_text
 from photowalk.errors import PhotowalkError
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import normalize_licence
@@ -57,7 +65,17 @@ def register(subparsers: Any) -> None:
     p.add_argument("--remove-category", action="append", default=[], metavar="NAME", help="remove a category")
     p.add_argument("--licence", metavar="CODE", help="cc-by-sa-4.0, cc-by-4.0 or cc-zero")
     p.add_argument("--author", metavar="NAME", help="the Commons user name credited as author")
-    p.add_argument("--remove-location", action="store_true", help="leave the location off the page")
+    p.add_argument("--date", metavar="DATE",
+                   help="when the photos were taken: YYYY-MM-DD (or YYYY-MM, YYYY), optionally with HH:MM; "
+                        "an empty DATE goes back to the camera's")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--location", metavar="LAT,LON[,HEADING]",
+                       help="where the photos were taken, in decimal degrees (e.g. 38.5598,68.7870)")
+    where.add_argument("--camera-location", action="store_true",
+                       help="forget the location given with --location: the camera's GPS (if any) again")
+    privacy = p.add_mutually_exclusive_group()
+    privacy.add_argument("--remove-location", action="store_true", help="leave the location off the page")
+    privacy.add_argument("--show-location", action="store_true", help="put the location on the page again")
     p.add_argument("--preset", type=Path, metavar="FILE.toml", help="fill in an event preset")
     p.set_defaults(func=cmd_edit)
 
@@ -92,6 +110,27 @@ def _selected(store: ProjectStore, args: argparse.Namespace) -> list[int]:
     return list(dict.fromkeys(args.photo))
 
 
+def _parse_date(text: str) -> str | None:
+    value = text.strip().replace("T", " ") or None
+    if value is not None and not is_valid_date_text(value):
+        raise InvalidDateError(date=text)
+    return value
+
+
+def _parse_location(text: str) -> tuple[float, float, float | None]:
+    parts = [p.strip() for p in text.split(",")]
+    try:
+        numbers = [float(p) for p in parts]
+    except ValueError:
+        numbers = []
+    if len(numbers) not in (2, 3):
+        raise InvalidLocationError(lat=text, lon="")
+    lat, lon = numbers[0], numbers[1]
+    heading = numbers[2] if len(numbers) == 3 else None
+    check_location(lat, lon, heading)
+    return lat, lon, heading
+
+
 def cmd_edit(args: argparse.Namespace) -> int:
     """Apply the given fields to the chosen photos; fields not given are left alone."""
     # Everything is checked before the first change, so a typo changes nothing.
@@ -103,6 +142,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
     if args.title_pattern is not None:
         parse_pattern(args.title_pattern)
     preset = load_preset(args.preset) if args.preset else None
+    date = _parse_date(args.date) if args.date is not None else None
+    location = _parse_location(args.location) if args.location is not None else None
 
     store = ProjectStore.open(args.project)
     try:
@@ -131,9 +172,21 @@ def cmd_edit(args: argparse.Namespace) -> int:
         if author is not None:
             set_author(store, ids, author)
             done.append(f"author {author}")
+        if args.date is not None:
+            set_date(store, ids, date)
+            done.append(f"date {date}" if date else "date from the camera")
+        if location is not None:
+            set_location(store, ids, *location)
+            done.append("location " + ", ".join(f"{v:g}" for v in location if v is not None))
+        if args.camera_location:
+            clear_location(store, ids)
+            done.append("location from the camera")
         if args.remove_location:
             remove_location(store, ids)
             done.append("location removed")
+        if args.show_location:
+            restore_location(store, ids)
+            done.append("location shown")
         if args.title is not None:
             set_title(store, ids[0], args.title)
             done.append("title")

@@ -224,12 +224,17 @@ def set_date(store: ProjectStore, ids: Iterable[int], date_text: str | None) -> 
     return _set_column(store, ids, "edit_date", value)
 
 
+def check_location(lat: float, lon: float, heading: float | None = None) -> None:
+    """Raise InvalidLocationError unless this is a place on Earth (and a compass heading)."""
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (heading is not None and not 0 <= heading <= 360):
+        raise InvalidLocationError(lat=lat, lon=lon)
+
+
 def set_location(
     store: ProjectStore, ids: Iterable[int], lat: float, lon: float, heading: float | None = None
 ) -> int:
     """Set where the photos were taken (and the camera heading); this also undoes remove_location."""
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (heading is not None and not 0 <= heading <= 360):
-        raise InvalidLocationError(lat=lat, lon=lon)
+    check_location(lat, lon, heading)
     with store.transaction() as c:
         wanted = _ids(c, ids)
         c.executemany(

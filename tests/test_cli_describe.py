@@ -99,6 +99,10 @@ def test_empty_description_text_removes_the_language(project: tuple[str, list[in
         (["--all", "--title-pattern", "{descripton}"], "not a placeholder"),
         (["--photo", "1", "99", "--licence", "cc-zero"], "no photo number 99"),
         (["--all", "--preset", "/nonexistent/event.toml"], "event.toml"),
+        (["--all", "--date", "2025-13-40"], "is not a date"),
+        (["--all", "--location", "38.5"], "is not a location"),
+        (["--all", "--location", "95,68.7"], "is not a location"),
+        (["--all", "--location", "38.5,68.7,400"], "is not a location"),
     ],
 )
 def test_bad_input_changes_nothing(
@@ -172,3 +176,24 @@ def test_list_json_fields(project: tuple[str, list[int]]) -> None:
     }
     assert [p["code"] for p in fields["problems"]] == ["no-licence", "title-too-short"]
     json.dumps(fields)  # serialisable as it is
+
+
+def test_date_and_location_from_the_command_line(project: tuple[str, list[int]]) -> None:
+    from photowalk.fields import effective_location
+
+    path, (a, b, gps) = project
+    camera = effective_location(photos(path)[gps])  # type: ignore[arg-type]
+    assert run("edit", "--project", path, "--photo", str(a), str(gps), "--date", "2025-05-01 10:30",
+               "--location", "38.5598,68.7870,90") == 0
+    after = photos(path)
+    for pid in (a, gps):
+        loc = effective_location(after[pid])  # type: ignore[arg-type]
+        assert after[pid].edit_date == "2025-05-01 10:30" and loc is not None  # type: ignore[attr-defined]
+        assert (loc.lat, loc.lon, loc.heading) == (38.5598, 68.787, 90)
+    assert after[b].edit_date is None and after[b].edit_lat is None  # type: ignore[attr-defined]
+    assert run("edit", "--project", path, "--photo", str(gps), "--remove-location") == 0
+    assert effective_location(photos(path)[gps]) is None  # type: ignore[arg-type]
+    assert run("edit", "--project", path, "--photo", str(gps), "--show-location", "--camera-location",
+               "--date", "") == 0
+    back = photos(path)[gps]
+    assert effective_location(back) == camera and back.edit_date is None  # type: ignore[arg-type, attr-defined]
