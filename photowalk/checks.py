@@ -71,7 +71,11 @@ def _file_problems(photo: Photo, root: Path | None, max_size: int) -> list[Probl
     if photo.missing or (root is not None and not _resolve(root, photo.path).is_file()):
         problems.append(error(
             "file-missing",
-            QT_TRANSLATE_NOOP("checks", "The file {path} is not there any more (card removed, or moved?)."),
+            QT_TRANSLATE_NOOP(
+                "checks",
+                "The file {path} is not there any more (card removed, or moved?). Put the card back, or "
+                "import the folder where the file is now: photowalk finds it by its content.",
+            ),
             path=photo.path,
         ))
     if photo.size > max_size:

@@ -162,6 +162,21 @@ def test_missing_photos_stay_and_are_relinked_by_content(
     assert all(store.resolve(p.path).is_relative_to(moved) for p in store.photos())
 
 
+def test_importing_the_folder_a_missing_photo_moved_to_finds_it(
+    store: ProjectStore, cache: ThumbnailCache, photos_dir: Path, tmp_path: Path
+) -> None:
+    card = make_card(tmp_path, photos_dir)
+    import_paths([card], store, thumbnails=cache, record_first=True)
+    before = {p.id: (p.sha1, p.title, p.error) for p in store.photos()}
+    moved = tmp_path / "copied-to-laptop"
+    card.rename(moved)
+    refresh_missing(store)
+    report = import_paths([moved], store, thumbnails=cache, record_first=True)
+    assert sorted(pid for pid, _ in report.relinked) == sorted(before) and not report.added
+    assert {p.id: (p.sha1, p.title, p.error) for p in store.photos()} == before
+    assert not any(p.missing for p in store.photos()) and refresh_missing(store) == []
+
+
 def _by_file(store: ProjectStore, root: Path) -> dict[str, tuple[FileKind, str | None, bool]]:
     return {
         store.resolve(p.path).relative_to(root).as_posix(): (p.kind, p.error, p.pixels_checked)

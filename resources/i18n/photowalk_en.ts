@@ -1045,7 +1045,7 @@ Made for the Tajik Wikimedians User Group.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file {path} is not there any more (card removed, or moved?).</source>
+        <source>The file {path} is not there any more (card removed, or moved?). Put the card back, or import the folder where the file is now: photowalk finds it by its content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

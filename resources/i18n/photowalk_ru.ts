@@ -1071,8 +1071,8 @@ Made for the Tajik Wikimedians User Group.
         <translation>Commons не принимает файлы {kind}; сначала преобразуйте снимок в JPEG.</translation>
     </message>
     <message>
-        <source>The file {path} is not there any more (card removed, or moved?).</source>
-        <translation>Файла {path} больше нет на месте (карту вынули или файл перенесли?).</translation>
+        <source>The file {path} is not there any more (card removed, or moved?). Put the card back, or import the folder where the file is now: photowalk finds it by its content.</source>
+        <translation>Файла {path} больше нет на месте (карту вынули или файл перенесли?). Вставьте карту обратно или импортируйте папку, где файл теперь лежит: photowalk найдёт его по содержимому.</translation>
     </message>
     <message>
         <source>The file is {size} bytes; Commons takes files up to {max} bytes.</source>

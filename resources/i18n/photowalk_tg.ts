@@ -1054,8 +1054,8 @@ Made for the Tajik Wikimedians User Group.
         <translation>Commons файлҳои {kind}-ро қабул намекунад; аввал аксро ба JPEG табдил диҳед.</translation>
     </message>
     <message>
-        <source>The file {path} is not there any more (card removed, or moved?).</source>
-        <translation>Файли {path} дигар дар ҷояш нест (корт кашида шуд ё ҷойаш иваз шуд?).</translation>
+        <source>The file {path} is not there any more (card removed, or moved?). Put the card back, or import the folder where the file is now: photowalk finds it by its content.</source>
+        <translation>Файли {path} дигар дар ҷояш нест (корт кашида шуд ё ҷойаш иваз шуд?). Кортро баргардонед ё ҷузвдонеро, ки файл ҳоло дар он аст, ворид кунед: photowalk онро аз рӯи мундариҷааш меёбад.</translation>
     </message>
     <message>
         <source>The file is {size} bytes; Commons takes files up to {max} bytes.</source>
