@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 from photowalk.fields import date_part, effective_date, effective_location, parse_day
 from photowalk.i18n import QT_TRANSLATE_NOOP
@@ -16,7 +17,7 @@ from photowalk.problems import Problem, error, warning
 from photowalk.project import ProjectStore
 from photowalk.titles import file_name, title_key, validate_title
 
-__all__ = ["Problem", "check_photo", "check_photos", "has_errors", "title_counts"]
+__all__ = ["Problem", "ProjectChecks", "check_photo", "check_photos", "has_errors", "title_counts"]
 
 # Commons:Maximum_file_size: 5 GiB (5,368,709,120 bytes) through chunked uploads, which
 # photowalk uses; the uploader may pass the wiki's own `maxuploadsize` instead.
@@ -40,9 +41,14 @@ def _resolve(root: Path, stored: str) -> Path:
     return p if p.is_absolute() else root / p
 
 
+def photo_title_key(photo: Photo) -> str | None:
+    """The photo's title as Commons compares names, or None when it has none."""
+    return title_key(file_name(photo.title, photo.kind)) if photo.title and photo.title.strip() else None
+
+
 def title_counts(photos: Iterable[Photo]) -> Counter[str]:
     """How many photos of a project share each title (compared as Commons compares names)."""
-    return Counter(title_key(file_name(p.title, p.kind)) for p in photos if p.title and p.title.strip())
+    return Counter(key for key in map(photo_title_key, photos) if key is not None)
 
 
 def _file_problems(photo: Photo, root: Path | None, max_size: int) -> list[Problem]:
@@ -234,6 +240,103 @@ def check_photos(
         for p in everyone
         if wanted is None or p.id in wanted
     }
+
+
+class ProjectChecks:
+    """The problems of a project's photos, found again after a change for only the photos it may affect.
+
+    A photo's problems depend on the photo, the project's default licence and, for duplicate
+    titles, on which other photos share its title. One instance follows one project; use it
+    from one thread at a time.
+    """
+
+    def __init__(self) -> None:
+        self._key: dict[int, str] = {}  # photo id -> title key, for photos with a title
+        self._holders: dict[str, set[int]] = {}  # title key -> ids of the photos with that title
+        self._licence: Any = None
+        self._ready = False
+
+    def check(
+        self, store: ProjectStore, changed: Collection[int] | None = None, *, today: date | None = None
+    ) -> tuple[dict[int, list[Problem]], bool]:
+        """Problems after a change to the photos `changed` (None: anything); returns them and whether all were checked.
+
+        Besides the changed photos, the result holds those whose title became, or stopped
+        being, shared with a changed photo. Photos no longer in the project are not in it.
+        """
+        licence = store.setting("licence")
+        if changed is None or not self._ready or licence != self._licence:
+            return self._check_all(store, licence, today), True
+        fresh = {p.id: p for p in store.photos(changed)}
+        before = {key: len(self._holders.get(key, ())) for key in self._keys_of(changed, fresh)}
+        for pid in changed:
+            self._forget(pid)
+            photo = fresh.get(pid)
+            key = photo_title_key(photo) if photo is not None else None
+            if key is not None:
+                self._key[pid] = key
+                self._holders.setdefault(key, set()).add(pid)
+        # A title that became shared, or unique again, changes the problems of every photo with it.
+        others = {
+            pid
+            for key, count in before.items()
+            if (count > 1) != (len(self._holders.get(key, ())) > 1)
+            for pid in self._holders.get(key, ())
+            if pid not in fresh
+        }
+        if others:
+            fresh.update((p.id, p) for p in store.photos(others))
+        return self._check_these(store, fresh.values(), licence, today), False
+
+    def _keys_of(self, ids: Collection[int], fresh: Mapping[int, Photo]) -> set[str]:
+        keys = {self._key[pid] for pid in ids if pid in self._key}
+        keys.update(key for key in map(photo_title_key, fresh.values()) if key is not None)
+        return keys
+
+    def _forget(self, pid: int) -> None:
+        key = self._key.pop(pid, None)
+        if key is not None:
+            holders = self._holders[key]
+            holders.discard(pid)
+            if not holders:
+                del self._holders[key]
+
+    def _check_all(self, store: ProjectStore, licence: Any, today: date | None) -> dict[int, list[Problem]]:
+        photos = store.photos()
+        self._key, self._holders = {}, {}
+        for p in photos:
+            key = photo_title_key(p)
+            if key is not None:
+                self._key[p.id] = key
+                self._holders.setdefault(key, set()).add(p.id)
+        self._licence = licence
+        self._ready = True
+        return self._check_these(store, photos, licence, today)
+
+    def _check_these(
+        self, store: ProjectStore, photos: Iterable[Photo], licence: Any, today: date | None
+    ) -> dict[int, list[Problem]]:
+        counts = _HolderCounts(self._holders)
+        return {
+            p.id: check_photo(p, root=store.root, titles_in_batch=counts, today=today, default_licence=licence)
+            for p in photos
+        }
+
+
+class _HolderCounts(Mapping[str, int]):
+    """How many photos share each title, read from ProjectChecks' index without copying it."""
+
+    def __init__(self, holders: Mapping[str, set[int]]) -> None:
+        self._holders = holders
+
+    def __getitem__(self, key: str) -> int:
+        return len(self._holders[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._holders)
+
+    def __len__(self) -> int:
+        return len(self._holders)
 
 
 def has_errors(problems: Iterable[Problem]) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from photowalk.checks import MAX_UPLOAD_BYTES, check_photo, check_photos, has_errors, title_counts
+from photowalk.checks import MAX_UPLOAD_BYTES, ProjectChecks, check_photo, check_photos, has_errors, title_counts
 from photowalk.edits import (
     add_categories,
     remove_categories,
@@ -239,3 +239,78 @@ def test_a_date_that_is_not_a_date() -> None:
                   descriptions={"en": "A boat"}, categories=["Boats"])
     (p,) = check_photo(photo, root=PHOTOS, today=TODAY)
     assert (p.code, p.severity, p.params) == ("date-invalid", "error", {"date": "sometime in May"})
+
+
+FOUR = ("cameras/DSCN0138.JPG", "cameras/IMG_0308.JPG", "cameras/P1000240.JPG", "cameras/Canon_EOS_D60.jpg")
+
+
+def four_described(store: ProjectStore) -> list[int]:
+    ids = [r.photo_id for r in store.add_photos([new_photo(PHOTOS / r) for r in FOUR])]
+    describe(store, ids)
+    return ids
+
+
+def codes(results: dict[int, list[object]]) -> dict[int, list[str]]:
+    return {pid: [p.code for p in problems] for pid, problems in results.items()}  # type: ignore[attr-defined]
+
+
+def test_project_checks_start_with_every_photo(store: ProjectStore) -> None:
+    ids = four_described(store)
+    results, complete = ProjectChecks().check(store, ids, today=TODAY)  # nothing known yet: all are checked
+    assert complete
+    assert results == check_photos(store, today=TODAY)
+    assert sorted(results) == sorted(ids)
+
+
+def test_project_checks_find_again_only_the_changed_photos(store: ProjectStore) -> None:
+    ids = four_described(store)
+    checks = ProjectChecks()
+    checks.check(store, today=TODAY)
+    set_description(store, [ids[1]], "tg", None)
+    results, complete = checks.check(store, [ids[1]], today=TODAY)
+    assert not complete
+    assert codes(results) == {ids[1]: ["no-description"]}
+
+
+def test_project_checks_recheck_photos_whose_title_becomes_shared_or_unique(store: ProjectStore) -> None:
+    a, b, c, d = four_described(store)
+    checks = ProjectChecks()
+    checks.check(store, today=TODAY)
+    set_title(store, b, "Боғи Рӯдакӣ 1")  # a's title: both are duplicates now
+    assert codes(checks.check(store, [b], today=TODAY)[0]) == {a: ["title-duplicate"], b: ["title-duplicate"]}
+    set_title(store, c, "боғи_Рӯдакӣ 1")  # a third photo with it: a and b do not change
+    assert codes(checks.check(store, [c], today=TODAY)[0]) == {c: ["title-duplicate"]}
+    set_title(store, b, "Боғи Рӯдакӣ 2")
+    set_title(store, c, "Боғи Рӯдакӣ 3")  # a's title is its own again
+    assert codes(checks.check(store, [b, c], today=TODAY)[0]) == {a: [], b: [], c: []}
+    set_title(store, d, "Боғи Рӯдакӣ 1")
+    checks.check(store, [d], today=TODAY)
+    store.remove_photos([d])  # removing one of two photos with a title frees the other
+    assert codes(checks.check(store, [d], today=TODAY)[0]) == {a: []}
+
+
+def test_project_checks_check_everything_again_when_the_default_licence_changes(store: ProjectStore) -> None:
+    ids = four_described(store)
+    set_licence(store, ids, None)
+    checks = ProjectChecks()
+    assert all(r == ["no-licence"] for r in codes(checks.check(store, today=TODAY)[0]).values())
+    store.set_setting("licence", "cc-by-4.0")
+    results, complete = checks.check(store, [ids[0]], today=TODAY)
+    assert complete
+    assert codes(results) == {pid: [] for pid in ids}
+
+
+def test_project_checks_agree_with_checking_the_whole_project(store: ProjectStore) -> None:
+    ids = four_described(store)
+    checks = ProjectChecks()
+    known, _ = checks.check(store, today=TODAY)
+    titles = ["Боғи Рӯдакӣ 1", "боғи_Рӯдакӣ 1", "Фаввора", None, "Фаввора.jpg", "Боғи Рӯдакӣ 2"]
+    for step in range(40):
+        changed = [ids[(step * 3 + k) % len(ids)] for k in range(1 + step % 2)]
+        for n, pid in enumerate(changed):
+            set_title(store, pid, titles[(step + n * 5) % len(titles)])
+        if step % 7 == 3:
+            set_description(store, changed[:1], "tg", None if step % 2 else "Фаввора")
+        results, _ = checks.check(store, changed, today=TODAY)
+        known.update(results)
+        assert known == check_photos(store, today=TODAY), step
