@@ -354,8 +354,8 @@ def _record(report: ImportReport, photos: Sequence[NewPhoto], results: Sequence[
             report.duplicates.append((photo.path, res.existing_path or ""))
 
 
-def refresh_missing(store: ProjectStore) -> list[int]:
-    """Mark photos whose files are gone (or back); returns the ids now missing."""
+def update_missing(store: ProjectStore) -> dict[int, bool]:
+    """Mark photos whose files are gone (or back); returns the photos whose mark changed: id -> missing."""
     states: dict[int, bool] = {}
     for pid, stored, missing in store.conn.execute("SELECT id, path, missing FROM photos"):
         gone = not store.resolve(stored).exists()
@@ -363,6 +363,12 @@ def refresh_missing(store: ProjectStore) -> list[int]:
             states[pid] = gone
     if states:
         store.set_missing(states)
+    return states
+
+
+def refresh_missing(store: ProjectStore) -> list[int]:
+    """Mark photos whose files are gone (or back); returns the ids now missing."""
+    update_missing(store)
     return [pid for pid, _p in store.conn.execute("SELECT id, path FROM photos WHERE missing=1")]
 
 

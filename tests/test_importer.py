@@ -9,7 +9,7 @@ import pytest
 
 from photowalk.errors import DiskFullError
 from photowalk.hashing import sha1_file
-from photowalk.importer import ImportProgress, import_paths, refresh_missing, relink_folder
+from photowalk.importer import ImportProgress, import_paths, refresh_missing, relink_folder, update_missing
 from photowalk.photo import FileKind
 from photowalk.project import ProjectStore
 from photowalk.thumbnails import ThumbnailCache
@@ -239,3 +239,18 @@ def test_photos_not_yet_decoded_are_held_back_until_a_later_run_decodes_them(
     again = import_paths([card], store, thumbnails=cache)  # nothing new; the last decode happens
     assert again.unchanged == 5 and all(p.pixels_checked for p in store.photos())
     assert not any("file-unchecked" in [x.code for x in ps] for ps in check_photos(store, unchecked).values())
+
+
+def test_update_missing_names_the_photos_gone_and_back(
+    store: ProjectStore, cache: ThumbnailCache, photos_dir: Path, tmp_path: Path
+) -> None:
+    card = make_card(tmp_path, photos_dir)
+    import_paths([card], store, thumbnails=cache)
+    ids = {p.id for p in store.photos()}
+    assert update_missing(store) == {}
+    card.rename(tmp_path / "away")
+    assert update_missing(store) == dict.fromkeys(ids, True)
+    assert update_missing(store) == {}  # marked already
+    (tmp_path / "away").rename(card)
+    assert update_missing(store) == dict.fromkeys(ids, False)
+    assert not any(p.missing for p in store.photos())
