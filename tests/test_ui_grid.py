@@ -14,7 +14,14 @@ from pytestqt.qtbot import QtBot
 from photowalk.project import ProjectStore
 from photowalk.thumbnails import ThumbnailCache
 from photowalk.ui.mainwindow import MainWindow
-from photowalk.ui.photomodel import IdRole, PhotoFilterModel, PhotoListModel, ThumbLevelRole, ThumbStateRole
+from photowalk.ui.photomodel import (
+    IdRole,
+    PhotoFilterModel,
+    PhotoListModel,
+    ProblemsRole,
+    ThumbLevelRole,
+    ThumbStateRole,
+)
 from photowalk.ui.thumbloader import MISSING, PREVIEW, SHARP, ThumbLoader, ThumbRequest
 from tests.cards import make_copies
 from tests.ui_fixtures import new_project, translators, ui_settings, wait_import, window  # noqa: F401
@@ -294,3 +301,51 @@ def test_opening_a_project_decodes_what_an_interrupted_import_left(
     assert not window.session.store.unchecked_pixels()
     qtbot.waitUntil(lambda: model.problems(model.ids()[0]) is not None and "file-unchecked" not in problems(),
                     timeout=10_000)
+
+
+def test_photos_arriving_between_others_are_inserted_as_rows(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, photos_dir: Path
+) -> None:
+    new_project(window, tmp_path)
+    wait_import(qtbot, window.import_sources([photos_dir / "cameras"]))
+    assert window.session is not None
+    photos = window.session.store.photos()
+    model = PhotoListModel(window.session.store.resolve)
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    model.modelReset.connect(lambda: inserted.append((-1, -1)))
+    assert model.upsert(photos[::2]) == [p.id for p in photos[::2]]
+    assert model.upsert(photos[1::2]) == [p.id for p in photos[1::2]]  # each one lands between two others
+    assert len(inserted) == len(photos) and (-1, -1) not in inserted
+    assert model.ids() == [p.id for p in photos]  # shooting order, as the project lists them
+    assert all(model.row_of(p.id) == r and model.photo(p.id) is p for r, p in enumerate(photos))
+    model.remove_ids([p.id for p in photos[1::3]])
+    kept = [p for p in photos if p not in photos[1::3]]
+    assert all(model.row_of(p.id) == r for r, p in enumerate(kept))
+    assert model.row_of(photos[1].id) is None
+
+
+def test_an_edit_is_checked_again_alone_and_changes_only_its_row(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, photos_dir: Path
+) -> None:
+    from photowalk.edits import set_description
+
+    new_project(window, tmp_path)
+    wait_import(qtbot, window.import_sources([photos_dir / "cameras"]))
+    session = window.session
+    assert session is not None
+    model = session.model
+    qtbot.waitUntil(lambda: not session.checker.running and all(model.problems(i) is not None for i in model.ids()))
+    errors = model.error_count()
+    assert errors == sum(1 for i in model.ids() for p in model.problems(i) or [] if p.is_error)
+    pid = model.ids()[4]
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b, roles: (not roles or ProblemsRole in roles) and changed.append((a.row(), b.row())))
+    set_description(session.store, [pid], "tg", "Боғи Рӯдакӣ")
+    with qtbot.waitSignal(session.checker.results) as found:
+        session.refresh([pid])
+    problems, complete = found.args  # type: ignore[misc]
+    assert list(problems) == [pid] and not complete
+    assert "no-description" not in [p.code for p in model.problems(pid) or []]
+    assert model.error_count() == errors - 1
+    assert set(changed) == {(4, 4)}

@@ -205,8 +205,10 @@ class ChecksPanel(QWidget):
         if self.session is None:
             return
         model = self.session.model
-        whole = self.scope.currentIndex() == 1 or not self.ids
-        errors = sum(1 for pid in (model.ids() if whole else self.ids) for p in model.problems(pid) or [] if p.is_error)
+        if self.scope.currentIndex() == 1 or not self.ids:
+            errors = model.error_count()  # kept by the model: counting 2,000 photos after each check costs
+        else:
+            errors = sum(1 for pid in self.ids for p in model.problems(pid) or [] if p.is_error)
         self._errors_hidden = errors
         self._update_tab()
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from photowalk.checks import check_photos
+from photowalk.checks import ProjectChecks
 from photowalk.problems import Problem
 from photowalk.project import ProjectStore
 from photowalk.ui.workers import Worker
@@ -17,25 +17,30 @@ DEBOUNCE_MS = 250
 BUSY_DEBOUNCE_MS = 3000
 
 
-def _check_project(path: Path, *, progress: Callable[[Any], None], cancel: Callable[[], bool]) -> dict[int, list[Problem]]:
+def _check_project(
+    path: Path, checks: ProjectChecks, changed: set[int] | None, *, progress: Callable[[Any], None], cancel: Callable[[], bool]
+) -> tuple[dict[int, list[Problem]], bool]:
     # Its own connection: SQLite connections belong to the thread that opened them.
     with ProjectStore.open(path) as store:
-        return check_photos(store)
+        return checks.check(store, changed)
 
 
 class CheckRunner(QObject):
     """Debounced, one run at a time; a change during a run starts another run after it.
 
-    Titles are compared across the whole project, so every run checks every photo.
+    Each run checks only the photos changed since the last one (and those whose title they
+    share), except the first and after a failure, which check the whole project.
     """
 
-    results = Signal(object)  # dict[int, list[Problem]]; object: int keys are not a QVariantMap
+    # The problems found, by photo id, and whether every photo of the project is in them.
+    results = Signal(object, bool)  # object: int keys are not a QVariantMap
 
     def __init__(self, project_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project_path = project_path
+        self._checks = ProjectChecks()  # used by one worker at a time
         self._worker: Worker | None = None
-        self._dirty = False
+        self._changed: set[int] | None = set()  # None: everything
         self._closed = False
         self._busy = False
         self._timer = QTimer(self)
@@ -43,10 +48,14 @@ class CheckRunner(QObject):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._start)
 
-    def request(self, *, now: bool = False) -> None:
-        """Check again soon (the project changed)."""
+    def request(self, ids: Iterable[int] | None = None, *, now: bool = False) -> None:
+        """Check again soon: these photos changed (None: the whole project may have)."""
         if self._closed:
             return
+        if ids is None:
+            self._changed = None
+        elif self._changed is not None:
+            self._changed.update(ids)
         if now:
             self._timer.stop()
             self._start()
@@ -61,7 +70,7 @@ class CheckRunner(QObject):
         self._busy = busy
         self._timer.setInterval(BUSY_DEBOUNCE_MS if busy else DEBOUNCE_MS)
         if not busy:
-            self.request(now=True)
+            self.request([], now=True)
 
     @property
     def running(self) -> bool:
@@ -75,27 +84,31 @@ class CheckRunner(QObject):
             self._worker.cancel()
 
     def _start(self) -> None:
-        if self._closed:
+        if self._closed or self._worker is not None:
+            return  # a run in progress starts the next one when it ends
+        changed, self._changed = self._changed, set()
+        if changed is not None and not changed:
             return
-        if self._worker is not None:
-            self._dirty = True
-            return
-        self._dirty = False
-        self._worker = Worker(_check_project, self.project_path)
+        self._worker = Worker(_check_project, self.project_path, self._checks, changed)
         self._worker.signals.finished.connect(self._done)
         self._worker.signals.failed.connect(self._failed)
         self._worker.start()
 
-    def _done(self, results: dict[int, list[Problem]]) -> None:
+    def _done(self, found: tuple[dict[int, list[Problem]], bool]) -> None:
         self._worker = None
         if self._closed:
             return
-        if self._dirty:
-            self._start()  # the result is already stale
-            return
-        self.results.emit(results)
+        problems, complete = found
+        # Emitted even when more changes wait: the next run covers only those.
+        self.results.emit(problems, complete)
+        if self._changed is None or self._changed:
+            self._start()
 
     def _failed(self, exc: BaseException) -> None:
         self._worker = None
-        if not self._closed and self._dirty:
+        if self._closed:
+            return
+        # What the failed run knew is lost: the next run checks everything.
+        self._checks = ProjectChecks()
+        if self._changed is None or self._changed:
             self._start()

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from photowalk import APP_URL, __version__
 from photowalk.errors import PhotowalkError
-from photowalk.importer import ImportReport, refresh_missing
+from photowalk.importer import ImportReport, update_missing
 from photowalk.presets import apply_preset, load_preset
 from photowalk.project import PROJECT_SUFFIX, ProjectStore
 from photowalk.thumbnails import ThumbnailCache
@@ -65,7 +65,7 @@ PRESET_SETTING = "preset_file"  # project setting: the event preset to fill newl
 
 def _refresh_missing(path: Path, *, progress: object, cancel: object) -> list[int]:
     with ProjectStore.open(path) as store:
-        return refresh_missing(store)
+        return sorted(update_missing(store))
 
 
 def _prune_cache(cache: ThumbnailCache, max_mb: int, *, progress: object, cancel: object) -> int:
@@ -161,6 +161,10 @@ class MainWindow(QMainWindow):
         self.import_bar.hide()
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._update_count)
 
         self._panels: list[QWidget] = []
         self._make_actions()
@@ -387,8 +391,9 @@ class MainWindow(QMainWindow):
         session.proxy.set_mode(self.settings.get("filter"))
         self.grid.setModel(session.proxy)
         self.grid.selectionModel().selectionChanged.connect(self._selection_changed)
-        session.proxy.rowsInserted.connect(self._update_count)
-        session.proxy.rowsRemoved.connect(self._update_count)
+        # An import batch inserts its photos one row at a time: count once after the batch.
+        session.proxy.rowsInserted.connect(self._count_timer.start)
+        session.proxy.rowsRemoved.connect(self._count_timer.start)
         session.proxy.modelReset.connect(self._update_count)
         session.proxy.layoutChanged.connect(self._update_count)
         self.undo_group.addStack(session.undo)
@@ -415,11 +420,12 @@ class MainWindow(QMainWindow):
         self.grid.setFocus()
         return True
 
-    def _missing_found(self, session: ProjectSession, missing: list[int]) -> None:
+    def _missing_found(self, session: ProjectSession, changed: list[int]) -> None:
         if session is not self.session:
             return
-        if missing:
-            session.refresh(missing)
+        # Photos gone, or back: the model and the checks learn of them like of any other change.
+        if changed:
+            session.refresh(changed)
         if session.store.unchecked_pixels() and (self.import_job is None or not self.import_job.running):
             self.import_sources([])  # an import stopped before it had decoded every picture: finish that
 

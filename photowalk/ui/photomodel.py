@@ -37,6 +37,7 @@ CellRole = Qt.ItemDataRole.UserRole + 7  # everything a grid cell paints, in one
 SORT_KEYS = ("time", "name")
 FILTERS = ("all", "problems", "ready", "uploaded")
 UPLOADED = "done"  # the upload engine's state of a photo on the wiki
+MAX_CHANGED_RANGES = 16  # beyond this many separate row ranges, one dataChanged covers them all
 
 
 def _time_key(p: Photo) -> tuple[Any, ...]:
@@ -49,6 +50,10 @@ def _name_key(p: Photo) -> tuple[Any, ...]:
 
 
 _SORTERS: dict[str, Callable[[Photo], tuple[Any, ...]]] = {"time": _time_key, "name": _name_key}
+
+
+def _error_count(problems: Iterable[Problem]) -> int:
+    return sum(1 for p in problems if p.is_error)
 
 
 def label(photo: Photo) -> str:
@@ -72,7 +77,9 @@ class PhotoListModel(QAbstractListModel):
         self._keys: list[tuple[Any, ...]] = []
         self._row: dict[int, int] = {}
         self._by_sha: dict[str, int] = {}
+        self._stale_from: int | None = None  # rows from here on may have moved since _row was made
         self._problems: dict[int, list[Problem]] = {}
+        self._errors = 0  # problems that are errors, over every photo
         self._upload: dict[int, str] = {}
         self.sort_key = "time"
         if thumbs is not None:
@@ -134,7 +141,7 @@ class PhotoListModel(QAbstractListModel):
         return "\n".join(lines)
 
     def photo(self, photo_id: int) -> Photo | None:
-        row = self._row.get(photo_id)
+        row = self._rows().get(photo_id)
         return None if row is None else self._photos[row]
 
     def photos(self) -> list[Photo]:
@@ -145,10 +152,14 @@ class PhotoListModel(QAbstractListModel):
         return [p.id for p in self._photos]
 
     def row_of(self, photo_id: int) -> int | None:
-        return self._row.get(photo_id)
+        return self._rows().get(photo_id)
 
     def problems(self, photo_id: int) -> list[Problem] | None:
         return self._problems.get(photo_id)
+
+    def error_count(self) -> int:
+        """How many errors the checks found in the whole project."""
+        return self._errors
 
     def upload_state(self, photo_id: int) -> str | None:
         return self._upload.get(photo_id)
@@ -168,6 +179,7 @@ class PhotoListModel(QAbstractListModel):
         self._keys = [k for k, _ in pairs]
         self._photos = [p for _, p in pairs]
         self._problems = {}
+        self._errors = 0
         self._upload = {}
         self._reindex()
         self.endResetModel()
@@ -175,11 +187,17 @@ class PhotoListModel(QAbstractListModel):
     def upsert(self, photos: Iterable[Photo]) -> list[int]:
         """Add new photos at their place in the order and refresh known ones; returns the ids added."""
         sorter = _SORTERS[self.sort_key]
-        added = []
+        rows = self._rows()
+        added: list[int] = []
+        moved: list[tuple[int, tuple[Any, ...], Photo]] = []  # (old row, new key, photo)
+        inserts: list[tuple[tuple[Any, ...], Photo]] = []
         for p in photos:
             key = sorter(p)
-            row = self._row.get(p.id)
-            if row is not None and self._keys[row] == key:
+            row = rows.get(p.id)
+            if row is None:
+                added.append(p.id)
+                inserts.append((key, p))
+            elif self._keys[row] == key:
                 old = self._photos[row]
                 self._photos[row] = p
                 if old.sha1 != p.sha1:
@@ -187,26 +205,29 @@ class PhotoListModel(QAbstractListModel):
                     self._by_sha[p.sha1] = p.id
                 idx = self.index(row)
                 self.dataChanged.emit(idx, idx)
-                continue
-            if row is not None:
-                self._remove_row(row)
+            else:
+                moved.append((row, key, p))
+        # Bottom first, so the rows still to remove keep their numbers.
+        for row, key, p in sorted(moved, key=lambda m: m[0], reverse=True):
+            self._remove_row(row)
+            inserts.append((key, p))
+        for key, p in sorted(inserts, key=lambda kp: kp[0]):
             pos = bisect.bisect_left(self._keys, key)
             self.beginInsertRows(QModelIndex(), pos, pos)
             self._keys.insert(pos, key)
             self._photos.insert(pos, p)
-            self._reindex(pos)
+            self._by_sha[p.sha1] = p.id
+            self._rows_changed_from(pos)
             self.endInsertRows()
-            if row is None:
-                added.append(p.id)
         return added
 
     def remove_ids(self, ids: Iterable[int]) -> None:
         """Take photos out of the model (they were removed from the project)."""
-        rows = sorted((self._row[i] for i in set(ids) if i in self._row), reverse=True)
-        for row in rows:
+        rows = self._rows()
+        for row in sorted((rows[i] for i in set(ids) if i in rows), reverse=True):
             pid = self._photos[row].id
             self._remove_row(row)
-            self._problems.pop(pid, None)
+            self._errors -= _error_count(self._problems.pop(pid, None) or [])
             self._upload.pop(pid, None)
 
     def _remove_row(self, row: int) -> None:
@@ -215,36 +236,50 @@ class PhotoListModel(QAbstractListModel):
         self._keys.pop(row)
         self._row.pop(p.id, None)
         self._by_sha.pop(p.sha1, None)
-        self._reindex(row)
+        self._rows_changed_from(row)
         self.endRemoveRows()
 
-    def _reindex(self, start: int = 0) -> None:
-        if start == 0:
-            self._row = {}
-            self._by_sha = {}
-        for r in range(start, len(self._photos)):
-            p = self._photos[r]
-            self._row[p.id] = r
-            self._by_sha[p.sha1] = p.id
+    def _rows_changed_from(self, row: int) -> None:
+        # Row numbers are brought up to date once, when next needed, not after each of many
+        # insertions: renumbering 2,000 rows per photo of an import batch is what costs.
+        self._stale_from = row if self._stale_from is None else min(self._stale_from, row)
+
+    def _rows(self) -> dict[int, int]:
+        """Photo id -> row, up to date."""
+        if self._stale_from is not None:
+            start, self._stale_from = self._stale_from, None
+            for r in range(start, len(self._photos)):
+                self._row[self._photos[r].id] = r
+        return self._row
+
+    def _reindex(self) -> None:
+        self._stale_from = None
+        self._row = {p.id: r for r, p in enumerate(self._photos)}
+        self._by_sha = {p.sha1: p.id for p in self._photos}
 
     def set_problems(self, problems: dict[int, list[Problem]], *, complete: bool = True) -> list[int]:
         """Store check results; `complete` means photos not named have none. Returns the ids that changed."""
         changed = []
+        rows = self._rows()
         ids = set(problems) | (set(self._problems) if complete else set())
         for pid in ids:
+            if pid not in rows:
+                continue
             new = problems.get(pid, [])
-            if self._problems.get(pid) != new and pid in self._row:
+            old = self._problems.get(pid)
+            if old != new:
                 changed.append(pid)
-            if pid in self._row:
-                self._problems[pid] = new
+                self._errors += _error_count(new) - _error_count(old or [])
+            self._problems[pid] = new
         self._emit_changed(changed, [ProblemsRole, Qt.ItemDataRole.ToolTipRole, CellRole])
         return changed
 
     def set_upload_states(self, states: dict[int, str | None]) -> None:
         """Store upload states by photo id (None forgets one)."""
         changed = []
+        rows = self._rows()
         for pid, state in states.items():
-            if self._upload.get(pid) != state and pid in self._row:
+            if self._upload.get(pid) != state and pid in rows:
                 changed.append(pid)
                 if state is None:
                     self._upload.pop(pid, None)
@@ -273,15 +308,20 @@ class PhotoListModel(QAbstractListModel):
     def _emit_changed(self, ids: Iterable[int], roles: list[int]) -> None:
         # One signal per run of neighbouring rows: check results touch every row at once, and a
         # signal per row costs the views and the filter far more than a range does.
-        rows = sorted(r for r in (self._row.get(pid) for pid in ids) if r is not None)
-        start = prev = None
-        for r in [*rows, None]:
-            if r is not None and prev is not None and r == prev + 1:
-                prev = r
-                continue
-            if start is not None and prev is not None:
-                self.dataChanged.emit(self.index(start), self.index(prev), roles)
-            start = prev = r
+        rows_of = self._rows()
+        rows = sorted(r for r in (rows_of.get(pid) for pid in ids) if r is not None)
+        runs: list[tuple[int, int]] = []
+        for r in rows:
+            if runs and r == runs[-1][1] + 1:
+                runs[-1] = (runs[-1][0], r)
+            else:
+                runs.append((r, r))
+        if len(runs) > MAX_CHANGED_RANGES:
+            # Photos spread over the grid (an import between earlier photos): one range over all
+            # of them re-reads a few unchanged rows, far cheaper than a thousand signals.
+            runs = [(runs[0][0], runs[-1][1])]
+        for first, last in runs:
+            self.dataChanged.emit(self.index(first), self.index(last), roles)
 
     def _thumbs_updated(self, sha1s: list[str]) -> None:
         roles = [Qt.ItemDataRole.DecorationRole, ThumbStateRole, ThumbLevelRole, CellRole]

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from photowalk.errors import PhotowalkError
-
+from photowalk.problems import Problem
 from photowalk.project import ProjectStore
 from photowalk.ui.checkrunner import CheckRunner
 from photowalk.ui.photomodel import PhotoFilterModel, PhotoListModel
@@ -29,7 +29,7 @@ class ProjectSession(QObject):
         self.model = PhotoListModel(self.store.resolve, thumbs, self)
         self.proxy = PhotoFilterModel(self.model, self)
         self.checker = CheckRunner(self.path, self)
-        self.checker.results.connect(self.model.set_problems)
+        self.checker.results.connect(self._checked)
         self.undo = QUndoStack(self)
 
     def load(self) -> None:
@@ -49,7 +49,7 @@ class ProjectSession(QObject):
         if gone:
             self.model.remove_ids(gone)
         self.photos_changed.emit(wanted, origin)
-        self.checker.request()
+        self.checker.request(wanted)
 
     def push(self, command: QUndoCommand) -> bool:
         """Make an edit and put it on the undo stack; a typed error is shown and nothing is pushed."""
@@ -69,7 +69,10 @@ class ProjectSession(QObject):
         # Edits to removed photos cannot be undone any more.
         self.undo.clear()
         self.photos_changed.emit(wanted, None)
-        self.checker.request()
+        self.checker.request(wanted)
+
+    def _checked(self, problems: dict[int, list[Problem]], complete: bool) -> None:
+        self.model.set_problems(problems, complete=complete)
 
     def close(self) -> None:
         self.checker.close()
