@@ -194,3 +194,17 @@ def test_why_a_photo_is_not_ready_is_said_in_the_interface_language(qtbot: QtBot
     text = Entry(3, "DSC_0001.jpg", "not-ready", problems=(untitled, bad_date)).text()
     assert "There is no title" not in text and "is not a date" not in text
     assert "2025-13-40" in text and any(ch in text for ch in "ғӣқӯҳҷ")
+
+
+def test_an_upload_state_change_repaints_only_its_row(qtbot: QtBot) -> None:
+    model = UploadQueueModel()
+    model.set_entries([Entry(i, f"Боғи Рӯдакӣ {i}.jpg", "queued", 0, 10) for i in range(1, 301)])
+    changed: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(lambda a, b, _roles: changed.append((a.row(), a.column(), b.row(), b.column())))
+    with qtbot.assertNotEmitted(model.modelReset):
+        model.update(120, state="stashing", sent=4)
+    assert changed == [(119, 0, 119, 3)]
+    assert (model.count("queued"), model.count("stashing"), model.count("queued", "stashing")) == (299, 1, 300)
+    model.update(120, state="done")
+    model.update(121, sent=0)  # nothing changes: no signal
+    assert len(changed) == 2 and model.count("done") == 1 and model.count("stashing") == 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -130,11 +131,14 @@ class UploadQueueModel(QAbstractTableModel):
         super().__init__(parent)
         self.entries: list[Entry] = []
         self._row: dict[int, int] = {}
+        # Photos by state, kept as states change: the totals are shown after every state change.
+        self._counts: Counter[str] = Counter()
 
     def set_entries(self, entries: list[Entry]) -> None:
         self.beginResetModel()
         self.entries = entries
         self._row = {e.photo_id: i for i, e in enumerate(entries)}
+        self._counts = Counter(e.state for e in entries)
         self.endResetModel()
 
     def entry(self, photo_id: int) -> Entry | None:
@@ -149,6 +153,9 @@ class UploadQueueModel(QAbstractTableModel):
         changed = {k: v for k, v in changes.items() if getattr(e, k) != v}
         if not changed:
             return
+        if "state" in changed:
+            self._counts[e.state] -= 1
+            self._counts[changed["state"]] += 1
         for k, v in changed.items():
             setattr(e, k, v)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
@@ -203,7 +210,8 @@ class UploadQueueModel(QAbstractTableModel):
         return [Uploaded(e.title, e.url) for e in self.entries if e.state == "done" and e.url]
 
     def count(self, *states: str) -> int:
-        return sum(1 for e in self.entries if e.state in states)
+        """How many photos are in any of these states."""
+        return sum(self._counts[s] for s in states)
 
 
 class _ProgressDelegate(QStyledItemDelegate):
@@ -627,8 +635,11 @@ class UploadView(QWidget):
             if e.state != "needs-attention":
                 continue
             row = upload_state.decide(self.session.store, e.photo_id, action)
-            self._apply_row(e, row)
-            self.model.update(e.photo_id, state=row.state.value, details=row_details(row))
+            # Through the model, which repaints the row and keeps its totals.
+            fresh = dataclasses.replace(e)
+            self._apply_row(fresh, row)
+            self.model.update(e.photo_id, state=fresh.state, url=fresh.url, details=fresh.details,
+                              action=fresh.action, sent=fresh.sent)
             self.session.model.set_upload_states({e.photo_id: row.state.value})
         self._update_summary()
         self._update_buttons()
