@@ -132,7 +132,7 @@ def test_login_dialog_refuses_a_plain_http_wiki_elsewhere(qtbot: QtBot) -> None:
     assert dialog._worker is None
 
 
-def test_ctrl_u_uploads_even_from_a_text_field(window: MainWindow) -> None:
+def test_ctrl_u_uploads_even_from_a_text_field(window: MainWindow, qtbot: QtBot) -> None:
     from PySide6.QtCore import QEvent
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication, QLineEdit
@@ -140,6 +140,10 @@ def test_ctrl_u_uploads_even_from_a_text_field(window: MainWindow) -> None:
     field = window.editor.category_input  # type: ignore[attr-defined]
     assert isinstance(field, QLineEdit)
     window.open_project(Path(window.settings.q.fileName()).parent / "k.photowalk", create=True)
+    window.select_all()
+    window.activateWindow()
+    field.setFocus()  # keys go to the focused field
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field, timeout=5_000)
     for key, claimed in ((Qt.Key.Key_U, False), (Qt.Key.Key_I, False), (Qt.Key.Key_A, True)):
         event = QKeyEvent(QEvent.Type.ShortcutOverride, key, Qt.KeyboardModifier.ControlModifier)
         event.ignore()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QItemSelection, QObject, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
@@ -82,12 +83,22 @@ class _WindowShortcuts(QObject):
     """Lets the window's own shortcuts win over text fields that claim the same keys.
 
     On Linux a QLineEdit takes Ctrl+U (delete to the line start) and similar keys before any
-    shortcut; Ctrl+U must upload and Ctrl+I import wherever the focus is.
+    shortcut; Ctrl+U must upload and Ctrl+I import wherever the focus is. The filter sits on the
+    focused widget only (key events go there): a filter on the whole application would run Python
+    for every event, each waiting for the interpreter while an upload or import thread holds it.
     """
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self._watched: QWidget | None = None
+
+    def follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._watched is not None and shiboken6.isValid(self._watched):
+            self._watched.removeEventFilter(self)
+        self._watched = new if new is not None and new.window() is self.window else None
+        if self._watched is not None:
+            self._watched.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
@@ -176,7 +187,7 @@ class MainWindow(QMainWindow):
         # Keep the thumbnail cache on disk within the size chosen in Settings (oldest go first).
         run_in_thread(_prune_cache, self.thumbs.cache, settings.get("thumbnail_cache_mb"))
         self._shortcut_guard = _WindowShortcuts(self)
-        QApplication.instance().installEventFilter(self._shortcut_guard)
+        QApplication.instance().focusChanged.connect(self._shortcut_guard.follow_focus)
 
     def global_actions(self) -> list[QAction]:
         """Actions whose shortcuts work even while typing in a field."""
