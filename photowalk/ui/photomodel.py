@@ -191,6 +191,7 @@ class PhotoListModel(QAbstractListModel):
         added: list[int] = []
         moved: list[tuple[int, tuple[Any, ...], Photo]] = []  # (old row, new key, photo)
         inserts: list[tuple[tuple[Any, ...], Photo]] = []
+        updated: list[int] = []
         for p in photos:
             key = sorter(p)
             row = rows.get(p.id)
@@ -203,10 +204,11 @@ class PhotoListModel(QAbstractListModel):
                 if old.sha1 != p.sha1:
                     self._by_sha.pop(old.sha1, None)
                     self._by_sha[p.sha1] = p.id
-                idx = self.index(row)
-                self.dataChanged.emit(idx, idx)
+                updated.append(p.id)
             else:
                 moved.append((row, key, p))
+        # A batch of decoded or edited photos: neighbouring rows go out as one range each.
+        self._emit_changed(updated, [])
         # Bottom first, so the rows still to remove keep their numbers.
         for row, key, p in sorted(moved, key=lambda m: m[0], reverse=True):
             self._remove_row(row)
