@@ -10,7 +10,6 @@ from typing import Any
 
 from photowalk.checks import check_photos, has_errors
 from photowalk.edits import (
-    InvalidDateError,
     InvalidLocationError,
     UnknownPhotoError,
     add_categories,
@@ -18,6 +17,7 @@ from photowalk.edits import (
     check_location,
     clear_location,
     normalize_categories,
+    parse_date,
     remove_categories,
     remove_location,
     restore_location,
@@ -28,7 +28,6 @@ from photowalk.edits import (
     set_location,
     set_title,
 )
-from photowalk.fields import is_valid_date_text
 from photowalk.errors import PhotowalkError
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import normalize_licence
@@ -110,13 +109,6 @@ def _selected(store: ProjectStore, args: argparse.Namespace) -> list[int]:
     return list(dict.fromkeys(args.photo))
 
 
-def _parse_date(text: str) -> str | None:
-    value = text.strip().replace("T", " ") or None
-    if value is not None and not is_valid_date_text(value):
-        raise InvalidDateError(date=text)
-    return value
-
-
 def _parse_location(text: str) -> tuple[float, float, float | None]:
     parts = [p.strip() for p in text.split(",")]
     try:
@@ -142,7 +134,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     if args.title_pattern is not None:
         parse_pattern(args.title_pattern)
     preset = load_preset(args.preset) if args.preset else None
-    date = _parse_date(args.date) if args.date is not None else None
+    date = parse_date(args.date) if args.date is not None else None
     location = _parse_location(args.location) if args.location is not None else None
 
     store = ProjectStore.open(args.project)

@@ -214,14 +214,19 @@ def set_attribution(store: ProjectStore, ids: Iterable[int], name: str | None) -
     return _set_column(store, ids, "attribution", _optional(name))
 
 
-def set_date(store: ProjectStore, ids: Iterable[int], date_text: str | None) -> int:
-    """Set the date taken (YYYY-MM-DD, YYYY-MM, YYYY, optionally with HH:MM[:SS]); None restores the camera's."""
+def parse_date(date_text: str | None) -> str | None:
+    """The date as stored (a space before the time), None for none; InvalidDateError when it is not one."""
     value = _optional(date_text)
     if value is not None:
         value = value.replace("T", " ")
         if not is_valid_date_text(value):
             raise InvalidDateError(date=date_text)
-    return _set_column(store, ids, "edit_date", value)
+    return value
+
+
+def set_date(store: ProjectStore, ids: Iterable[int], date_text: str | None) -> int:
+    """Set the date taken (YYYY-MM-DD, YYYY-MM, YYYY, optionally with HH:MM[:SS]); None restores the camera's."""
+    return _set_column(store, ids, "edit_date", parse_date(date_text))
 
 
 def check_location(lat: float, lon: float, heading: float | None = None) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, Generic, TypeVar
 
 from photowalk.errors import DiskFullError, FileReadError, ImageError, PhotowalkError
 from photowalk.exif import read_camera_data
@@ -229,6 +229,35 @@ def _pooled(
                 fut.cancel()
 
 
+class _Batches(Generic[T]):
+    """Results waiting to be committed together: every `seconds`, after the last one, and before
+    an error leaves (all but a full disk, where nothing more can be written)."""
+
+    def __init__(self, commit: Callable[[list[T]], None], seconds: float) -> None:
+        self.commit = commit
+        self.seconds = seconds
+        self.pending: list[T] = []
+        self.last = time.monotonic()
+
+    def add(self, item: T, *, last: bool) -> None:
+        self.pending.append(item)
+        if last or time.monotonic() - self.last >= self.seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            batch, self.pending = self.pending, []
+            self.commit(batch)
+        self.last = time.monotonic()
+
+    def __enter__(self) -> _Batches[T]:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
+        if exc is None or (isinstance(exc, PhotowalkError) and not isinstance(exc, DiskFullError)):
+            self.flush()
+
+
 def _run_pool(
     todo: Sequence[ScanEntry],
     store: ProjectStore,
@@ -243,36 +272,22 @@ def _run_pool(
 ) -> None:
     total = len(todo)
     done = 0
-    pending: list[NewPhoto] = []
-    last_flush = time.monotonic()
 
-    def flush() -> None:
-        nonlocal pending, last_flush
-        if pending:
-            results = store.add_photos(pending)
-            _record(report, pending, results)
-            if on_batch:
-                on_batch(results)
-            pending = []
-        last_flush = time.monotonic()
+    def commit(photos: list[NewPhoto]) -> None:
+        results = store.add_photos(photos)
+        _record(report, photos, results)
+        if on_batch:
+            on_batch(results)
 
-    try:
+    with _Batches(commit, batch_seconds) as batches:
         for result in _pooled(lambda e: read_file(e, cache, record_first=record_first), todo, workers, cancelled):
             done += 1
             if isinstance(result, _Failure):
                 report.failed.append((result.path, result.reason))
-            else:
-                pending.append(result)
             if progress:
                 progress(ImportProgress("read", done, total, result.path))
-            if pending and (time.monotonic() - last_flush >= batch_seconds or done == total):
-                flush()
-    except DiskFullError:
-        raise
-    except PhotowalkError:
-        flush()
-        raise
-    flush()
+            if not isinstance(result, _Failure):
+                batches.add(result, last=done == total)
     report.cancelled = cancelled() and done < total
 
 
@@ -297,8 +312,6 @@ def check_pixels(
     todo = store.unchecked_pixels()
     total = len(todo)
     checked: dict[int, str | None] = {}
-    pending: dict[int, str | None] = {}
-    last_flush = time.monotonic()
 
     def decode(item: tuple[int, str, str, FileKind, int | None]) -> tuple[int, Path, str | None | _Failure]:
         pid, stored, sha1, _kind, orientation = item
@@ -311,34 +324,23 @@ def check_pixels(
             return pid, path, _Failure(path, exc.params.get("reason", exc.message))
         return pid, path, None
 
-    def flush() -> None:
-        nonlocal pending, last_flush
-        if pending:
-            store.set_pixels_checked(pending)
-            checked.update(pending)
-            if on_checked:
-                on_checked(list(pending))
-            pending = {}
-        last_flush = time.monotonic()
+    def commit(outcomes: list[tuple[int, str | None]]) -> None:
+        batch = dict(outcomes)
+        store.set_pixels_checked(batch)
+        checked.update(batch)
+        if on_checked:
+            on_checked(list(batch))
 
     if progress:
         progress(ImportProgress("check", 0, total))
     done = 0
-    try:
+    with _Batches(commit, batch_seconds) as batches:
         for pid, path, outcome in _pooled(decode, todo, workers or default_workers(), cancelled):
             done += 1
-            if not isinstance(outcome, _Failure):
-                pending[pid] = outcome
             if progress:
                 progress(ImportProgress("check", done, total, path))
-            if pending and (time.monotonic() - last_flush >= batch_seconds or done == total):
-                flush()
-    except DiskFullError:
-        raise
-    except PhotowalkError:
-        flush()
-        raise
-    flush()
+            if not isinstance(outcome, _Failure):
+                batches.add((pid, outcome), last=done == total)
     return checked
 
 

@@ -64,9 +64,10 @@ MISSING_CHECK_DELAY_MS = 500
 PRESET_SETTING = "preset_file"  # project setting: the event preset to fill newly imported photos from
 
 
-def _refresh_missing(path: Path, *, progress: object, cancel: object) -> list[int]:
+def _refresh_missing(path: Path, *, progress: object, cancel: object) -> tuple[list[int], bool]:
+    """Photos whose files went or came back, and whether any picture still waits to be decoded."""
     with ProjectStore.open(path) as store:
-        return sorted(update_missing(store))
+        return sorted(update_missing(store)), bool(store.unchecked_pixels())
 
 
 def _prune_cache(cache: ThumbnailCache, max_mb: int, *, progress: object, cancel: object) -> int:
@@ -425,19 +426,19 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(
             MISSING_CHECK_DELAY_MS,
             lambda s=session: s is self.session and run_in_thread(
-                _refresh_missing, s.path, on_done=lambda ids: self._missing_found(s, ids)
+                _refresh_missing, s.path, on_done=lambda found: self._missing_found(s, *found)
             ),
         )
         self.grid.setFocus()
         return True
 
-    def _missing_found(self, session: ProjectSession, changed: list[int]) -> None:
+    def _missing_found(self, session: ProjectSession, changed: list[int], undecoded: bool) -> None:
         if session is not self.session:
             return
         # Photos gone, or back: the model and the checks learn of them like of any other change.
         if changed:
             session.refresh(changed)
-        if session.store.unchecked_pixels() and (self.import_job is None or not self.import_job.running):
+        if undecoded and (self.import_job is None or not self.import_job.running):
             self.import_sources([])  # an import stopped before it had decoded every picture: finish that
 
     def close_project(self) -> bool:
