@@ -61,6 +61,37 @@ class ProjectTooNewError(ProjectError):
     )
 
 
+class ProjectReadOnlyError(ProjectError):
+    code = "project-read-only"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "photowalk cannot save {path}: the folder {folder} cannot be written (a locked card or stick, a "
+        "disc, or a folder you have no permission for). Copy the project file to a folder you can write "
+        "to, such as Documents, and open it from there.",
+    )
+
+
+class ProjectBusyError(ProjectError):
+    code = "project-busy"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} is in use by another program or computer and cannot be opened now. Close it there, "
+        "then open it again.",
+    )
+
+
+class StorageError(ProjectError):
+    """The disk or card holding a project failed under an open project (I/O error, damage, removal)."""
+
+    code = "storage"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "photowalk could not save to {path} ({reason}). To keep your work safe it saves nothing more "
+        "until the project is opened again: check that the card or disk is still there, then reopen the "
+        "project. Everything saved before this message is kept.",
+    )
+
+
 class DiskFullError(PhotowalkError):
     code = "disk-full"
     template = QT_TRANSLATE_NOOP(

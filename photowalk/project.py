@@ -13,12 +13,24 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from photowalk.errors import DiskFullError, NotAProjectError, ProjectError, ProjectTooNewError
+from photowalk import workingcopy
+from photowalk.errors import (
+    DiskFullError,
+    NotAProjectError,
+    PhotowalkError,
+    ProjectBusyError,
+    ProjectError,
+    ProjectReadOnlyError,
+    ProjectTooNewError,
+    StorageError,
+)
+from photowalk.filesystems import filesystem_of
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.photo import CameraData, FileKind, Note, Photo
 from photowalk.schema import APPLICATION_ID, MIGRATIONS
 
 PROJECT_SUFFIX = ".photowalk"
+CHANGES_KEPT = 100_000  # changes remembered for other processes; older ones are pruned
 
 _PHOTO_COLUMNS = (
     "id, path, sha1, size, mtime, kind, taken, make, model, orientation, width, height, "
@@ -71,93 +83,131 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _is_disk_full(exc: sqlite3.Error) -> bool:
-    return "disk is full" in str(exc) or getattr(exc, "sqlite_errorcode", None) == 13
-
-
 class ProjectStore:
     """One open project file. Use one store per thread (SQLite connections are per thread)."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
-        self.path = path
-        self.root = path.parent
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, db_path: Path | None = None,
+                 safe_mode: bool = False) -> None:
+        self.path = path  # the project file the volunteer chose
+        self.root = path.parent  # stored photo paths are relative to it
+        self.db_path = db_path or path  # the file this connection uses: a working copy in safe mode
+        self.safe_mode = safe_mode
         self.conn = conn
         self._lock = threading.RLock()
+        self._closed = False
 
     # -- opening ---------------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, create: bool = False) -> ProjectStore:
-        """Open a project file, creating it when `create` is true and it does not exist."""
+    def open(cls, path: str | os.PathLike[str], *, create: bool = False,
+             working_copy: Path | None = None) -> ProjectStore:
+        """Open a project file, creating it when `create` is true and it does not exist.
+
+        Only SQLite ever opens the file: closing any other descriptor of it would drop the locks this
+        process's connections hold, and another process would then delete the write-ahead log under them.
+        On a memory stick or network folder the project is worked on through a local copy (safe mode,
+        photowalk.workingcopy); `working_copy` is that copy, given to a worker process by its holder.
+        """
         p = Path(path).absolute()
         if not p.exists():
             if not create:
                 raise ProjectError(path=str(p), reason=QT_TRANSLATE_NOOP("errors", "the file does not exist"))
             if not p.parent.is_dir():
                 raise ProjectError(path=str(p), reason=QT_TRANSLATE_NOOP("errors", "its folder does not exist"))
+            _create_private(p)
         elif p.is_dir():
             raise NotAProjectError(path=str(p), reason=QT_TRANSLATE_NOOP("errors", "a folder"))
+        elif not p.is_file():
+            # A pipe or a device: SQLite would wait on it for ever.
+            raise NotAProjectError(path=str(p), reason=QT_TRANSLATE_NOOP("errors", "not a regular file"))
         else:
-            _check_header(p)
+            _make_private(p)
+        if working_copy is not None:
+            return cls._connect(p, Path(working_copy), safe_mode=True)
+        if not filesystem_of(p.parent).needs_safe_mode:
+            return cls._connect(p, p, safe_mode=False)
+        work = workingcopy.acquire(p, lambda conn: prepare_connection(conn, p))
         try:
-            conn = sqlite3.connect(p, isolation_level=None, timeout=10.0)
+            return cls._connect(p, work, safe_mode=True)
+        except BaseException:
+            workingcopy.release(p)
+            raise
+
+    @classmethod
+    def _connect(cls, path: Path, db: Path, *, safe_mode: bool) -> ProjectStore:
+        try:
+            conn = sqlite3.connect(db, isolation_level=None, timeout=10.0)
         except sqlite3.Error as exc:
-            raise ProjectError(path=str(p), reason=str(exc)) from exc
-        store = cls(p, conn)
+            raise storage_error(exc, path) from exc
+        store = cls(path, conn, db_path=db, safe_mode=safe_mode)
         try:
-            store._prepare()
+            prepare_connection(conn, path, wal=True)
+            store._prune_changes()
         except BaseException:
             conn.close()
             raise
         return store
-
-    def _prepare(self) -> None:
-        c = self.conn
-        try:
-            app_id = c.execute("PRAGMA application_id").fetchone()[0]
-            version = c.execute("PRAGMA user_version").fetchone()[0]
-            tables = c.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
-            raise NotAProjectError(path=str(self.path), reason=QT_TRANSLATE_NOOP("errors", "not a database")) from exc
-        if app_id != APPLICATION_ID and (tables or app_id):
-            raise NotAProjectError(
-                path=str(self.path), reason=QT_TRANSLATE_NOOP("errors", "a database of another program")
-            )
-        if version > len(MIGRATIONS):
-            raise ProjectTooNewError(path=str(self.path), found=version, supported=len(MIGRATIONS))
-        try:
-            c.execute("PRAGMA journal_mode=WAL")
-            c.execute("PRAGMA synchronous=NORMAL")
-            c.execute("PRAGMA foreign_keys=ON")
-            c.execute("PRAGMA busy_timeout=10000")
-            self._migrate(version)
-        except sqlite3.Error as exc:
-            raise self._translate(exc) from exc
-
-    def _migrate(self, version: int) -> None:
-        for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
-            try:
-                self.conn.executescript(
-                    f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA application_id = {APPLICATION_ID};\n"
-                    f"PRAGMA user_version = {number};\nCOMMIT;"
-                )
-            except sqlite3.Error:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
 
     @property
     def schema_version(self) -> int:
         return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
 
     def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
         self.conn.close()
+        if self.safe_mode and self.db_path != self.path:
+            workingcopy.release(self.path)
 
     def __enter__(self) -> ProjectStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # -- safe mode ---------------------------------------------------------------------------
+
+    def safe_mode_problem(self) -> PhotowalkError | None:
+        """Why the latest changes could not be written back to a project on a stick, if they could not."""
+        holder = workingcopy.holder_of(self.path) if self.safe_mode else None
+        return holder.problem if holder is not None else None
+
+    def safe_mode_recovered(self) -> workingcopy.Recovered | None:
+        """What opening found left from a crashed session on a stick (changes saved, or a copy kept)."""
+        holder = workingcopy.holder_of(self.path) if self.safe_mode else None
+        return holder.recovered if holder is not None else None
+
+    # -- changes by other connections ----------------------------------------------------------
+
+    def data_version(self) -> int:
+        """Changes when another connection (another thread or process) commits to the project."""
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def change_mark(self) -> int:
+        """The number of the newest change recorded in the project."""
+        return int(self.conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0])
+
+    def changes_since(self, mark: int) -> tuple[int, set[int] | None]:
+        """(new mark, ids of photos changed after `mark`; 0 for the project's settings).
+
+        None instead of ids when the record of changes no longer reaches back to `mark`: reread all.
+        """
+        newest = self.change_mark()
+        if newest <= mark:
+            return newest, set()
+        oldest = self.conn.execute("SELECT min(seq) FROM changes").fetchone()[0]
+        if oldest is None or oldest > mark + 1:
+            return newest, None
+        ids = {r[0] for r in self.conn.execute(
+            "SELECT DISTINCT photo_id FROM changes WHERE seq > ? AND seq <= ?", (mark, newest))}
+        return newest, ids
+
+    def _prune_changes(self) -> None:
+        row = self.conn.execute("SELECT min(seq), max(seq) FROM changes").fetchone()
+        if row[0] is not None and row[1] - row[0] > CHANGES_KEPT * 2:
+            with self.transaction() as c:
+                c.execute("DELETE FROM changes WHERE seq <= ?", (row[1] - CHANGES_KEPT,))
 
     # -- transactions ----------------------------------------------------------------------
 
@@ -180,11 +230,7 @@ class ProjectStore:
                 raise
 
     def _translate(self, exc: sqlite3.Error) -> Exception:
-        if _is_disk_full(exc):
-            return DiskFullError(path=str(self.path))
-        if isinstance(exc, sqlite3.DatabaseError) and "not a database" in str(exc):
-            return NotAProjectError(path=str(self.path), reason=QT_TRANSLATE_NOOP("errors", "not a database"))
-        return ProjectError(path=str(self.path), reason=str(exc))
+        return storage_error(exc, self.path)
 
     # -- settings --------------------------------------------------------------------------
 
@@ -342,15 +388,112 @@ class ProjectStore:
         return int(self.conn.execute("SELECT count(*) FROM photos").fetchone()[0])
 
 
-def _check_header(p: Path) -> None:
-    """Refuse a file that is plainly not SQLite before SQLite touches it."""
+def prepare_connection(conn: sqlite3.Connection, path: Path, *, wal: bool = False) -> None:
+    """Check that a connection's file is a photowalk project this version reads, and bring it up to date.
+
+    wal: also switch it to the write-ahead log (every connection but safe mode's hold on the original).
+    """
     try:
-        with p.open("rb") as f:
-            head = f.read(16)
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise storage_error(exc, path) from exc
+    if app_id != APPLICATION_ID and (tables or app_id):
+        raise NotAProjectError(path=str(path), reason=QT_TRANSLATE_NOOP("errors", "a database of another program"))
+    if version > len(MIGRATIONS):
+        raise ProjectTooNewError(path=str(path), found=version, supported=len(MIGRATIONS))
+    try:
+        conn.execute("PRAGMA busy_timeout=10000")
+        if wal:
+            mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                # SQLite could not make the write-ahead log beside the file (a read-only folder).
+                raise ProjectReadOnlyError(path=str(path), folder=str(path.parent))
+            conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        _migrate(conn, version)
+    except sqlite3.Error as exc:
+        raise storage_error(exc, path) from exc
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    for number, sql in enumerate(MIGRATIONS[version:], start=version + 1):
+        try:
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA application_id = {APPLICATION_ID};\n"
+                f"PRAGMA user_version = {number};\nCOMMIT;"
+            )
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+def storage_error(exc: sqlite3.Error, path: Path) -> ProjectError | DiskFullError:
+    """A typed error for what SQLite reported about a project file, by SQLite's own error code."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc)
+    folder = str(path.parent)
+    if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
+        return DiskFullError(path=str(path))
+    if primary == sqlite3.SQLITE_NOTADB or "not a database" in text:
+        return NotAProjectError(path=str(path), reason=QT_TRANSLATE_NOOP("errors", "not a database"))
+    if primary == sqlite3.SQLITE_READONLY or (primary in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM)
+                                              and not _writable(path)):
+        return ProjectReadOnlyError(path=str(path), folder=folder)
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return ProjectBusyError(path=str(path))
+    if primary in (sqlite3.SQLITE_IOERR, sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PROTOCOL):
+        return StorageError(path=str(path), reason=text)
+    return ProjectError(path=str(path), reason=text)
+
+
+def is_storage_failure(exc: BaseException) -> bool:
+    """True for errors after which nothing more should be written to the project until it is reopened."""
+    return isinstance(exc, (StorageError, NotAProjectError)) or (
+        isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError)
+        and isinstance(storage_error(exc, Path(".")), (StorageError, NotAProjectError))
+    )
+
+
+def _writable(path: Path) -> bool:
+    """Whether this process may write the project file and create its journal beside it."""
+    folder_ok = os.access(path.parent, os.W_OK | os.X_OK)
+    file_ok = not path.exists() or os.access(path, os.W_OK)
+    if not (folder_ok and file_ok):
+        return False
+    try:
+        return not (os.statvfs(path.parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # no statvfs (Windows)
+        return True
+
+
+def _create_private(p: Path) -> None:
+    """Create an empty project file only its owner can read (SQLite gives its journal the same mode).
+
+    The file is new, so no connection to it can exist yet.
+    """
+    try:
+        fd = os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        return
     except OSError as exc:
+        if not _writable(p):
+            raise ProjectReadOnlyError(path=str(p), folder=str(p.parent)) from exc
         raise ProjectError(path=str(p), reason=exc.strerror or str(exc)) from exc
-    if head and not head.startswith(b"SQLite format 3\x00"):
-        raise NotAProjectError(path=str(p), reason=QT_TRANSLATE_NOOP("errors", "not a database"))
+    os.close(fd)
+
+
+def _make_private(p: Path) -> None:
+    """Take away other users' access to a project and its journal (chmod opens no descriptor)."""
+    for f in (p, p.with_name(p.name + "-wal"), p.with_name(p.name + "-shm")):
+        try:
+            if f.stat().st_mode & 0o077:
+                f.chmod(0o600)
+        except OSError:
+            pass  # not ours, or gone: SQLite says what matters when it opens the file
 
 
 def _dump_notes(notes: list[Note]) -> str:

@@ -104,3 +104,28 @@ _V3_PIXELS_CHECKED = """
 """
 
 MIGRATIONS.append(_V3_PIXELS_CHECKED)
+
+# Which photos changed, in commit order, for every process that has the project open: a window reads
+# the rows after its last seen `seq` when SQLite's data_version says another connection wrote
+# (a command-line edit, an upload's progress). photo_id 0 stands for the project's settings.
+_TRIGGERS = "".join(
+    f"""
+        CREATE TRIGGER {table}_{op}_changes AFTER {event} ON {table}
+        BEGIN INSERT INTO changes(photo_id) VALUES ({row}); END;"""
+    for table, key in (("photos", "id"), ("descriptions", "photo_id"), ("categories", "photo_id"),
+                       ("uploads", "photo_id"))
+    for op, event, row in (("ins", "INSERT", f"new.{key}"), ("upd", "UPDATE", f"new.{key}"),
+                           ("del", "DELETE", f"old.{key}"))
+) + "".join(
+    f"""
+        CREATE TRIGGER settings_{op}_changes AFTER {event} ON settings
+        BEGIN INSERT INTO changes(photo_id) VALUES (0); END;"""
+    for op, event in (("ins", "INSERT"), ("upd", "UPDATE"), ("del", "DELETE"))
+)
+_V4_CHANGES = """
+        CREATE TABLE changes (
+            seq      INTEGER PRIMARY KEY AUTOINCREMENT,
+            photo_id INTEGER NOT NULL
+        );""" + _TRIGGERS
+
+MIGRATIONS.append(_V4_CHANGES)
