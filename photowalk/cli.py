@@ -58,6 +58,11 @@ def build_parser(registrars: list[Callable[[Any], None]] | None = None) -> argpa
     p.add_argument("--project", required=True, type=Path)
     p.set_defaults(func=cmd_relink)
 
+    p = sub.add_parser("export", help="write a complete copy of a project to a new file (safe while it is open)")
+    p.add_argument("target", type=Path, metavar="FILE", help="the new project file")
+    p.add_argument("--project", required=True, type=Path)
+    p.set_defaults(func=cmd_export)
+
     cli_describe.register(sub)
     for register in registrars or []:
         register(sub)
@@ -245,3 +250,11 @@ def cmd_relink(args: argparse.Namespace) -> int:
         store.close()
     print(f"Found {len(found)} photo(s) in {args.folder}; {len(still)} still missing.")
     return 0 if not still else 1
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    target = args.target if args.target.suffix == ".photowalk" else args.target.with_name(args.target.name + ".photowalk")
+    with open_project(args.project) as store:
+        store.copy_to(target)
+    print(f"Copied {args.project} to {target}.")
+    return 0

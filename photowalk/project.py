@@ -203,6 +203,32 @@ class ProjectStore:
             "SELECT DISTINCT photo_id FROM changes WHERE seq > ? AND seq <= ?", (mark, newest))}
         return newest, ids
 
+    def checkpoint(self) -> None:
+        """Copy what the write-ahead log holds into the project file, so the file alone is complete.
+
+        PASSIVE: never waits for readers or writers; a busy moment just leaves the rest for later.
+        """
+        self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+
+    def copy_to(self, target: Path) -> None:
+        """Write a complete, consistent copy of the project to a new file (SQLite's backup, never a file copy)."""
+        target = Path(target).absolute()
+        if target.exists():
+            raise ProjectError(path=str(target), reason=QT_TRANSLATE_NOOP("errors", "the file exists already"))
+        _create_private(target)
+        try:
+            dest = sqlite3.connect(target, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise storage_error(exc, target) from exc
+        try:
+            self.conn.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")  # one file, ready to send or carry
+        except sqlite3.Error as exc:
+            dest.close()
+            target.unlink(missing_ok=True)
+            raise storage_error(exc, target) from exc
+        dest.close()
+
     def _prune_changes(self) -> None:
         row = self.conn.execute("SELECT min(seq), max(seq) FROM changes").fetchone()
         if row[0] is not None and row[1] - row[0] > CHANGES_KEPT * 2:

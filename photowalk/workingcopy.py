@@ -206,7 +206,8 @@ class _Holder:
         _write_marker(self.work, self.original, self.synced)
         return True
 
-    def close(self) -> None:
+    def close(self) -> PhotowalkError | None:
+        """Stop watching, write the last changes back and let the original go; returns why that failed."""
         self._stop.set()
         if self._thread is not None:
             self._thread.join()
@@ -220,6 +221,7 @@ class _Holder:
         if saved:
             _remove(self.work)
         _unlock(self.lock_fd)
+        return self.problem
 
 
 _holders: dict[Path, _Holder] = {}
@@ -271,7 +273,10 @@ def acquire(original: Path, prepare: Prepare) -> Path:
 
 
 def release(original: Path) -> None:
-    """One connection less; the last one writes everything back and removes the working copy."""
+    """One connection less; the last one writes everything back and removes the working copy.
+
+    Raises SafeModeSyncError when that last write-back failed (the working copy is then kept).
+    """
     with _registry:
         holder = _holders.get(original)
         if holder is None:
@@ -280,7 +285,9 @@ def release(original: Path) -> None:
         if holder.users > 0:
             return
         del _holders[original]
-    holder.close()
+    problem = holder.close()
+    if problem is not None:
+        raise problem
 
 
 def holder_of(original: Path) -> _Holder | None:

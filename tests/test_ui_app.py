@@ -26,7 +26,7 @@ def test_a_typed_error_is_shown_in_the_volunteers_language(
     qtbot: QtBot, translators: Translators, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[QMessageBox] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(box) or 0)
+    monkeypatch.setattr(QMessageBox, "open", lambda box: seen.append(box))
     translators.install("tg")
     show_error(None, FileReadError(path="a.jpg", reason="permission denied"))
     assert seen[0].text() == "a.jpg хонда нашуд: иҷозат нест"
@@ -37,7 +37,7 @@ def test_an_unexpected_error_has_copyable_details_without_secrets(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     seen: list[QMessageBox] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: seen.append(box) or 0)
+    monkeypatch.setattr(QMessageBox, "open", lambda box: seen.append(box))
     register_secret("hunter2-bot-password")
     try:
         raise ValueError("login with hunter2-bot-password failed")

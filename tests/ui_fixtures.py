@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from photowalk.ui.app import build_window
+from photowalk.ui.errors import open_error_dialogs
 from photowalk.ui.i18n import Translators
 from photowalk.ui.importflow import ImportJob
 from photowalk.ui.mainwindow import MainWindow
@@ -47,6 +48,8 @@ def window(qtbot: QtBot, ui_settings: Settings, translators: Translators) -> Ite
     yield w
     w.upload_running = False
     w.close()
+    for box in open_error_dialogs():  # a dialog a test left open is no business of the next test
+        box.done(0)
 
 
 def wait_import(qtbot: QtBot, job: ImportJob | None, timeout: int = 60_000) -> None:
@@ -72,14 +75,14 @@ def new_project(window: MainWindow, tmp_path: Path, name: str = "walk") -> Path:
 
 @pytest.fixture
 def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Message boxes opened with exec() are recorded (their text) and closed at once, as if OK was pressed."""
+    """Message boxes opened (without blocking) are recorded (their text) and closed at once, as if OK was pressed."""
     from PySide6.QtWidgets import QMessageBox
 
     seen: list[str] = []
 
-    def fake_exec(box: QMessageBox) -> int:
+    def fake_open(box: QMessageBox) -> None:
         seen.append(box.text())
-        return int(QMessageBox.StandardButton.Ok.value)
+        box.done(int(QMessageBox.StandardButton.Ok.value))
 
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    monkeypatch.setattr(QMessageBox, "open", fake_open)
     return seen

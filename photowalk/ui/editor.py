@@ -355,10 +355,12 @@ class EditorPanel(QScrollArea):
         self.commit_pending()
         if self.session is not None:
             self.session.photos_changed.disconnect(self._photos_changed)
+            self.session.settings_changed.disconnect(self._settings_changed)
         self.session = session
         self.ids = []
         if session is not None:
             session.photos_changed.connect(self._photos_changed)
+            session.settings_changed.connect(self._settings_changed)
             self.pattern.setText(session.store.setting("title_pattern") or "{description} {date} {n}")
             self._refresh_completions()
         self.set_selection([])
@@ -374,9 +376,24 @@ class EditorPanel(QScrollArea):
             self._refresh_photos()
             return
         if set(ids) & set(self.ids):
-            self._load()
+            shown = self.photos
+            self._refresh_photos()
+            if self.photos != shown:
+                # Changed elsewhere (undo, an import, another program): what was typed here is saved
+                # first, then the fields show the project as it is now.
+                self.photos = shown
+                self.commit_pending()
+                self._load()
         if self.session is not None:
             self._refresh_completions()
+
+    def _settings_changed(self) -> None:
+        """The project's settings changed (a preset, another program): show the fields with them."""
+        if self.session is None:
+            return
+        self.pattern.setText(self.session.store.setting("title_pattern") or "{description} {date} {n}")
+        self.commit_pending()
+        self._load()
 
     def _refresh_photos(self) -> None:
         model = self.session.model if self.session else None

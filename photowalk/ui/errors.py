@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import threading
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from keyring.errors import KeyringError
@@ -13,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from photowalk.errors import Cancelled, PhotowalkError
+from photowalk.project import is_storage_failure, storage_error
 from photowalk.logs import redact
 from photowalk.paths import log_dir
 from photowalk.ui.i18n import core_text
@@ -47,13 +50,42 @@ def details_text(exc: BaseException) -> str:
     return redact(text)
 
 
-def show_error(parent: QWidget | None, exc: BaseException) -> None:
-    """Show an error: a known one as a plain message, an unexpected one with copyable details."""
+# Dialogs on screen by what they say: the same failure again adds to its count instead of stacking.
+_open: dict[str, tuple[QMessageBox, int]] = {}
+
+
+def _dialog_key(exc: BaseException, text: str) -> str:
+    # Every storage failure is one event for the volunteer, whatever SQLite called each symptom.
+    if is_storage_failure(exc):
+        return "storage"
+    return f"{type(exc).__name__}:{text}"
+
+
+def open_error_dialogs() -> list[QMessageBox]:
+    """The error dialogs on screen now (one per distinct failure)."""
+    return [box for box, _n in _open.values()]
+
+
+def show_error(parent: QWidget | None, exc: BaseException) -> QMessageBox | None:
+    """Show an error: a known one as a plain message, an unexpected one with copyable details.
+
+    The dialog does not block; while it is open, the same failure again only updates its count.
+    """
     if isinstance(exc, Cancelled):
-        return  # the volunteer asked for it: nothing to report
+        return None  # the volunteer asked for it: nothing to report
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
+        exc = storage_error(exc, Path(getattr(exc, "filename", "") or "?"))
+    known = error_text(exc)
+    key = _dialog_key(exc, known or type(exc).__name__)
+    if key in _open:
+        box, count = _open[key]
+        count += 1
+        _open[key] = (box, count)
+        times = _Counted().times(count)
+        box.setInformativeText(times if known else times + "\n" + _details_hint())
+        return box
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("errors", "photowalk"))
-    known = error_text(exc)
     if known:
         log.warning("%s", redact(known))
         box.setIcon(QMessageBox.Icon.Warning)
@@ -66,15 +98,28 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
                 "errors", "Something unexpected went wrong. Your project is saved; you can go on working."
             )
         )
-        box.setInformativeText(
-            QCoreApplication.translate(
-                "errors", "If it happens again, please send the details below and the log from {folder}."
-            ).format(folder=str(log_dir()))
-        )
+        box.setInformativeText(_details_hint())
         box.setDetailedText(details_text(exc))
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _open[key] = (box, 1)
+    box.finished.connect(lambda _r, k=key: _open.pop(k, None))
+    box.open()
+    return box
+
+
+class _Counted(QObject):
+    """The count of a repeated failure (lupdate makes plural forms only from tr(), with a plain name as count)."""
+
+    def times(self, count: int) -> str:
+        return self.tr("This happened %n time(s).", "", count)
+
+
+def _details_hint() -> str:
+    return QCoreApplication.translate(
+        "errors", "If it happens again, please send the details below and the log from {folder}."
+    ).format(folder=str(log_dir()))
 
 
 class _Relay(QObject):

@@ -46,6 +46,7 @@ from photowalk.thumbnails import ThumbnailCache
 from photowalk.ui.errors import show_error
 from photowalk.ui.grid import CELL_PICTURE, PhotoGrid
 from photowalk.ui.i18n import Translators
+from photowalk.ui.noticebar import NoticeBar
 from photowalk.ui.importflow import ImportBar, ImportJob
 from photowalk.ui.photomodel import FILTERS, SORT_KEYS, filter_names, sort_names
 from photowalk.ui.resources import icon_path, presets_dir
@@ -68,6 +69,11 @@ def _refresh_missing(path: Path, *, progress: object, cancel: object) -> tuple[l
     """Photos whose files went or came back, and whether any picture still waits to be decoded."""
     with ProjectStore.open(path) as store:
         return sorted(update_missing(store)), bool(store.unchecked_pixels())
+
+
+def _copy_project(path: Path, target: Path, *, progress: object, cancel: object) -> None:
+    with ProjectStore.open(path) as store:
+        store.copy_to(target)
 
 
 def _prune_cache(cache: ThumbnailCache, max_mb: int, *, progress: object, cancel: object) -> int:
@@ -157,6 +163,9 @@ class MainWindow(QMainWindow):
         self.empty_hint.setStyleSheet("color: palette(mid); font-size: 15pt;")
         self.grid_stack.addWidget(self.grid)
         self.grid_stack.addWidget(self.empty_hint)
+        self.notice_bar = NoticeBar()
+        self.notice_bar.reopen_clicked.connect(self.reopen_project)
+        left_lay.addWidget(self.notice_bar)
         left_lay.addWidget(self.grid_stack)
         self.side = QTabWidget()
         self.side.setObjectName("SideTabs")
@@ -211,6 +220,7 @@ class MainWindow(QMainWindow):
         self.act_import = self._action(self.import_folder_dialog, "Ctrl+I")
         self.act_import_files = self._action(self.import_files_dialog, "Ctrl+Shift+I")
         self.act_close = self._action(self.close_project, QKeySequence.StandardKey.Close)
+        self.act_save_copy = self._action(self.save_copy_dialog)
         self.act_settings = self._action(self.show_settings, QKeySequence.StandardKey.Preferences)
         self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
         self.act_undo = self.undo_group.createUndoAction(self)
@@ -249,6 +259,8 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_import)
         self.menu_file.addAction(self.act_import_files)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_save_copy)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_settings)
         self.menu_file.addAction(self.act_close)
@@ -315,6 +327,8 @@ class MainWindow(QMainWindow):
         self.act_import.setToolTip(self.tr("Import the photos of a folder, e.g. a camera card (Ctrl+I)"))
         self.act_import_files.setText(self.tr("Import &files…"))
         self.act_close.setText(self.tr("&Close project"))
+        self.act_save_copy.setText(self.tr("Save a &copy…"))
+        self.act_save_copy.setToolTip(self.tr("Write the whole project to another file, e.g. to send it or keep a backup"))
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_quit.setText(self.tr("&Quit"))
         self.act_undo.setText(self.tr("&Undo"))
@@ -377,7 +391,8 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def _enable_project_actions(self, on: bool) -> None:
-        for a in (self.act_import, self.act_import_files, self.act_close, self.act_select_all, self.act_remove,
+        for a in (self.act_import, self.act_import_files, self.act_close, self.act_save_copy, self.act_select_all,
+                  self.act_remove,
                   self.act_upload, *self.act_sort.values(), *self.act_filter.values()):
             a.setEnabled(on)
 
@@ -418,9 +433,13 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_count()
         for panel in self._panels:
+            panel.setEnabled(True)
             if hasattr(panel, "set_session"):
                 panel.set_session(session)
         self.project_opened.emit(session)
+        session.storage_failed.connect(lambda exc, s=session: self._storage_failed(s, exc))
+        session.safe_mode_problem.connect(lambda exc, s=session: s is self.session and self.notice_bar.show_problem(exc))
+        self._show_safe_mode(session)
         # Files may have gone (card removed) since the last time: look on a worker thread, once
         # the first screen is painted.
         QTimer.singleShot(
@@ -431,6 +450,72 @@ class MainWindow(QMainWindow):
         )
         self.grid.setFocus()
         return True
+
+    def _storage_failed(self, session: ProjectSession, exc: PhotowalkError) -> None:
+        """The project can no longer be saved: stop every way of changing it and say how to recover."""
+        if session is not self.session:
+            return
+        self.cancel_import()
+        stopper = getattr(self, "upload_stopper", None)
+        if self.upload_running and callable(stopper):
+            stopper()
+        for a in (self.act_import, self.act_import_files, self.act_remove, self.act_upload, self.act_save_copy):
+            a.setEnabled(False)
+        for panel in self._panels:
+            panel.setEnabled(False)
+        self.notice_bar.show_failure(exc)
+        show_error(self, exc)
+
+    def _show_safe_mode(self, session: ProjectSession) -> None:
+        store = session.store
+        if not store.safe_mode:
+            return
+        self.notice_bar.show_info(self.tr(
+            "This project is on a memory stick or a network folder. photowalk works on a copy on this computer "
+            "and saves it there every few seconds and when you close the project; other programs cannot open "
+            "it meanwhile."))
+        recovered = store.safe_mode_recovered()
+        if recovered is not None and recovered.conflict_copy is not None:
+            QMessageBox.information(self, self.tr("Changes from an earlier session"), self.tr(
+                "photowalk was stopped before it could save some changes to this project, and the project was "
+                "changed elsewhere since. Nothing was overwritten: those changes are in {copy}."
+            ).format(copy=str(recovered.conflict_copy)))
+        elif recovered is not None and recovered.saved_changes:
+            saved = recovered.saved_changes
+            self.statusBar().showMessage(
+                self.tr("%n change(s) left from an earlier session were saved to the project.", "", saved), 15000)
+
+    def reopen_project(self) -> None:
+        """Close the project and open it again (after a storage failure: the last good state)."""
+        if self.session is None:
+            return
+        path = self.session.path
+        if self.close_project():
+            self.open_project(path)
+
+    def save_copy_dialog(self) -> None:
+        """Write a complete copy of the open project to a file the volunteer chooses."""
+        if self.session is None:
+            return
+        session = self.session
+        start = str(session.path.with_name(session.path.stem + self.tr(" (copy)") + PROJECT_SUFFIX))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the project"), start,
+                                              self.tr("photowalk projects (*.photowalk)"))
+        if not name:
+            return
+        target = Path(name) if name.endswith(PROJECT_SUFFIX) else Path(name + PROJECT_SUFFIX)
+        self.save_copy(target)
+
+    def save_copy(self, target: Path) -> None:
+        """Copy the open project to `target` on a worker thread (SQLite's backup: consistent, complete)."""
+        if self.session is None:
+            return
+        session = self.session
+        run_in_thread(
+            _copy_project, session.path, target,
+            on_done=lambda _r: self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=str(target)), 15000),
+            on_error=lambda exc: show_error(self, exc),
+        )
 
     def _missing_found(self, session: ProjectSession, changed: list[int], undecoded: bool) -> None:
         if session is not self.session:
@@ -458,7 +543,11 @@ class MainWindow(QMainWindow):
                 panel.set_session(None)
         self.grid.setModel(None)
         self.undo_group.removeStack(session.undo)
-        session.close()
+        self.notice_bar.clear()
+        try:
+            session.close()
+        except PhotowalkError as exc:  # the last write-back of a project on a stick failed
+            show_error(self, exc)
         session.deleteLater()
         self.project_closed.emit()
         self._show_start()

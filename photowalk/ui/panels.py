@@ -105,5 +105,19 @@ def _install_upload(window: MainWindow) -> None:
     view.login_wanted.connect(log_in)
     view.photo_chosen.connect(rename)
     view.running_changed.connect(running)
-    window.project_opened.connect(lambda s: (view.set_session(s), show_states(s)))
+    def states_changed(session: ProjectSession, ids: list[int], origin: object) -> None:
+        # Another process (a command-line upload) moved these photos on: their badges follow.
+        if origin is not None or session is not window.session:
+            return
+        api = view.account.address.api_url if view.account else wiki_url()
+        rows = {pid: upload_state.load(session.store, pid) for pid in ids}
+        session.model.set_upload_states(
+            {pid: (row.state.value if row is not None and row.wiki == api else None) for pid, row in rows.items()})
+
+    def opened(session: ProjectSession) -> None:
+        view.set_session(session)
+        show_states(session)
+        session.photos_changed.connect(lambda ids, origin, s=session: states_changed(s, ids, origin))
+
+    window.project_opened.connect(opened)
     window.project_closed.connect(lambda: view.set_session(None))

@@ -389,6 +389,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save a &amp;copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the whole project to another file, e.g. to send it or keep a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,6 +467,37 @@
     <message>
         <source>No photos yet.
 Drop a camera folder here, or press Import folder (Ctrl+I).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project is on a memory stick or a network folder. photowalk works on a copy on this computer and saves it there every few seconds and when you close the project; other programs cannot open it meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from an earlier session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photowalk was stopped before it could save some changes to this project, and the project was changed elsewhere since. Nothing was overwritten: those changes are in {copy}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) left from an earlier session were saved to the project.</source>
+        <translation>
+            <numerusform>%n change left from an earlier session was saved to the project.</numerusform>
+            <numerusform>%n changes left from an earlier session were saved to the project.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -575,6 +614,13 @@ Made for the Tajik Wikimedians User Group.
     </message>
     <message>
         <source>An upload is running. Stop it? Photos already uploaded stay uploaded; the rest can be uploaded later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Reopen the project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -960,6 +1006,16 @@ Made for the Tajik Wikimedians User Group.
     </message>
 </context>
 <context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>This happened %n time(s).</source>
+        <translation>
+            <numerusform>This happened %n time.</numerusform>
+            <numerusform>This happened %n times.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>camera</name>
     <message>
         <source>The camera data (EXIF) in this file is damaged and could not be read; its date, camera and GPS position are unknown.</source>
@@ -1200,6 +1256,18 @@ Made for the Tajik Wikimedians User Group.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>photowalk cannot save {path}: the folder {folder} cannot be written (a locked card or stick, a disc, or a folder you have no permission for). Copy the project file to a folder you can write to, such as Documents, and open it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program or computer and cannot be opened now. Close it there, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photowalk could not save to {path} ({reason}). To keep your work safe it saves nothing more until the project is opened again: check that the card or disk is still there, then reopen the project. Everything saved before this message is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full. Free some space and try again; nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1285,6 +1353,14 @@ Made for the Tajik Wikimedians User Group.
     </message>
     <message>
         <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file exists already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1501,6 +1577,14 @@ Made for the Tajik Wikimedians User Group.
     </message>
     <message>
         <source>it has no licence yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is on a memory stick or a network folder and is already open in photowalk (on this or another computer). On such drives only one program may have a project open at a time: close it there, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved to {path} ({reason}). They are kept on this computer and are saved there when you open the project again with the stick or folder back in place.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

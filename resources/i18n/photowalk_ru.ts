@@ -398,6 +398,14 @@
         <translation>&amp;Закрыть проект</translation>
     </message>
     <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Сохранить &amp;копию…</translation>
+    </message>
+    <message>
+        <source>Write the whole project to another file, e.g. to send it or keep a backup</source>
+        <translation>Записать весь проект в другой файл, например чтобы отправить его или сохранить резервную копию</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -470,6 +478,38 @@
 Drop a camera folder here, or press Import folder (Ctrl+I).</source>
         <translation>Снимков пока нет.
 Перетащите сюда папку камеры или нажмите «Импорт папки» (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>This project is on a memory stick or a network folder. photowalk works on a copy on this computer and saves it there every few seconds and when you close the project; other programs cannot open it meanwhile.</source>
+        <translation>Этот проект находится на флешке или в сетевой папке. photowalk работает с его копией на этом компьютере и сохраняет её туда каждые несколько секунд и при закрытии проекта; другие программы пока не могут его открыть.</translation>
+    </message>
+    <message>
+        <source>Changes from an earlier session</source>
+        <translation>Изменения из прошлого сеанса</translation>
+    </message>
+    <message>
+        <source>photowalk was stopped before it could save some changes to this project, and the project was changed elsewhere since. Nothing was overwritten: those changes are in {copy}.</source>
+        <translation>photowalk был остановлен, не успев сохранить некоторые изменения этого проекта, а с тех пор проект изменили в другом месте. Ничего не перезаписано: эти изменения находятся в {copy}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) left from an earlier session were saved to the project.</source>
+        <translation>
+            <numerusform>%n изменение, оставшееся от прошлого сеанса, сохранено в проекте.</numerusform>
+            <numerusform>%n изменения, оставшиеся от прошлого сеанса, сохранены в проекте.</numerusform>
+            <numerusform>%n изменений, оставшихся от прошлого сеанса, сохранены в проекте.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (копия)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the project</source>
+        <translation>Сохранить копию проекта</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Копия сохранена: {path}</translation>
     </message>
     <message>
         <source>New project</source>
@@ -598,6 +638,13 @@ Made for the Tajik Wikimedians User Group.
     <message>
         <source>An upload is running. Stop it? Photos already uploaded stay uploaded; the rest can be uploaded later.</source>
         <translation>Идёт загрузка. Остановить её? Загруженные снимки останутся загруженными; остальные можно загрузить позже.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Reopen the project</source>
+        <translation>Открыть проект заново</translation>
     </message>
 </context>
 <context>
@@ -986,6 +1033,17 @@ Made for the Tajik Wikimedians User Group.
     </message>
 </context>
 <context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>This happened %n time(s).</source>
+        <translation>
+            <numerusform>Это случилось %n раз.</numerusform>
+            <numerusform>Это случилось %n раза.</numerusform>
+            <numerusform>Это случилось %n раз.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>camera</name>
     <message>
         <source>The camera data (EXIF) in this file is damaged and could not be read; its date, camera and GPS position are unknown.</source>
@@ -1226,6 +1284,18 @@ Made for the Tajik Wikimedians User Group.
         <translation>{path} сохранён более новой версией photowalk (формат {found}, эта читает до {supported}). Обновите photowalk, чтобы открыть его.</translation>
     </message>
     <message>
+        <source>photowalk cannot save {path}: the folder {folder} cannot be written (a locked card or stick, a disc, or a folder you have no permission for). Copy the project file to a folder you can write to, such as Documents, and open it from there.</source>
+        <translation>photowalk не может сохранить {path}: в папку {folder} нельзя записывать (заблокированная карта или флешка, диск или папка, на которую у вас нет прав). Скопируйте файл проекта в папку, в которую можно записывать, например в «Документы», и откройте его оттуда.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program or computer and cannot be opened now. Close it there, then open it again.</source>
+        <translation>{path} используется другой программой или компьютером и сейчас не может быть открыт. Закройте его там, затем откройте снова.</translation>
+    </message>
+    <message>
+        <source>photowalk could not save to {path} ({reason}). To keep your work safe it saves nothing more until the project is opened again: check that the card or disk is still there, then reopen the project. Everything saved before this message is kept.</source>
+        <translation>photowalk не смог сохранить в {path} ({reason}). Чтобы ваша работа была в безопасности, он больше ничего не сохраняет, пока проект не будет открыт заново: проверьте, что карта или диск на месте, и откройте проект заново. Всё, что сохранено до этого сообщения, останется.</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full. Free some space and try again; nothing was lost.</source>
         <translation>Диск, на котором находится {path}, заполнен. Освободите место и повторите; ничего не потеряно.</translation>
     </message>
@@ -1312,6 +1382,14 @@ Made for the Tajik Wikimedians User Group.
     <message>
         <source>a folder</source>
         <translation>папка</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>не обычный файл</translation>
+    </message>
+    <message>
+        <source>the file exists already</source>
+        <translation>такой файл уже есть</translation>
     </message>
     <message>
         <source>not a database</source>
@@ -1528,6 +1606,14 @@ Made for the Tajik Wikimedians User Group.
     <message>
         <source>it has no licence yet</source>
         <translation>у него ещё нет лицензии</translation>
+    </message>
+    <message>
+        <source>{path} is on a memory stick or a network folder and is already open in photowalk (on this or another computer). On such drives only one program may have a project open at a time: close it there, then try again.</source>
+        <translation>{path} находится на флешке или в сетевой папке и уже открыт в photowalk (на этом или другом компьютере). На таких дисках проект может быть открыт только одной программой одновременно: закройте его там и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved to {path} ({reason}). They are kept on this computer and are saved there when you open the project again with the stick or folder back in place.</source>
+        <translation>Последние изменения не удалось сохранить в {path} ({reason}). Они хранятся на этом компьютере и будут сохранены туда, когда вы снова откроете проект с подключённой флешкой или папкой.</translation>
     </message>
 </context>
 <context>

@@ -389,6 +389,14 @@
         <translation>&amp;Пӯшидани лоиҳа</translation>
     </message>
     <message>
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Нусха нигоҳ доштан…</translation>
+    </message>
+    <message>
+        <source>Write the whole project to another file, e.g. to send it or keep a backup</source>
+        <translation>Тамоми лоиҳаро ба файли дигар навиштан, масалан барои фиристодан ё нусхаи эҳтиётӣ</translation>
+    </message>
+    <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Танзимот…</translation>
     </message>
@@ -461,6 +469,37 @@
 Drop a camera folder here, or press Import folder (Ctrl+I).</source>
         <translation>Ҳоло акс нест.
 Ҷузвдони камераро ба ин ҷо кашед ё «Ворид кардани ҷузвдон»-ро (Ctrl+I) пахш кунед.</translation>
+    </message>
+    <message>
+        <source>This project is on a memory stick or a network folder. photowalk works on a copy on this computer and saves it there every few seconds and when you close the project; other programs cannot open it meanwhile.</source>
+        <translation>Ин лоиҳа дар флешка ё ҷузвдони шабакавӣ аст. photowalk бо нусхаи он дар ҳамин компютер кор мекунад ва онро ҳар чанд сония ва ҳангоми пӯшидани лоиҳа ба он ҷо нигоҳ медорад; дар ин муддат барномаҳои дигар онро кушода наметавонанд.</translation>
+    </message>
+    <message>
+        <source>Changes from an earlier session</source>
+        <translation>Тағйирот аз кори пешина</translation>
+    </message>
+    <message>
+        <source>photowalk was stopped before it could save some changes to this project, and the project was changed elsewhere since. Nothing was overwritten: those changes are in {copy}.</source>
+        <translation>photowalk пеш аз нигоҳ доштани баъзе тағйироти ин лоиҳа қатъ шуд, ва аз он вақт лоиҳа дар ҷои дигар тағйир ёфт. Ҳеҷ чиз иваз карда нашуд: он тағйирот дар {copy} ҳастанд.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) left from an earlier session were saved to the project.</source>
+        <translation>
+            <numerusform>%n тағйироти боқимонда аз кори пешина ба лоиҳа нигоҳ дошта шуд.</numerusform>
+            <numerusform>%n тағйироти боқимонда аз кори пешина ба лоиҳа нигоҳ дошта шуданд.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (copy)</source>
+        <translation> (нусха)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the project</source>
+        <translation>Нусхаи лоиҳаро нигоҳ доштан</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Нусха нигоҳ дошта шуд: {path}</translation>
     </message>
     <message>
         <source>New project</source>
@@ -585,6 +624,13 @@ Made for the Tajik Wikimedians User Group.
     <message>
         <source>An upload is running. Stop it? Photos already uploaded stay uploaded; the rest can be uploaded later.</source>
         <translation>Боргузорӣ идома дорад. Онро қатъ кунем? Аксҳои боргузоришуда ҳамон тавр мемонанд; боқимондаро баъдтар боргузорӣ кардан мумкин аст.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Reopen the project</source>
+        <translation>Лоиҳаро аз нав кушодан</translation>
     </message>
 </context>
 <context>
@@ -969,6 +1015,16 @@ Made for the Tajik Wikimedians User Group.
     </message>
 </context>
 <context>
+    <name>_Counted</name>
+    <message numerus="yes">
+        <source>This happened %n time(s).</source>
+        <translation>
+            <numerusform>Ин %n бор рух дод.</numerusform>
+            <numerusform>Ин %n бор рух дод.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>camera</name>
     <message>
         <source>The camera data (EXIF) in this file is damaged and could not be read; its date, camera and GPS position are unknown.</source>
@@ -1209,6 +1265,18 @@ Made for the Tajik Wikimedians User Group.
         <translation>{path} бо photowalk-и навтар нигоҳ дошта шудааст (шакли {found}, ин нусха то {supported} мехонад). Барои кушодани он photowalk-ро навсозӣ кунед.</translation>
     </message>
     <message>
+        <source>photowalk cannot save {path}: the folder {folder} cannot be written (a locked card or stick, a disc, or a folder you have no permission for). Copy the project file to a folder you can write to, such as Documents, and open it from there.</source>
+        <translation>photowalk {path}-ро нигоҳ дошта наметавонад: ба ҷузвдони {folder} навиштан мумкин нест (корт ё флешкаи қулфшуда, диск ё ҷузвдоне, ки шумо иҷозат надоред). Файли лоиҳаро ба ҷузвдоне, ки ба он навишта метавонед, масалан Ҳуҷҷатҳо, нусха кунед ва аз он ҷо кушоед.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program or computer and cannot be opened now. Close it there, then open it again.</source>
+        <translation>{path}-ро барнома ё компютери дигар истифода мебарад ва ҳоло кушодан мумкин нест. Онро дар он ҷо пӯшед, баъд боз кушоед.</translation>
+    </message>
+    <message>
+        <source>photowalk could not save to {path} ({reason}). To keep your work safe it saves nothing more until the project is opened again: check that the card or disk is still there, then reopen the project. Everything saved before this message is kept.</source>
+        <translation>photowalk ба {path} нигоҳ дошта натавонист ({reason}). Барои бехатарии кори шумо он то аз нав кушодани лоиҳа дигар чизе нигоҳ намедорад: санҷед, ки корт ё диск ҳанӯз ҳаст, баъд лоиҳаро аз нав кушоед. Ҳар чи пеш аз ин паём нигоҳ дошта шуд, боқӣ мемонад.</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full. Free some space and try again; nothing was lost.</source>
         <translation>Диске, ки {path} дар он аст, пур шудааст. Каме ҷой холӣ кунед ва дубора кӯшиш кунед; ҳеҷ чиз гум нашуд.</translation>
     </message>
@@ -1295,6 +1363,14 @@ Made for the Tajik Wikimedians User Group.
     <message>
         <source>a folder</source>
         <translation>ҷузвдон</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>файли оддӣ нест</translation>
+    </message>
+    <message>
+        <source>the file exists already</source>
+        <translation>чунин файл аллакай ҳаст</translation>
     </message>
     <message>
         <source>not a database</source>
@@ -1511,6 +1587,14 @@ Made for the Tajik Wikimedians User Group.
     <message>
         <source>it has no licence yet</source>
         <translation>ҳоло иҷозатнома надорад</translation>
+    </message>
+    <message>
+        <source>{path} is on a memory stick or a network folder and is already open in photowalk (on this or another computer). On such drives only one program may have a project open at a time: close it there, then try again.</source>
+        <translation>{path} дар флешка ё ҷузвдони шабакавӣ аст ва аллакай дар photowalk кушода шудааст (дар ҳамин ё компютери дигар). Дар чунин дискҳо лоиҳаро дар як вақт танҳо як барнома кушода метавонад: онро дар он ҷо пӯшед ва боз кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>Your latest changes could not be saved to {path} ({reason}). They are kept on this computer and are saved there when you open the project again with the stick or folder back in place.</source>
+        <translation>Тағйироти охирини шумо ба {path} нигоҳ дошта нашуданд ({reason}). Онҳо дар ҳамин компютер нигоҳ дошта мешаванд ва вақте ки флешка ё ҷузвдон дар ҷояш бошад ва шумо лоиҳаро боз кушоед, ба он ҷо нигоҳ дошта мешаванд.</translation>
     </message>
 </context>
 <context>
