@@ -31,6 +31,10 @@ def _wants_gui(argv: list[str]) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args[:1] == ["worker"]:  # the window's worker process (photowalk.worker), not for people
+        from photowalk.worker.run import main as worker_main
+
+        return worker_main(args[1:])
     if _wants_gui(args):
         try:
             from photowalk.ui.app import run  # Qt is imported only here

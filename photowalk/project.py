@@ -122,6 +122,7 @@ class ProjectStore:
             raise NotAProjectError(path=str(p), reason=QT_TRANSLATE_NOOP("errors", "not a regular file"))
         else:
             _make_private(p)
+        working_copy = working_copy or workingcopy.guest_copy(p)
         if working_copy is not None:
             return cls._connect(p, Path(working_copy), safe_mode=True)
         if not filesystem_of(p.parent).needs_safe_mode:

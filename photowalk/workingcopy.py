@@ -226,6 +226,20 @@ class _Holder:
 
 _holders: dict[Path, _Holder] = {}
 _registry = threading.Lock()
+# Working copies this process uses without holding them: a worker process started by the holder.
+_guests: dict[Path, Path] = {}
+
+
+def join(original: Path, work: Path) -> None:
+    """From now on this process opens `original` through `work`, which its parent process holds."""
+    with _registry:
+        _guests[Path(original).absolute()] = Path(work)
+
+
+def guest_copy(original: Path) -> Path | None:
+    """The working copy this process was told to use for `original`, if any."""
+    with _registry:
+        return _guests.get(original)
 
 
 def _write_marker(work: Path, original: Path, synced: int) -> None:
