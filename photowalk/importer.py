@@ -245,7 +245,7 @@ def import_paths(
         # Also photos of an earlier record-first import that was stopped before its decodes.
         checked = check_pixels(store, cache, progress=progress, cancel=cancelled, on_checked=on_checked,
                                workers=pool, batch_seconds=batch_seconds)
-        added = dict(report.added)
+        added = dict(report.added) | {pid: path for pid, path, _was in report.changed}
         report.rejected.extend((pid, added[pid], why) for pid, why in checked.items() if why and pid in added)
         report.cancelled = report.cancelled or cancelled()
     return report
