@@ -19,9 +19,10 @@ from photowalk import __version__, cli_describe
 from photowalk.checks import check_photos
 from photowalk.errors import PhotowalkError
 from photowalk.importer import ImportProgress, ImportReport, import_paths, refresh_missing, relink_folder
+from photowalk.pathtext import shown
 from photowalk.photo import Photo
 from photowalk.problems import Problem
-from photowalk.project import ProjectStore
+from photowalk.project import ChangedFile, ProjectStore
 
 # Extra `list --json` fields contributed by other layers (descriptions, upload state).
 JsonFields = Callable[[ProjectStore, Photo], dict[str, Any]]
@@ -71,6 +72,7 @@ def build_parser(registrars: list[Callable[[Any], None]] | None = None) -> argpa
 
 def main(argv: list[str] | None = None, registrars: list[Callable[[Any], None]] | None = None) -> int:
     """Run one command; returns the exit status."""
+    _printable_streams()
     parser = build_parser(registrars)
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -88,6 +90,18 @@ def main(argv: list[str] | None = None, registrars: list[Callable[[Any], None]] 
         # Output piped into `head` and the like: stop quietly, as other command-line tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+
+
+def _printable_streams() -> None:
+    """Never let a character the terminal cannot encode stop a command half-way: paths are printed
+    through `shown`, and anything else unprintable comes out as a replacement character."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):
+                pass
 
 
 def open_project(path: Path, *, create: bool = False) -> ProjectStore:
@@ -138,7 +152,7 @@ class TerminalProgress:
             filled = int(width * p.done / p.total) if p.total else width
             rate = p.done / max(now - self.started, 1e-6)
             eta = (p.total - p.done) / rate if rate > 0 else 0
-            name = p.path.name if p.path else ""
+            name = shown(p.path.name) if p.path else ""
             line = f"[{'#' * filled}{'.' * (width - filled)}] {p.done}/{p.total}  {rate:.1f}/s  ETA {eta:.0f}s  {name}"
         if self.tty:
             self.stream.write("\r" + line[:120].ljust(120))
@@ -172,20 +186,38 @@ def print_import_report(report: ImportReport, out: TextIO = sys.stdout) -> None:
         print(f"{report.unchanged} file(s) were already in the project.", file=out)
     if report.relinked:
         print(f"{len(report.relinked)} photo(s) found again at a new place.", file=out)
+    if report.changed:
+        print(f"{len(report.changed)} photo(s) were edited after they were imported; each now uses the new "
+              "file, with its title and descriptions kept:", file=out)
+        for _pid, path, before in report.changed:
+            print(f"  {shown(path)}: {_what_changed(before, path)}", file=out)
     for path, existing in report.duplicates:
-        print(f"  same photo already in the project: {path} (as {existing})", file=out)
+        print(f"  same photo already in the project: {shown(path)} (as {shown(existing)})", file=out)
     if report.rejected:
         print(f"{len(report.rejected)} file(s) cannot be uploaded to Commons:", file=out)
         for _pid, path, reason in report.rejected:
-            print(f"  {path}: {reason}", file=out)
+            print(f"  {shown(path)}: {reason}", file=out)
     if report.failed:
         print(f"{len(report.failed)} file(s) could not be read:", file=out)
         for path, reason in report.failed:
-            print(f"  {path}: {reason}", file=out)
+            print(f"  {shown(path)}: {reason}", file=out)
     if report.skipped:
         print(f"{len(report.skipped)} other file(s) skipped (sidecars, system files, not photos).", file=out)
     if report.cancelled:
         print("Stopped before the end; run the same command again to import the rest.", file=out)
+
+
+def _what_changed(before: ChangedFile, path: Path) -> str:
+    try:
+        now = f"{path.stat().st_size} bytes"
+    except OSError:
+        now = "now"
+    text = f"{before.size} bytes before, {now}"
+    if before.upload_state in ("done", "verifying"):
+        text += "; the wiki keeps the version uploaded before (photowalk never replaces a file there)"
+    elif before.upload_state != "skipped":
+        text += "; an unfinished upload will start again with the new file"
+    return text
 
 
 def photo_json(store: ProjectStore, photo: Photo, problems: list[Problem]) -> dict[str, Any]:
@@ -193,7 +225,7 @@ def photo_json(store: ProjectStore, photo: Photo, problems: list[Problem]) -> di
     cam = photo.camera
     obj: dict[str, Any] = {
         "id": photo.id,
-        "path": str(store.resolve(photo.path)),
+        "path": shown(store.resolve(photo.path)),
         "sha1": photo.sha1,
         "size": photo.size,
         "type": photo.kind.value,
@@ -233,7 +265,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             flags = "MISSING " if p.missing else ""
             status = f"  ! {p.error}" if p.error else ""
             warn = f"  ({len(p.camera.warnings)} warning(s))" if p.camera.warnings else ""
-            print(f"{p.id:5d}  {flags}{p.camera.taken or '-':25s} {p.path}{status}{warn}")
+            print(f"{p.id:5d}  {flags}{p.camera.taken or '-':25s} {shown(p.path)}{status}{warn}")
         print(f"{len(photos)} photo(s)")
     finally:
         store.close()
@@ -248,7 +280,7 @@ def cmd_relink(args: argparse.Namespace) -> int:
         still = refresh_missing(store)
     finally:
         store.close()
-    print(f"Found {len(found)} photo(s) in {args.folder}; {len(still)} still missing.")
+    print(f"Found {len(found)} photo(s) in {shown(args.folder)}; {len(still)} still missing.")
     return 0 if not still else 1
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.pathtext import shown_params
 
 
 class PhotowalkError(Exception):
@@ -20,7 +21,8 @@ class PhotowalkError(Exception):
     def __init__(self, template: str | None = None, **params: Any) -> None:
         if template is not None:
             self.template = template
-        self.params = params
+        # A file name that is not UTF-8 is shown with replacement characters, never crashes a message.
+        self.params = shown_params(params)
         super().__init__(self.message)
 
     @property

@@ -21,7 +21,9 @@ from PIL.TiffImagePlugin import IFDRational, ImageFileDirectory_v2
 
 from photowalk import geo
 from photowalk.errors import FileReadError
+from photowalk.files import open_regular
 from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.pathtext import shown
 from photowalk.photo import ACCEPTED_KINDS, CameraData, FileKind, Note
 
 # Stable warning codes; the UI may translate the messages below (context "camera").
@@ -129,12 +131,12 @@ def read_camera_data(path: Path, kind: FileKind) -> CameraData:
     if kind in (FileKind.NOT_IMAGE, FileKind.VIDEO):
         return data  # QuickTime and RIFF metadata are not EXIF; nothing cheap to read
     try:
-        with open(path, "rb") as f:
+        with open_regular(path) as f:
             found = _locate_safely(f)
             if found.format_known:
                 _Reader(data, found, kind).read()
     except OSError as exc:
-        raise FileReadError(path=str(path), reason=exc.strerror or str(exc)) from exc
+        raise FileReadError(path=shown(path), reason=exc.strerror or str(exc)) from exc
     if not found.format_known and kind in _SIZE_KINDS:
         data.warnings.append(Note(EXIF_UNREADABLE, MSG_NOT_RECOGNISED))
     return data
@@ -143,7 +145,7 @@ def read_camera_data(path: Path, kind: FileKind) -> CameraData:
 def embedded_preview(path: Path) -> bytes | None:
     """The camera's small JPEG preview (EXIF IFD1 thumbnail), or None if there is none usable."""
     try:
-        with open(path, "rb") as f:
+        with open_regular(path) as f:
             found = _locate_safely(f)
             if found.tiff is None:
                 return None

@@ -12,12 +12,14 @@ from typing import Any, Generic, TypeVar
 
 from photowalk.errors import DiskFullError, FileReadError, ImageError, PhotowalkError
 from photowalk.exif import read_camera_data
-from photowalk.hashing import sha1_file
+from photowalk.files import Stopped, open_regular
+from photowalk.hashing import sha1_and_stat, sha1_file
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.photo import CameraData, FileKind
-from photowalk.project import AddResult, NewPhoto, ProjectStore
+from photowalk.integrity import PngDamage, verify_png
+from photowalk.project import AddResult, ChangedFile, NewPhoto, ProjectStore
 from photowalk.scan import ScanEntry, extension, scan
-from photowalk.thumbnails import ThumbnailCache
+from photowalk.thumbnails import DAMAGED, INCOMPLETE, TOO_LARGE, PreviewTooLarge, ThumbnailCache
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -60,6 +62,8 @@ class ImportReport:
 
     added: list[tuple[int, Path]] = field(default_factory=list)
     relinked: list[tuple[int, Path]] = field(default_factory=list)
+    # Photos whose file was edited after import, updated in place: (id, path, what it was before).
+    changed: list[tuple[int, Path, ChangedFile]] = field(default_factory=list)
     duplicates: list[tuple[Path, str]] = field(default_factory=list)  # (new path, path already in project)
     rejected: list[tuple[int, Path, str]] = field(default_factory=list)  # recorded, but cannot be uploaded
     failed: list[tuple[Path, str]] = field(default_factory=list)  # could not be read: not recorded
@@ -69,7 +73,7 @@ class ImportReport:
 
     @property
     def recorded(self) -> int:
-        return len(self.added) + len(self.relinked)
+        return len(self.added) + len(self.relinked) + len(self.changed)
 
 
 @dataclass(frozen=True)
@@ -83,15 +87,22 @@ def default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 2))
 
 
-def read_file(entry: ScanEntry, thumbnails: ThumbnailCache | None, *, record_first: bool = False) -> NewPhoto | _Failure:
-    """Hash, read and thumbnail one file (runs on a worker thread).
+def read_file(
+    entry: ScanEntry,
+    thumbnails: ThumbnailCache | None,
+    *,
+    record_first: bool = False,
+    cancel: Cancel | None = None,
+) -> NewPhoto | _Failure | None:
+    """Hash, read and thumbnail one file (runs on a worker thread); None when cancelled meanwhile.
 
     record_first: leave the decode (and the thumbnail) to check_pixels, for a grid that fills at once.
     """
     path = entry.path
     try:
-        st = path.stat()
-        sha1 = sha1_file(path)
+        sha1, st = sha1_and_stat(path, cancel=cancel)
+    except Stopped:
+        return None
     except OSError as exc:
         return _Failure(path, _os_reason(exc))
     error: str | None = None
@@ -104,17 +115,54 @@ def read_file(entry: ScanEntry, thumbnails: ThumbnailCache | None, *, record_fir
         return NewPhoto(path, sha1, st.st_size, st.st_mtime, entry.kind, camera, None, pixels_checked=False)
     if entry.kind.accepted:
         if thumbnails is not None:
-            try:
-                thumbnails.ensure(path, sha1, camera.orientation or 1)
-            except ImageError as exc:
-                error = exc.params.get("reason", exc.message)
-            except FileReadError as exc:
-                return _Failure(path, exc.params.get("reason", exc.message))
+            outcome = check_picture(thumbnails, path, sha1, camera.orientation or 1, entry.kind, cancel)
+            if outcome is _STOPPED:
+                return None
+            if isinstance(outcome, _Failure):
+                return outcome
+            error = outcome  # type: ignore[assignment]
     elif entry.kind is FileKind.NOT_IMAGE:
         error = not_an_image_reason(path, st.st_size)
     else:
         error = REJECTION[entry.kind]
     return NewPhoto(path, sha1, st.st_size, st.st_mtime, entry.kind, camera, error)
+
+
+_STOPPED = object()
+
+
+def check_picture(
+    cache: ThumbnailCache, path: Path, sha1: str, orientation: int, kind: FileKind, cancel: Cancel | None = None
+) -> str | None | _Failure | object:
+    """Decode a picture whole, making its thumbnail: None if it is whole, else why it cannot be uploaded.
+
+    A picture too large to decode within the memory budget is checked without decoding where
+    its format allows (PNG); _STOPPED when cancelled, a _Failure when the file cannot be read.
+    """
+    try:
+        cache.ensure(path, sha1, orientation)
+    except PreviewTooLarge:
+        return _check_undecoded(path, kind, cancel)
+    except ImageError as exc:
+        return str(exc.params.get("reason", exc.message))
+    except FileReadError as exc:
+        return _Failure(path, exc.params.get("reason", exc.message))
+    return None
+
+
+def _check_undecoded(path: Path, kind: FileKind, cancel: Cancel | None) -> str | None | _Failure | object:
+    if kind is not FileKind.PNG:
+        return TOO_LARGE
+    try:
+        with open_regular(path) as f:
+            verify_png(f, cancel)
+    except Stopped:
+        return _STOPPED
+    except PngDamage as exc:
+        return INCOMPLETE if exc.cut else DAMAGED
+    except OSError as exc:
+        return _Failure(path, _os_reason(exc))
+    return None
 
 
 def not_an_image_reason(path: Path, size: int) -> str:
@@ -177,6 +225,7 @@ def import_paths(
     known = store.known_files()
     todo: list[ScanEntry] = []
     for entry in scanned.entries:
+        # A known path with another size or time is read again: edited files update their photo.
         seen = known.get(store.stored_path(entry.path))
         if seen is not None and seen[0] == entry.size and abs(seen[1] - entry.mtime) < 1e-6:
             report.unchanged += 1
@@ -196,7 +245,7 @@ def import_paths(
         # Also photos of an earlier record-first import that was stopped before its decodes.
         checked = check_pixels(store, cache, progress=progress, cancel=cancelled, on_checked=on_checked,
                                workers=pool, batch_seconds=batch_seconds)
-        added = dict(report.added)
+        added = dict(report.added) | {pid: path for pid, path, _was in report.changed}
         report.rejected.extend((pid, added[pid], why) for pid, why in checked.items() if why and pid in added)
         report.cancelled = report.cancelled or cancelled()
     return report
@@ -231,7 +280,8 @@ def _pooled(
 
 class _Batches(Generic[T]):
     """Results waiting to be committed together: every `seconds`, after the last one, and before
-    an error leaves (all but a full disk, where nothing more can be written)."""
+    an error or an interrupt (a second Ctrl+C) leaves: all but a full disk, where nothing more
+    can be written."""
 
     def __init__(self, commit: Callable[[list[T]], None], seconds: float) -> None:
         self.commit = commit
@@ -254,7 +304,9 @@ class _Batches(Generic[T]):
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
-        if exc is None or (isinstance(exc, PhotowalkError) and not isinstance(exc, DiskFullError)):
+        if exc is None or (
+            isinstance(exc, (PhotowalkError, KeyboardInterrupt)) and not isinstance(exc, DiskFullError)
+        ):
             self.flush()
 
 
@@ -272,6 +324,7 @@ def _run_pool(
 ) -> None:
     total = len(todo)
     done = 0
+    dropped = 0  # files whose reading was stopped by a cancel
 
     def commit(photos: list[NewPhoto]) -> None:
         results = store.add_photos(photos)
@@ -279,16 +332,21 @@ def _run_pool(
         if on_batch:
             on_batch(results)
 
+    def read(entry: ScanEntry) -> tuple[ScanEntry, NewPhoto | _Failure | None]:
+        return entry, read_file(entry, cache, record_first=record_first, cancel=cancelled)
+
     with _Batches(commit, batch_seconds) as batches:
-        for result in _pooled(lambda e: read_file(e, cache, record_first=record_first), todo, workers, cancelled):
+        for entry, result in _pooled(read, todo, workers, cancelled):
             done += 1
             if isinstance(result, _Failure):
                 report.failed.append((result.path, result.reason))
             if progress:
-                progress(ImportProgress("read", done, total, result.path))
-            if not isinstance(result, _Failure):
+                progress(ImportProgress("read", done, total, entry.path))
+            if isinstance(result, NewPhoto):
                 batches.add(result, last=done == total)
-    report.cancelled = cancelled() and done < total
+            else:
+                dropped += result is None
+    report.cancelled = cancelled() and (done < total or dropped > 0)
 
 
 def check_pixels(
@@ -313,16 +371,10 @@ def check_pixels(
     total = len(todo)
     checked: dict[int, str | None] = {}
 
-    def decode(item: tuple[int, str, str, FileKind, int | None]) -> tuple[int, Path, str | None | _Failure]:
-        pid, stored, sha1, _kind, orientation = item
+    def decode(item: tuple[int, str, str, FileKind, int | None]) -> tuple[int, Path, str | None | _Failure | object]:
+        pid, stored, sha1, kind, orientation = item
         path = store.resolve(stored)
-        try:
-            cache.ensure(path, sha1, orientation or 1)
-        except ImageError as exc:
-            return pid, path, exc.params.get("reason", exc.message)
-        except FileReadError as exc:
-            return pid, path, _Failure(path, exc.params.get("reason", exc.message))
-        return pid, path, None
+        return pid, path, check_picture(cache, path, sha1, orientation or 1, kind, cancelled)
 
     def commit(outcomes: list[tuple[int, str | None]]) -> None:
         batch = dict(outcomes)
@@ -339,8 +391,8 @@ def check_pixels(
             done += 1
             if progress:
                 progress(ImportProgress("check", done, total, path))
-            if not isinstance(outcome, _Failure):
-                batches.add((pid, outcome), last=done == total)
+            if outcome is not _STOPPED and not isinstance(outcome, _Failure):
+                batches.add((pid, outcome), last=done == total)  # type: ignore[arg-type]
     return checked
 
 
@@ -352,6 +404,12 @@ def _record(report: ImportReport, photos: Sequence[NewPhoto], results: Sequence[
                 report.rejected.append((res.photo_id, photo.path, photo.error))
         elif res.outcome == "relinked":
             report.relinked.append((res.photo_id, photo.path))
+        elif res.outcome == "changed" and res.previous is not None:
+            report.changed.append((res.photo_id, photo.path, res.previous))
+            if photo.error:
+                report.rejected.append((res.photo_id, photo.path, photo.error))
+        elif res.outcome == "touched":
+            report.unchanged += 1
         else:
             report.duplicates.append((photo.path, res.existing_path or ""))
 
@@ -395,7 +453,9 @@ def relink_folder(
         if cancelled():
             break
         try:
-            digest = sha1_file(entry.path)
+            digest = sha1_file(entry.path, cancel=cancelled)
+        except Stopped:
+            break
         except OSError:
             continue
         for pid, sha1 in wanted[entry.size]:

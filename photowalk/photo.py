@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from photowalk.pathtext import shown
+
 
 class FileKind(StrEnum):
     """The real content type of a file, sniffed from its bytes."""
@@ -98,5 +100,5 @@ class Photo:
 
     @property
     def file_name(self) -> str:
-        """The original file name, without folders."""
-        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        """The original file name, without folders, as shown (bytes that are not UTF-8 replaced)."""
+        return shown(self.path.replace("\\", "/").rsplit("/", 1)[-1])

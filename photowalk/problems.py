@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from photowalk.errors import PhotowalkError, format_message
+from photowalk.pathtext import shown_params
 
 Severity = Literal["error", "warning"]
 
@@ -44,7 +45,7 @@ class Problem:
 
 
 def error(code: str, template: str, suggestion: str | None = None, **params: Any) -> Problem:
-    return Problem(code, "error", template, params, suggestion)
+    return Problem(code, "error", template, shown_params(params), suggestion)
 
 
 def from_error(exc: PhotowalkError) -> Problem:
@@ -53,4 +54,4 @@ def from_error(exc: PhotowalkError) -> Problem:
 
 
 def warning(code: str, template: str, suggestion: str | None = None, **params: Any) -> Problem:
-    return Problem(code, "warning", template, params, suggestion)
+    return Problem(code, "warning", template, shown_params(params), suggestion)

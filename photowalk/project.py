@@ -26,6 +26,7 @@ from photowalk.errors import (
 )
 from photowalk.filesystems import filesystem_of
 from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.pathtext import from_db, to_db
 from photowalk.photo import CameraData, FileKind, Note, Photo
 from photowalk.schema import APPLICATION_ID, MIGRATIONS
 
@@ -70,13 +71,32 @@ class NewPhoto:
     pixels_checked: bool = True  # False: recorded before its picture was decoded
 
 
+# Upload states kept when a photo's file changes: on the wiki already (photowalk never replaces a
+# file there by itself), or skipped by the volunteer's own choice.
+_UPLOAD_KEPT = ("done", "verifying", "skipped")
+
+
+@dataclass(frozen=True)
+class ChangedFile:
+    """What a photo's file was before it changed, and the upload state kept (None: none or restarted)."""
+
+    sha1: str
+    size: int
+    upload_state: str | None
+
+
 @dataclass(frozen=True)
 class AddResult:
-    """What became of one NewPhoto: its id and whether a row was added, relinked or already there."""
+    """What became of one NewPhoto: its id and whether a row was added, relinked or already there.
+
+    "changed": the file at a photo's path has new content and the photo was updated in place;
+    "touched": the same content with a new modification time.
+    """
 
     photo_id: int
-    outcome: str  # "added" | "relinked" | "duplicate"
+    outcome: str  # "added" | "relinked" | "duplicate" | "changed" | "touched"
     existing_path: str | None = None
+    previous: ChangedFile | None = None
 
 
 def _now() -> str:
@@ -279,16 +299,19 @@ class ProjectStore:
     # -- paths -----------------------------------------------------------------------------
 
     def stored_path(self, path: Path) -> str:
-        """The form a file's path is stored in: relative to the project folder when inside it."""
+        """The form a file's path is stored in: relative to the project folder when inside it.
+
+        Lossless: bytes of a name that are not UTF-8 stay as lone surrogates (see photowalk.pathtext).
+        """
         absolute = Path(os.path.abspath(path))
         try:
             return absolute.relative_to(self.root).as_posix()
         except ValueError:
             return str(absolute)
 
-    def resolve(self, stored: str) -> Path:
-        """The absolute path of a stored path."""
-        p = Path(stored)
+    def resolve(self, stored: str | bytes) -> Path:
+        """The absolute path of a stored path (as read from the project, text or bytes)."""
+        p = Path(from_db(stored))
         return p if p.is_absolute() else self.root / p
 
     # -- photos ----------------------------------------------------------------------------
@@ -296,7 +319,9 @@ class ProjectStore:
     def add_photos(self, photos: Sequence[NewPhoto]) -> list[AddResult]:
         """Record photos in one transaction; a file already in the project (same SHA1) is not added twice.
 
-        A known photo that was marked missing is relinked to the new path instead.
+        A known photo that was marked missing is relinked to the new path instead. A file at the
+        path of a photo whose content differs (edited after import) updates that photo in place
+        (see _replace_file); the same content with a new modification time only updates that time.
         """
         results: list[AddResult] = []
         if not photos:
@@ -307,15 +332,23 @@ class ProjectStore:
                 stored = self.stored_path(p.path)
                 row = c.execute("SELECT id, path, missing FROM photos WHERE sha1=?", (p.sha1,)).fetchone()
                 if row is not None:
-                    pid, old_path, missing = row
-                    if missing or not self.resolve(old_path).exists():
+                    pid, old_value, missing = row
+                    old_path = from_db(old_value)
+                    if old_path == stored:
+                        c.execute("UPDATE photos SET size=?, mtime=?, missing=0 WHERE id=?", (p.size, p.mtime, pid))
+                        results.append(AddResult(pid, "touched", old_path))
+                    elif missing or not self.resolve(old_path).exists():
                         c.execute(
                             "UPDATE photos SET path=?, size=?, mtime=?, missing=0 WHERE id=?",
-                            (stored, p.size, p.mtime, pid),
+                            (to_db(stored), p.size, p.mtime, pid),
                         )
                         results.append(AddResult(pid, "relinked", old_path))
                     else:
                         results.append(AddResult(pid, "duplicate", old_path))
+                    continue
+                same_path = c.execute("SELECT id FROM photos WHERE path=?", (to_db(stored),)).fetchone()
+                if same_path is not None:
+                    results.append(self._replace_file(c, same_path[0], p))
                     continue
                 cam = p.camera
                 cur = c.execute(
@@ -323,7 +356,7 @@ class ProjectStore:
                     "width, height, lat, lon, alt, heading, exif_description, exif_artist, warnings, "
                     "error, added, pixels_checked) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
-                        stored, p.sha1, p.size, p.mtime, p.kind.value, cam.taken, cam.make, cam.model,
+                        to_db(stored), p.sha1, p.size, p.mtime, p.kind.value, cam.taken, cam.make, cam.model,
                         cam.orientation, cam.width, cam.height, cam.lat, cam.lon, cam.alt, cam.heading,
                         cam.description, cam.artist, _dump_notes(cam.warnings), p.error, added,
                         int(p.pixels_checked),
@@ -332,10 +365,36 @@ class ProjectStore:
                 results.append(AddResult(int(cur.lastrowid or 0), "added"))
         return results
 
+    def _replace_file(self, c: sqlite3.Connection, pid: int, p: NewPhoto) -> AddResult:
+        """Point photo `pid` at the new content of its file: hash, size, camera data and decode state.
+
+        What the volunteer wrote (title, descriptions, categories, licence, every edit) stays. An
+        upload not finished starts over with the new bytes (a stash of the old ones is useless);
+        one that reached the wiki stays as it is: photowalk never replaces a file on the wiki.
+        """
+        old_sha1, old_size = c.execute("SELECT sha1, size FROM photos WHERE id=?", (pid,)).fetchone()
+        cam = p.camera
+        c.execute(
+            "UPDATE photos SET sha1=?, size=?, mtime=?, kind=?, taken=?, make=?, model=?, orientation=?, "
+            "width=?, height=?, lat=?, lon=?, alt=?, heading=?, exif_description=?, exif_artist=?, "
+            "warnings=?, error=?, missing=0, pixels_checked=? WHERE id=?",
+            (
+                p.sha1, p.size, p.mtime, p.kind.value, cam.taken, cam.make, cam.model, cam.orientation,
+                cam.width, cam.height, cam.lat, cam.lon, cam.alt, cam.heading, cam.description, cam.artist,
+                _dump_notes(cam.warnings), p.error, int(p.pixels_checked), pid,
+            ),
+        )
+        c.execute(
+            "DELETE FROM uploads WHERE photo_id=? AND state NOT IN (?, ?, ?)",
+            (pid, *_UPLOAD_KEPT),
+        )
+        kept = c.execute("SELECT state FROM uploads WHERE photo_id=?", (pid,)).fetchone()
+        return AddResult(pid, "changed", None, previous=ChangedFile(old_sha1, old_size, kept[0] if kept else None))
+
     def known_files(self) -> dict[str, tuple[int, float, int]]:
         """Stored path -> (size, mtime, id) of every photo, to skip unchanged files on re-import."""
         return {
-            path: (size, mtime, pid)
+            from_db(path): (size, mtime, pid)
             for pid, path, size, mtime in self.conn.execute("SELECT id, path, size, mtime FROM photos")
         }
 
@@ -386,7 +445,7 @@ class ProjectStore:
     def unchecked_pixels(self) -> list[tuple[int, str, str, FileKind, int | None]]:
         """(id, stored path, SHA-1, kind, orientation) of photos whose picture was not decoded yet."""
         return [
-            (pid, path, sha1, FileKind(kind), orientation)
+            (pid, from_db(path), sha1, FileKind(kind), orientation)
             for pid, path, sha1, kind, orientation in self.conn.execute(
                 "SELECT id, path, sha1, kind, orientation FROM photos WHERE pixels_checked=0 ORDER BY id"
             )
@@ -404,7 +463,7 @@ class ProjectStore:
         with self.transaction() as c:
             c.execute(
                 "UPDATE photos SET path=?, size=?, mtime=?, missing=0 WHERE id=?",
-                (self.stored_path(path), size, mtime, photo_id),
+                (to_db(self.stored_path(path)), size, mtime, photo_id),
             )
 
     def remove_photos(self, ids: Iterable[int]) -> None:
@@ -544,7 +603,7 @@ def _photo_from_row(r: Sequence[Any]) -> Photo:
         warnings=_load_notes(warnings),
     )
     return Photo(
-        id=pid, path=path, sha1=sha1, size=size, mtime=mtime, kind=FileKind(kind), camera=camera,
+        id=pid, path=from_db(path), sha1=sha1, size=size, mtime=mtime, kind=FileKind(kind), camera=camera,
         error=error, missing=bool(missing), added=added, title=title, licence=licence, author=author,
         attribution=attribution, edit_date=edit_date, edit_lat=edit_lat, edit_lon=edit_lon,
         edit_heading=edit_heading, location_removed=bool(location_removed), extra_wikitext=extra,

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import stat
 import struct
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from photowalk.errors import FolderReadError
+from photowalk.files import is_regular, open_regular
 from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.pathtext import shown
 from photowalk.photo import FileKind
 
 # Sidecars a camera or a photo manager writes next to the photo; never photos themselves
@@ -117,8 +120,8 @@ def _tiff_has_dng_tag(head: bytes) -> bool:
 
 
 def sniff_file(path: Path) -> FileKind:
-    """Read the first bytes of `path` and sniff them."""
-    with path.open("rb") as f:
+    """Read the first bytes of `path` and sniff them (a regular file only: see open_regular)."""
+    with open_regular(path) as f:
         return sniff(f.read(SNIFF_BYTES), extension(path))
 
 
@@ -127,56 +130,89 @@ def is_junk(name: str) -> bool:
     return name.startswith(".") or name.lower() in JUNK_NAMES
 
 
-def _walk(root: Path, unreadable: list[tuple[Path, str]]) -> Iterator[os.DirEntry[str]]:
-    stack = [root]
-    while stack:
-        folder = stack.pop()
-        try:
-            with os.scandir(folder) as it:
-                items = sorted(it, key=lambda e: e.name)
-        except OSError as exc:
-            unreadable.append((folder, exc.strerror or str(exc)))
-            continue
-        subfolders = []
-        for entry in items:
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+class _Walk:
+    """Every file under some folders, with its stat (links followed once).
+
+    A folder is entered once, by identity (st_dev, st_ino): a link to a folder already seen,
+    such as `ln -s . loop`, is skipped, so the walk ends whatever links the card holds.
+    """
+
+    def __init__(self, unreadable: list[tuple[Path, str]], skipped: list[tuple[Path, str]],
+                 cancel: Callable[[], bool]) -> None:
+        self.unreadable, self.skipped, self.cancel = unreadable, skipped, cancel
+        self.seen: set[tuple[int, int]] = set()
+
+    def enter(self, folder: Path, st: os.stat_result) -> bool:
+        """True the first time this folder (by identity) is met."""
+        key = (st.st_dev, st.st_ino)
+        if key in self.seen:
+            self.skipped.append((folder, QT_TRANSLATE_NOOP("scan", "a link to a folder already looked in")))
+            return False
+        self.seen.add(key)
+        return True
+
+    def files(self, root: Path, root_stat: os.stat_result) -> Iterator[tuple[Path, os.stat_result]]:
+        stack = [root] if self.enter(root, root_stat) else []
+        while stack and not self.cancel():
+            folder = stack.pop()
             try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            if is_dir:
-                if not is_junk(entry.name) and entry.name.lower() not in JUNK_FOLDERS:
-                    subfolders.append(Path(entry.path))
-            else:
-                yield entry
-        stack.extend(reversed(subfolders))
+                with os.scandir(folder) as it:
+                    items = sorted(it, key=lambda e: e.name)
+            except OSError as exc:
+                self.unreadable.append((folder, _reason(exc)))
+                continue
+            subfolders = []
+            for entry in items:
+                path = Path(entry.path)
+                try:
+                    st = entry.stat()  # follows a link; a dangling or looping one fails here
+                except OSError as exc:
+                    if not is_junk(entry.name):
+                        self.unreadable.append((path, _reason(exc)))
+                    continue
+                if stat.S_ISDIR(st.st_mode):
+                    if not is_junk(entry.name) and entry.name.lower() not in JUNK_FOLDERS and self.enter(path, st):
+                        subfolders.append(path)
+                else:
+                    yield path, st
+            stack.extend(reversed(subfolders))
 
 
 def iter_candidate_files(
-    sources: Iterable[Path], unreadable: list[tuple[Path, str]], skipped: list[tuple[Path, str]]
+    sources: Iterable[Path],
+    unreadable: list[tuple[Path, str]],
+    skipped: list[tuple[Path, str]],
+    cancel: Callable[[], bool] | None = None,
 ) -> Iterator[tuple[Path, int, float]]:
-    """Every file under the sources that may be a photo, video or RAW, with its size and mtime."""
+    """Every regular file under the sources that may be a photo, video or RAW, with its size and mtime."""
+    walk = _Walk(unreadable, skipped, cancel or (lambda: False))
     for src in sources:
-        if src.is_dir():
-            entries: Iterable[os.DirEntry[str] | Path] = _walk(src, unreadable)
-        elif src.exists():
-            entries = [src]
+        try:
+            src_stat = src.stat()
+        except FileNotFoundError as exc:
+            raise FolderReadError(path=shown(src), reason=QT_TRANSLATE_NOOP("errors", "it does not exist")) from exc
+        except OSError as exc:
+            unreadable.append((src, _reason(exc)))
+            continue
+        if stat.S_ISDIR(src_stat.st_mode):
+            entries: Iterable[tuple[Path, os.stat_result]] = walk.files(src, src_stat)
         else:
-            raise FolderReadError(path=str(src), reason=QT_TRANSLATE_NOOP("errors", "it does not exist"))
-        for entry in entries:
-            path = Path(entry) if isinstance(entry, Path) else Path(entry.path)
+            entries = [(src, src_stat)]
+        for path, st in entries:
             name = path.name
             if is_junk(name):
                 skipped.append((path, QT_TRANSLATE_NOOP("scan", "system file")))
-                continue
-            if extension(path) in SIDECAR_EXTENSIONS:
+            elif extension(path) in SIDECAR_EXTENSIONS:
                 skipped.append((path, QT_TRANSLATE_NOOP("scan", "sidecar file")))
-                continue
-            try:
-                st = entry.stat() if not isinstance(entry, Path) else path.stat()
-            except OSError as exc:
-                unreadable.append((path, exc.strerror or str(exc)))
-                continue
-            yield path, st.st_size, st.st_mtime
+            elif not is_regular(st):
+                # A FIFO, a socket or a device (a link to /dev/zero): reading it blocks or never ends.
+                skipped.append((path, QT_TRANSLATE_NOOP("scan", "not a file (a device, pipe or socket)")))
+            else:
+                yield path, st.st_size, st.st_mtime
 
 
 def scan(
@@ -187,8 +223,9 @@ def scan(
 ) -> ScanResult:
     """Find and sniff every media file under `sources` (folders or single files)."""
     result = ScanResult([], [], [])
-    for n, (path, size, mtime) in enumerate(iter_candidate_files(sources, result.unreadable, result.skipped), 1):
-        if cancel is not None and cancel():
+    stop = cancel or (lambda: False)
+    for n, (path, size, mtime) in enumerate(iter_candidate_files(sources, result.unreadable, result.skipped, stop), 1):
+        if stop():
             break
         try:
             kind = sniff_file(path)

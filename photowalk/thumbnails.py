@@ -4,23 +4,30 @@ from __future__ import annotations
 
 import errno
 import os
+import struct
 import tempfile
 import warnings
 from pathlib import Path
+from typing import BinaryIO
 
 from PIL import Image
 
-from photowalk.errors import DiskFullError, FileReadError, ImageError
+from photowalk.budget import DECODE_BUDGET, decode_bytes
+from photowalk.errors import DiskFullError, FileReadError, ImageError, PhotowalkError
 from photowalk.exif import read_camera_data
+from photowalk.files import NOT_A_FILE, open_regular, size_of
 from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.integrity import grey_last_row, jpeg_cut_short, jpeg_data_too_short, jpeg_layout
+from photowalk.pathtext import shown
 from photowalk.paths import cache_dir
 from photowalk.photo import FileKind
 
 THUMB_SIZE = 256
 THUMB_QUALITY = 80
-# Commons takes panoramas far beyond Pillow's default bomb limit (~179 MP); 1 GP still
-# refuses files made to exhaust memory.
-Image.MAX_IMAGE_PIXELS = 1_000_000_000
+# Commons takes panoramas far beyond Pillow's default bomb limit (~179 MP). Memory is guarded by
+# the decode budget instead (photowalk.budget), which counts what a decode really allocates.
+Image.MAX_IMAGE_PIXELS = None
+_JPEG_FORMATS = ("JPEG", "MPO")  # MPO: a camera JPEG with extra preview images after it
 # Pillow warns about each damaged EXIF tag it skips; the EXIF reader reports damage per photo.
 warnings.filterwarnings("ignore", category=UserWarning, module=r"PIL\.TiffImagePlugin")
 
@@ -35,8 +42,27 @@ _TRANSPOSE = {
 }
 
 
+INCOMPLETE = QT_TRANSLATE_NOOP("errors", "the picture is incomplete (the file was cut short)")
+DAMAGED = QT_TRANSLATE_NOOP("errors", "the picture data is damaged")
+TOO_LARGE = QT_TRANSLATE_NOOP("errors", "the picture is too large to open")
+
+
+class PreviewTooLarge(PhotowalkError):
+    """The picture needs more memory to decode than photowalk allows itself: no thumbnail.
+
+    Not damage: the importer checks such a file another way (see integrity.verify_png).
+    """
+
+    code = "preview-too-large"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "{path} is too large to show ({megapixels} megapixels); it has no thumbnail."
+    )
+
+
 def render_thumbnail(source: Path, size: int = THUMB_SIZE, orientation: int | None = None) -> Image.Image:
-    """Decode `source` at reduced size (JPEG draft mode), orient it and fit it in `size` px.
+    """Decode `source` whole, at reduced size where the format allows (JPEG draft mode), orient it
+    and fit it in `size` px. Damage raises ImageError; a picture beyond the memory budget raises
+    PreviewTooLarge before anything is decoded.
 
     `orientation` is the EXIF value the photo's metadata holds; read from the file when None.
     """
@@ -44,42 +70,88 @@ def render_thumbnail(source: Path, size: int = THUMB_SIZE, orientation: int | No
         # The same reader as the photo's metadata, so the thumbnail and width/height agree.
         orientation = read_camera_data(source, FileKind.JPEG).orientation or 1
     try:
-        with Image.open(source) as im:
-            if im.format == "JPEG":
-                # DCT scaling: decode at 1/2..1/8 straight to about `size`, far cheaper than full size.
-                im.draft("RGB", (size, size))
-            im.thumbnail((size, size), Image.Resampling.BICUBIC, reducing_gap=2.0)
-            out: Image.Image = im
-            if out.mode in ("RGBA", "LA", "PA") or (out.mode == "P" and "transparency" in out.info):
-                rgba = out.convert("RGBA")
-                out = Image.new("RGB", rgba.size, (255, 255, 255))
-                out.paste(rgba, mask=rgba.getchannel("A"))
-            elif out.mode != "RGB":
-                out = out.convert("RGB")
-            else:
-                out = out.copy()
+        with open_regular(source) as f:
+            out = _render(f, source, size)
     except FileNotFoundError as exc:
-        raise FileReadError(path=str(source), reason=QT_TRANSLATE_NOOP("errors", "the file is gone")) from exc
+        raise FileReadError(path=shown(source), reason=QT_TRANSLATE_NOOP("errors", "the file is gone")) from exc
     except PermissionError as exc:
-        raise FileReadError(path=str(source), reason=QT_TRANSLATE_NOOP("errors", "permission denied")) from exc
+        raise FileReadError(path=shown(source), reason=QT_TRANSLATE_NOOP("errors", "permission denied")) from exc
     except Image.DecompressionBombError as exc:
-        raise ImageError(path=str(source), reason=QT_TRANSLATE_NOOP("errors", "the picture is too large to open")) from exc
-    except (OSError, SyntaxError, ValueError, Image.UnidentifiedImageError, EOFError) as exc:
+        raise ImageError(path=shown(source), reason=TOO_LARGE) from exc
+    except (OSError, SyntaxError, ValueError, Image.UnidentifiedImageError, EOFError, struct.error) as exc:
+        if isinstance(exc, OSError) and exc.strerror == NOT_A_FILE:
+            raise FileReadError(path=shown(source), reason=NOT_A_FILE) from exc
         # Pillow reports truncated or corrupt image data as OSError/SyntaxError.
-        raise ImageError(path=str(source), reason=damage_reason(exc)) from exc
+        raise ImageError(path=shown(source), reason=damage_reason(exc)) from exc
     for step in _TRANSPOSE.get(orientation, ()):
         out = out.transpose(step)
     return out
+
+
+def _render(f: BinaryIO, source: Path, size: int) -> Image.Image:
+    layout = jpeg_layout(f)
+    if layout is not None and jpeg_data_too_short(layout, size_of(f)):
+        raise ImageError(path=shown(source), reason=INCOMPLETE)
+    f.seek(0)
+    with Image.open(f) as im:
+        if im.format in _JPEG_FORMATS:
+            # DCT scaling: decode at 1/2..1/8 straight to about `size`, far cheaper than full size.
+            im.draft("RGB", (size, size))
+        need = decode_bytes(im)
+        if not DECODE_BUDGET.fits(need):
+            w, h = im.size
+            raise PreviewTooLarge(path=shown(source), megapixels=round(w * h / 1e6))
+        with DECODE_BUDGET.reserve(need):
+            im.load()
+            if layout is not None and im.format in _JPEG_FORMATS and grey_last_row(im):
+                # Grey where the data ran out, or a grey picture: look at the data itself.
+                if jpeg_cut_short(f, layout, "RGB", (size, size)):
+                    raise ImageError(path=shown(source), reason=INCOMPLETE)
+            return _small_rgb(im, size)
+
+
+def _small_rgb(im: Image.Image, size: int) -> Image.Image:
+    """`im` fitted in `size` px as 8-bit RGB, transparency flattened on white."""
+    out: Image.Image = im
+    if out.mode.startswith("I;16") or out.mode in ("I", "F"):
+        return _high_bit_depth(out, size)
+    out.thumbnail((size, size), Image.Resampling.BICUBIC, reducing_gap=2.0)
+    if out.mode in ("RGBA", "LA", "PA") or (out.mode == "P" and "transparency" in out.info):
+        rgba = out.convert("RGBA")
+        out = Image.new("RGB", rgba.size, (255, 255, 255))
+        out.paste(rgba, mask=rgba.getchannel("A"))
+    elif out.mode != "RGB":
+        out = out.convert("RGB")
+    else:
+        out = out.copy()
+    return out
+
+
+def _high_bit_depth(im: Image.Image, size: int) -> Image.Image:
+    """A thumbnail of a 16-bit (or 32-bit) grey picture, such as a drone's thermal or multispectral TIFF.
+
+    16-bit values are scaled to 8 bits as Commons' thumbnailers do (0-65535 to 0-255); 32-bit
+    integer and float pictures have no fixed range, so theirs is stretched to 0-255.
+    """
+    wide = im.convert("I") if im.mode.startswith("I;16") else im
+    wide.thumbnail((size, size), Image.Resampling.BICUBIC, reducing_gap=2.0)
+    if im.mode.startswith("I;16"):
+        low, high = 0.0, 65535.0
+    else:
+        low, high = (float(v) for v in wide.getextrema())  # type: ignore[arg-type]
+    span = (high - low) or 1.0
+    grey = wide.point(lambda v: (v - low) * 255.0 / span)  # type: ignore[operator,arg-type]
+    return grey.convert("L").convert("RGB")
 
 
 def damage_reason(exc: BaseException) -> str:
     """A plain reason for a Pillow decoding failure."""
     text = str(exc).lower()
     if "truncated" in text or isinstance(exc, EOFError):
-        return QT_TRANSLATE_NOOP("errors", "the picture is incomplete (the file was cut short)")
+        return INCOMPLETE
     if isinstance(exc, Image.UnidentifiedImageError) or "cannot identify" in text:
         return QT_TRANSLATE_NOOP("errors", "the picture cannot be opened (unknown or damaged format)")
-    return QT_TRANSLATE_NOOP("errors", "the picture data is damaged")
+    return DAMAGED
 
 
 class ThumbnailCache:

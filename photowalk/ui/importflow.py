@@ -151,7 +151,9 @@ class ImportBar(QWidget):
     def summary(self, report: ImportReport) -> str:
         """One line for the status bar about what an import did."""
         # self.tr, not QCoreApplication.translate: pyside6-lupdate sees plural forms only here.
-        parts = [self.tr("%n photo(s) imported", "", report.recorded)]
+        parts = [self.tr("%n photo(s) imported", "", len(report.added) + len(report.relinked))]
+        if report.changed:
+            parts.append(self.tr("%n edited after import, updated", "", len(report.changed)))
         known = report.unchanged + len(report.duplicates)
         if known:
             parts.append(self.tr("%n already in the project", "", known))

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from photowalk.checks import has_errors
+from photowalk.pathtext import shown
 from photowalk.photo import Photo
 from photowalk.problems import Problem
 from photowalk.ui.badges import cell_badges
@@ -134,7 +135,7 @@ class PhotoListModel(QAbstractListModel):
         return pm
 
     def _tooltip(self, p: Photo) -> str:
-        lines = [p.path]
+        lines = [shown(p.path)]
         for problem in self._problems.get(p.id) or []:
             mark = "⛔" if problem.is_error else "⚠"
             lines.append(f"{mark} {core_text('checks', problem.template, problem.params)}")

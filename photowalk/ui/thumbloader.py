@@ -13,12 +13,12 @@ from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QImage, QPixmap, QPixmapCache, QTransform
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QImage, QImageReader, QPixmap, QPixmapCache, QTransform
 
 from photowalk.errors import PhotowalkError
 from photowalk.exif import embedded_preview
-from photowalk.thumbnails import ThumbnailCache
+from photowalk.thumbnails import PreviewTooLarge, ThumbnailCache
 
 log = logging.getLogger(__name__)
 
@@ -27,9 +27,13 @@ log = logging.getLogger(__name__)
 _KEEP_ASPECT = Qt.AspectRatioMode.KeepAspectRatio
 _SMOOTH = Qt.TransformationMode.SmoothTransformation
 _FORMAT = QImage.Format.Format_RGB32
+_READ_ONLY = QIODevice.OpenModeFlag.ReadOnly
 
 PREVIEW, SHARP = 1, 2  # quality levels of a delivered picture
 MISSING, BROKEN = "missing", "broken"  # why a cell has no picture at all
+TOO_LARGE = "too-large"  # a whole picture too large to decode for a thumbnail: no picture, no mark
+# A camera's embedded preview is about 160 x 120; one claiming more than this is not decoded.
+MAX_PREVIEW_PIXELS = 4_000_000
 MAX_QUEUED = 600  # beyond this the oldest requests (long scrolled past) are dropped
 FLUSH_MS = 30
 _ORIENT_SWAPS = {5, 6, 7, 8}
@@ -76,6 +80,19 @@ def _crop_to_aspect(image: QImage, aspect: float | None) -> QImage:
         return image.copy(0, (h - new_h) // 2, w, new_h)
     new_w = max(1, round(h * aspect))
     return image.copy((w - new_w) // 2, 0, new_w, h)
+
+
+def _small_image(data: bytes) -> QImage | None:
+    """Decode a camera preview, unless its header claims a picture far larger than a preview."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(_READ_ONLY)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if not size.isValid() or size.width() * size.height() > MAX_PREVIEW_PIXELS:
+        return None
+    image = reader.read()
+    return None if image.isNull() else image
 
 
 def _fit(image: QImage, size: int) -> QImage:
@@ -161,7 +178,7 @@ class ThumbLoader(QObject):
         return self._level.get(sha1, 0)
 
     def state(self, sha1: str) -> str | None:
-        """MISSING or BROKEN when no picture can be had; else None."""
+        """MISSING, BROKEN or TOO_LARGE when no picture can be had; else None."""
         return self._state.get(sha1)
 
     def needs(self, sha1: str) -> bool:
@@ -284,8 +301,8 @@ class ThumbLoader(QObject):
             return
         data = embedded_preview(req.path)
         if data:
-            image = QImage.fromData(data)
-            if not image.isNull():
+            image = _small_image(data)
+            if image is not None:
                 sensor_aspect = req.aspect
                 if sensor_aspect and req.orientation in _ORIENT_SWAPS:
                     sensor_aspect = 1 / sensor_aspect
@@ -298,6 +315,9 @@ class ThumbLoader(QObject):
         """Render (and cache on disk) the sharp thumbnail: about 30-70 ms for a 24 MP JPEG."""
         try:
             path = self.cache.ensure(req.path, req.sha1, req.orientation)
+        except PreviewTooLarge:
+            self._put(_Result(req.sha1, SHARP, None, TOO_LARGE))
+            return
         except PhotowalkError:
             self._put(_Result(req.sha1, SHARP, None, BROKEN))
             return
