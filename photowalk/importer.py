@@ -215,6 +215,7 @@ def import_paths(
         [Path(s) for s in sources],
         progress=(lambda done, _t: progress(ImportProgress("scan", done, 0))) if progress else None,
         cancel=cancelled,
+        exclude=project_files(store),
     )
     report.skipped = scanned.skipped
     report.failed.extend(scanned.unreadable)
@@ -249,6 +250,12 @@ def import_paths(
         report.rejected.extend((pid, added[pid], why) for pid, why in checked.items() if why and pid in added)
         report.cancelled = report.cancelled or cancelled()
     return report
+
+
+def project_files(store: ProjectStore) -> list[Path]:
+    """The project's own files (and its working copy's), which a scan of its folder must never open."""
+    files = [store.path, store.db_path]
+    return [f.with_name(f.name + end) for f in files for end in ("", "-wal", "-shm", "-journal")]
 
 
 def _pooled(
@@ -448,7 +455,8 @@ def relink_folder(
     found: list[tuple[int, Path]] = []
     if not wanted:
         return found
-    candidates = [e for e in scan([folder], cancel=cancelled).entries if e.size in wanted]
+    candidates = [e for e in scan([folder], cancel=cancelled, exclude=project_files(store)).entries
+                  if e.size in wanted]
     for n, entry in enumerate(candidates, 1):
         if cancelled():
             break

@@ -17,6 +17,9 @@ from photowalk.photo import FileKind
 
 # Sidecars a camera or a photo manager writes next to the photo; never photos themselves
 # (a .THM is a small JPEG, so sniffing alone would import it).
+# A photowalk project and SQLite's files beside it: never opened by the scan, since closing any
+# other descriptor of a project file drops the locks this process holds on it (photowalk.project).
+PROJECT_FILE_ENDINGS = (".photowalk", ".photowalk-wal", ".photowalk-shm", ".photowalk-journal")
 SIDECAR_EXTENSIONS = frozenset({"thm", "xmp", "aae", "pp3", "dop", "lrv", "ctg", "xml", "json"})
 JUNK_NAMES = frozenset({"thumbs.db", "desktop.ini", "ehthumbs.db", ".ds_store", "zbthumbnail.info"})
 JUNK_FOLDERS = frozenset({"system volume information", "$recycle.bin", "__macosx"})
@@ -187,8 +190,12 @@ def iter_candidate_files(
     unreadable: list[tuple[Path, str]],
     skipped: list[tuple[Path, str]],
     cancel: Callable[[], bool] | None = None,
+    exclude: frozenset[tuple[int, int]] = frozenset(),
 ) -> Iterator[tuple[Path, int, float]]:
-    """Every regular file under the sources that may be a photo, video or RAW, with its size and mtime."""
+    """Every regular file under the sources that may be a photo, video or RAW, with its size and mtime.
+
+    `exclude`: (device, inode) of files never to open, e.g. the project being imported into.
+    """
     walk = _Walk(unreadable, skipped, cancel or (lambda: False))
     for src in sources:
         try:
@@ -206,6 +213,8 @@ def iter_candidate_files(
             name = path.name
             if is_junk(name):
                 skipped.append((path, QT_TRANSLATE_NOOP("scan", "system file")))
+            elif name.lower().endswith(PROJECT_FILE_ENDINGS) or (st.st_dev, st.st_ino) in exclude:
+                skipped.append((path, QT_TRANSLATE_NOOP("scan", "a photowalk project")))
             elif extension(path) in SIDECAR_EXTENSIONS:
                 skipped.append((path, QT_TRANSLATE_NOOP("scan", "sidecar file")))
             elif not is_regular(st):
@@ -220,11 +229,14 @@ def scan(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    exclude: Iterable[Path] = (),
 ) -> ScanResult:
-    """Find and sniff every media file under `sources` (folders or single files)."""
+    """Find and sniff every media file under `sources` (folders or single files); `exclude`: files never opened."""
     result = ScanResult([], [], [])
     stop = cancel or (lambda: False)
-    for n, (path, size, mtime) in enumerate(iter_candidate_files(sources, result.unreadable, result.skipped, stop), 1):
+    identities = frozenset(_identities(exclude))
+    candidates = iter_candidate_files(sources, result.unreadable, result.skipped, stop, identities)
+    for n, (path, size, mtime) in enumerate(candidates, 1):
         if stop():
             break
         try:
@@ -239,3 +251,12 @@ def scan(
         if progress is not None:
             progress(n, 0)
     return result
+
+
+def _identities(paths: Iterable[Path]) -> Iterator[tuple[int, int]]:
+    for p in paths:
+        try:
+            st = os.stat(p)  # a stat, not an open: it touches no lock
+        except OSError:
+            continue
+        yield st.st_dev, st.st_ino

@@ -177,3 +177,30 @@ def test_a_read_only_folder_is_named_as_such(tmp_path: Path) -> None:
             assert "not a photowalk project" not in info.value.message
         out = photowalk("list", "--project", str(folder / "walk.photowalk"))
         assert out.returncode == 1 and "cannot be written" in out.stderr
+
+
+def test_importing_the_folder_that_holds_the_project_never_opens_it(tmp_path: Path, photos_dir: Path) -> None:
+    """Projects saved in the card's own folder: the scan must not open (and close) them or their log."""
+    import shutil
+
+    card = tmp_path / "card"
+    shutil.copytree(photos_dir / "gps", card)
+    project = card / "walk.db"  # any name: the project is known by identity too
+    other = card / "older.photowalk"
+    ProjectStore.open(other, create=True).close()
+    with ProjectStore.open(project, create=True) as store:
+        store.set_setting("author", "Alice")
+        from photowalk.importer import import_paths
+
+        report = import_paths([card], store, make_thumbnails=False)
+        skipped = {p.name for p, _why in report.skipped}
+        assert {"walk.db", "walk.db-wal", "walk.db-shm", "older.photowalk"} <= skipped
+        assert len(report.added) == 20
+        # A command in another process closes the project: the log must survive it.
+        assert photowalk("status", "--project", str(project)).returncode == 0
+        store.set_setting("place", "Dushanbe")
+        fds = [os.readlink(f"/proc/self/fd/{n}") for n in os.listdir("/proc/self/fd")
+               if os.path.exists(f"/proc/self/fd/{n}")]
+        assert not [f for f in fds if "walk.db" in f and "(deleted)" in f]
+    with ProjectStore.open(project) as store:
+        assert store.setting("place") == "Dushanbe"
