@@ -55,30 +55,34 @@ _current = threading.local()
 
 
 class _Deadline:
-    """Shuts every connection the current request uses once `seconds` have passed."""
+    """Shuts every socket the current request uses once `seconds` have passed."""
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.expired = False
         self._lock = threading.Lock()
-        self._conns: list[urllib3.connection.HTTPConnection] = []
+        # Sockets, not connections: http.client lets go of a connection's socket once an answer
+        # says "Connection: close", while the answer is still being read from it.
+        self._socks: list[socket.socket] = []
         self._timer = threading.Timer(seconds, self._expire)
         self._timer.daemon = True
 
-    def watch(self, conn: urllib3.connection.HTTPConnection) -> None:
+    def watch(self, sock: socket.socket | None) -> None:
+        if sock is None:
+            return
         with self._lock:
-            if conn not in self._conns:
-                self._conns.append(conn)
+            if all(s is not sock for s in self._socks):
+                self._socks.append(sock)
             expired = self.expired
         if expired:
-            _shut(conn)
+            _shut(sock)
 
     def _expire(self) -> None:
         with self._lock:
             self.expired = True
-            conns = list(self._conns)
-        for conn in conns:
-            _shut(conn)
+            socks = list(self._socks)
+        for sock in socks:
+            _shut(sock)
 
     @contextmanager
     def running(self) -> Iterator[_Deadline]:
@@ -90,15 +94,13 @@ class _Deadline:
             self._timer.cancel()
             _current.deadline = None
             with self._lock:
-                self._conns.clear()
+                self._socks.clear()
 
 
-def _shut(conn: urllib3.connection.HTTPConnection) -> None:
-    sock = conn.sock
-    if sock is None:
-        return
+def _shut(sock: socket.socket) -> None:
     try:
         # The plain socket's shutdown, also under TLS: it wakes a thread blocked in recv or send.
+        # A socket closed meanwhile has no descriptor any more and only raises.
         socket.socket.shutdown(sock, socket.SHUT_RDWR)
     except OSError:
         pass
@@ -107,12 +109,11 @@ def _shut(conn: urllib3.connection.HTTPConnection) -> None:
 def _watched(conn: urllib3.connection.HTTPConnection) -> None:
     deadline: _Deadline | None = getattr(_current, "deadline", None)
     if deadline is not None:
-        deadline.watch(conn)
+        deadline.watch(conn.sock)
 
 
 class _WatchedHTTPConnection(urllib3.connection.HTTPConnection):
     def connect(self) -> None:
-        _watched(self)
         super().connect()
         _watched(self)
 
@@ -123,7 +124,6 @@ class _WatchedHTTPConnection(urllib3.connection.HTTPConnection):
 
 class _WatchedHTTPSConnection(urllib3.connection.HTTPSConnection):
     def connect(self) -> None:
-        _watched(self)
         super().connect()
         _watched(self)
 
@@ -189,7 +189,6 @@ class GuardedSession(requests.Session):
         self.api_url = api_url
         self.origin = (parts.scheme, parts.hostname, parts.port)
         self.settings = settings
-        self.max_redirects = 0
         self.headers["User-Agent"] = user_agent
         self.headers["Accept-Encoding"] = "gzip, deflate"
         adapter = _WatchedAdapter()
@@ -217,6 +216,8 @@ class GuardedSession(requests.Session):
                     resp._content = self._read(resp)
                 finally:
                     resp.close()
+                if deadline.expired:  # cut short: an answer that ended at the cut is not the whole answer
+                    raise requests.exceptions.Timeout("deadline")
             except (requests.exceptions.RequestException, urllib3.exceptions.HTTPError,
                     http.client.HTTPException, OSError) as exc:
                 if deadline.expired:
@@ -226,6 +227,10 @@ class GuardedSession(requests.Session):
                     raise
                 raise requests.exceptions.ConnectionError(type(exc).__name__) from None
         return resp
+
+    def get_redirect_target(self, resp: requests.Response) -> None:
+        """No redirect is ever followed, nor even prepared (requests would read its whole body)."""
+        return None
 
     def _redirected(self, resp: requests.Response) -> WikiRedirected:
         location = resp.headers.get("Location")
