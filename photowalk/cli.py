@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import signal
 import sys
@@ -19,10 +20,13 @@ from photowalk import __version__, cli_describe
 from photowalk.checks import check_photos
 from photowalk.errors import PhotowalkError
 from photowalk.importer import ImportProgress, ImportReport, import_paths, refresh_missing, relink_folder
+from photowalk.logs import log_file, setup_logging
 from photowalk.pathtext import shown
 from photowalk.photo import Photo
 from photowalk.problems import Problem
 from photowalk.project import ChangedFile, ProjectStore
+
+log = logging.getLogger(__name__)
 
 # Extra `list --json` fields contributed by other layers (descriptions, upload state).
 JsonFields = Callable[[ProjectStore, Photo], dict[str, Any]]
@@ -79,8 +83,15 @@ def main(argv: list[str] | None = None, registrars: list[Callable[[Any], None]] 
         parser.print_help()
         return 2
     try:
+        # The same log file as the window's: "the details are in the log" must be true here too.
+        setup_logging()
+    except OSError as exc:
+        print(f"photowalk: no log file ({exc.strerror}); going on without one.", file=sys.stderr)
+    log.info("photowalk %s: %s", __version__, args.command)
+    try:
         return int(args.func(args))
     except PhotowalkError as exc:
+        log.warning("%s stopped: %s", args.command, exc.message)
         print(f"photowalk: {exc.message}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -90,6 +101,11 @@ def main(argv: list[str] | None = None, registrars: list[Callable[[Any], None]] 
         # Output piped into `head` and the like: stop quietly, as other command-line tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as exc:  # a bug: its details go to the log, not a traceback to the terminal
+        log.exception("%s failed", args.command)
+        print(f"photowalk: an unexpected error stopped the command ({type(exc).__name__}); the details are "
+              f"in the log: {log_file()}", file=sys.stderr)
+        return 1
 
 
 def _printable_streams() -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import logging.handlers
+import os
+import sys
 import threading
 from pathlib import Path
 
@@ -12,6 +15,7 @@ from photowalk.paths import log_dir
 _secrets: set[str] = set()
 _lock = threading.Lock()
 MASK = "********"
+LOG_NAME = "photowalk.log"
 
 
 def register_secret(secret: str) -> None:
@@ -42,15 +46,41 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log file only its owner can read (it names accounts and wikis), that stays quiet
+    when it cannot be written (a full disk must not print a traceback for every record)."""
+
+    _warned = False
+
+    def _open(self) -> io.TextIOWrapper:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        os.fchmod(fd, 0o600)  # also a file an older photowalk made readable by all
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        exc = sys.exc_info()[1]
+        if not isinstance(exc, OSError):
+            super().handleError(record)
+        elif not self._warned:
+            self._warned = True
+            print(f"photowalk: the log file {self.baseFilename} cannot be written ({exc.strerror})", file=sys.stderr)
+
+
+def log_file(folder: Path | None = None) -> Path:
+    """Where photowalk's log is written."""
+    return (folder or log_dir()) / LOG_NAME
+
+
 def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path:
-    """Send photowalk's log to `photowalk.log` in the log folder; returns the file's path."""
-    target = (folder or log_dir()) / "photowalk.log"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(target, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactingFilter())
+    """Send photowalk's log to `photowalk.log` in the log folder (the window and the command line
+    alike); returns the file's path."""
+    target = log_file(folder)
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     root = logging.getLogger("photowalk")
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
+        handler = PrivateRotatingFileHandler(target, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        handler.addFilter(RedactingFilter())
         root.addHandler(handler)
     root.setLevel(level)
     return target

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from photowalk.upload.control import Control
-from photowalk.upload.errors import GaveUp, UploadError
+from photowalk.upload.errors import GaveUp, UploadError, WaitTooLong
 
 T = TypeVar("T")
 
@@ -50,14 +50,18 @@ class Retrier:
 
     def delay(self, attempt: int, retry_after: float | None) -> float:
         """Equal jitter (half fixed, half random, so waits keep growing), never below Retry-After."""
-        ceiling = min(self.settings.cap, self.settings.base * (2**attempt))
+        ceiling = min(self.settings.cap, self.settings.base * (2 ** min(attempt, 30)))
         d = ceiling / 2 + self._rng.uniform(0, ceiling / 2)
         if retry_after is not None:
             d = max(d, retry_after)
         return d
 
     def run(self, step: Callable[[], T], *, before_retry: Callable[[UploadError], None] | None = None) -> T:
-        """Call `step` until it succeeds; a non-retryable error, or too long a failure, is raised."""
+        """Call `step` until it succeeds; a non-retryable error, or too long a failure, is raised.
+
+        Every wait ends within the give-up time: a wiki that asks for a longer wait than that
+        (Retry-After) stops the step at once with WaitTooLong, saying how long it asked for.
+        """
         first_failure: float | None = None
         attempt = 0
         while True:
@@ -70,9 +74,14 @@ class Retrier:
                 now = time.monotonic()
                 if first_failure is None:
                     first_failure = now
-                wait = self.delay(attempt, exc.retry_after)
-                if now - first_failure + wait > self.settings.give_up_after:
-                    raise GaveUp(duration=_duration(self.settings.give_up_after), reason=exc.message) from exc
+                spent = now - first_failure
+                asked = exc.retry_after
+                if asked is not None and asked > self.settings.give_up_after:
+                    raise WaitTooLong(wait=duration_text(asked), reason=exc.cause) from exc
+                wait = self.delay(attempt, asked)
+                if spent + wait > self.settings.give_up_after:
+                    # The time really spent trying, not the setting: it may have been short.
+                    raise GaveUp(duration=duration_text(spent), reason=exc.message) from exc
                 if self.on_wait is not None:
                     self.on_wait(Waiting(exc, wait, time.time() + wait, attempt + 1))
                 self.control.sleep(wait)
@@ -81,7 +90,8 @@ class Retrier:
                     before_retry(exc)
 
 
-def _duration(seconds: float) -> str:
+def duration_text(seconds: float) -> str:
+    """A duration as a volunteer reads it: 45 s, 12 min, 27.8 h."""
     if seconds < 120:
         return f"{seconds:.0f} s"
     if seconds < 7200:

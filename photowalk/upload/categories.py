@@ -6,10 +6,9 @@ Both only read, so they work without logging in; failures are the upload layer's
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
-
 from photowalk.errors import PhotowalkError
 from photowalk.names import category_problem, normalize_category
+from photowalk.upload.answers import query_part
 from photowalk.upload.errors import UploadError
 from photowalk.upload.wiki import ConnectionSettings, Wiki, parse_wiki
 
@@ -18,7 +17,7 @@ CATEGORY_NAMESPACE = 14
 # The most titles one query may name without the apihighlimits right (anonymous readers lack it).
 TITLES_PER_QUERY = 50
 # A suggestion that comes later than this is of no use to someone typing; no retries either.
-READ_SETTINGS = ConnectionSettings(timeout=8.0, mw_max_retries=0, mw_retry_timeout=1)
+READ_SETTINGS = ConnectionSettings(timeout=8.0, deadline=15.0)
 
 
 def category_prefix(text: str) -> str | None:
@@ -40,15 +39,14 @@ def suggest_categories(wiki: Wiki, prefix: str, *, limit: int = SUGGESTION_LIMIT
     # ranks the answers as the search box does instead of in code-point order.
     answer = wiki.get(action="query", list="prefixsearch", pssearch=wanted, psnamespace=CATEGORY_NAMESPACE,
                       pslimit=limit)
-    found: list[dict[str, Any]] = (answer.get("query") or {}).get("prefixsearch") or []
     names: list[str] = []
-    for hit in found:
-        if hit.get("ns") != CATEGORY_NAMESPACE:
+    for hit in query_part(answer).parts("prefixsearch"):
+        if hit.number("ns") != CATEGORY_NAMESPACE:
             continue
         # The namespace's name depends on the wiki's language (Категория:); it holds no colon.
-        name = str(hit.get("title", "")).split(":", 1)[-1]
+        name = (hit.text("title") or "").split(":", 1)[-1]
         # A search engine may also answer with near matches; only real continuations are offered.
-        if name.casefold().startswith(wanted.casefold()) and name not in names:
+        if name and name.casefold().startswith(wanted.casefold()) and name not in names:
             names.append(name)
     return names[:limit]
 
@@ -65,12 +63,12 @@ def missing_categories(wiki: Wiki, names: Iterable[str]) -> set[str]:
     titles = list(asked)
     for start in range(0, len(titles), TITLES_PER_QUERY):
         chunk = titles[start : start + TITLES_PER_QUERY]
-        query = wiki.get(action="query", titles="|".join(chunk)).get("query") or {}
-        sent_as = {n["to"]: n["from"] for n in query.get("normalized") or []}
-        for page in query.get("pages") or []:
-            title = str(page.get("title", ""))
-            given = asked.get(sent_as.get(title, title))
-            if given is not None and (page.get("missing") or page.get("invalid")):
+        query = query_part(wiki.get(action="query", titles="|".join(chunk)))
+        sent_as = {n.text("to"): n.text("from") for n in query.parts("normalized")}
+        for page in query.parts("pages"):
+            title = page.text("title") or ""
+            given = asked.get(sent_as.get(title) or title)
+            if given is not None and (page.flag("missing") or page.flag("invalid")):
                 missing.add(given)
     return missing
 

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from photowalk.upload.answers import query_part, upload_part
 from photowalk.upload.backoff import Retrier
 from photowalk.upload.control import Control
-from photowalk.upload.errors import ChunkOffsetMismatch, StashLost, Transient, WikiError
+from photowalk.upload.errors import ChunkOffsetMismatch, NotUnderstood, StashLost, Transient
 from photowalk.upload.wiki import Wiki
 
 log = logging.getLogger(__name__)
@@ -85,8 +86,8 @@ def send_chunks(
                 offset = exc.offset
                 on_confirmed(filekey, offset)
                 continue
-            up = answer.get("upload") or {}
-            result = up.get("result")
+            up = upload_part(answer)
+            result = up["result"]
             if up.get("filekey"):
                 filekey = str(up["filekey"])
             if result == "Continue":
@@ -103,8 +104,8 @@ def send_chunks(
             if result == "Poll" and filekey:
                 on_confirmed(filekey, size)
                 return poll_assembly(wiki, filekey, retrier=retrier, control=control)
-            warnings = up.get("warnings") or {}
-            raise WikiError(info=f"unexpected answer to a chunk: {result} {sorted(warnings)}", api_code=str(result))
+            # A warning although warnings were to be ignored, or success without a filekey.
+            raise NotUnderstood(what=f"a chunk was answered with {result} {sorted(up.get('warnings') or {})}")
 
 
 def poll_assembly(wiki: Wiki, filekey: str, *, retrier: Retrier, control: Control) -> Stashed:
@@ -113,11 +114,11 @@ def poll_assembly(wiki: Wiki, filekey: str, *, retrier: Retrier, control: Contro
     wait = 0.5
     while True:
         answer = retrier.run(lambda: wiki.call({"action": "upload", "checkstatus": 1, "filekey": filekey}, write=True))
-        up = answer.get("upload") or {}
-        if up.get("result") == "Success":
+        up = upload_part(answer)
+        if up["result"] == "Success":
             info = up.get("imageinfo") or {}
             return Stashed(str(up.get("filekey") or filekey), info.get("sha1"), info.get("size"))
-        if up.get("result") != "Poll":
+        if up["result"] != "Poll":
             raise StashLost(reason=f"assembling the file ended with {up.get('result')}")
         if time.monotonic() > deadline:
             raise Transient(reason="the wiki did not finish assembling the file")
@@ -129,7 +130,7 @@ def stash_info(wiki: Wiki, filekey: str) -> Stashed:
     """The SHA-1 and size of a stashed file, straight from the wiki."""
     # assert=user: a lost session must read as such, not as a stash that is gone.
     answer = wiki.get(action="query", prop="stashimageinfo", siifilekey=filekey, siiprop="sha1|size", **{"assert": "user"})
-    infos = (answer.get("query") or {}).get("stashimageinfo") or []
+    infos = query_part(answer).parts("stashimageinfo")
     if not infos:
         raise StashLost(reason="the stash entry is gone")
-    return Stashed(filekey, infos[0].get("sha1"), infos[0].get("size"))
+    return Stashed(filekey, infos[0].text("sha1"), infos[0].number("size"))

@@ -12,10 +12,11 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
+from photowalk.logs import log_file
 from photowalk.photo import Photo
 from photowalk.project import ProjectStore
 from photowalk.upload import credentials, state
-from photowalk.upload.errors import KeyringUnavailable, NoPassword, NoUser
+from photowalk.upload.errors import KeyringUnavailable, NoPassword, NoUser, UnexpectedError
 from photowalk.upload.plan import Plan, plan_upload
 from photowalk.upload.privacy import prepare
 from photowalk.upload.progress import Progress
@@ -297,6 +298,8 @@ def _print_summary(result: BatchResult, plan: Plan, out: TextIO) -> None:
     unfinished = [r for r in rows.values() if not r.state.final]
     if result.stopped is not None:
         print(f"Stopped: {result.stopped.message}", file=out)
+        if isinstance(result.stopped, UnexpectedError):
+            print(f"The log: {log_file()}", file=out)
     if unfinished:
         print(f"{len(unfinished)} photo(s) are half-way; run the same command again to finish them.", file=out)
 

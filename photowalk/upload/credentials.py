@@ -6,6 +6,7 @@ a log line, an exception message or a traceback.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -15,6 +16,7 @@ from pathlib import Path
 import keyring
 import keyring.errors
 
+from photowalk.errors import DiskFullError
 from photowalk.paths import config_dir
 from photowalk.upload.errors import KeyringUnavailable
 
@@ -77,11 +79,19 @@ def _read_accounts() -> dict[str, str]:
 
 def _write_accounts(accounts: dict[str, str]) -> None:
     path = _accounts_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".accounts-")
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(accounts, f, ensure_ascii=False, indent=1)
-    os.replace(tmp, path)
+    tmp: str | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".accounts-")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(accounts, f, ensure_ascii=False, indent=1)
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFullError(path=str(path.parent)) from exc
+        raise
 
 
 def remembered_user(api_url: str) -> str | None:

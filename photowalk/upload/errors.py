@@ -10,6 +10,7 @@ from typing import Any
 
 from photowalk.errors import PhotowalkError
 from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.upload.safetext import clean_param
 
 
 class UploadError(PhotowalkError):
@@ -25,8 +26,14 @@ class UploadError(PhotowalkError):
     stops_batch = False
 
     def __init__(self, template: str | None = None, *, retry_after: float | None = None, **params: Any) -> None:
-        super().__init__(template, **params)
+        # Parameters often quote the wiki: made safe to show and store, and short, once, here.
+        super().__init__(template, **{k: clean_param(v) for k, v in params.items()})
         self.retry_after = retry_after
+
+    @property
+    def cause(self) -> str:
+        """A few words on what happened, to quote inside another message (English, like logs)."""
+        return str(self.params.get("reason") or self.code)
 
 
 class UploadRunningElsewhere(UploadError):
@@ -76,6 +83,33 @@ class AuthError(UploadError):
     )
 
 
+class LoginFailed(UploadError):
+    """The wiki answered the login with something other than success or a wrong password."""
+
+    code = "login-failed"
+    stops_batch = True
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{wiki} did not log in {user}: {info} (error code {api_code}). Check the user name and the bot "
+        "password at Special:BotPasswords on {wiki}, then run photowalk login again.",
+    )
+
+
+class LoginThrottled(UploadError):
+    """Too many login attempts: the wiki asks to wait before the next one."""
+
+    code = "login-throttled"
+    retryable = True
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{wiki} had too many login attempts for {user} and asked to wait; photowalk waits and tries again.",
+    )
+
+    @property
+    def cause(self) -> str:
+        return "too many login attempts"
+
+
 class MissingGrants(UploadError):
     code = "missing-grants"
     stops_batch = True
@@ -109,6 +143,33 @@ class Blocked(UploadError):
     )
 
 
+# -- a wiki that does not behave like one ---------------------------------------------------
+
+
+class WikiRedirected(UploadError):
+    """The wiki's address answers with a redirect: nothing is sent to where it points."""
+
+    code = "wiki-redirect"
+    stops_batch = True
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The wiki at {wiki} redirects to {target}. photowalk does not send your password or your session "
+        "there. If {target} is the right wiki, use that address instead.",
+    )
+
+
+class NotUnderstood(UploadError):
+    """An answer of the wrong shape, or too large: the wiki is broken, or not a MediaWiki."""
+
+    code = "not-understood"
+    stops_batch = True
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The wiki's answer was not understood ({what}). photowalk stopped; nothing was lost. Check the "
+        "wiki's address; if it is right, the wiki may be broken for now: start the upload again later.",
+    )
+
+
 # -- waiting conditions ------------------------------------------------------------------
 
 
@@ -121,6 +182,10 @@ class RateLimited(UploadError):
         "goes on by itself.",
     )
 
+    @property
+    def cause(self) -> str:
+        return "rate limit"
+
 
 class ReadOnly(UploadError):
     code = "readonly"
@@ -129,6 +194,10 @@ class ReadOnly(UploadError):
         "errors",
         "The wiki is read-only for now ({reason}); photowalk waits until it accepts uploads again.",
     )
+
+    @property
+    def cause(self) -> str:
+        return f"read-only: {self.params.get('reason')}"
 
 
 class MaxLag(UploadError):
@@ -139,6 +208,10 @@ class MaxLag(UploadError):
         "The wiki's servers are busy (database lag {lag} s) and asked to wait; photowalk waits "
         "as asked and goes on by itself.",
     )
+
+    @property
+    def cause(self) -> str:
+        return f"database lag {self.params.get('lag')} s"
 
 
 class Transient(UploadError):
@@ -239,6 +312,30 @@ class GaveUp(UploadError):
     stops_batch = True
     template = QT_TRANSLATE_NOOP(
         "errors", "Gave up after trying for {duration}: {reason} Start the upload again later."
+    )
+
+
+class WaitTooLong(UploadError):
+    """The wiki asked for a wait longer than photowalk keeps trying: it stops at once."""
+
+    code = "wait-too-long"
+    stops_batch = True
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The wiki asked to wait {wait} ({reason}); photowalk stopped instead of waiting that long. "
+        "Try again later: nothing was lost.",
+    )
+
+
+class StillPublishing(UploadError):
+    """The wiki kept answering "still working" on a publish: the photo stays where it is."""
+
+    code = "still-publishing"
+    stops_batch = True
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The wiki was still publishing {title} after {duration}; photowalk stopped waiting. Start the "
+        "upload again later: photowalk first checks whether the photo arrived and never sends it twice.",
     )
 
 

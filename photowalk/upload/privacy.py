@@ -7,6 +7,7 @@ never changes. The SHA-1 and size of the bytes sent are what every later check c
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import struct
@@ -17,6 +18,7 @@ from typing import Any
 
 import piexif
 
+from photowalk.errors import DiskFullError
 from photowalk.photo import FileKind
 from photowalk.upload.errors import FileChanged, PrivacyError
 
@@ -90,15 +92,28 @@ def prepare(
     if not removed:
         return PreparedFile(source, expected_sha1, len(data), False)
     sha1 = hashlib.sha1(new).hexdigest()
-    workdir.mkdir(parents=True, exist_ok=True)
     target = workdir / f"{expected_sha1}-{'-'.join(removed)}{source.suffix.lower()}"
     # The same input always gives the same bytes, so a resumed upload finds an identical copy.
     if not (target.exists() and target.stat().st_size == len(new) and sha1_bytes_of(target)[0] == sha1):
+        _write_copy(workdir, target, new)
+    return PreparedFile(target, sha1, len(new), True, removed)
+
+
+def _write_copy(workdir: Path, target: Path, data: bytes) -> None:
+    """Write a copy whole or not at all; a full disk is DiskFullError, and leaves no partial file."""
+    tmp: str | None = None
+    try:
+        workdir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=workdir, prefix=".copy-")
         with os.fdopen(fd, "wb") as f:
-            f.write(new)
+            f.write(data)
         os.replace(tmp, target)
-    return PreparedFile(target, sha1, len(new), True, removed)
+    except OSError as exc:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise DiskFullError(path=str(workdir)) from exc
+        raise
 
 
 def strip_metadata(

@@ -19,7 +19,7 @@ from photowalk.project import ProjectStore
 from photowalk.upload.backoff import Retrier
 from photowalk.upload.control import Control
 from photowalk.upload.lock import upload_lock
-from photowalk.upload.errors import UnexpectedError, UploadError, UploadRunningElsewhere
+from photowalk.upload.errors import UnexpectedError, UploadRunningElsewhere
 from photowalk.upload.progress import Progress, ProgressTracker
 from photowalk.upload.settings import UploadSettings
 from photowalk.upload.state import UploadRow, UploadState, load
@@ -162,7 +162,7 @@ class UploadBatch:
                 self.tracker.finish(item.photo_id, final.state.value)
         except Cancelled:
             pass
-        except UploadError as exc:
+        except PhotowalkError as exc:  # an upload error, or the disk holding the project or the copies is full
             self._stop(exc)
         except Exception as exc:  # a bug must stop the batch loudly, never hang it or pass silently
             log.exception("upload worker failed")

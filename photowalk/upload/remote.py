@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
-
+from photowalk.upload.answers import Reply, first_page, query_part
 from photowalk.upload.errors import TitleRefused
+from photowalk.upload.safetext import URL_LIMIT
 from photowalk.upload.wiki import Wiki
 
 
@@ -50,20 +50,19 @@ def lookup(wiki: Wiki, sha1: str, title: str) -> Lookup:
         action="query", list="allimages", aisha1=sha1, aiprop="url", ailimit=50,
         titles=f"File:{title}", prop="imageinfo", iiprop="sha1|size|url",
     )
-    q: dict[str, Any] = answer.get("query") or {}
-    page = (q.get("pages") or [{}])[0]
-    if page.get("invalid") or page.get("ns") != 6:
-        raise TitleRefused(title=title, info=str(page.get("invalidreason") or "it is not a valid file name.") + "")
-    dups = q.get("allimages") or []
-    info = (page.get("imageinfo") or [{}])[0]
+    page = first_page(answer)
+    if page.flag("invalid") or page.number("ns") != 6:
+        raise TitleRefused(title=title, info=page.text("invalidreason") or "it is not a valid file name.")
+    dups = query_part(answer).parts("allimages")
+    infos = page.parts("imageinfo")
     return Lookup(
         sha1=sha1,
-        title=str(page.get("title")),
-        duplicates=tuple(str(d.get("title")) for d in dups),
-        duplicate_url=str(dups[0].get("descriptionurl")) if dups else None,
-        page_exists=not page.get("missing", False),
-        file_sha1=info.get("sha1"),
-        page_url=info.get("descriptionurl"),
+        title=page.required_text("title"),
+        duplicates=tuple(d.required_text("title") for d in dups),
+        duplicate_url=dups[0].text("descriptionurl", limit=URL_LIMIT) if dups else None,
+        page_exists=not page.flag("missing"),
+        file_sha1=infos[0].text("sha1") if infos else None,
+        page_url=infos[0].text("descriptionurl", limit=URL_LIMIT) if infos else None,
     )
 
 
@@ -86,16 +85,19 @@ def stored_file(wiki: Wiki, title: str) -> Stored:
         action="query", titles=f"File:{title}", prop="imageinfo|revisions",
         iiprop="sha1|size|url", rvprop="content", rvslots="main",
     )
-    page = ((answer.get("query") or {}).get("pages") or [{}])[0]
-    info = (page.get("imageinfo") or [{}])[0]
-    revs = page.get("revisions") or [{}]
-    text = ((revs[0].get("slots") or {}).get("main") or {}).get("content")
-    return Stored(str(page.get("title")), info.get("sha1"), info.get("size"), info.get("url"),
-                  info.get("descriptionurl"), text)
+    page = first_page(answer)
+    infos = page.parts("imageinfo")
+    revs = page.parts("revisions")
+    text = revs[0].part_or_empty("slots").part_or_empty("main").raw_text("content") if revs else None
+    if not infos:
+        return Stored(page.required_text("title"), None, None, None, None, text)
+    info = infos[0]
+    return Stored(page.required_text("title"), info.text("sha1"), info.number("size"),
+                  info.text("url", limit=URL_LIMIT), info.text("descriptionurl", limit=URL_LIMIT), text)
 
 
 def pre_save_transform(wiki: Wiki, title: str, text: str) -> str:
     """The text as the wiki would store it (signatures, subst:, pipe tricks expanded)."""
     answer = wiki.call({"action": "parse", "onlypst": 1, "title": f"File:{title}", "text": text,
                         "contentmodel": "wikitext"})
-    return str((answer.get("parse") or {}).get("text", ""))
+    return Reply(answer).part("parse").raw_text("text") or ""

@@ -14,6 +14,9 @@ from typing import Any
 
 from photowalk.errors import PhotowalkError
 from photowalk.project import ProjectStore
+from photowalk.upload.safetext import clean_param, clean_text, clean_value
+
+MESSAGE_LIMIT = 1000  # a stored message: a template filled with short, cleaned values
 
 
 class UploadState(StrEnum):
@@ -41,6 +44,12 @@ class Attention:
     action: str  # rename | skip | upload-anyway
     message: str  # English, what happened and what to do
 
+    def __post_init__(self) -> None:
+        # The code and value come from the wiki: safe to show and store, also when read from older projects.
+        object.__setattr__(self, "code", clean_text(str(self.code), 100))
+        object.__setattr__(self, "value", clean_value(self.value))
+        object.__setattr__(self, "message", clean_text(str(self.message), MESSAGE_LIMIT))
+
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
 
@@ -60,6 +69,11 @@ class Failure:
     template: str
     params: dict[str, Any]
     message: str
+
+    def __post_init__(self) -> None:
+        # Parameters and message may quote the wiki: safe to show and store, also from older projects.
+        object.__setattr__(self, "params", {clean_text(str(k), 100): clean_param(v) for k, v in self.params.items()})
+        object.__setattr__(self, "message", clean_text(str(self.message), MESSAGE_LIMIT))
 
     @classmethod
     def of(cls, exc: PhotowalkError) -> Failure:

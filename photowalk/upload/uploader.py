@@ -9,6 +9,7 @@ stored file's size, SHA-1 and page text are compared with what was sent.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,14 +19,17 @@ from photowalk.errors import Cancelled, PhotowalkError
 from photowalk.photo import FileKind
 from photowalk.project import ProjectStore
 from photowalk.upload import state
+from photowalk.upload.answers import upload_part
 from photowalk.upload.attention import attention_for
-from photowalk.upload.backoff import Retrier, Waiting
+from photowalk.upload.backoff import Retrier, Waiting, duration_text
 from photowalk.upload.chunks import send_chunks, stash_info
 from photowalk.upload.control import Control
 from photowalk.upload.errors import (
     FileChanged,
     GaveUp,
+    NotUnderstood,
     StashLost,
+    StillPublishing,
     TooLarge,
     UploadError,
     VerifyFailed,
@@ -270,7 +274,7 @@ class PhotoUploader:
                 raise
             else:
                 raise
-        up = answer.get("upload") or {}
+        up = upload_part(answer)
         if up.get("result") == "Poll":
             up = self._poll_publish(str(row.filekey))
         result = up.get("result")
@@ -285,18 +289,26 @@ class PhotoUploader:
                 if found.at_title:
                     return self._save(row.but(state=UploadState.VERIFYING, outcome="uploaded"))
             return self._attention(row, warnings, item.title)
-        raise WikiError(info=f"unexpected answer to publishing: {result}", api_code=str(result))
+        raise NotUnderstood(what=f"publishing was answered with {result}")
 
     def _poll_publish(self, filekey: str) -> dict[str, Any]:
+        """Ask until an asynchronous publish ends, for at most the backoff's give-up time: past it the
+        photo stays in publishing, so the next run looks for it on the wiki before anything else."""
+        limit = self.settings.backoff.give_up_after
+        started = time.monotonic()
         wait = 0.5
         while True:
             answer = self.retrier.run(
                 lambda: self.wiki.call({"action": "upload", "checkstatus": 1, "filekey": filekey}, write=True)
             )
-            up: dict[str, Any] = answer.get("upload") or {}
-            if up.get("result") != "Poll":
+            up = upload_part(answer)
+            if up["result"] != "Poll":
                 return up
-            self.control.sleep(wait)
+            left = limit - (time.monotonic() - started)
+            if left <= 0:
+                title = self._item.title if self._item else filekey
+                raise StillPublishing(title=title, duration=duration_text(limit))
+            self.control.sleep(min(wait, left))
             wait = min(wait * 1.5, 5.0)
 
     def _verifying(self, row: UploadRow) -> UploadRow:

@@ -1,8 +1,12 @@
 """One logged-in connection to a wiki: address rules, User-Agent, API calls mapped to typed errors.
 
-mwclient does the login and holds the HTTP session; the API calls photowalk makes go through
-that session one request at a time, never retried here (mwclient's retries re-send consumed
-upload bodies): waiting and trying again is the caller's job, with backoff and cancel.
+Every request goes through photowalk's guarded session (`http.GuardedSession`: this wiki only, no
+redirects, a deadline and a size limit on every answer) and every answer through `answers.Reply`.
+mwclient's Site holds that session and what is known of the site and the user; its own request
+loop is not used, not even to log in: it sleeps for as long as a Retry-After header asks, re-sends
+consumed upload bodies, and reads answers as if they always had the expected shape. The API calls
+are made one request at a time, never retried here: waiting and trying again is the caller's job,
+with backoff and cancel.
 """
 
 from __future__ import annotations
@@ -10,25 +14,31 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
+import math
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 import mwclient
-import mwclient.errors
 import requests
 
 from photowalk import APP_URL, __version__
 from photowalk.logs import register_secret
+from photowalk.upload.answers import Reply, query_part
 from photowalk.upload.control import Control
 from photowalk.upload.errors import (
     AuthError,
     Blocked,
     ChunkOffsetMismatch,
     InsecureWikiError,
+    LoginFailed,
+    LoginThrottled,
     MaxLag,
     MissingGrants,
+    NotUnderstood,
     RateLimited,
     ReadOnly,
     SessionLost,
@@ -38,6 +48,9 @@ from photowalk.upload.errors import (
     WikiAddressError,
     WikiError,
 )
+from photowalk.upload.http import ConnectionSettings, GuardedSession
+
+__all__ = ["COMMONS_API", "ConnectionSettings", "Wiki", "WikiAddress", "parse_wiki", "user_agent"]
 
 log = logging.getLogger(__name__)
 
@@ -103,24 +116,6 @@ def user_agent() -> str:
     return f"photowalk/{__version__} ({APP_URL}) mwclient/{mwclient.__version__}"
 
 
-@dataclass(frozen=True)
-class ConnectionSettings:
-    """Network limits: per-request timeout, and mwclient's own (login-time) retries kept small."""
-
-    timeout: float = 120.0
-    mw_max_retries: int = 2
-    mw_retry_timeout: int = 2
-
-
-def _mw_wait_callback(control: Control | None) -> Callable[..., None]:
-    def wait(*_args: object) -> None:
-        # mwclient calls this before each of its own retry sleeps: the cancel point in its loop.
-        if control is not None:
-            control.checkpoint()
-
-    return wait
-
-
 class Wiki:
     """A session with one wiki, logged in unless no user is given; one per worker thread (requests
     sessions are not shared)."""
@@ -144,6 +139,8 @@ class Wiki:
         self.site: mwclient.Site | None = None
         self.relogins = 0
         self.on_relogin: Callable[[], None] | None = None
+        self._csrf: str | None = None
+        self._siteinfo: dict[str, Any] = {}
 
     def __repr__(self) -> str:
         return f"<Wiki {self.address.api_url} user={self.user!r}>"
@@ -152,52 +149,79 @@ class Wiki:
 
     def connect(self) -> None:
         """Open the session and log in with the bot password (an anonymous session only reads)."""
-        s = self.settings
-        try:
-            site = mwclient.Site(
-                self.address.host,
-                path=self.address.path,
-                scheme=self.address.scheme,
-                max_retries=s.mw_max_retries,
-                retry_timeout=s.mw_retry_timeout,
-                wait_callback=_mw_wait_callback(self.control),
-                custom_headers={"User-Agent": user_agent()},
-                connection_options={"timeout": s.timeout},
-            )
-        except (requests.exceptions.RequestException, mwclient.errors.MwClientError) as exc:
-            raise self._translate_transport(exc, "") from None
-        self.site = site
+        session = GuardedSession(self.address.api_url, self.settings, user_agent())
+        self.site = mwclient.Site(self.address.host, path=self.address.path, scheme=self.address.scheme,
+                                  pool=session, do_init=False)
         if self.user is not None:
             self._login()
+        else:
+            self._read_site()
 
     def _login(self) -> None:
-        site = self._site()
         try:
-            site.login(self.user, self.__password)
-        except mwclient.errors.LoginError as exc:
-            # LoginError carries the wiki's answer only, but `from None` keeps even that chain short.
-            log.info("login to %s as %s refused: %s", self.address.api_url, self.user, exc.code)
-            raise AuthError(wiki=self.address.name, user=self.user) from None
-        except mwclient.errors.APIError as exc:
-            error = {"code": exc.code, "info": exc.info}
-            if exc.code == "readonly":
-                # mwclient drops the reason from the error; siteinfo (read before login) has it.
-                error["readonlyreason"] = (getattr(site, "site", None) or {}).get("readonlyreason") or exc.info
-            raise self._translate_api(error, None) from None
-        except (requests.exceptions.RequestException, mwclient.errors.MwClientError) as exc:
-            raise self._translate_transport(exc, "") from None
+            token = query_part(self._checked({"action": "query", "meta": "tokens", "type": "login"}, "GET"))
+            data = {"action": "login", "lgname": self.user, "lgpassword": self.__password,
+                    "lgtoken": token.part("tokens").required_text("logintoken")}
+            for _ in range(2):
+                login = Reply(self._checked(data, "POST")).part("login")
+                result = login.required_text("result")
+                if result != "NeedToken":  # an old wiki hands out its token only now
+                    break
+                data["lgtoken"] = login.required_text("token")
+        except WikiError as exc:
+            # Any other refusal while logging in is about the account, never about a photo.
+            raise LoginFailed(wiki=self.address.name, user=self.user, info=exc.params.get("info") or "-",
+                              api_code=exc.api_code) from None
+        if result == "Failed":
+            log.info("login to %s as %s refused: %s", self.address.api_url, self.user, login.text("reason"))
+            raise AuthError(wiki=self.address.name, user=self.user)
+        if result == "Throttled":
+            raise LoginThrottled(wiki=self.address.name, user=self.user, retry_after=login.real("wait") or 5.0)
+        if result != "Success":
+            raise LoginFailed(wiki=self.address.name, user=self.user, info=login.text("reason") or result,
+                              api_code=result)
+        site = self._read_site()
+        if not site.logged_in:
+            raise LoginFailed(wiki=self.address.name, user=self.user,
+                              info="the wiki did not keep the login (cookies refused?)", api_code="anon")
         if site.blocked:
             raise Blocked(wiki=self.address.name, user=self.user, reason=site.blocked[1] or "-")
         if "upload" not in site.rights:
             raise MissingGrants(wiki=self.address.name, user=self.user)
         log.info("logged in to %s as %s", self.address.api_url, site.username)
 
+    def _read_site(self) -> mwclient.Site:
+        """What photowalk needs to know of the wiki and the session's user, in one request."""
+        site = self._site()
+        q = query_part(self._checked({"action": "query", "meta": "siteinfo|userinfo", "siprop": "general",
+                                      "uiprop": "groups|rights|blockinfo"}, "GET"))
+        general = q.part("general")
+        info: dict[str, Any] = {}
+        for key in ("sitename", "generator", "readonlyreason"):
+            if general.has(key):
+                info[key] = general.text(key)
+        for key in ("maxuploadsize", "minuploadchunksize"):
+            value = general.number(key)
+            if value is not None:
+                info[key] = value
+        info["readonly"] = general.flag("readonly")
+        self._siteinfo = info
+        user = q.part("userinfo")
+        site.site = info
+        site.username = user.required_text("name")
+        site.logged_in = not user.flag("anon")
+        site.groups = _texts(user, "groups")
+        site.rights = _texts(user, "rights")
+        site.blocked = (user.text("blockedby") or "?", user.text("blockreason") or "") if user.has("blockedby") else False
+        site.initialized = True
+        return site
+
     def relogin(self) -> None:
         """Log in again after the wiki dropped the session; new cookies, new token."""
         site = self._site()
         self.relogins += 1
         site.connection.cookies.clear()
-        site.tokens = {}
+        self._csrf = None
         log.warning("session on %s lost; logging in again", self.address.api_url)
         self._login()
         if self.on_relogin is not None:
@@ -214,16 +238,16 @@ class Wiki:
 
     @property
     def siteinfo(self) -> dict[str, Any]:
-        """The wiki's siteinfo 'general' part (maxuploadsize, minuploadchunksize, ...)."""
-        return dict(self._site().site)
+        """What the wiki says of itself: maxuploadsize and minuploadchunksize (whole numbers, when
+        given), sitename, generator, readonly, readonlyreason."""
+        self._site()
+        return dict(self._siteinfo)
 
     def csrf_token(self, force: bool = False) -> str:
-        try:
-            return str(self._site().get_token("csrf", force=force))
-        except mwclient.errors.APIError as exc:
-            raise self._translate_api({"code": exc.code, "info": exc.info}, None) from None
-        except (requests.exceptions.RequestException, mwclient.errors.MwClientError) as exc:
-            raise self._translate_transport(exc, "") from None
+        if self._csrf is None or force:
+            answer = query_part(self._checked({"action": "query", "meta": "tokens", "type": "csrf"}, "GET"))
+            self._csrf = answer.part("tokens").required_text("csrftoken")
+        return self._csrf
 
     # -- API calls -----------------------------------------------------------------------
 
@@ -241,27 +265,15 @@ class Wiki:
     ) -> dict[str, Any]:
         """One API request; errors become typed UploadErrors. Not retried, except once after
         a stale token or a lost session (log in again once; a second loss stops)."""
-        site = self._site()
-        base = {"format": "json", "formatversion": "2", "uselang": "en", "maxlag": MAXLAG}
         for attempt in range(2):
-            data = {**base, **params}
+            data = dict(params)
             if write:
                 data["assert"] = "user"
                 data["token"] = self.csrf_token()
-            try:
-                if method == "GET":
-                    resp = site.connection.get(self.address.api_url, params=data, timeout=self.settings.timeout)
-                else:
-                    resp = site.connection.post(
-                        self.address.api_url, data=data, files=files, timeout=self.settings.timeout
-                    )
-            except requests.exceptions.RequestException as exc:
-                raise self._translate_transport(exc, str(params.get("action", ""))) from None
-            body = self._decode(resp)
-            error = body.get("error")
-            if not error:
+            body, error, resp = self._exchange(data, method, files)
+            if error is None:
                 return body
-            code = str(error.get("code", ""))
+            code = error.text("code") or ""
             if attempt == 0 and code == "badtoken":
                 self.csrf_token(force=True)
                 continue
@@ -274,6 +286,32 @@ class Wiki:
             raise self._translate_api(error, resp)
         raise SessionLost(wiki=self.address.name, user=self.user)  # pragma: no cover - loop always returns/raises
 
+    def _checked(self, params: dict[str, Any], method: str) -> dict[str, Any]:
+        """One request whose API error is raised at once, typed."""
+        body, error, resp = self._exchange(params, method, None)
+        if error is not None:
+            raise self._translate_api(error, resp)
+        return body
+
+    def _exchange(
+        self, params: dict[str, Any], method: str, files: dict[str, Any] | None
+    ) -> tuple[dict[str, Any], Reply | None, requests.Response]:
+        """Send one request; the decoded answer and its `error` object, if any."""
+        session = self._site().connection
+        data = {"format": "json", "formatversion": "2", "uselang": "en", "maxlag": MAXLAG, **params}
+        sent = sum(len(f[1]) for f in files.values() if isinstance(f, tuple) and len(f) > 1) if files else 0
+        deadline = self.settings.deadline_for(sent)
+        try:
+            if method == "GET":
+                resp = session.get(self.address.api_url, params=data, deadline=deadline)
+            else:
+                resp = session.post(self.address.api_url, data=data, files=files, deadline=deadline)
+        except requests.exceptions.RequestException as exc:
+            raise self._translate_transport(exc, str(params.get("action", ""))) from None
+        body = self._decode(resp)
+        error = Reply(body).opt_part("error")
+        return body, error, resp
+
     def _decode(self, resp: requests.Response) -> dict[str, Any]:
         status = resp.status_code
         retry_after = _retry_after(resp)
@@ -282,17 +320,20 @@ class Wiki:
         if status == 429:
             raise RateLimited(retry_after=retry_after)
         if status != 200:
-            raise WikiError(info=f"HTTP {status}", api_code=f"http-{status}")
+            raise NotUnderstood(what=f"HTTP {status} from {self.address.api_url}")
         try:
-            body = json.loads(resp.text)
+            body = json.loads(resp.content)
+        except RecursionError:
+            raise NotUnderstood(what="the answer is nested too deeply") from None
         except ValueError:
             # A proxy's or gateway's HTML page instead of the API's JSON: a passing fault.
             raise Transient(reason="the wiki's answer was not readable", retry_after=retry_after) from None
         if not isinstance(body, dict):
-            raise Transient(reason="the wiki's answer was not readable")
-        if "error" in body and resp.headers.get("X-Database-Lag"):
-            body["error"].setdefault("lag", resp.headers.get("X-Database-Lag"))
-            body["error"]["retry_after"] = retry_after
+            raise NotUnderstood(what="the answer is not a JSON object")
+        error = body.get("error")
+        if isinstance(error, dict) and resp.headers.get("X-Database-Lag"):
+            error.setdefault("lag", resp.headers.get("X-Database-Lag"))
+            error["retry_after"] = retry_after
         return body
 
     def _translate_transport(self, exc: BaseException, action: str) -> UploadError:
@@ -307,35 +348,65 @@ class Wiki:
         log.info("%s request to %s failed: %s (%s)", action or "API", self.address.api_url, reason, type(exc).__name__)
         return Transient(reason=reason)
 
-    def _translate_api(self, error: dict[str, Any], resp: requests.Response | None) -> UploadError:
-        code = str(error.get("code", ""))
-        info = str(error.get("info", ""))
+    def _translate_api(self, error: Reply, resp: requests.Response | None) -> UploadError:
+        code = error.required_text("code", limit=100)
+        info = error.text("info") or ""
         if code == "maxlag":
-            retry_after = error.get("retry_after") or (_retry_after(resp) if resp is not None else None) or 5.0
-            return MaxLag(lag=error.get("lag", "?"), retry_after=float(retry_after))
+            retry_after = _seconds(error.data.get("retry_after")) or (_retry_after(resp) if resp is not None else None)
+            return MaxLag(lag=error.text("lag") or "?", retry_after=retry_after or 5.0)
         if code == "readonly":
-            return ReadOnly(reason=error.get("readonlyreason") or info, retry_after=None)
+            return ReadOnly(reason=error.text("readonlyreason") or self._siteinfo.get("readonlyreason") or info,
+                            retry_after=None)
         if code == "ratelimited":
             return RateLimited()
         if code in _BLOCK_CODES:
-            reason = (error.get("blockinfo") or {}).get("blockreason") or info
+            block = error.opt_part("blockinfo")
+            reason = (block.text("blockreason") if block is not None else None) or info
             return Blocked(wiki=self.address.name, user=self.user, reason=reason)
         if code in _PERMISSION_CODES:
             return MissingGrants(wiki=self.address.name, user=self.user)
         if code.startswith("internal_api_error") or code in ("DBConnectionError", "DBQueryError"):
             return Transient(reason=code)
-        if code == "stashfailed" and "offset" in error:
-            return ChunkOffsetMismatch(offset=int(error["offset"]))
+        if code == "stashfailed" and error.has("offset"):
+            return ChunkOffsetMismatch(offset=error.number("offset"))
         if code == "stashfailed" or code in _STASH_GONE_CODES:
             return StashLost(reason=info or code)
         return WikiError(info=info, api_code=code)
 
 
+def _texts(reply: Reply, key: str) -> list[str]:
+    """A member that is a list of texts (user groups, rights)."""
+    value = reply.data.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise NotUnderstood(what=f"{key} is not a list of names")
+    return list(value)
+
+
+def _seconds(value: object) -> float | None:
+    """A wait in seconds as a wiki may give it; None unless a finite, non-negative number."""
+    try:
+        seconds = float(value) if isinstance(value, (int, float, str)) and not isinstance(value, bool) else math.nan
+    except (ValueError, OverflowError):
+        return None
+    return seconds if math.isfinite(seconds) and seconds >= 0 else None
+
+
 def _retry_after(resp: requests.Response | None) -> float | None:
+    """Retry-After in seconds: a number of seconds or an HTTP date."""
     if resp is None:
         return None
     value = resp.headers.get("Retry-After")
-    try:
-        return float(value) if value is not None else None
-    except ValueError:
+    if value is None or len(value) > 64:
         return None
+    seconds = _seconds(value.strip())
+    if seconds is not None:
+        return seconds
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - time.time())
