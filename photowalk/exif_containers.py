@@ -59,6 +59,8 @@ class Container:
     image_end: int | None = None  # JPEG: one past the EOI marker, when the whole file was walked
     offset: int = 0  # where the walked image starts in the file (RAF holds a JPEG further in)
     exif_payload: bytes | None = None  # the first EXIF block's payload, when the walk read it anyway
+    damaged: bool = False  # a segment or chunk runs past the end of the file (or fails its CRC)
+    has_image: bool = False  # the walk reached the image data (JPEG scan, PNG IDAT, WebP bitstream)
 
     def first(self, kind: BlockKind) -> Block | None:
         return next((b for b in self.blocks if b.kind == kind), None)
@@ -101,7 +103,7 @@ def walk(f: BinaryIO, *, whole: bool = False) -> Container:
     if head.startswith(b"\xff\xd8\xff"):
         return _jpeg(f, 0, whole)
     if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return _png(f)
+        return _png(f, whole)
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return _webp(f)
     if head[:6] in (b"GIF87a", b"GIF89a") and len(head) >= 10:
@@ -129,6 +131,7 @@ def read_range(f: BinaryIO, start: int, end: int) -> bytes:
 def _jpeg(f: BinaryIO, start: int, whole: bool) -> Container:
     """Walk JPEG segments: application segments as blocks, the SOF pixel size, the EOI."""
     found = Container("jpeg", offset=start)
+    size = f.seek(0, io.SEEK_END)
     pos = start + 2
     f.seek(pos)
     for _ in range(MAX_JPEG_SEGMENTS):
@@ -155,6 +158,9 @@ def _jpeg(f: BinaryIO, start: int, whole: bool) -> Container:
         if length < 2:
             break
         seg_end = pos + length
+        if seg_end > size:
+            found.damaged = True
+            break
         if 0xE0 <= code <= 0xEF or code == 0xFE:
             head = f.read(min(length - 2, _HEAD))
             block = _jpeg_block(code, head, seg_start, seg_end)
@@ -167,8 +173,10 @@ def _jpeg(f: BinaryIO, start: int, whole: bool) -> Container:
             if len(sof) == 5:
                 _precision, height, width = struct.unpack(">BHH", sof)
                 found.width, found.height = width or None, height or None  # 0 height: set later by DNL
-        elif code == 0xDA and not whole:
-            break  # start of the compressed data: no metadata after this
+        elif code == 0xDA:
+            found.has_image = True
+            if not whole:
+                break  # start of the compressed data: no metadata after this
         pos = seg_end
         if code == 0xDA:
             pos = _skip_scan(f, pos)
@@ -231,9 +239,14 @@ def jpeg_extended_xmp_id(head: bytes) -> tuple[bytes, int, int] | None:
 # --- PNG ----------------------------------------------------------------------------------------
 
 
-def _png(f: BinaryIO) -> Container:
-    """Walk PNG chunks (seeking over image data): IHDR size, eXIf and text chunks wherever they are."""
+def _png(f: BinaryIO, whole: bool) -> Container:
+    """Walk PNG chunks (seeking over image data): IHDR size, eXIf and text chunks wherever they are.
+
+    With `whole`, every chunk's CRC is checked: a damaged length could otherwise make a text
+    chunk swallow the image data.
+    """
     found = Container("png")
+    size = f.seek(0, io.SEEK_END)
     pos = 8
     f.seek(pos)
     for _ in range(MAX_CHUNKS):
@@ -242,8 +255,14 @@ def _png(f: BinaryIO) -> Container:
             break
         length, ctype = struct.unpack(">I4s", header)
         end = pos + 12 + length
+        if end > size or (whole and not _crc_ok(f, pos, ctype, length)):
+            found.damaged = True
+            break
         data = pos + 8
-        if ctype == b"IHDR" and length >= 8:
+        f.seek(data)
+        if ctype == b"IDAT":
+            found.has_image = True
+        elif ctype == b"IHDR" and length >= 8:
             ihdr = f.read(8)
             if len(ihdr) == 8:
                 width, height = struct.unpack(">II", ihdr)
@@ -261,6 +280,19 @@ def _png(f: BinaryIO) -> Container:
         pos = end
         f.seek(pos)
     return found
+
+
+def _crc_ok(f: BinaryIO, pos: int, ctype: bytes, length: int) -> bool:
+    f.seek(pos + 8)
+    crc = zlib.crc32(ctype)
+    left = length
+    while left > 0:
+        part = f.read(min(left, 1 << 20))
+        if not part:
+            return False
+        crc = zlib.crc32(part, crc)
+        left -= len(part)
+    return f.read(4) == struct.pack(">I", crc & 0xFFFFFFFF)
 
 
 def _png_text_block(f: BinaryIO, ctype: bytes, pos: int, length: int) -> Block:
@@ -316,6 +348,7 @@ def raw_profile(text: bytes) -> bytes | None:
 def _webp(f: BinaryIO) -> Container:
     """Walk RIFF chunks of a WebP: canvas size (VP8X, else VP8/VP8L), EXIF and XMP chunks."""
     found = Container("webp")
+    size = f.seek(0, io.SEEK_END)
     pos = 12
     f.seek(pos)
     for _ in range(MAX_CHUNKS):
@@ -324,8 +357,13 @@ def _webp(f: BinaryIO) -> Container:
             break
         fourcc, length = struct.unpack("<4sI", header)
         end = pos + 8 + length + (length & 1)
+        if pos + 8 + length > size:
+            found.damaged = True
+            break
         data = pos + 8
         body = f.read(min(length, 10)) if fourcc in (b"VP8X", b"VP8 ", b"VP8L") else b""
+        if fourcc in (b"VP8 ", b"VP8L", b"ANMF"):
+            found.has_image = True
         if fourcc == b"VP8X" and len(body) >= 10:
             found.width = 1 + int.from_bytes(body[4:7], "little")
             found.height = 1 + int.from_bytes(body[7:10], "little")
