@@ -220,6 +220,7 @@ def _locate(f: BinaryIO) -> _Found:
 
 
 _PNG_EXIF_PROFILES = ("Raw profile type exif", "Raw profile type APP1")
+_OTHER_METADATA = frozenset({containers.BlockKind.XMP, containers.BlockKind.IRB, containers.BlockKind.TEXT})
 
 
 def _exif_payload(f: BinaryIO, c: containers.Container) -> bytes | None:
@@ -341,12 +342,13 @@ class _Reader:
             self.note(EXIF_DAMAGED, MSG_EXIF_IFD_DAMAGED)
         if self._missing():
             # XMP, IPTC and PNG text hold what EXIF lacks (ExifTool reads them the same way).
-            other = _OtherMetadata(self, ifd0)
-            other.fill()
+            _OtherMetadata(self, ifd0).fill()
         self._size(ifd0)
 
     def _missing(self) -> bool:
-        d = self.data
+        c, d = self.found.container, self.data
+        if c is None or (c.format != "tiff" and not any(b.kind in _OTHER_METADATA for b in c.blocks)):
+            return False  # most camera JPEGs: nothing but EXIF to read
         return None in (d.make, d.model, d.description, d.artist) or not (
             self.has_date and self.has_orientation and self.has_position
         )
@@ -688,8 +690,15 @@ class _OtherMetadata:
         if lat_text is None or lon_text is None:
             r.note(GPS_INVALID, MSG_GPS_INCOMPLETE)
             return
-        read = xmp.rational if signed else xmp.coordinate
-        position = r.checked_position(read(lat_text), read(lon_text))
+        if signed:
+            lat, lon = xmp.rational(lat_text), xmp.rational(lon_text)
+        else:
+            lat_read, lon_read = geo.xmp_to_degrees(lat_text), geo.xmp_to_degrees(lon_text)
+            if lat_read is not None and lon_read is not None and (lat_read[1] not in "NS" or lon_read[1] not in "EW"):
+                r.note(GPS_INVALID, MSG_GPS_NO_HEMISPHERE)  # latitude and longitude swapped or mislabelled
+                return
+            lat, lon = (lat_read[0] if lat_read else None), (lon_read[0] if lon_read else None)
+        position = r.checked_position(lat, lon)
         if position is None:
             return
         d.lat, d.lon = position
@@ -758,9 +767,13 @@ def _raw(ifd: ImageFileDirectory_v2 | None, tag: int) -> bytes | None:
     return value if isinstance(value, bytes) else None
 
 
-def _holding(tag: int, *ifds: ImageFileDirectory_v2 | None) -> ImageFileDirectory_v2 | None:
-    """The first of `ifds` that has `tag`, or None."""
-    return next((ifd for ifd in ifds if ifd is not None and tag in ifd), None)
+def _holding(
+    tag: int, first: ImageFileDirectory_v2 | None, second: ImageFileDirectory_v2 | None
+) -> ImageFileDirectory_v2 | None:
+    """`first` if it has `tag`, else `second` if it has it, else None."""
+    if first is not None and tag in first:
+        return first
+    return second if second is not None and tag in second else None
 
 
 def _plain(value: Any) -> str | None:

@@ -131,7 +131,7 @@ def read_range(f: BinaryIO, start: int, end: int) -> bytes:
 def _jpeg(f: BinaryIO, start: int, whole: bool) -> Container:
     """Walk JPEG segments: application segments as blocks, the SOF pixel size, the EOI."""
     found = Container("jpeg", offset=start)
-    size = f.seek(0, io.SEEK_END)
+    size = f.seek(0, io.SEEK_END) if whole else 1 << 62  # reading needs no damage check: save a call
     pos = start + 2
     f.seek(pos)
     for _ in range(MAX_JPEG_SEGMENTS):
@@ -186,11 +186,16 @@ def _jpeg(f: BinaryIO, start: int, whole: bool) -> Container:
     return found
 
 
+_LABELS = {**{code: f"APP{code - 0xE0}" for code in range(0xE0, 0xF0)}, 0xFE: "COM"}
+
+
 def _jpeg_block(code: int, head: bytes, start: int, end: int) -> Block:
     """Tell what an application segment holds from its first bytes."""
     payload = start + 4
-    label = "COM" if code == 0xFE else f"APP{code - 0xE0}"
+    label = _LABELS[code]
     if code == 0xE1:
+        if head[:5] == b"Exif\x00":  # the usual case, before the lenient pattern
+            return Block(BlockKind.EXIF, start, end, payload + 6, end, label)
         match = _EXIF_IN_APP1.match(head)
         if match:
             return Block(BlockKind.EXIF, start, end, payload + len(match[1]) + 6, end, label)

@@ -83,18 +83,6 @@ def has_position_markers(packet: bytes) -> bool:
     return POSITION_MARKERS.search(packet) is not None
 
 
-_COORDINATE = re.compile(r"\s*(\d{1,3}(?:\.\d+)?)(?:,(\d{1,2}(?:\.\d+)?))?(?:,(\d{1,2}(?:\.\d+)?))?\s*([NSEWnsew])\s*")
-
-
-def coordinate(text: str) -> float | None:
-    """XMP's "DDD,MM,SSk" or "DDD,MM.mmk" (k is N, S, E or W) as signed degrees, or None."""
-    match = _COORDINATE.fullmatch(text)
-    if match is None:
-        return None
-    degrees = float(match[1]) + float(match[2] or 0) / 60 + float(match[3] or 0) / 3600
-    return -degrees if match[4].upper() in "SW" else degrees
-
-
 def rational(text: str) -> float | None:
     """XMP's "num/den" (or a plain number) as a float, or None."""
     num, slash, den = text.strip().partition("/")

@@ -31,7 +31,7 @@ def exiftool_positions(data: bytes, suffix: str) -> list[str]:
     exiftool = shutil.which("exiftool")
     assert exiftool, "exiftool is missing: scripts/install-system-deps test installs libimage-exiftool-perl"
     out = subprocess.run([exiftool, "-j", "-a", "-G1", "-n", "-"], input=data, capture_output=True, check=True).stdout
-    (info,) = json.loads(out)
+    (info,) = json.loads(out.decode("utf-8", "replace"))  # damaged text may not be UTF-8
     tags = []
     for key, value in info.items():
         group, _, tag = key.partition(":")

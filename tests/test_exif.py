@@ -735,3 +735,72 @@ def test_reading_is_fast() -> None:
         read_camera_data(path, FileKind.JPEG)
     per_file = (time.perf_counter() - start) / len(paths)
     assert per_file < 0.005, f"{per_file * 1000:.2f} ms per file"  # generous: shared CI machines
+
+
+# --- Values outside IFD0 and outside EXIF -----------------------------------------------------
+
+
+def test_make_model_and_orientation_in_the_exif_ifd(tmp_path: Path) -> None:
+    """Some cameras write Make, Model and Orientation in the Exif IFD; ExifTool reads them there."""
+    made = Image.Exif()
+    made.get_ifd(0x8769).update({0x010F: "Trailcam", 0x0110: "TC-1", 0x0112: 6, 0x9003: "2021:04:05 06:07:08"})
+    path = tmp_path / "sub-ifd.jpg"
+    Image.new("RGB", (6, 4)).save(path, "JPEG", exif=made)
+    data = read_camera_data(path, FileKind.JPEG)
+    assert (data.make, data.model, data.orientation, data.taken) == ("Trailcam", "TC-1", 6, "2021-04-05T06:07:08")
+    assert (data.width, data.height) == (4, 6) and data.warnings == []
+
+
+def _made(tmp_path: Path, name: str) -> CameraData:
+    from tests import privacy_inputs
+
+    build, kind, suffix = privacy_inputs.MADE[name]
+    path = tmp_path / f"{name}{suffix}"
+    path.write_bytes(build())
+    return read_camera_data(path, kind)
+
+
+def test_png_exif_in_an_imagemagick_raw_profile(tmp_path: Path) -> None:
+    """ImageMagick keeps a PNG's EXIF as hex in a (compressed) "Raw profile type exif" text chunk."""
+    data = _made(tmp_path, "png-raw-profile-exif")
+    assert (data.make, data.model, data.taken) == ("NIKON", "COOLPIX P6000", "2008-10-22T16:28:39")
+    assert (data.lat, data.lon) == (pytest.approx(43.46744833333), pytest.approx(11.88512))
+    assert (data.width, data.height) == (7, 5) and data.warnings == []
+
+
+@pytest.mark.parametrize("name", ["xmp-elements", "xmp-attributes", "extended-xmp", "png-compressed-itxt-xmp",
+                                  "png-raw-profile-xmp"])
+def test_position_and_description_from_xmp(tmp_path: Path, name: str) -> None:
+    """XMP's position and description, whichever way the packet is spelled or stored."""
+    data = _made(tmp_path, name)
+    assert (data.lat, data.lon) == (pytest.approx(53.359465), pytest.approx(-6.25823166666))
+    if name != "png-raw-profile-xmp":
+        assert data.description == "A bridge"
+    assert data.warnings == []
+
+
+def test_caption_from_iptc(tmp_path: Path) -> None:
+    data = _made(tmp_path, "photoshop-irb-xmp")  # Photoshop resources: IPTC caption, XMP copy
+    assert data.description == "A bridge"
+    assert data.make == "Canon" and data.taken == "2002-10-26T19:26:35"  # EXIF comes first
+
+
+def test_damaged_xmp_is_reported_when_it_was_needed(tmp_path: Path) -> None:
+    from tests.privacy_inputs import XMP_APP1, app, no_gps_jpeg, with_segments
+
+    path = tmp_path / "bad-xmp.jpg"
+    path.write_bytes(with_segments(no_gps_jpeg(), [app(0xE1, XMP_APP1 + b"<x:xmpmeta><rdf:RDF><oops")]))
+    data = read_camera_data(path, FileKind.JPEG)
+    assert data.make == "Canon"  # the EXIF is still read
+    assert [n.code for n in data.warnings] == [exif.XMP_DAMAGED]
+
+
+def test_xmp_position_with_swapped_hemispheres_is_refused(tmp_path: Path) -> None:
+    from tests.privacy_inputs import XMP_APP1, app, no_gps_jpeg, with_segments, xmp_packet
+
+    swapped = 'exif:GPSLatitude="6,15.4939W" exif:GPSLongitude="53,21.5679N"'
+    path = tmp_path / "swapped.jpg"
+    path.write_bytes(with_segments(no_gps_jpeg(), [app(0xE1, XMP_APP1 + xmp_packet(attrs=swapped))]))
+    data = read_camera_data(path, FileKind.JPEG)
+    assert (data.lat, data.lon) == (None, None)
+    assert [n.code for n in data.warnings] == [exif.GPS_INVALID]

@@ -122,12 +122,14 @@ def strip_metadata(
     if not (remove_location or strip_identity):
         return data, ()
     container = containers.walk(io.BytesIO(data), whole=True)
+    if container.format in ("jpeg", "png", "webp") and (container.damaged or not container.has_image):
+        # A segment or chunk runs past the end or fails its CRC: the walk may have missed metadata,
+        # and what is metadata and what is image is unclear. Nothing can be promised about it.
+        raise PrivacyError(path=path, reason="the file is cut short or its structure is damaged, so it "
+                           "cannot be checked")
     has_location = remove_location and bool(_Finder(data, container).locations())
     if not has_location and not strip_identity:
         return data, ()
-    if container.format in ("jpeg", "png", "webp") and (container.damaged or not container.has_image):
-        # A segment or chunk runs past the end: what is metadata and what is image is unclear.
-        raise PrivacyError(path=path, reason="the file is cut short or its structure is damaged")
     if container.format == "jpeg":
         new, removed = _Jpeg(data, container, has_location, strip_identity, path).strip()
     elif container.format == "png":
@@ -318,10 +320,10 @@ class _Rewriter:
         self.data, self.container, self.location, self.identity, self.path = data, container, location, identity, path
         self.finder = _Finder(data, container)
         self.removed: set[str] = set()
-        self.replaced: dict[int, bytes] = {}  # block start -> new bytes of the whole block ("" drops it)
+        self.replaced: dict[int, bytes | None] = {}  # block start -> its new payload (None drops it)
 
     def drop(self, block: Block) -> None:
-        self.replaced[block.start] = b""
+        self.replaced[block.start] = None
         self.removed.add("location")
 
     def clean_exif(self, payload: bytes) -> bytes | None:
@@ -356,7 +358,7 @@ class _Rewriter:
                 continue
             out.append(self.data[pos : block.start])
             payload = self.replaced[block.start]
-            if payload or block.kind == BlockKind.FLIR:
+            if payload is not None:
                 out.append(build(block, payload))
             pos = block.end
         out.append(self.data[pos:])
@@ -389,19 +391,15 @@ class _Jpeg(_Rewriter):
             self.irb()
             self.extended_xmp()
             self.flir()
-        new = self.rewrite(self.segment)
         if self.location and self.finder.trailer_has_position():
             # A second picture (MPF) or a motion photo after the image holds a position too:
             # it goes, and so does the index pointing at it.
-            end = self.container.image_end or len(self.data)
-            new = new[: len(new) - (len(self.data) - end)]
-            mpf = [b for b in self.container.blocks if b.kind == BlockKind.MPF]
-            if mpf:
-                self.replaced.update({b.start: b"" for b in mpf})
-                self.data = self.data[:end]
-                new = self.rewrite(self.segment)
+            self.data = self.data[: self.container.image_end]
+            for block in self.container.blocks:
+                if block.kind == BlockKind.MPF:
+                    self.replaced[block.start] = None
             self.removed.add("location")
-        return new, tuple(sorted(self.removed))
+        return self.rewrite(self.segment), tuple(sorted(self.removed))
 
     def segment(self, block: Block, payload: bytes) -> bytes:
         """A JPEG segment with a new payload (its identifying header kept)."""
@@ -485,7 +483,7 @@ class _Webp(_Rewriter):
         self.exif_blocks()
         self.located_blocks((BlockKind.XMP, BlockKind.OTHER))
         new = bytearray(self.rewrite(self.chunk))
-        if any(b.kind == BlockKind.XMP and self.replaced.get(b.start) == b"" for b in self.container.blocks):
+        if any(b.kind == BlockKind.XMP and b.start in self.replaced for b in self.container.blocks):
             vp8x = new.find(b"VP8X", 12, 64)
             if vp8x == 12:
                 new[20] &= ~0x04 & 0xFF  # the XMP flag: the packet is gone
