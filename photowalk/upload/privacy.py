@@ -248,8 +248,8 @@ _MAX_TRAILER_PICTURES = 16
 
 def _trailer_has_position(trailer: bytes) -> bool:
     """Position markers in the trailer, or a JPEG in it whose metadata holds a position."""
-    if xmp.has_position_markers(trailer):
-        return True
+    if xmp.has_position_markers(trailer) or b"\xa9xyz" in trailer or b"loci" in trailer:
+        return True  # text, or an embedded video's location atoms (QuickTime, 3GPP)
     start = trailer.find(b"\xff\xd8\xff")
     for _ in range(_MAX_TRAILER_PICTURES):
         if start < 0:
@@ -483,10 +483,12 @@ class _Webp(_Rewriter):
         self.exif_blocks()
         self.located_blocks((BlockKind.XMP, BlockKind.OTHER))
         new = bytearray(self.rewrite(self.chunk))
-        if any(b.kind == BlockKind.XMP and b.start in self.replaced for b in self.container.blocks):
-            vp8x = new.find(b"VP8X", 12, 64)
-            if vp8x == 12:
-                new[20] &= ~0x04 & 0xFF  # the XMP flag: the packet is gone
+        if new[12:16] == b"VP8X":
+            for block in self.container.blocks:
+                if block.start in self.replaced and self.replaced[block.start] is None:
+                    # The extended header's flags say which metadata chunks follow.
+                    flag = {BlockKind.XMP: 0x04, BlockKind.EXIF: 0x08}.get(block.kind, 0)
+                    new[20] &= ~flag & 0xFF
         new[4:8] = struct.pack("<I", len(new) - 8)
         return bytes(new), tuple(sorted(self.removed))
 
