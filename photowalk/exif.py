@@ -612,14 +612,14 @@ class _OtherMetadata:
         for block in c.blocks:
             if block.kind == containers.BlockKind.XMP:
                 if c.format == "png":
-                    return self._png_text(block), None
+                    return _readable(self._png_text(block)), None
                 raw = self._read(block)
                 if c.format == "gif":
                     return containers.gif_xmp(raw), None
                 return raw, (extended_xmp(self.f, c, raw) if c.format == "jpeg" else None)
             if block.kind == containers.BlockKind.TEXT and block.keyword == "Raw profile type xmp":
-                text = self._png_text(block)
-                return (containers.raw_profile(text) if text is not None else None), None
+                text = _readable(self._png_text(block))
+                return _readable(containers.raw_profile(text)), None
         return None, None
 
     def _iptc(self) -> dict[tuple[int, int], list[bytes]] | None:
@@ -730,6 +730,13 @@ class _OtherMetadata:
                 r.has_date = True
                 parsed = r.date(value)
                 d.taken = parsed[0] if parsed else None
+
+
+def _readable(packet: bytes | None) -> bytes:
+    """An XMP packet that was found; XmpError if it could not be unpacked (damaged or huge)."""
+    if packet is None:
+        raise xmp.XmpError("the packet cannot be unpacked")
+    return packet
 
 
 def extended_xmp(f: BinaryIO, c: containers.Container, packet: bytes) -> bytes | None:

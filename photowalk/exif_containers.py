@@ -331,7 +331,7 @@ def png_text(raw: bytes, block: Block) -> bytes | None:
         text = out.decompress(raw, MAX_METADATA_BYTES)
     except zlib.error:
         return None
-    return text
+    return None if out.unconsumed_tail else text  # larger than any real metadata: not read
 
 
 def raw_profile(text: bytes) -> bytes | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import struct
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -114,3 +115,20 @@ def test_multi_picture_trailer_without_position_stays() -> None:
     new, removed = strip_metadata(data, kind=FileKind.JPEG, remove_location=True, strip_identity=False, path="m")
     assert removed == ("location",) and len(new) == len(data)
     assert new[-20000:] == data[-20000:]
+
+
+def test_text_chunk_too_large_to_read_goes(tmp_path: Path) -> None:
+    """A compressed chunk that unpacks past any real metadata size cannot be checked, so it is dropped."""
+    packet = inputs.xmp_packet(body=" " * (5 << 20) + inputs.GPS_ELEMENTS)  # the position after 5 MiB
+    body = b"XML:com.adobe.xmp\x00\x01\x00\x00\x00" + zlib.compress(packet)
+    data = inputs._png_with([inputs._png_chunk(b"iTXt", body)])
+    assert inputs.exiftool_positions(data, ".png")
+    new, removed = strip_metadata(data, kind=FileKind.PNG, remove_location=True, strip_identity=False, path="z")
+    assert removed == ("location",) and inputs.exiftool_positions(new, ".png") == []
+    camera = read_camera_data(_write(tmp_path / "z.png", data), FileKind.PNG)
+    assert camera.lat is None and [n.code for n in camera.warnings] == ["xmp-damaged"]  # unknown, and said so
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
