@@ -342,7 +342,12 @@ class _Reader:
             self.note(EXIF_DAMAGED, MSG_EXIF_IFD_DAMAGED)
         if self._missing():
             # XMP, IPTC and PNG text hold what EXIF lacks (ExifTool reads them the same way).
-            _OtherMetadata(self, ifd0).fill()
+            try:
+                _OtherMetadata(self, ifd0).fill()
+            except OSError:
+                raise  # reading the file itself failed: the caller reports FileReadError
+            except Exception:  # noqa: BLE001 - damage no check foresaw: a warning, never a crash
+                self.note(XMP_DAMAGED, MSG_XMP_DAMAGED)
         self._size(ifd0)
 
     def _missing(self) -> bool:
