@@ -19,7 +19,8 @@ from typing import Any, BinaryIO
 
 from PIL.TiffImagePlugin import IFDRational, ImageFileDirectory_v2
 
-from photowalk import geo
+from photowalk import exif_containers as containers
+from photowalk import geo, iptc, xmp
 from photowalk.errors import FileReadError
 from photowalk.files import open_regular
 from photowalk.i18n import QT_TRANSLATE_NOOP
@@ -36,6 +37,8 @@ ALTITUDE_INVALID = "altitude-invalid"
 HEADING_INVALID = "heading-invalid"
 TEXT_INVALID = "text-invalid"
 SIZE_UNKNOWN = "size-unknown"
+XMP_DAMAGED = "xmp-damaged"
+NOT_READ = "camera-data-not-read"
 
 MSG_EXIF_UNREADABLE = QT_TRANSLATE_NOOP(
     "camera", "The camera data (EXIF) in this file is damaged and could not be read; its date, camera and "
@@ -87,6 +90,17 @@ MSG_HEADING_INVALID = QT_TRANSLATE_NOOP(
 MSG_TEXT_INVALID = QT_TRANSLATE_NOOP(
     "camera", "Some text in the camera data (camera name, description or author) is damaged; it was ignored."
 )
+MSG_XMP_DAMAGED = QT_TRANSLATE_NOOP(
+    "camera", "The XMP metadata in this file is damaged and could not be read; values that only it holds "
+    "(such as a date, description or position) are unknown."
+)
+MSG_VIDEO_NOT_READ = QT_TRANSLATE_NOOP(
+    "camera", "photowalk does not read the camera data of videos; the date, camera and position are unknown."
+)
+MSG_RAW_NOT_READ = QT_TRANSLATE_NOOP(
+    "camera", "photowalk does not read the camera data of this raw format; the date, camera and position "
+    "are unknown."
+)
 MSG_SIZE_UNKNOWN = QT_TRANSLATE_NOOP(
     "camera", "The image size could not be read from the file; the file may be cut short or damaged."
 )
@@ -99,19 +113,11 @@ _DATE_TIME_ORIGINAL, _OFFSET_TIME_ORIGINAL, _SUBSEC_TIME_ORIGINAL = 0x9003, 0x90
 _GPS_LAT_REF, _GPS_LAT, _GPS_LON_REF, _GPS_LON = 1, 2, 3, 4
 _GPS_ALT_REF, _GPS_ALT, _GPS_IMG_DIRECTION = 5, 6, 17
 _THUMB_OFFSET, _THUMB_LENGTH = 0x0201, 0x0202
+_XMP, _IPTC = 0x02BC, 0x83BB  # XMP and IPTC in a TIFF's IFD0
 
 # Bounds that keep damaged files from making us read or loop much.
-_MAX_JPEG_SEGMENTS = 4096
-_MAX_FILL_BYTES = 65536
-_MAX_HEIF_EXTENTS = 65536
-_MAX_CHUNKS = 200_000  # PNG IDAT chunks can be many and small
 _MAX_METADATA_BYTES = 4 << 20  # an EXIF block is at most 64 KiB in a JPEG; allow more elsewhere
-_MAX_HEIF_META_BYTES = 16 << 20
 
-_TIFF_HEADS = (b"II*\x00", b"MM\x00*", b"II+\x00", b"MM\x00+")
-# TIFF variants with their own magic number but ordinary IFDs: Olympus ORF, Panasonic RW2.
-_TIFF_LIKE_HEADS = (b"IIRO", b"IIRS", b"MMOR", b"IIU\x00")
-_HEIF_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1", b"avif", b"avis"})
 _SIZE_KINDS = ACCEPTED_KINDS  # RAW and HEIC headers hold previews or tiles, not the developed size
 
 _DATE_RE = re.compile(
@@ -128,17 +134,23 @@ def read_camera_data(path: Path, kind: FileKind) -> CameraData:
     Raises only FileReadError, when the file itself cannot be opened or read.
     """
     data = CameraData()
-    if kind in (FileKind.NOT_IMAGE, FileKind.VIDEO):
-        return data  # QuickTime and RIFF metadata are not EXIF; nothing cheap to read
+    if kind == FileKind.NOT_IMAGE:
+        return data
+    if kind == FileKind.VIDEO:
+        # QuickTime and RIFF metadata are not EXIF: say so rather than leave the date silently unknown.
+        data.warnings.append(Note(NOT_READ, MSG_VIDEO_NOT_READ))
+        return data
     try:
         with open_regular(path) as f:
             found = _locate_safely(f)
             if found.format_known:
-                _Reader(data, found, kind).read()
+                _Reader(data, found, kind, f).read()
     except OSError as exc:
         raise FileReadError(path=shown(path), reason=exc.strerror or str(exc)) from exc
     if not found.format_known and kind in _SIZE_KINDS:
         data.warnings.append(Note(EXIF_UNREADABLE, MSG_NOT_RECOGNISED))
+    elif not found.format_known and kind == FileKind.RAW:
+        data.warnings.append(Note(NOT_READ, MSG_RAW_NOT_READ))  # e.g. Canon CRW, Sigma X3F
     return data
 
 
@@ -181,40 +193,52 @@ class _Found:
     height: int | None = None
     size_in_ifd0: bool = False  # a TIFF's own pixel size is in IFD0
     exif_damaged: bool = False  # an EXIF block was found but does not start with a TIFF header
+    container: containers.Container | None = None
 
 
 def _locate_safely(f: BinaryIO) -> _Found:
     """`_locate`, with damaged structures that no check foresaw reported as unreadable EXIF."""
     try:
-        return _locate(f, f.read(32))
+        return _locate(f)
     except OSError:
         raise  # the file itself could not be read
     except Exception:  # noqa: BLE001 - e.g. struct.error or ValueError from a damaged container
         return _Found(format_known=True, exif_damaged=True)
 
 
-def _locate(f: BinaryIO, head: bytes) -> _Found:
-    """Sniff the container from `head` and find its EXIF block and pixel size."""
-    if head.startswith(b"\xff\xd8\xff"):
-        return _scan_jpeg(f, 0)
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return _scan_png(f)
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return _scan_webp(f)
-    if head[:6] in (b"GIF87a", b"GIF89a") and len(head) >= 10:
-        width, height = struct.unpack_from("<HH", head, 6)
-        return _Found(format_known=True, width=width or None, height=height or None)
-    if head[:4] in _TIFF_HEADS or head[:4] in _TIFF_LIKE_HEADS:
-        found = _Found(format_known=True, size_in_ifd0=True)
+def _locate(f: BinaryIO) -> _Found:
+    """Walk the container and find its EXIF block and pixel size."""
+    c = containers.walk(f)
+    found = _Found(bool(c.format), None, b"", c.width, c.height, c.size_in_ifd0, False, c)
+    if c.format == "tiff":
         _set_tiff(found, f)
-        return found
-    if head[4:8] == b"ftyp" and head[8:12] in _HEIF_BRANDS:
-        found = _Found(format_known=True)
-        _set_tiff(found, _heif_exif(f))
-        return found
-    if head.startswith(b"FUJIFILMCCD-RAW"):
-        return _scan_fuji_raf(f)
-    return _Found()
+    elif c.format == "heif":
+        _set_tiff(found, c.exif)
+    elif c.exif == b"":
+        found.exif_damaged = True  # e.g. a RAF whose embedded JPEG is not where its header says
+    else:
+        _set_tiff(found, _exif_payload(f, c))
+    return found
+
+
+_PNG_EXIF_PROFILES = ("Raw profile type exif", "Raw profile type APP1")
+_OTHER_METADATA = frozenset({containers.BlockKind.XMP, containers.BlockKind.IRB, containers.BlockKind.TEXT})
+
+
+def _exif_payload(f: BinaryIO, c: containers.Container) -> bytes | None:
+    """The first EXIF block's bytes; in a PNG without eXIf, ImageMagick's hex EXIF profile."""
+    if c.exif_payload is not None:
+        return c.exif_payload
+    block = c.first(containers.BlockKind.EXIF)
+    if block is not None:
+        return containers.read_range(f, block.data_start, block.data_end)
+    for block in c.blocks:
+        if block.kind == containers.BlockKind.TEXT and block.keyword in _PNG_EXIF_PROFILES:
+            text = containers.png_text(containers.read_range(f, block.data_start, block.data_end), block)
+            profile = containers.raw_profile(text) if text is not None else None
+            if profile is not None:
+                return profile
+    return None
 
 
 def _set_tiff(found: _Found, stream: BinaryIO | bytes | None) -> None:
@@ -228,280 +252,13 @@ def _set_tiff(found: _Found, stream: BinaryIO | bytes | None) -> None:
         stream = io.BytesIO(stream)
     stream.seek(0)
     head = stream.read(16)
-    if head[:4] in _TIFF_LIKE_HEADS:
+    if head[:4] in containers.TIFF_LIKE_HEADS:
         # Same IFDs as TIFF behind another magic number: present a plain TIFF header to Pillow.
         head = (b"II*\x00" if head[:2] == b"II" else b"MM\x00*") + head[4:8]
-    if head[:4] not in _TIFF_HEADS:
+    if head[:4] not in containers.TIFF_HEADS:
         found.exif_damaged = True
         return
     found.tiff, found.tiff_head = stream, head
-
-
-def _scan_jpeg(f: BinaryIO, start: int) -> _Found:
-    """Walk JPEG segments up to the image data: the first Exif APP1 and the SOF pixel size."""
-    found = _Found(format_known=True)
-    exif: bytes | None = None
-    f.seek(start + 2)
-    for _ in range(_MAX_JPEG_SEGMENTS):
-        marker = f.read(2)
-        if len(marker) < 2 or marker[0] != 0xFF:
-            break  # cut short or out of sync: stop rather than guess
-        code = marker[1]
-        for _ in range(_MAX_FILL_BYTES):
-            if code != 0xFF:
-                break
-            code = (f.read(1) or b"\x00")[0]  # fill bytes before a marker
-        if code in (0x01, 0xD8) or 0xD0 <= code <= 0xD7:
-            continue  # markers without a length
-        if code in (0xD9, 0xDA):
-            break  # end of image, or start of the compressed data: no metadata after this
-        raw_length = f.read(2)
-        if len(raw_length) < 2:
-            break
-        (length,) = struct.unpack(">H", raw_length)
-        if length < 2:
-            break
-        if code == 0xE1 and exif is None:
-            start_of_segment = f.read(min(length - 2, 6))
-            if start_of_segment.startswith(b"Exif"):
-                exif = start_of_segment + f.read(length - 2 - len(start_of_segment))
-            else:  # XMP or another APP1: skip it unread
-                f.seek(length - 2 - len(start_of_segment), io.SEEK_CUR)
-            continue
-        if 0xC0 <= code <= 0xCF and code not in (0xC4, 0xC8, 0xCC) and found.width is None and length >= 7:
-            sof = f.read(5)
-            if len(sof) == 5:
-                _precision, height, width = struct.unpack(">BHH", sof)
-                found.width, found.height = width or None, height or None  # 0 height: set later by DNL
-            f.seek(length - 7, io.SEEK_CUR)
-            continue
-        f.seek(length - 2, io.SEEK_CUR)
-    if exif is not None:
-        _set_tiff(found, exif)
-    return found
-
-
-def _scan_png(f: BinaryIO) -> _Found:
-    """Walk PNG chunks (seeking over image data): IHDR size and the eXIf chunk, wherever it is."""
-    found = _Found(format_known=True)
-    exif: bytes | None = None
-    f.seek(8)
-    for _ in range(_MAX_CHUNKS):
-        header = f.read(8)
-        if len(header) < 8:
-            break
-        length, ctype = struct.unpack(">I4s", header)
-        if ctype == b"IHDR" and length >= 8:
-            ihdr = f.read(8)
-            if len(ihdr) == 8:
-                width, height = struct.unpack(">II", ihdr)
-                found.width, found.height = width or None, height or None
-            f.seek(length - len(ihdr) + 4, io.SEEK_CUR)
-        elif ctype == b"eXIf" and exif is None:
-            exif = f.read(min(length, _MAX_METADATA_BYTES))
-            f.seek(length - len(exif) + 4, io.SEEK_CUR)
-        elif ctype == b"IEND":
-            break
-        else:
-            f.seek(length + 4, io.SEEK_CUR)
-    _set_tiff(found, exif)
-    return found
-
-
-def _scan_webp(f: BinaryIO) -> _Found:
-    """Walk RIFF chunks of a WebP: canvas size (VP8X, else VP8/VP8L) and the EXIF chunk."""
-    found = _Found(format_known=True)
-    exif: bytes | None = None
-    f.seek(12)
-    for _ in range(_MAX_CHUNKS):
-        header = f.read(8)
-        if len(header) < 8:
-            break
-        fourcc, length = struct.unpack("<4sI", header)
-        padded = length + (length & 1)
-        body = f.read(min(length, 10)) if fourcc in (b"VP8X", b"VP8 ", b"VP8L") else b""
-        if fourcc == b"VP8X" and len(body) >= 10:
-            found.width = 1 + int.from_bytes(body[4:7], "little")
-            found.height = 1 + int.from_bytes(body[7:10], "little")
-        elif fourcc == b"VP8 " and found.width is None and len(body) >= 10 and body[3:6] == b"\x9d\x01\x2a":
-            width, height = struct.unpack_from("<HH", body, 6)
-            found.width, found.height = (width & 0x3FFF) or None, (height & 0x3FFF) or None
-        elif fourcc == b"VP8L" and found.width is None and len(body) >= 5 and body[0] == 0x2F:
-            bits = int.from_bytes(body[1:5], "little")
-            found.width, found.height = 1 + (bits & 0x3FFF), 1 + ((bits >> 14) & 0x3FFF)
-        elif fourcc == b"EXIF" and exif is None:
-            exif = f.read(min(length, _MAX_METADATA_BYTES))
-            body = exif
-        f.seek(padded - len(body), io.SEEK_CUR)
-    _set_tiff(found, exif)
-    return found
-
-
-def _scan_fuji_raf(f: BinaryIO) -> _Found:
-    """A Fujifilm RAF holds a whole camera JPEG, EXIF included, at an offset given in its header."""
-    f.seek(84)
-    raw = f.read(4)
-    if len(raw) < 4:
-        return _Found(format_known=True)
-    (offset,) = struct.unpack(">I", raw)
-    f.seek(offset)
-    if f.read(3) != b"\xff\xd8\xff":
-        return _Found(format_known=True, exif_damaged=True)
-    found = _scan_jpeg(f, offset)
-    found.width = found.height = None  # the preview's size, not the raw's
-    return found
-
-
-def _heif_exif(f: BinaryIO) -> bytes | None:
-    """The Exif item of a HEIF/AVIF file, found through its meta box (iinf + iloc)."""
-    file_end = f.seek(0, io.SEEK_END)
-    f.seek(0)
-    meta = None
-    for _ in range(64):  # top-level boxes: ftyp, meta, mdat, ... (few)
-        start = f.tell()
-        size, box, header = _box_header(f)
-        if box is None:
-            return None
-        if size == 0:
-            size = file_end - start  # the last box runs to the end of the file
-        if box == b"meta":
-            if size - header > _MAX_HEIF_META_BYTES:
-                return None
-            meta = f.read(size - header)
-            break
-        if start + size >= file_end:
-            return None
-        f.seek(start + size)
-    if meta is None or len(meta) < 4:
-        return None
-    children = dict(_iter_boxes(meta, 4))  # after version and flags
-    exif_id = _heif_exif_item_id(children.get(b"iinf"))
-    if exif_id is None:
-        return None
-    extents = _heif_item_extents(children.get(b"iloc"), exif_id)
-    if not extents:
-        return None
-    construction, parts = extents
-    idat = children.get(b"idat", b"")
-    chunks: list[bytes] = []
-    total = 0
-    for offset, length in parts:
-        length = min(length, _MAX_METADATA_BYTES - total)
-        if construction == 1:
-            chunks.append(idat[offset : offset + length])
-        elif offset >= file_end:
-            break
-        else:
-            f.seek(offset)
-            chunks.append(f.read(length))
-        total += len(chunks[-1])
-    payload = b"".join(chunks)
-    # The item starts with a 32-bit offset from its 5th byte to the TIFF header.
-    if len(payload) < 4:
-        return None
-    (skip,) = struct.unpack(">I", payload[:4])
-    tiff = payload[4 + skip :]
-    return tiff if tiff[:4] in _TIFF_HEADS else payload[4:]
-
-
-def _box_header(f: BinaryIO) -> tuple[int, bytes | None, int]:
-    """Size, type and header length of the ISO BMFF box at the current position."""
-    raw = f.read(8)
-    if len(raw) < 8:
-        return 0, None, 0
-    size, box = struct.unpack(">I4s", raw)
-    if size == 1:
-        large = f.read(8)
-        if len(large) < 8:
-            return 0, None, 0
-        (size,) = struct.unpack(">Q", large)
-        return (size, box, 16) if size >= 16 else (0, None, 0)
-    if size != 0 and size < 8:
-        return 0, None, 0
-    return size, box, 8
-
-
-def _iter_boxes(data: bytes, pos: int) -> list[tuple[bytes, bytes]]:
-    """The (type, body) of each box in `data` from `pos`; stops at the first malformed one."""
-    boxes: list[tuple[bytes, bytes]] = []
-    while pos + 8 <= len(data) and len(boxes) < 4096:
-        size, box = struct.unpack_from(">I4s", data, pos)
-        header = 8
-        if size == 1 and pos + 16 <= len(data):
-            (size,) = struct.unpack_from(">Q", data, pos + 8)
-            header = 16
-        elif size == 0:
-            size = len(data) - pos
-        if size < header or pos + size > len(data):
-            break
-        boxes.append((box, data[pos + header : pos + size]))
-        pos += size
-    return boxes
-
-
-def _heif_exif_item_id(iinf: bytes | None) -> int | None:
-    """The item ID whose type is 'Exif' in an iinf box body."""
-    if not iinf or len(iinf) < 6:
-        return None
-    version = iinf[0]
-    pos = 6 if version == 0 else 8
-    for box, body in _iter_boxes(iinf, pos):
-        if box != b"infe" or len(body) < 4 or body[0] < 2:
-            continue
-        if body[0] == 2 and len(body) >= 12:
-            item_id, _protection, item_type = struct.unpack_from(">HH4s", body, 4)
-        elif len(body) >= 14:
-            item_id, _protection, item_type = struct.unpack_from(">IH4s", body, 4)
-        else:
-            continue
-        if item_type == b"Exif":
-            return int(item_id)
-    return None
-
-
-def _heif_item_extents(iloc: bytes | None, wanted: int) -> tuple[int, list[tuple[int, int]]] | None:
-    """Construction method and (offset, length) extents of one item in an iloc box body."""
-    if not iloc or len(iloc) < 8:
-        return None
-    version = iloc[0]
-    sizes = iloc[4], iloc[5]
-    offset_size, length_size = sizes[0] >> 4, sizes[0] & 0x0F
-    base_size, index_size = sizes[1] >> 4, (sizes[1] & 0x0F if version in (1, 2) else 0)
-    reader = _Cursor(iloc, 6)
-    count = reader.uint(4 if version == 2 else 2)
-    budget = _MAX_HEIF_EXTENTS  # a damaged count must not make us loop for long
-    for _ in range(min(count, _MAX_HEIF_EXTENTS)):
-        item_id = reader.uint(4 if version == 2 else 2)
-        construction = reader.uint(2) & 0x0F if version in (1, 2) else 0
-        reader.uint(2)  # data_reference_index
-        base = reader.uint(base_size)
-        extent_count = reader.uint(2)
-        budget -= extent_count + 1
-        if budget < 0:
-            return None
-        extents = []
-        for _ in range(extent_count):
-            reader.uint(index_size)
-            extents.append((base + reader.uint(offset_size), reader.uint(length_size)))
-        if item_id == wanted:
-            return construction, extents
-    return None
-
-
-class _Cursor:
-    """Reads big-endian unsigned integers of 0, 1, 2, 4 or 8 bytes; raises at the end of data."""
-
-    def __init__(self, data: bytes, pos: int) -> None:
-        self.data, self.pos = data, pos
-
-    def uint(self, size: int) -> int:
-        if size == 0:
-            return 0
-        if size not in (1, 2, 4, 8) or self.pos + size > len(self.data):
-            raise ValueError("iloc field out of range")
-        value = int.from_bytes(self.data[self.pos : self.pos + size], "big")
-        self.pos += size
-        return value
 
 
 # --- Reading the IFDs -------------------------------------------------------------------------
@@ -558,8 +315,9 @@ def _rationals(value: Any) -> list[geo.Rational] | None:
 class _Reader:
     """Fills one CameraData from a located EXIF block, collecting warnings."""
 
-    def __init__(self, data: CameraData, found: _Found, kind: FileKind) -> None:
-        self.data, self.found, self.kind = data, found, kind
+    def __init__(self, data: CameraData, found: _Found, kind: FileKind, f: BinaryIO) -> None:
+        self.data, self.found, self.kind, self.f = data, found, kind, f
+        self.has_date = self.has_orientation = self.has_position = False  # present in EXIF, even if damaged
 
     def note(self, code: str, message: str) -> None:
         note = Note(code, message)
@@ -584,7 +342,23 @@ class _Reader:
             self._fill(ifd0, exif, gps)
         except Exception:  # noqa: BLE001 - a value no check foresaw: drop what is left, keep what was read
             self.note(EXIF_DAMAGED, MSG_EXIF_IFD_DAMAGED)
+        if self._missing():
+            # XMP, IPTC and PNG text hold what EXIF lacks (ExifTool reads them the same way).
+            try:
+                _OtherMetadata(self, ifd0).fill()
+            except OSError:
+                raise  # reading the file itself failed: the caller reports FileReadError
+            except Exception:  # noqa: BLE001 - damage no check foresaw: a warning, never a crash
+                self.note(XMP_DAMAGED, MSG_XMP_DAMAGED)
         self._size(ifd0)
+
+    def _missing(self) -> bool:
+        c, d = self.found.container, self.data
+        if c is None or (c.format != "tiff" and not any(b.kind in _OTHER_METADATA for b in c.blocks)):
+            return False  # most camera JPEGs: nothing but EXIF to read
+        return None in (d.make, d.model, d.description, d.artist) or not (
+            self.has_date and self.has_orientation and self.has_position
+        )
 
     def _load_all(
         self, stream: BinaryIO, head: bytes
@@ -611,15 +385,20 @@ class _Reader:
         gps: ImageFileDirectory_v2 | None,
     ) -> None:
         d = self.data
-        d.make = self._text(ifd0, _MAKE)
-        d.model = self._text(ifd0, _MODEL)
+        # Some cameras write Make, Model and Orientation in the Exif IFD rather than IFD0.
+        d.make = self._text(_holding(_MAKE, ifd0, exif), _MAKE)
+        d.model = self._text(_holding(_MODEL, ifd0, exif), _MODEL)
         d.description = self._text(ifd0, _IMAGE_DESCRIPTION)
         d.artist = self._text(ifd0, _ARTIST)
-        d.orientation = self._orientation(ifd0)
+        orientation_ifd = _holding(_ORIENTATION, ifd0, exif)
+        self.has_orientation = orientation_ifd is not None
+        d.orientation = self._orientation(orientation_ifd)
         # A few raw formats (e.g. Nikon D70 NEF) keep DateTimeOriginal in IFD0.
-        source = exif if exif is not None and _DATE_TIME_ORIGINAL in exif else ifd0
+        source = _holding(_DATE_TIME_ORIGINAL, exif, ifd0)
+        self.has_date = source is not None
         d.taken = self._taken(source, exif)
         if gps is not None:
+            self.has_position = _GPS_LAT in gps or _GPS_LON in gps
             self._gps(gps)
 
     def _size(self, ifd0: ImageFileDirectory_v2 | None) -> None:
@@ -656,16 +435,20 @@ class _Reader:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             text = raw.decode("latin-1")
-        text = text.strip()
+        return self.clean(text)
+
+    def clean(self, text: str | None) -> str | None:
+        """Text without surrounding blanks; None (with a warning) if it holds control characters."""
+        text = text.strip() if text else ""
         if any(ord(c) < 32 and c not in "\t\n\r" or ord(c) == 127 for c in text):
             self.note(TEXT_INVALID, MSG_TEXT_INVALID)
             return None
         return text or None
 
-    def _orientation(self, ifd0: ImageFileDirectory_v2 | None) -> int | None:
-        if ifd0 is None or _ORIENTATION not in ifd0:
+    def _orientation(self, ifd: ImageFileDirectory_v2 | None) -> int | None:
+        if ifd is None or _ORIENTATION not in ifd:
             return None
-        value = _get_int(ifd0, _ORIENTATION)
+        value = _get_int(ifd, _ORIENTATION)
         if value is not None and 1 <= value <= 8:
             return value
         self.note(ORIENTATION_INVALID, MSG_ORIENTATION_INVALID)
@@ -674,15 +457,8 @@ class _Reader:
     def _taken(self, ifd: ImageFileDirectory_v2 | None, exif: ImageFileDirectory_v2 | None) -> str | None:
         if ifd is None or _DATE_TIME_ORIGINAL not in ifd:
             return None
-        value = _get(ifd, _DATE_TIME_ORIGINAL)
-        text = _plain(value)
-        if text is None or not text.strip(" \x00:-/.T0"):
-            # "    :  :     " or "0000:00:00 00:00:00": the clock was never set
-            self.note(DATE_INVALID, MSG_DATE_BLANK)
-            return None
-        parsed = _parse_date(text)
+        parsed = self.date(_plain(_get(ifd, _DATE_TIME_ORIGINAL)))
         if parsed is None:
-            self.note(DATE_INVALID, MSG_DATE_INVALID)
             return None
         taken, match = parsed
         if match["s"] and not match["frac"]:
@@ -696,6 +472,17 @@ class _Reader:
             if _valid_offset(offset):
                 taken += offset
         return taken
+
+    def date(self, text: str | None) -> tuple[str, re.Match[str]] | None:
+        """A date and time as ISO 8601 and its parts; None with a warning if blank or impossible."""
+        if text is None or not text.strip(" \x00:-/.T0"):
+            # "    :  :     " or "0000:00:00 00:00:00": the clock was never set
+            self.note(DATE_INVALID, MSG_DATE_BLANK)
+            return None
+        parsed = _parse_date(text)
+        if parsed is None:
+            self.note(DATE_INVALID, MSG_DATE_INVALID)
+        return parsed
 
     def _gps(self, gps: ImageFileDirectory_v2) -> None:
         d = self.data
@@ -728,6 +515,10 @@ class _Reader:
             self.note(GPS_INVALID, MSG_GPS_NO_HEMISPHERE)
             return None
         lat, lon = geo.dms_to_degrees(lat_dms, lat_ref), geo.dms_to_degrees(lon_dms, lon_ref)
+        return self.checked_position(lat, lon)
+
+    def checked_position(self, lat: float | None, lon: float | None) -> tuple[float, float] | None:
+        """A position that passes every plausibility check, else None with a warning."""
         if lat is None or lon is None:
             self.note(GPS_INVALID, MSG_GPS_DAMAGED)
             return None
@@ -769,6 +560,234 @@ class _Reader:
             self.note(HEADING_INVALID, MSG_HEADING_INVALID)
             return None
         return heading
+
+
+class _OtherMetadata:
+    """Fills what EXIF left unknown from XMP, then IPTC, then PNG text, as ExifTool finds them."""
+
+    def __init__(self, reader: _Reader, ifd0: ImageFileDirectory_v2 | None) -> None:
+        self.reader, self.ifd0 = reader, ifd0
+        self.container = reader.found.container
+        self.f = reader.f
+
+    def fill(self) -> None:
+        props = self._xmp()
+        if props:
+            self._from_xmp(props)
+        if None in (self.reader.data.description, self.reader.data.artist) or not self.reader.has_date:
+            datasets = self._iptc()
+            if datasets:
+                self._from_iptc(datasets)
+        if self.container is not None and None in (self.reader.data.make, self.reader.data.model):
+            for block in self.container.blocks:
+                if block.kind == containers.BlockKind.TEXT and block.keyword in ("Make", "Model"):
+                    text = self._png_text(block)
+                    value = self.reader.clean(text.decode("latin-1")) if text is not None else None
+                    field = block.keyword.lower()
+                    if getattr(self.reader.data, field) is None:
+                        setattr(self.reader.data, field, value)
+
+    # --- Finding the packets
+
+    def _read(self, block: containers.Block) -> bytes:
+        return containers.read_range(self.f, block.data_start, block.data_end)
+
+    def _png_text(self, block: containers.Block) -> bytes | None:
+        return containers.png_text(self._read(block), block)
+
+    def _xmp(self) -> xmp.Properties | None:
+        try:
+            packet, extended = self._xmp_packets()
+            if packet is None:
+                return None
+            props = xmp.parse(packet)
+            if extended is not None:
+                for key, value in xmp.parse(extended).items():
+                    props.setdefault(key, value)
+            return props
+        except xmp.XmpError:
+            self.reader.note(XMP_DAMAGED, MSG_XMP_DAMAGED)
+            return None
+
+    def _xmp_packets(self) -> tuple[bytes | None, bytes | None]:
+        """The main XMP packet and, in a JPEG, the extended XMP it refers to."""
+        c = self.container
+        if c is None:
+            return None, None
+        if c.format == "tiff":
+            return _raw(self.ifd0, _XMP), None
+        for block in c.blocks:
+            if block.kind == containers.BlockKind.XMP:
+                if c.format == "png":
+                    return _readable(self._png_text(block)), None
+                raw = self._read(block)
+                if c.format == "gif":
+                    return containers.gif_xmp(raw), None
+                return raw, (extended_xmp(self.f, c, raw) if c.format == "jpeg" else None)
+            if block.kind == containers.BlockKind.TEXT and block.keyword == "Raw profile type xmp":
+                text = _readable(self._png_text(block))
+                return _readable(containers.raw_profile(text)), None
+        return None, None
+
+    def _iptc(self) -> dict[tuple[int, int], list[bytes]] | None:
+        c = self.container
+        if c is None:
+            return None
+        if c.format == "tiff":
+            raw = _raw(self.ifd0, _IPTC)
+            return iptc.records(raw) if raw is not None else None
+        for block in c.blocks:
+            irb: bytes | None = None
+            if block.kind == containers.BlockKind.IRB:
+                irb = self._read(block)
+            elif block.kind == containers.BlockKind.TEXT and block.keyword in (
+                "Raw profile type iptc", "Raw profile type 8bim"
+            ):
+                text = self._png_text(block)
+                irb = containers.raw_profile(text) if text is not None else None
+                if irb is not None and irb[:1] == b"\x1c":
+                    return iptc.records(irb)
+            if irb is not None:
+                for resource in iptc.resources(irb):
+                    if resource.id == iptc.IPTC_RESOURCE:
+                        return iptc.records(resource.data)
+        return None
+
+    # --- Reading the values
+
+    def _from_xmp(self, props: xmp.Properties) -> None:
+        r, d = self.reader, self.reader.data
+        if d.make is None:
+            d.make = r.clean(xmp.get(props, xmp.TIFF, "Make") or xmp.get(props, xmp.EXIF, "Make"))
+        if d.model is None:
+            d.model = r.clean(xmp.get(props, xmp.TIFF, "Model") or xmp.get(props, xmp.EXIF, "Model"))
+        if d.description is None:
+            d.description = r.clean(xmp.get(props, xmp.DC, "description"))
+        if d.artist is None:
+            d.artist = r.clean(xmp.get(props, xmp.DC, "creator"))
+        if not r.has_orientation:
+            value = xmp.get(props, xmp.TIFF, "Orientation")
+            if value is not None:
+                r.has_orientation = True
+                number = value.strip()
+                if number.isdigit() and 1 <= int(number) <= 8:
+                    d.orientation = int(number)
+                else:
+                    r.note(ORIENTATION_INVALID, MSG_ORIENTATION_INVALID)
+        if not r.has_date:
+            value = xmp.get(props, xmp.EXIF, "DateTimeOriginal")
+            if value is not None:
+                r.has_date = True
+                parsed = r.date(value)
+                d.taken = parsed[0] if parsed else None
+        if not r.has_position:
+            self._xmp_gps(props)
+
+    def _xmp_gps(self, props: xmp.Properties) -> None:
+        r, d = self.reader, self.reader.data
+        lat_text, lon_text = xmp.get(props, xmp.EXIF, "GPSLatitude"), xmp.get(props, xmp.EXIF, "GPSLongitude")
+        signed = False
+        if lat_text is None and lon_text is None:
+            # DJI drones write signed decimal degrees in their own namespace.
+            lat_text, lon_text = xmp.get(props, xmp.DRONE_DJI, "GpsLatitude"), xmp.get(props, xmp.DRONE_DJI, "GpsLongitude")
+            signed = True
+        if lat_text is None and lon_text is None:
+            return
+        r.has_position = True
+        if lat_text is None or lon_text is None:
+            r.note(GPS_INVALID, MSG_GPS_INCOMPLETE)
+            return
+        if signed:
+            lat, lon = xmp.rational(lat_text), xmp.rational(lon_text)
+        else:
+            lat_read, lon_read = geo.xmp_to_degrees(lat_text), geo.xmp_to_degrees(lon_text)
+            if lat_read is not None and lon_read is not None and (lat_read[1] not in "NS" or lon_read[1] not in "EW"):
+                r.note(GPS_INVALID, MSG_GPS_NO_HEMISPHERE)  # latitude and longitude swapped or mislabelled
+                return
+            lat, lon = (lat_read[0] if lat_read else None), (lon_read[0] if lon_read else None)
+        position = r.checked_position(lat, lon)
+        if position is None:
+            return
+        d.lat, d.lon = position
+        alt_text = xmp.get(props, xmp.EXIF, "GPSAltitude")
+        if alt_text is not None:
+            alt = xmp.rational(alt_text)
+            ref = (xmp.get(props, xmp.EXIF, "GPSAltitudeRef") or "0").strip()
+            if alt is None or ref not in ("0", "1") or not geo.altitude_in_range(-alt if ref == "1" else alt):
+                r.note(ALTITUDE_INVALID, MSG_ALTITUDE_INVALID)
+            else:
+                d.alt = -alt if ref == "1" and alt else alt
+        heading_text = xmp.get(props, xmp.EXIF, "GPSImgDirection")
+        if heading_text is not None:
+            heading = xmp.rational(heading_text)
+            if heading is None or not geo.heading_in_range(heading):
+                r.note(HEADING_INVALID, MSG_HEADING_INVALID)
+            else:
+                d.heading = heading
+
+    def _from_iptc(self, datasets: dict[tuple[int, int], list[bytes]]) -> None:
+        r, d = self.reader, self.reader.data
+        if d.description is None:
+            d.description = r.clean(iptc.text(datasets, iptc.CAPTION))
+        if d.artist is None:
+            d.artist = r.clean(iptc.text(datasets, iptc.BY_LINE))
+        if not r.has_date:
+            value = iptc.date_time(datasets)
+            if value is not None:
+                r.has_date = True
+                parsed = r.date(value)
+                d.taken = parsed[0] if parsed else None
+
+
+def _readable(packet: bytes | None) -> bytes:
+    """An XMP packet that was found; XmpError if it could not be unpacked (damaged or huge)."""
+    if packet is None:
+        raise xmp.XmpError("the packet cannot be unpacked")
+    return packet
+
+
+def extended_xmp(f: BinaryIO, c: containers.Container, packet: bytes) -> bytes | None:
+    """A JPEG's extended XMP, put together from its parts, when the main packet names its GUID."""
+    match = re.search(rb"HasExtendedXMP(?:=[\"']|>)([0-9A-Fa-f]{32})", packet)
+    if match is None:
+        return None
+    parts: dict[int, bytes] = {}
+    total = None
+    for block in c.blocks:
+        if block.kind != containers.BlockKind.XMP_EXTENDED:
+            continue
+        raw = containers.read_range(f, block.data_start - 40, block.data_end)
+        ident = containers.jpeg_extended_xmp_id(raw)
+        if ident is None or ident[0] != match[1]:
+            continue
+        total = ident[1]
+        parts[ident[2]] = raw[40:]
+    if total is None or total > containers.MAX_METADATA_BYTES:
+        return None
+    joined = bytearray(total)
+    for offset, part in parts.items():
+        joined[offset : offset + len(part)] = part[: max(0, total - offset)]
+    return bytes(joined[:total])
+
+
+def _raw(ifd: ImageFileDirectory_v2 | None, tag: int) -> bytes | None:
+    """A tag's bytes as stored, whatever type the writer gave it (IPTC is often tagged LONG)."""
+    if ifd is None or tag not in ifd:
+        return None
+    raw = getattr(ifd, "_tagdata", {}).get(tag)  # Pillow keeps undecoded values here until read
+    if isinstance(raw, bytes):
+        return raw
+    value = _get(ifd, tag)
+    return value if isinstance(value, bytes) else None
+
+
+def _holding(
+    tag: int, first: ImageFileDirectory_v2 | None, second: ImageFileDirectory_v2 | None
+) -> ImageFileDirectory_v2 | None:
+    """`first` if it has `tag`, else `second` if it has it, else None."""
+    if first is not None and tag in first:
+        return first
+    return second if second is not None and tag in second else None
 
 
 def _plain(value: Any) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 
 # EXIF stores every GPS number as an unsigned fraction: (numerator, denominator).
@@ -96,3 +97,23 @@ def altitude_in_range(alt: float) -> bool:
 def heading_in_range(heading: float) -> bool:
     """True for a compass direction from 0 to 360 degrees."""
     return math.isfinite(heading) and 0.0 <= heading <= 360.0
+
+
+# XMP writes a coordinate as "DDD,MM,SSk" or "DDD,MM.mmk", k being N, S, E or W.
+_XMP_COORDINATE = re.compile(r"\s*(\d{1,3}(?:\.\d+)?)(?:,(\d{1,2}(?:\.\d+)?))?(?:,(\d{1,2}(?:\.\d+)?))?\s*([NSEWnsew])\s*")
+
+
+def xmp_to_degrees(text: str) -> tuple[float, str] | None:
+    """An XMP coordinate as (signed degrees, hemisphere letter), or None if malformed.
+
+    Minutes and seconds must be below 60; range checks are separate, as for EXIF.
+    """
+    match = _XMP_COORDINATE.fullmatch(text)
+    if match is None:
+        return None
+    minutes, seconds = float(match[2] or 0), float(match[3] or 0)
+    if minutes >= 60 or seconds >= 60:
+        return None
+    degrees = float(match[1]) + minutes / 60 + seconds / 3600
+    letter = match[4].upper()
+    return (-degrees if letter in "SW" else degrees), letter

@@ -94,3 +94,27 @@ def test_null_island() -> None:
     assert not geo.is_null_island(0.0, 36.05)  # on the equator, in Kenya
     assert not geo.is_null_island(51.47, 0.0)  # on the prime meridian, in Greenwich
     assert not geo.is_null_island(-0.3713, 0.0001)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("53,21.5679N", (53 + 21.5679 / 60, "N")),
+        ("6,15.4939W", (-(6 + 15.4939 / 60), "W")),
+        ("33,27,12.48S", (-(33 + 27 / 60 + 12.48 / 3600), "S")),
+        (" 25,45,52.74e ", (25 + 45 / 60 + 52.74 / 3600, "E")),
+        ("47.3541841N", (47.3541841, "N")),
+        ("53,21.5679", None),  # no hemisphere: never guessed
+        ("53,61N", None),  # 61 minutes
+        ("53,21,75N", None),
+        ("N53,21", None),
+        ("", None),
+        ("1e9N", None),
+    ],
+)
+def test_xmp_to_degrees(text: str, expected: tuple[float, str] | None) -> None:
+    result = geo.xmp_to_degrees(text)
+    if expected is None:
+        assert result is None
+    else:
+        assert result is not None and result[1] == expected[1] and result[0] == pytest.approx(expected[0])

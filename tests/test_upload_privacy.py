@@ -7,13 +7,15 @@ from pathlib import Path
 
 import piexif
 import pytest
+from PIL import Image
 
 from photowalk import edits
 from photowalk.photo import FileKind
 from photowalk.upload import state
 from photowalk.upload.errors import FileChanged, PrivacyError
-from photowalk.upload.privacy import _jpeg_segments, prepare, strip_metadata
+from photowalk.upload.privacy import prepare, strip_metadata
 from photowalk.upload.settings import KEY_STRIP_IDENTITY
+from tests.privacy_inputs import GPS_ELEMENTS, exiftool_positions, image_data, xmp_packet
 from tests.upload_helpers import download, file_versions, make_project, own_testwiki, run_batch, sha1_of, upload_settings
 
 __all__ = ["own_testwiki"]  # a fixture, used by name
@@ -23,8 +25,8 @@ GPS_JPEGS = ("gps/DSCN0010.jpg", "gps/HTC_Desire.jpg", "gps/Oppo_R7_Plus.jpg", "
 
 
 def scan_data(data: bytes) -> bytes:
-    """The compressed image data: everything from the start of scan on."""
-    return next(s for s in _jpeg_segments(data, "x") if s[:2] == b"\xff\xda")
+    """The compressed image data, from the start of scan to the end of the image."""
+    return image_data(data)
 
 
 @pytest.mark.parametrize("name", GPS_JPEGS)
@@ -66,12 +68,28 @@ def test_webp_location_removed(photos_dir: Path) -> None:
     assert data.find(b"VP8") > 0 and data[data.find(b"VP8"):data.find(b"VP8") + 64] in new
 
 
-def test_location_that_cannot_be_removed_losslessly_is_refused(photos_dir: Path) -> None:
-    for name, kind in (("gps/GoPro.jpg", FileKind.JPEG), ("other-formats/png_with_exif_and_gps.png", FileKind.PNG)):
+def test_location_that_cannot_be_removed_losslessly_is_refused(photos_dir: Path, tmp_path: Path) -> None:
+    """TIFF and GIF files are not rewritten: one holding a position is not sent, and the error says why."""
+    packet = xmp_packet(body=GPS_ELEMENTS)
+    tiff = tmp_path / "gps.tif"
+    Image.new("RGB", (4, 3), "navy").save(tiff, "TIFF", tiffinfo={700: packet})  # XMP in IFD0
+    gif = tmp_path / "xmp.gif"
+    Image.new("P", (4, 3)).save(gif, "GIF")
+    ramp = bytes([1]) + bytes(range(255, -1, -1)) + b"\x00"  # the XMP-in-GIF "magic trailer"
+    data = gif.read_bytes()
+    gif.write_bytes(data[:-1] + b"\x21\xff\x0bXMP DataXMP" + packet + ramp + data[-1:])
+    for path, kind in ((tiff, FileKind.TIFF), (gif, FileKind.GIF)):
+        data = path.read_bytes()
+        assert exiftool_positions(data, path.suffix), "the input must hold a position"
         with pytest.raises(PrivacyError) as info:
-            strip_metadata((photos_dir / name).read_bytes(), kind=kind, remove_location=True,
-                           strip_identity=False, path=name)
-        assert name in info.value.message and "not uploaded" in info.value.message
+            strip_metadata(data, kind=kind, remove_location=True, strip_identity=False, path=str(path))
+        message = info.value.message
+        assert str(path) in message and "not uploaded" in message and "position" in message
+        # Without a position, the same kinds go as they are.
+        plain = tmp_path / f"plain{path.suffix}"
+        Image.new("RGB", (4, 3)).save(plain)
+        assert strip_metadata(plain.read_bytes(), kind=kind, remove_location=True, strip_identity=False,
+                              path="x") == (plain.read_bytes(), ())
 
 
 def test_prepare_never_changes_the_original_and_checks_it(photos_dir: Path, tmp_path: Path) -> None:
@@ -119,3 +137,37 @@ def test_server_copy_has_no_location(own_testwiki: dict[str, str], photos_dir: P
         assert sha1_of(project.files[pid]) == before[pid]  # the original never changes
         assert piexif.load(local)["GPS"]
     assert not list(settings.copies_dir.glob("*"))  # temporary copies are gone
+
+
+def test_dry_run_says_without_location_for_every_kind_of_position(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`photowalk upload --dry-run` names each photo sent without its location, and each refused one."""
+    from photowalk.__main__ import main
+    from tests import privacy_inputs as inputs
+
+    sources = tmp_path / "src"
+    sources.mkdir()
+    made = ("exif-ff-variant", "flir-app1", "extended-xmp", "png-raw-profile-exif", "png-compressed-itxt-xmp",
+            "webp-xmp", "gps-trailer")
+    for name in made:
+        build, _kind, suffix = inputs.MADE[name]
+        (sources / f"{name}{suffix}").write_bytes(build())
+    Image.new("RGB", (4, 3), "navy").save(sources / "xmp-gps.tif", "TIFF", tiffinfo={700: xmp_packet(body=GPS_ELEMENTS)})
+    project = make_project(tmp_path / "walk", sorted(sources.iterdir()))
+    with project.open() as store:
+        edits.remove_location(store, project.ids)
+        edits.set_date(store, project.ids, "2024-05-01")  # the made PNG and TIFF have no date of their own
+    assert main(["upload", "--project", str(project.path), "--wiki", "http://127.0.0.1:9/w/api.php", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    chunks = out.split("\nphoto ")
+
+    def said_about(name: str) -> str:
+        (chunk,) = [c for c in chunks if f"/{name}." in c]
+        return chunk
+
+    for name in made:
+        assert "without location" in said_about(name)
+    refused = said_about("xmp-gps")
+    assert "would not be sent" in refused and "position" in refused
+    assert f"{len(made)} photo(s) would be sent; nothing was sent." in out

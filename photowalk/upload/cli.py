@@ -16,7 +16,7 @@ from photowalk.logs import log_file
 from photowalk.photo import Photo
 from photowalk.project import ProjectStore
 from photowalk.upload import credentials, state
-from photowalk.upload.errors import KeyringUnavailable, NoPassword, NoUser, UnexpectedError
+from photowalk.upload.errors import FileChanged, KeyringUnavailable, NoPassword, NoUser, PrivacyError, UnexpectedError
 from photowalk.upload.plan import Plan, plan_upload
 from photowalk.upload.privacy import prepare
 from photowalk.upload.progress import Progress
@@ -254,20 +254,27 @@ class UploadProgressLine:
 
 
 def _print_dry_run(plan: Plan, store: ProjectStore, out: TextIO) -> None:
+    sent = 0
     with tempfile.TemporaryDirectory(prefix="photowalk-dry-") as tmp:
         for item in plan.items:
-            prepared = prepare(
-                item.path, kind=item.kind, expected_sha1=item.sha1, expected_size=item.size,
-                expected_mtime=item.mtime, remove_location=item.remove_location,
-                strip_identity=item.strip_identity, workdir=Path(tmp),
-            )
-            removed = f", without {' and '.join(prepared.removed)}" if prepared.removed else ""
             print(f"photo {item.photo_id}: File:{item.title}", file=out)
+            try:
+                prepared = prepare(
+                    item.path, kind=item.kind, expected_sha1=item.sha1, expected_size=item.size,
+                    expected_mtime=item.mtime, remove_location=item.remove_location,
+                    strip_identity=item.strip_identity, workdir=Path(tmp),
+                )
+            except (PrivacyError, FileChanged) as exc:
+                # The real upload would stop this photo for the same reason: say so, go on with the rest.
+                print(f"  would not be sent: {exc.message}", file=out)
+                continue
+            sent += 1
+            removed = f", without {' and '.join(prepared.removed)}" if prepared.removed else ""
             print(f"  from {item.path} ({prepared.size} bytes, SHA-1 {prepared.sha1}{removed})", file=out)
             for line in item.text.splitlines():
                 print(f"  | {line}", file=out)
     _print_not_ready(plan, out)
-    print(f"{len(plan.items)} photo(s) would be sent; nothing was sent.", file=out)
+    print(f"{sent} photo(s) would be sent; nothing was sent.", file=out)
 
 
 def _print_not_ready(plan: Plan, out: TextIO) -> None:

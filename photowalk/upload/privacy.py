@@ -1,40 +1,48 @@
 """The bytes actually sent: the original file, or a copy without location or owner data.
 
-Removal is lossless: only metadata segments are rewritten (EXIF through piexif, XMP packets
-that carry GPS dropped); the compressed image data is copied byte for byte. The original file
-never changes. The SHA-1 and size of the bytes sent are what every later check compares.
+Removal is lossless: only metadata segments and chunks are rewritten or dropped; the image data
+is copied byte for byte. The blocks are found by the same container walkers that read the camera
+data (photowalk.exif_containers), and every position any of photowalk's readers can find goes:
+the EXIF GPS IFD (edited in place, so nothing else in the EXIF block moves), XMP and extended
+XMP packets, Photoshop resources copying EXIF or XMP, FLIR GPS records, PNG text chunks
+(ImageMagick raw profiles, compressed XMP), other segments that mention a position, and data
+after a JPEG's end that does. The copy is then read back with the same readers; if any position
+is left, the photo is not sent (PrivacyError). The original file never changes. The SHA-1 and
+size of the bytes sent are what every later check compares.
 """
 
 from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import os
 import struct
 import tempfile
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-import piexif
-
+from photowalk import exif_edit, flir, iptc, xmp
+from photowalk import exif_containers as containers
 from photowalk.errors import DiskFullError
+from photowalk.exif_containers import Block, BlockKind, Container
 from photowalk.photo import FileKind
 from photowalk.upload.errors import FileChanged, PrivacyError
 
 # Tags that name or identify the owner or the camera body (the "strip serials" setting).
-_IDENTITY_EXIF_TAGS = (
-    piexif.ExifIFD.CameraOwnerName,
-    piexif.ExifIFD.BodySerialNumber,
-    piexif.ExifIFD.LensSerialNumber,
-    # Maker notes are opaque per vendor and usually hold the body serial number.
-    piexif.ExifIFD.MakerNote,
-)
-_IDENTITY_0TH_TAGS = (0xC62F,)  # CameraSerialNumber (DNG tag some JPEG writers copy)
+_IDENTITY_TAGS = frozenset({
+    0xA430,  # CameraOwnerName
+    0xA431,  # BodySerialNumber
+    0xA435,  # LensSerialNumber
+    exif_edit.MAKER_NOTE,  # opaque per vendor and usually holding the body serial number
+    0xC62F,  # CameraSerialNumber (DNG tag some JPEG writers copy)
+})
 
-_XMP_HEADERS = (b"http://ns.adobe.com/xap/1.0/\x00", b"http://ns.adobe.com/xmp/extension/\x00")
-_XMP_GPS_MARKERS = (b"GPSLatitude", b"GPSLongitude", b"GPSAltitude", b"GPSCoordinates", b"GPSPosition")
-_EXIF_HEADER = b"Exif\x00\x00"
+_PNG_EXIF_PROFILES = ("Raw profile type exif", "Raw profile type APP1")
+_PNG_IRB_PROFILES = ("Raw profile type iptc", "Raw profile type 8bim")
+_PNG_XMP_PROFILE = "Raw profile type xmp"
 
 
 @dataclass(frozen=True)
@@ -96,6 +104,12 @@ def prepare(
     # The same input always gives the same bytes, so a resumed upload finds an identical copy.
     if not (target.exists() and target.stat().st_size == len(new) and sha1_bytes_of(target)[0] == sha1):
         _write_copy(workdir, target, new)
+    if remove_location:
+        # Read back what will be sent, with the same readers: no position may be left in it.
+        written = target.read_bytes()
+        left = find_locations(written) if hashlib.sha1(written).hexdigest() == sha1 else ["the copy"]
+        if left:
+            raise PrivacyError(path=str(source), reason=f"{left[0]} still holds a position in the copy")
     return PreparedFile(target, sha1, len(new), True, removed)
 
 
@@ -119,167 +133,380 @@ def _write_copy(workdir: Path, target: Path, data: bytes) -> None:
 def strip_metadata(
     data: bytes, *, kind: FileKind, remove_location: bool, strip_identity: bool, path: str
 ) -> tuple[bytes, tuple[str, ...]]:
-    """`data` without GPS and/or identity tags, and what was removed (empty: nothing to do)."""
-    if kind == FileKind.JPEG:
-        return _strip_jpeg(data, remove_location, strip_identity, path)
-    if kind == FileKind.WEBP:
-        return _strip_webp(data, remove_location, strip_identity, path)
-    if remove_location and _other_has_location(data, kind):
-        # PNG, TIFF, GIF: no lossless rewriting here; refuse rather than send a location.
-        raise PrivacyError(path=path, reason=f"not supported for {kind.value} files")
-    return data, ()
+    """`data` without positions and/or identity tags, and what was removed (empty: nothing to do)."""
+    if not (remove_location or strip_identity):
+        return data, ()
+    container = containers.walk(io.BytesIO(data), whole=True)
+    if container.format in ("jpeg", "png", "webp") and (container.damaged or not container.has_image):
+        # A segment or chunk runs past the end or fails its CRC: the walk may have missed metadata,
+        # and what is metadata and what is image is unclear. Nothing can be promised about it.
+        raise PrivacyError(path=path, reason="the file is cut short or its structure is damaged, so it "
+                           "cannot be checked")
+    has_location = remove_location and bool(_Finder(data, container).locations())
+    if not has_location and not strip_identity:
+        return data, ()
+    if container.format == "jpeg":
+        new, removed = _Jpeg(data, container, has_location, strip_identity, path).strip()
+    elif container.format == "png":
+        new, removed = _Png(data, container, has_location, strip_identity, path).strip()
+    elif container.format == "webp":
+        new, removed = _Webp(data, container, has_location, strip_identity, path).strip()
+    elif has_location:
+        # TIFF and GIF: no lossless rewriting here; refuse rather than send a location.
+        raise PrivacyError(path=path, reason=f"{kind.value} files are not rewritten, and this one holds a position")
+    else:
+        return data, ()
+    if remove_location:
+        left = _Finder(new, containers.walk(io.BytesIO(new), whole=True)).locations()
+        if left:
+            raise PrivacyError(path=path, reason=f"{left[0]} still holds a position after removal")
+    return (new, removed) if removed else (data, ())
 
 
-def _other_has_location(data: bytes, kind: FileKind) -> bool:
-    """Whether a PNG/TIFF/GIF may hold a location; unreadable metadata counts as yes."""
-    if any(m in data for m in _XMP_GPS_MARKERS):
+def find_locations(data: bytes) -> list[str]:
+    """Where in the file a position is, as readers would find it; [] when there is none."""
+    return _Finder(data, containers.walk(io.BytesIO(data), whole=True)).locations()
+
+
+# --- Finding positions --------------------------------------------------------------------------
+
+
+def _payload(data: bytes, block: Block) -> bytes:
+    return data[block.data_start : block.data_end]
+
+
+def _tiff_base(payload: bytes) -> int:
+    """Where the TIFF header starts in an EXIF payload (some writers repeat "Exif\\0\\0")."""
+    base = 0
+    while payload[base : base + 4] == b"Exif" and payload[base + 4 : base + 6] in (b"\x00\x00", b"\x00\xff"):
+        base += 6
+    return base
+
+
+def _tiff_position(tiff: exif_edit.Tiff, entry: exif_edit.Entry) -> bool:
+    """True if this entry is, or holds, a position: the GPS IFD, or XMP or Photoshop data with one."""
+    if entry.tag == exif_edit.GPS_IFD:
         return True
-    try:
-        if kind == FileKind.TIFF:
-            return bool(piexif.load(data).get("GPS"))
-        if kind == FileKind.PNG:
-            pos = 8
-            while pos + 8 <= len(data):
-                size = struct.unpack(">I", data[pos:pos + 4])[0]
-                if data[pos + 4:pos + 8] == b"eXIf":
-                    return bool(piexif.load(_EXIF_HEADER + data[pos + 8:pos + 8 + size]).get("GPS"))
-                pos += 12 + size
-    except Exception:
-        return True
+    if entry.tag == exif_edit.XMP_TAG:
+        return xmp.has_position_markers(tiff.value(entry))
+    if entry.tag == exif_edit.PHOTOSHOP_TAG:
+        return _irb_has_position(tiff.value(entry))
     return False
 
 
-def _clean_exif(exif_payload: bytes, remove_location: bool, strip_identity: bool, path: str) -> tuple[bytes, set[str]]:
-    """Rewrite one EXIF payload ("Exif\\0\\0" + TIFF); returns it unchanged when nothing applies."""
+def _exif_has_position(payload: bytes) -> bool:
+    """True if an EXIF block has a position, or cannot be read well enough to tell."""
     try:
-        exif: dict[str, Any] = piexif.load(exif_payload)
-    except Exception as exc:  # piexif raises bare ValueError/struct.error/IndexError on damaged EXIF
-        raise PrivacyError(path=path, reason=f"the EXIF data is damaged: {type(exc).__name__}") from None
-    removed: set[str] = set()
-    if remove_location and (exif.get("GPS") or piexif.ImageIFD.GPSTag in exif.get("0th", {})):
-        exif["GPS"] = {}
-        exif["0th"].pop(piexif.ImageIFD.GPSTag, None)
-        removed.add("location")
-    if strip_identity:
-        for tag in _IDENTITY_EXIF_TAGS:
-            if exif.get("Exif", {}).pop(tag, None) is not None:
-                removed.add("identity")
-        for tag in _IDENTITY_0TH_TAGS:
-            if exif.get("0th", {}).pop(tag, None) is not None:
-                removed.add("identity")
-    if not removed:
-        return exif_payload, removed
-    try:
-        dumped = piexif.dump(exif)
-    except Exception as exc:  # piexif cannot write some vendor tag types back
-        raise PrivacyError(path=path, reason=f"the EXIF data cannot be rewritten: {type(exc).__name__}") from None
-    return dumped, removed
+        tiff = exif_edit.Tiff(payload, _tiff_base(payload))
+    except exif_edit.TiffError:
+        return True
+    return any(_tiff_position(tiff, e) for ifd in tiff.ifds for e in ifd.entries)
 
 
-def _strip_jpeg(data: bytes, remove_location: bool, strip_identity: bool, path: str) -> tuple[bytes, tuple[str, ...]]:
-    segments = _jpeg_segments(data, path)
-    out: list[bytes] = []
-    removed: set[str] = set()
-    for seg in segments:
-        marker = seg[:2]
-        if marker == b"\xff\xe1" and seg[4:10] == _EXIF_HEADER:
-            payload, what = _clean_exif(seg[4:], remove_location, strip_identity, path)
-            removed |= what
-            if what:
-                if len(payload) + 2 > 0xFFFF:
-                    raise PrivacyError(path=path, reason="the new EXIF block is too large")
-                seg = b"\xff\xe1" + struct.pack(">H", len(payload) + 2) + payload
-        elif marker == b"\xff\xe1" and remove_location and any(seg[4:].startswith(h) for h in _XMP_HEADERS):
-            if any(m in seg for m in _XMP_GPS_MARKERS):
-                # XMP mirrors the location; editing XML in place is fragile, so the packet goes.
-                removed.add("location")
-                continue
-        out.append(seg)
-    new = b"".join(out)
-    if "location" in removed and _jpeg_has_location(new, path):
-        raise PrivacyError(path=path, reason="the location is still present after removal")
-    return new, tuple(sorted(removed))
+def _irb_position_resources(irb: bytes) -> list[iptc.Resource]:
+    """The Photoshop resources that copy EXIF or XMP holding a position."""
+    found = []
+    for resource in iptc.resources(irb):
+        if resource.id in iptc.EXIF_RESOURCES and _exif_has_position(resource.data):
+            found.append(resource)
+        elif resource.id == iptc.XMP_RESOURCE and xmp.has_position_markers(resource.data):
+            found.append(resource)
+    return found
 
 
-def _jpeg_segments(data: bytes, path: str) -> list[bytes]:
-    """SOI, each marker segment up to SOS, then everything from SOS on, untouched."""
-    if data[:2] != b"\xff\xd8":
-        raise PrivacyError(path=path, reason="not a JPEG file")
-    segments = [data[:2]]
-    pos = 2
-    while pos < len(data):
-        if data[pos] != 0xFF:
-            raise PrivacyError(path=path, reason="the JPEG structure is damaged")
-        marker = data[pos + 1]
-        if marker == 0xFF:  # fill byte
-            segments.append(data[pos:pos + 1])
-            pos += 1
-            continue
-        if marker == 0xDA or marker == 0xD9:  # start of scan / end of image: the rest as is
-            segments.append(data[pos:])
-            return segments
-        if 0xD0 <= marker <= 0xD7 or marker == 0x01:
-            segments.append(data[pos:pos + 2])
-            pos += 2
-            continue
-        if pos + 4 > len(data):
-            raise PrivacyError(path=path, reason="the JPEG file is truncated")
-        length = struct.unpack(">H", data[pos + 2:pos + 4])[0]
-        end = pos + 2 + length
-        if length < 2 or end > len(data):
-            raise PrivacyError(path=path, reason="the JPEG file is truncated")
-        segments.append(data[pos:end])
-        pos = end
-    raise PrivacyError(path=path, reason="the JPEG file has no image data")
+def _irb_has_position(irb: bytes) -> bool:
+    return bool(_irb_position_resources(irb))
 
 
-def _jpeg_has_location(data: bytes, path: str) -> bool:
-    for seg in _jpeg_segments(data, path):
-        if seg[:2] == b"\xff\xda":
+def _png_text_has_position(text: bytes | None, keyword: str) -> bool:
+    """True if a PNG text chunk's text holds a position (or cannot be decompressed to tell)."""
+    if text is None:
+        return True
+    if keyword.startswith("Raw profile type "):  # ImageMagick's hex-encoded profiles
+        profile = containers.raw_profile(text)
+        if profile is None:
+            return True  # not readable as a profile: it cannot be shown to hold no position
+        if keyword in _PNG_EXIF_PROFILES:
+            return _exif_has_position(profile)
+        if profile[:4] == b"8BIM":
+            return _irb_has_position(profile)
+        return xmp.has_position_markers(profile)
+    return xmp.has_position_markers(text)
+
+
+def _flir_parts(data: bytes, container: Container) -> list[Block]:
+    """The FLIR segments in chunk order (byte 6 of each payload header is its number)."""
+    parts = [b for b in container.blocks if b.kind == BlockKind.FLIR]
+    return sorted(parts, key=lambda b: data[b.data_start - 2] if b.data_start >= 2 else 0)
+
+
+def _extended_xmp_groups(data: bytes, container: Container) -> dict[bytes, list[Block]]:
+    """A JPEG's extended XMP parts, by GUID."""
+    groups: dict[bytes, list[Block]] = {}
+    for block in container.blocks:
+        if block.kind == BlockKind.XMP_EXTENDED:
+            ident = containers.jpeg_extended_xmp_id(data[block.data_start - 40 : block.data_start])
+            groups.setdefault(ident[0] if ident else b"", []).append(block)
+    return groups
+
+
+def _joined_extended(data: bytes, parts: list[Block]) -> bytes:
+    """Extended XMP parts in offset order, joined."""
+    def offset(block: Block) -> int:
+        ident = containers.jpeg_extended_xmp_id(data[block.data_start - 40 : block.data_start])
+        return ident[2] if ident else 0
+    return b"".join(_payload(data, b) for b in sorted(parts, key=offset))
+
+
+_MAX_TRAILER_PICTURES = 16
+
+
+def _trailer_has_position(trailer: bytes) -> bool:
+    """Position markers in the trailer, or a JPEG in it whose metadata holds a position."""
+    if xmp.has_position_markers(trailer) or b"\xa9xyz" in trailer or b"loci" in trailer:
+        return True  # text, or an embedded video's location atoms (QuickTime, 3GPP)
+    start = trailer.find(b"\xff\xd8\xff")
+    for _ in range(_MAX_TRAILER_PICTURES):
+        if start < 0:
             break
-        if seg[:2] == b"\xff\xe1" and seg[4:10] == _EXIF_HEADER:
-            exif = piexif.load(seg[4:])
-            if exif.get("GPS"):
-                return True
-        elif seg[:2] == b"\xff\xe1" and any(m in seg for m in _XMP_GPS_MARKERS):
+        picture = trailer[start:]
+        if _Finder(picture, containers.walk(io.BytesIO(picture))).locations():
             return True
+        start = trailer.find(b"\xff\xd8\xff", start + 3)
     return False
 
 
-def _strip_webp(data: bytes, remove_location: bool, strip_identity: bool, path: str) -> tuple[bytes, tuple[str, ...]]:
-    if data[:4] != b"RIFF" or data[8:12] != b"WEBP":
-        raise PrivacyError(path=path, reason="not a WebP file")
-    try:
-        exif_payload = piexif.load(data)
-    except Exception:
-        exif_payload = None
-    if remove_location and any(m in data for m in _XMP_GPS_MARKERS):
-        raise PrivacyError(path=path, reason="its XMP data holds a location")
-    if not exif_payload or not any(exif_payload.get(k) for k in ("0th", "Exif", "GPS")):
-        return data, ()
-    payload, removed = _clean_exif(_EXIF_HEADER + _webp_exif_chunk(data), remove_location, strip_identity, path)
-    if not removed:
-        return data, ()
-    try:
-        import io
+class _Finder:
+    """Every place in one file where a reader would find a position, named for a volunteer."""
 
-        buf = io.BytesIO()
-        piexif.insert(payload, data, buf)
-        new = buf.getvalue()
-    except Exception as exc:
-        raise PrivacyError(path=path, reason=f"the WebP file cannot be rewritten: {type(exc).__name__}") from None
-    if "location" in removed and piexif.load(new).get("GPS"):
-        raise PrivacyError(path=path, reason="the location is still present after removal")
-    return new, tuple(sorted(removed))
+    def __init__(self, data: bytes, container: Container) -> None:
+        self.data, self.container = data, container
+
+    def locations(self) -> list[str]:
+        c, data = self.container, self.data
+        found = [self.name(b) for b in c.blocks if self.block_has_position(b)]
+        groups = _extended_xmp_groups(data, c)
+        for parts in groups.values():
+            if xmp.has_position_markers(_joined_extended(data, parts)):
+                found.append("the extended XMP data")
+        fff = b"".join(_payload(data, b) for b in _flir_parts(data, c))
+        if fff and flir.gps_entries(fff):
+            found.append("the FLIR thermal data's GPS record")
+        if c.format == "jpeg" and self.trailer_has_position():
+            found.append("the data after the end of the image")
+        return found
+
+    def name(self, block: Block) -> str:
+        what = {BlockKind.EXIF: "EXIF data", BlockKind.XMP: "XMP data", BlockKind.IRB: "Photoshop/IPTC data",
+                BlockKind.TEXT: f"text chunk '{block.keyword}'"}.get(block.kind, "segment")
+        return f"the {what} ({block.label} at byte {block.start})"
+
+    def trailer_has_position(self) -> bool:
+        """True if the data after the image (a second picture, a motion photo) holds a position."""
+        end = self.container.image_end
+        return end is not None and _trailer_has_position(self.data[end:])
+
+    def block_has_position(self, block: Block) -> bool:
+        payload = _payload(self.data, block)
+        if block.kind == BlockKind.EXIF:
+            return _exif_has_position(payload)
+        if block.kind == BlockKind.XMP:
+            if block.label in ("iTXt", "tEXt", "zTXt"):
+                return _png_text_has_position(containers.png_text(payload, block), block.keyword)
+            return xmp.has_position_markers(payload)
+        if block.kind == BlockKind.IRB:
+            return _irb_has_position(payload)
+        if block.kind == BlockKind.TEXT:
+            return _png_text_has_position(containers.png_text(payload, block), block.keyword)
+        if block.kind == BlockKind.OTHER:
+            if block.label == "zxIf":
+                return True  # compressed EXIF: read by ExifTool, never kept in a location-free copy
+            return xmp.has_position_markers(payload)
+        return False  # ICC profiles, MPF indexes, the FLIR and extended XMP parts (checked whole)
 
 
-def _webp_exif_chunk(data: bytes) -> bytes:
-    pos = 12
-    while pos + 8 <= len(data):
-        fourcc = data[pos:pos + 4]
-        size = struct.unpack("<I", data[pos + 4:pos + 8])[0]
-        if fourcc == b"EXIF":
-            chunk = data[pos + 8:pos + 8 + size]
-            return chunk[6:] if chunk.startswith(_EXIF_HEADER) else chunk
-        pos += 8 + size + (size & 1)
-    return b""
+# --- Rewriting ----------------------------------------------------------------------------------
+
+
+class _Rewriter:
+    """Shared by the formats: which blocks go, and how an EXIF block is cleaned in place."""
+
+    def __init__(self, data: bytes, container: Container, location: bool, identity: bool, path: str) -> None:
+        self.data, self.container, self.location, self.identity, self.path = data, container, location, identity, path
+        self.finder = _Finder(data, container)
+        self.removed: set[str] = set()
+        self.replaced: dict[int, bytes | None] = {}  # block start -> its new payload (None drops it)
+
+    def drop(self, block: Block) -> None:
+        self.replaced[block.start] = None
+        self.removed.add("location")
+
+    def clean_exif(self, payload: bytes) -> bytes | None:
+        """The EXIF payload without position (and identity) tags, same length; None to drop it."""
+        buf = bytearray(payload)
+
+        def drop(entry: exif_edit.Entry) -> bool:
+            if self.location and (_tiff_position(tiff, entry) or entry.tag == exif_edit.MAKER_NOTE):
+                # Maker notes are opaque per vendor and some keep another copy of the position.
+                self.removed.add("location")
+                return True
+            if self.identity and entry.tag in _IDENTITY_TAGS:
+                self.removed.add("identity")
+                return True
+            return False
+
+        try:
+            tiff = exif_edit.Tiff(payload, _tiff_base(payload))
+            exif_edit.remove(buf, _tiff_base(payload), drop)
+        except exif_edit.TiffError:
+            if self.location:
+                return None  # unreadable, so it cannot be shown to hold no position: it goes
+            raise PrivacyError(path=self.path, reason="the EXIF data is damaged") from None
+        return bytes(buf)
+
+    def rewrite(self, build: Callable[[Block, bytes], bytes]) -> bytes:
+        """The file with each replaced block rebuilt by `build` (given its new payload)."""
+        out: list[bytes] = []
+        pos = 0
+        for block in sorted(self.container.blocks, key=lambda b: b.start):
+            if block.start not in self.replaced:
+                continue
+            out.append(self.data[pos : block.start])
+            payload = self.replaced[block.start]
+            if payload is not None:
+                out.append(build(block, payload))
+            pos = block.end
+        out.append(self.data[pos:])
+        return b"".join(out)
+
+    def exif_blocks(self) -> None:
+        for block in self.container.blocks:
+            if block.kind == BlockKind.EXIF:
+                payload = _payload(self.data, block)
+                cleaned = self.clean_exif(payload)
+                if cleaned is None:
+                    self.drop(block)
+                elif cleaned != payload:
+                    self.replaced[block.start] = cleaned
+
+    def located_blocks(self, kinds: tuple[BlockKind, ...]) -> None:
+        """Drop every block of these kinds that holds a position."""
+        if not self.location:
+            return
+        for block in self.container.blocks:
+            if block.kind in kinds and block.start not in self.replaced and self.finder.block_has_position(block):
+                self.drop(block)
+
+
+class _Jpeg(_Rewriter):
+    def strip(self) -> tuple[bytes, tuple[str, ...]]:
+        self.exif_blocks()
+        self.located_blocks((BlockKind.XMP, BlockKind.OTHER))
+        if self.location:
+            self.irb()
+            self.extended_xmp()
+            self.flir()
+        if self.location and self.finder.trailer_has_position():
+            # A second picture (MPF) or a motion photo after the image holds a position too:
+            # it goes, and so does the index pointing at it.
+            self.data = self.data[: self.container.image_end]
+            for block in self.container.blocks:
+                if block.kind == BlockKind.MPF:
+                    self.replaced[block.start] = None
+            self.removed.add("location")
+        return self.rewrite(self.segment), tuple(sorted(self.removed))
+
+    def segment(self, block: Block, payload: bytes) -> bytes:
+        """A JPEG segment with a new payload (its identifying header kept)."""
+        header = self.data[block.start + 4 : block.data_start]
+        body = header + payload
+        if len(body) + 2 > 0xFFFF:
+            raise PrivacyError(path=self.path, reason=f"the new {block.label} segment is too large")
+        return self.data[block.start : block.start + 2] + struct.pack(">H", len(body) + 2) + body
+
+    def irb(self) -> None:
+        for block in self.container.blocks:
+            if block.kind != BlockKind.IRB:
+                continue
+            irb = _payload(self.data, block)
+            gone = _irb_position_resources(irb)
+            if gone:
+                kept = bytearray(irb)
+                for resource in reversed(gone):
+                    del kept[resource.start : resource.end]
+                self.replaced[block.start] = bytes(kept)
+                self.removed.add("location")
+
+    def extended_xmp(self) -> None:
+        for parts in _extended_xmp_groups(self.data, self.container).values():
+            if xmp.has_position_markers(_joined_extended(self.data, parts)):
+                for block in parts:
+                    self.drop(block)
+
+    def flir(self) -> None:
+        parts = _flir_parts(self.data, self.container)
+        fff = bytearray(b"".join(_payload(self.data, b) for b in parts))
+        if not parts or not flir.remove_gps(fff):
+            return
+        pos = 0
+        for block in parts:  # the same bytes back into the same segments, GPS record emptied
+            size = block.data_end - block.data_start
+            self.replaced[block.start] = bytes(fff[pos : pos + size])
+            pos += size
+        self.removed.add("location")
+
+
+def _png_chunk(ctype: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + ctype + body + struct.pack(">I", zlib.crc32(ctype + body) & 0xFFFFFFFF)
+
+
+class _Png(_Rewriter):
+    def strip(self) -> tuple[bytes, tuple[str, ...]]:
+        self.exif_blocks()
+        for block in self.container.blocks:
+            if block.kind == BlockKind.TEXT and block.keyword in _PNG_EXIF_PROFILES:
+                self.exif_profile(block)
+        # Other text chunks (raw profiles, XMP, compressed or not) holding a position go whole.
+        self.located_blocks((BlockKind.XMP, BlockKind.TEXT, BlockKind.OTHER))
+        new = self.rewrite(self.chunk)
+        return new, tuple(sorted(self.removed))
+
+    def chunk(self, block: Block, payload: bytes) -> bytes:
+        """A chunk with a new payload after its unchanged header fields (keyword, flags)."""
+        ctype = self.data[block.start + 4 : block.start + 8]
+        return _png_chunk(ctype, self.data[block.start + 8 : block.data_start] + payload)
+
+    def exif_profile(self, block: Block) -> None:
+        """ImageMagick's hex EXIF profile, cleaned like an eXIf chunk and written back the same way."""
+        text = containers.png_text(_payload(self.data, block), block)
+        profile = containers.raw_profile(text) if text is not None else None
+        if text is None or profile is None:
+            return  # left to `located_blocks`, which drops what it cannot read
+        cleaned = self.clean_exif(profile)
+        if cleaned is None or cleaned == profile:
+            return
+        *head, hexed = text.split(b"\n", 3)  # "", the profile's name, its length, then the hex
+        width = len(hexed.split(b"\n", 1)[0]) or 72
+        encoded = cleaned.hex().encode("ascii")
+        lines = b"\n".join(encoded[i : i + width] for i in range(0, len(encoded), width))
+        new_text = b"\n".join(head) + b"\n" + lines + b"\n"
+        self.replaced[block.start] = zlib.compress(new_text) if block.compressed else new_text
+
+
+class _Webp(_Rewriter):
+    def strip(self) -> tuple[bytes, tuple[str, ...]]:
+        self.exif_blocks()
+        self.located_blocks((BlockKind.XMP, BlockKind.OTHER))
+        new = bytearray(self.rewrite(self.chunk))
+        if new[12:16] == b"VP8X":
+            for block in self.container.blocks:
+                if block.start in self.replaced and self.replaced[block.start] is None:
+                    # The extended header's flags say which metadata chunks follow.
+                    flag = {BlockKind.XMP: 0x04, BlockKind.EXIF: 0x08}.get(block.kind, 0)
+                    new[20] &= ~flag & 0xFF
+        new[4:8] = struct.pack("<I", len(new) - 8)
+        return bytes(new), tuple(sorted(self.removed))
+
+    def chunk(self, block: Block, payload: bytes) -> bytes:
+        pad = b"\x00" if len(payload) & 1 else b""
+        return self.data[block.start : block.start + 4] + struct.pack("<I", len(payload)) + payload + pad
