@@ -12,6 +12,7 @@ from photowalk import cli
 from photowalk.checks import check_photos
 from photowalk.cli_describe import photo_json_fields, register
 from photowalk.project import ProjectStore
+from photowalk.projectsettings import read_settings
 from photowalk.wikitext import page_text
 from tests.describing import project_with
 
@@ -63,7 +64,7 @@ def test_the_issue_example(project: tuple[str, list[int]], capsys: pytest.Captur
     assert run("wikitext", "--project", path, "--photo", str(ids[2])) == 0
     out = capsys.readouterr().out
     store = ProjectStore.open(path)
-    assert out == page_text(store.photo(ids[2]))
+    assert out == page_text(store.photo(ids[2]), read_settings(store))
     store.close()
     assert "{{Location|39.115|-108.400968|heading:206}}" in out
 
