@@ -255,5 +255,5 @@ def cmd_wikitext(args: argparse.Namespace) -> int:
         text = page_text(store.photo(args.photo), read_settings(store))
     finally:
         store.close()
-    sys.stdout.write(text)
+    sys.stdout.write(text + "\n")  # the page's last line, ended like every line printed
     return 0

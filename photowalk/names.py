@@ -89,11 +89,11 @@ def title_problem(name: str, *, extra_illegal: str = "", namespace_prefix: bool 
     bad = sorted({c for c in name if c in ILLEGAL_TITLE_CHARS or c in extra_illegal})
     if bad:
         return QT_TRANSLATE_NOOP("errors", "it contains {chars}").replace("{chars}", " ".join(bad))
-    if INVISIBLE_CHARS.search(name) or "\n" in name or "\t" in name:
-        return QT_TRANSLATE_NOOP("errors", "it contains invisible or control characters")
     if "\ufffd" in name:
         # What text that could not be decoded became; MediaWiki refuses it (title-invalid-utf8).
         return QT_TRANSLATE_NOOP("errors", "it contains \ufffd, a character that could not be read")
+    if INVISIBLE_CHARS.search(name) or "\n" in name or "\t" in name:
+        return QT_TRANSLATE_NOOP("errors", "it contains invisible or control characters")
     found = SIGNATURE.search(name)
     if found:
         return QT_TRANSLATE_NOOP("errors", "it contains {text}, which MediaWiki replaces with a signature").replace(

@@ -12,7 +12,7 @@ leaves whatever it cannot match as plain text: markup left in plain text is what
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -86,6 +86,15 @@ def _line(text: str, part: str) -> int:
     return text.count("\n", 0, at) + 1 if at >= 0 else 1
 
 
+# Nodes whose parts (these attributes) are wikitext MediaWiki parses.
+_PARTS: dict[type[Node], tuple[str, ...]] = {
+    Argument: ("name", "default"),
+    Wikilink: ("title", "text"),
+    ExternalLink: ("url", "title"),
+    Heading: ("title",),
+}
+
+
 def _children(node: Node) -> Iterator[Wikicode]:
     """The wikicode inside a node that MediaWiki parses as wikitext."""
     if isinstance(node, Template):
@@ -93,20 +102,11 @@ def _children(node: Node) -> Iterator[Wikicode]:
         for param in node.params:
             yield param.name
             yield param.value
-    elif isinstance(node, Argument):
-        yield node.name
-        if node.default is not None:
-            yield node.default
-    elif isinstance(node, Wikilink):
-        yield node.title
-        if node.text is not None:
-            yield node.text
-    elif isinstance(node, ExternalLink):
-        yield node.url
-        if node.title is not None:
-            yield node.title
-    elif isinstance(node, Heading):
-        yield node.title
+    elif type(node) in _PARTS:
+        for name in _PARTS[type(node)]:
+            part = getattr(node, name)
+            if part is not None:
+                yield part
     elif isinstance(node, Tag):
         for attr in node.attributes:
             if attr.value is not None:
@@ -174,13 +174,14 @@ def _is_information(template: Template) -> bool:
     return name[:1].upper() + name[1:] == "Information"
 
 
-def page_fault(page: str, licence: str, categories: Sequence[str]) -> str | None:
-    """Why a finished page would not show what it must (one Information template, the licence
-    template, every category, all at the top level), or None."""
+@lru_cache(maxsize=4096)
+def page_fault(page: str, licence: str, categories: tuple[str, ...], *, information: int = 1) -> str | None:
+    """Why a page (or the part of one from the extra wikitext on) would not show what it must, or None:
+    `information` {{Information}} templates, the licence template and every category, all at the top level."""
     code = mwparserfromhell.parse(page)
     top = code.filter_templates(recursive=False)
     templates = [str(t) for t in top]
-    if sum(map(_is_information, top)) != 1:
+    if sum(map(_is_information, top)) != information:
         return QT_TRANSLATE_NOOP("errors", "the page would not have exactly one {{Information}} template")
     if licence not in templates:
         return QT_TRANSLATE_NOOP("errors", "the licence would not be on the page")

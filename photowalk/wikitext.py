@@ -194,8 +194,8 @@ def extra_wikitext(photo: Photo) -> str:
 
 
 def page_text(photo: Photo, settings: ProjectSettings) -> str:
-    """The whole description page for one photo; raises WikitextError when it cannot be written
-    (no licence, a name MediaWiki would rewrite, extra wikitext that would hide the licence)."""
+    """The whole description page for one photo, as the wiki will store it; raises WikitextError when
+    it cannot be written (no licence, a name MediaWiki would rewrite, extra wikitext hiding the licence)."""
     code = photo.licence or settings.licence
     if not code:
         raise WikitextError(id=photo.id, reason=QT_TRANSLATE_NOOP("errors", "it has no licence yet"))
@@ -212,13 +212,20 @@ def page_text(photo: Photo, settings: ProjectSettings) -> str:
     text += "".join(f"|{key}={value}\n" for key, value in info.items())
     text += "}}\n"
     text += location_wikitext(photo) + "\n"
-    text += extra_wikitext(photo) + "\n\n"
-    text += "\n=={{int:license-header}}==\n"
-    text += licence.template + "\n\n"
-    text += "\n" + categories_wikitext(photo) + "\n"
-    text = re.sub(r"\n{3,}", "\n\n", text)
-    # Whatever the parts hold, the page must still show these; refuse it otherwise.
-    reason = page_fault(text, licence.template, photo.categories)
+    # From here on the page holds wikitext photowalk did not write (the extra wikitext).
+    tail = extra_wikitext(photo) + "\n\n"
+    tail += "\n=={{int:license-header}}==\n"
+    tail += licence.template + "\n\n"
+    tail += "\n" + categories_wikitext(photo)
+    # Whatever the extra wikitext holds, the page must still show the licence and every category;
+    # the part above is made of escaped values and templates photowalk closes itself.
+    reason = page_fault(_blank_lines(tail), licence.template, tuple(photo.categories), information=0)
     if reason:
         raise WikitextError(id=photo.id, reason=reason)
-    return text
+    # As MediaWiki stores a page (no trailing newline), so what is shown is exactly what is sent and kept.
+    return _blank_lines(text + tail)
+
+
+def _blank_lines(text: str) -> str:
+    """No more than one empty line in a row, as UploadWizard writes pages."""
+    return re.sub(r"\n{3,}", "\n\n", text)

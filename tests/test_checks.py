@@ -328,3 +328,20 @@ def test_project_checks_agree_with_checking_the_whole_project(store: ProjectStor
         results, _ = checks.check(store, changed, today=TODAY)
         known.update(results)
         assert known == check_photos(store, today=TODAY), step
+
+
+def test_project_checks_check_everything_again_when_the_wikis_answers_or_the_author_change(store: ProjectStore) -> None:
+    from photowalk.categorycache import record_answers
+    from photowalk.projectsettings import update_settings
+
+    ids = four_described(store)
+    checks = ProjectChecks()
+    assert all(r == [] for r in codes(checks.check(store, today=TODAY)[0]).values())
+    record_answers(store, "https://commons.wikimedia.org/w/api.php", present=[], missing={"Rudaki Park": "Rudaki park"})
+    results, complete = checks.check(store, [ids[0]], today=TODAY)
+    assert complete and codes(results) == {pid: ["category-red"] for pid in ids}
+    assert results[ids[1]][0].suggestion == "Rudaki park"
+    assert "commons.wikimedia.org" in results[ids[1]][0].message
+    update_settings(store, author="Photo walker~~~")
+    results, complete = checks.check(store, [ids[0]], today=TODAY)
+    assert complete and all("author-invalid" in c for c in codes(results).values())

@@ -101,7 +101,7 @@ def test_page_has_uploadwizards_form() -> None:
         "{{self|cc-by-sa-4.0}}\n"
         "\n"
         "[[Category:Rudaki Park]]\n"
-        "[[Category:Dushanbe]]\n"
+        "[[Category:Dushanbe]]"
     )
 
 
@@ -135,7 +135,7 @@ def test_page_from_a_real_photo_in_a_project(tmp_path: Path) -> None:
 
 def test_no_runs_of_blank_lines() -> None:
     page = page_text(make_photo(location_removed=True, categories=[]))
-    assert "\n\n\n" not in page and page.endswith("{{subst:unc}}\n")
+    assert "\n\n\n" not in page and page.endswith("{{subst:unc}}")
 
 
 # -- fields ----------------------------------------------------------------------------------
@@ -222,7 +222,7 @@ def test_licence_is_required_and_known() -> None:
 
 
 def test_categories() -> None:
-    assert page_text(make_photo(categories=[])).endswith("\n{{subst:unc}}\n")
+    assert page_text(make_photo(categories=[])).endswith("\n{{subst:unc}}")
     with pytest.raises(WikitextError):
         page_text(make_photo(categories=["Good", "Bad]]"]))
 
