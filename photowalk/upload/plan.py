@@ -42,7 +42,7 @@ class NotReady:
 
 @dataclass(frozen=True)
 class RedCategory:
-    """A category with no page on the wiki, the photos of the plan in it, and a similar existing one."""
+    """A category with no page on the wiki, the photos of the plan in it (by id), and a similar existing one."""
 
     name: str
     photo_ids: tuple[int, ...]
@@ -65,7 +65,7 @@ def _red_categories(answers: CategoryAnswers | None, photos: dict[int, list[str]
     if answers is None:
         return []
     return [
-        RedCategory(name, tuple(pid for pid, cats in photos.items() if name in cats), similar, answers.host)
+        RedCategory(name, tuple(sorted(pid for pid, cats in photos.items() if name in cats)), similar, answers.host)
         for name, similar in sorted(answers.missing.items())
         if any(name in cats for cats in photos.values())
     ]
