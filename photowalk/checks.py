@@ -6,8 +6,9 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
+from photowalk.categorycache import CategoryAnswers, read_answers
 from photowalk.fields import date_part, effective_date, effective_location, parse_day
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import LICENCES, UnknownLicenceError, normalize_licence
@@ -15,7 +16,10 @@ from photowalk.names import category_problem, is_language, user_name_problem
 from photowalk.photo import Photo
 from photowalk.problems import Problem, error, warning
 from photowalk.project import ProjectStore
+from photowalk.projectsettings import ProjectSettings, read_settings
+from photowalk.text import normalize
 from photowalk.titles import file_name, title_key, validate_title
+from photowalk.wikimarkup import SECOND_INFORMATION, STRAY, markup_fault
 
 __all__ = ["Problem", "ProjectChecks", "check_photo", "check_photos", "has_errors", "title_counts"]
 
@@ -93,7 +97,7 @@ def _file_problems(photo: Photo, root: Path | None, max_size: int) -> list[Probl
     return problems
 
 
-def _text_problems(photo: Photo, default_licence: str | None) -> list[Problem]:
+def _text_problems(photo: Photo, settings: ProjectSettings) -> list[Problem]:
     problems = []
     if not any(t.strip() for t in photo.descriptions.values()):
         problems.append(error(
@@ -105,7 +109,7 @@ def _text_problems(photo: Photo, default_licence: str | None) -> list[Problem]:
                 "description-language",
                 QT_TRANSLATE_NOOP("checks", "\u201c{lang}\u201d is not a language code."), lang=lang,
             ))
-    code = photo.licence or default_licence
+    code = photo.licence or settings.licence
     if not code:
         problems.append(error(
             "no-licence",
@@ -121,11 +125,13 @@ def _text_problems(photo: Photo, default_licence: str | None) -> list[Problem]:
                 QT_TRANSLATE_NOOP("checks", "\u201c{licence}\u201d is not a licence photowalk knows."),
                 licence=code,
             ))
-    if photo.author and user_name_problem(photo.author):
+    author = photo.author or settings.author
+    reason = user_name_problem(author) if author else None
+    if author and reason:
         problems.append(error(
             "author-invalid",
-            QT_TRANSLATE_NOOP("checks", "\u201c{author}\u201d is not a possible Commons user name."),
-            author=photo.author,
+            QT_TRANSLATE_NOOP("checks", "\u201c{author}\u201d is not a possible Commons user name: {reason}."),
+            author=author, reason=reason,
         ))
     if not photo.categories:
         problems.append(warning(
@@ -133,18 +139,58 @@ def _text_problems(photo: Photo, default_licence: str | None) -> list[Problem]:
             QT_TRANSLATE_NOOP("checks", "There is no category; Commons will list the photo as uncategorised."),
         ))
     for name in photo.categories:
-        if category_problem(name):
+        reason = category_problem(name)
+        if reason:
             problems.append(error(
                 "category-invalid",
-                QT_TRANSLATE_NOOP("checks", "\u201c{name}\u201d is not a possible category name."), name=name,
+                QT_TRANSLATE_NOOP("checks", "\u201c{name}\u201d is not a possible category name: {reason}."),
+                name=name, reason=reason,
             ))
-    extra = photo.extra_wikitext or ""
-    if extra.count("{{") != extra.count("}}") or extra.count("[[") != extra.count("]]"):
-        problems.append(warning(
-            "extra-wikitext-unbalanced",
-            QT_TRANSLATE_NOOP("checks", "The extra wikitext has unmatched {{ }} or [[ ]]; it may break the page."),
+    fault = markup_fault(normalize(photo.extra_wikitext or ""))
+    if fault is not None and fault.kind == SECOND_INFORMATION:
+        problems.append(error(
+            "extra-wikitext-information",
+            QT_TRANSLATE_NOOP(
+                "checks", "The extra wikitext has a second {what} template (line {line}); photowalk writes it: remove it."
+            ),
+            what=fault.what, line=fault.line,
+        ))
+    elif fault is not None and fault.kind == STRAY:
+        problems.append(error(
+            "extra-wikitext-stray",
+            QT_TRANSLATE_NOOP("checks", "The extra wikitext has {what} with nothing to close (line {line}); remove it."),
+            what=fault.what, line=fault.line,
+        ))
+    elif fault is not None:
+        problems.append(error(
+            "extra-wikitext-unclosed",
+            QT_TRANSLATE_NOOP(
+                "checks",
+                "The extra wikitext has {what} that is never closed (line {line}): on Commons it would hide the "
+                "licence and the categories after it. Close it or remove it.",
+            ),
+            what=fault.what, line=fault.line,
         ))
     return problems
+
+
+def _category_problems(photo: Photo, answers: CategoryAnswers | None) -> list[Problem]:
+    """Categories the wiki said have no page (the answers recorded before the last upload)."""
+    if answers is None:
+        return []
+    return [
+        warning(
+            "category-red",
+            QT_TRANSLATE_NOOP(
+                "checks",
+                "The category \u201c{name}\u201d has no page on {wiki}: the photo would be in a red category. "
+                "Choose an existing category, or create its page first.",
+            ),
+            answers.missing[name], name=name, wiki=answers.host,
+        )
+        for name in photo.categories
+        if name in answers.missing
+    ]
 
 
 def _date_problems(photo: Photo, today: date) -> list[Problem]:
@@ -203,13 +249,15 @@ def check_photo(
     titles_in_batch: Mapping[str, int] | None = None,
     today: date | None = None,
     max_size: int = MAX_UPLOAD_BYTES,
-    default_licence: str | None = None,
+    settings: ProjectSettings | None = None,
+    categories: CategoryAnswers | None = None,
     box: tuple[float, float, float, float] = TAJIKISTAN_BOX,
 ) -> list[Problem]:
     """Everything wrong with one photo, errors first.
 
     `root` is the project folder (to find the file); `titles_in_batch` counts titles by
-    `title_key` over the whole project, as `title_counts` makes them.
+    `title_key` over the whole project, as `title_counts` makes them; `settings` are the
+    project's (default licence and author); `categories` what the wiki last said of categories.
     """
     problems = _file_problems(photo, root, max_size)
     problems += validate_title(photo.title, photo.kind)
@@ -221,7 +269,8 @@ def check_photo(
                 QT_TRANSLATE_NOOP("checks", "Another photo in this project has the title \u201c{title}\u201d."),
                 title=file_name(photo.title, photo.kind),
             ))
-    problems += _text_problems(photo, default_licence)
+    problems += _text_problems(photo, settings or ProjectSettings())
+    problems += _category_problems(photo, categories)
     problems += _date_problems(photo, today or date.today())
     problems += _location_problems(photo, box)
     return sorted(problems, key=lambda p: p.severity != "error")
@@ -234,26 +283,40 @@ def check_photos(
     everyone = store.photos()
     counts = title_counts(everyone)
     wanted = None if ids is None else set(ids)
-    default_licence = store.setting("licence")
+    context = _Context.of(store)
     return {
-        p.id: check_photo(p, root=store.root, titles_in_batch=counts, today=today, default_licence=default_licence)
+        p.id: context.check(p, root=store.root, titles_in_batch=counts, today=today)
         for p in everyone
         if wanted is None or p.id in wanted
     }
 
 
+class _Context(NamedTuple):
+    """What a photo's problems depend on besides the photo and the other photos' titles."""
+
+    settings: ProjectSettings
+    categories: CategoryAnswers | None
+
+    @classmethod
+    def of(cls, store: ProjectStore) -> _Context:
+        return cls(read_settings(store), read_answers(store))
+
+    def check(self, photo: Photo, **kwargs: Any) -> list[Problem]:
+        return check_photo(photo, settings=self.settings, categories=self.categories, **kwargs)
+
+
 class ProjectChecks:
     """The problems of a project's photos, found again after a change for only the photos it may affect.
 
-    A photo's problems depend on the photo, the project's default licence and, for duplicate
-    titles, on which other photos share its title. One instance follows one project; use it
+    A photo's problems depend on the photo, the project's settings, the wiki's answers about
+    categories and, for duplicate titles, on which other photos share its title. One instance follows one project; use it
     from one thread at a time.
     """
 
     def __init__(self) -> None:
         self._key: dict[int, str] = {}  # photo id -> title key, for photos with a title
         self._holders: dict[str, set[int]] = {}  # title key -> ids of the photos with that title
-        self._licence: Any = None
+        self._context: _Context | None = None
         self._ready = False
 
     def check(
@@ -264,9 +327,9 @@ class ProjectChecks:
         Besides the changed photos, the result holds those whose title became, or stopped
         being, shared with a changed photo. Photos no longer in the project are not in it.
         """
-        licence = store.setting("licence")
-        if changed is None or not self._ready or licence != self._licence:
-            return self._check_all(store, licence, today), True
+        context = _Context.of(store)
+        if changed is None or not self._ready or context != self._context:
+            return self._check_all(store, context, today), True
         fresh = {p.id: p for p in store.photos(changed)}
         before = {key: len(self._holders.get(key, ())) for key in self._keys_of(changed, fresh)}
         for pid in changed:
@@ -286,7 +349,7 @@ class ProjectChecks:
         }
         if others:
             fresh.update((p.id, p) for p in store.photos(others))
-        return self._check_these(store, fresh.values(), licence, today), False
+        return self._check_these(store, fresh.values(), context, today), False
 
     def _keys_of(self, ids: Collection[int], fresh: Mapping[int, Photo]) -> set[str]:
         keys = {self._key[pid] for pid in ids if pid in self._key}
@@ -301,7 +364,7 @@ class ProjectChecks:
             if not holders:
                 del self._holders[key]
 
-    def _check_all(self, store: ProjectStore, licence: Any, today: date | None) -> dict[int, list[Problem]]:
+    def _check_all(self, store: ProjectStore, context: _Context, today: date | None) -> dict[int, list[Problem]]:
         photos = store.photos()
         self._key, self._holders = {}, {}
         for p in photos:
@@ -309,18 +372,15 @@ class ProjectChecks:
             if key is not None:
                 self._key[p.id] = key
                 self._holders.setdefault(key, set()).add(p.id)
-        self._licence = licence
+        self._context = context
         self._ready = True
-        return self._check_these(store, photos, licence, today)
+        return self._check_these(store, photos, context, today)
 
     def _check_these(
-        self, store: ProjectStore, photos: Iterable[Photo], licence: Any, today: date | None
+        self, store: ProjectStore, photos: Iterable[Photo], context: _Context, today: date | None
     ) -> dict[int, list[Problem]]:
         counts = _HolderCounts(self._holders)
-        return {
-            p.id: check_photo(p, root=store.root, titles_in_batch=counts, today=today, default_licence=licence)
-            for p in photos
-        }
+        return {p.id: context.check(p, root=store.root, titles_in_batch=counts, today=today) for p in photos}
 
 
 class _HolderCounts(Mapping[str, int]):

@@ -36,6 +36,7 @@ from photowalk.photo import Photo
 from photowalk.presets import apply_preset, load_preset
 from photowalk.problems import Problem
 from photowalk.project import ProjectStore
+from photowalk.projectsettings import read_settings
 from photowalk.titles import parse_pattern
 from photowalk.wikitext import page_text
 
@@ -143,50 +144,59 @@ def cmd_edit(args: argparse.Namespace) -> int:
         if args.title is not None and len(ids) != 1:
             raise UsageError(reason="--title gives one photo its title; for several photos use --title-pattern")
         done: list[str] = []
-        if preset is not None:
-            result = apply_preset(store, preset, ids)
+
+        def explicit(store: ProjectStore) -> None:
+            """The values given on the command line, for the chosen photos."""
+            for lang, text in descriptions:
+                set_description(store, ids, lang, text)
+                done.append(f"description {lang}" if text.strip() else f"description {lang} removed")
+            if add:
+                add_categories(store, ids, add)
+                done.append("categories added: " + ", ".join(add))
+            if remove:
+                remove_categories(store, ids, remove)
+                done.append("categories removed: " + ", ".join(remove))
+            if licence is not None:
+                set_licence(store, ids, licence)
+                done.append(f"licence {licence}")
+            if author is not None:
+                set_author(store, ids, author)
+                done.append(f"author {author}")
+            if args.date is not None:
+                set_date(store, ids, date)
+                done.append(f"date {date}" if date else "date from the camera")
+            if location is not None:
+                set_location(store, ids, *location)
+                done.append("location " + ", ".join(f"{v:g}" for v in location if v is not None))
+            if args.camera_location:
+                clear_location(store, ids)
+                done.append("location from the camera")
+            if args.remove_location:
+                remove_location(store, ids)
+                done.append("location removed")
+            if args.show_location:
+                restore_location(store, ids)
+                done.append("location shown")
+            if args.title is not None:
+                set_title(store, ids[0], args.title)
+                done.append("title")
+            if args.title_pattern is not None:
+                titles = apply_title_pattern(store, ids, args.title_pattern)
+                for pid in ids:
+                    print(f"{pid:5d}  {titles.get(pid, '(no title: description or date missing)')}")
+                done.append(f"{len(titles)} title(s) from the pattern")
+
+        if preset is None:
+            explicit(store)
+        else:
+            # The one order (photowalk.presets): the preset's settings, the values given here, then
+            # the preset fills what is still empty.
+            user_titles = args.title is not None or args.title_pattern is not None
+            result = apply_preset(store, preset, ids, explicit=explicit, user_titles=user_titles)
             done.append(
                 f"preset: {result.licences} licence(s), {result.categories} photo(s) got categories, "
                 f"{result.templates} template(s), {result.prefixes} prefix(es), {result.titles} title(s)"
             )
-        for lang, text in descriptions:
-            set_description(store, ids, lang, text)
-            done.append(f"description {lang}" if text.strip() else f"description {lang} removed")
-        if add:
-            add_categories(store, ids, add)
-            done.append("categories added: " + ", ".join(add))
-        if remove:
-            remove_categories(store, ids, remove)
-            done.append("categories removed: " + ", ".join(remove))
-        if licence is not None:
-            set_licence(store, ids, licence)
-            done.append(f"licence {licence}")
-        if author is not None:
-            set_author(store, ids, author)
-            done.append(f"author {author}")
-        if args.date is not None:
-            set_date(store, ids, date)
-            done.append(f"date {date}" if date else "date from the camera")
-        if location is not None:
-            set_location(store, ids, *location)
-            done.append("location " + ", ".join(f"{v:g}" for v in location if v is not None))
-        if args.camera_location:
-            clear_location(store, ids)
-            done.append("location from the camera")
-        if args.remove_location:
-            remove_location(store, ids)
-            done.append("location removed")
-        if args.show_location:
-            restore_location(store, ids)
-            done.append("location shown")
-        if args.title is not None:
-            set_title(store, ids[0], args.title)
-            done.append("title")
-        if args.title_pattern is not None:
-            titles = apply_title_pattern(store, ids, args.title_pattern)
-            for pid in ids:
-                print(f"{pid:5d}  {titles.get(pid, '(no title: description or date missing)')}")
-            done.append(f"{len(titles)} title(s) from the pattern")
     finally:
         store.close()
     what = "; ".join(done) if done else "nothing to change"
@@ -242,14 +252,8 @@ def cmd_wikitext(args: argparse.Namespace) -> int:
     """Print the page text one photo will be uploaded with."""
     store = ProjectStore.open(args.project)
     try:
-        photo = store.photo(args.photo)
-        text = page_text(
-            photo,
-            default_author=store.setting("author"),
-            default_licence=store.setting("licence"),
-            country=store.setting("country"),
-        )
+        text = page_text(store.photo(args.photo), read_settings(store))
     finally:
         store.close()
-    sys.stdout.write(text)
+    sys.stdout.write(text + "\n")  # the page's last line, ended like every line printed
     return 0

@@ -16,8 +16,10 @@ from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import normalize_licence
 from photowalk.names import normalize_category, normalize_language, normalize_user_name
 from photowalk.project import ProjectStore
+from photowalk.projectsettings import ProjectSettings, read_settings
 from photowalk.text import normalize
 from photowalk.titles import make_titles
+from photowalk.wikimarkup import markup_fault
 
 
 class UnknownPhotoError(PhotowalkError):
@@ -30,6 +32,11 @@ class InvalidDateError(PhotowalkError):
     template = QT_TRANSLATE_NOOP(
         "errors", "\u201c{date}\u201d is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY)."
     )
+
+
+class UnsafeWikitextError(PhotowalkError):
+    code = "unsafe-wikitext"
+    template = QT_TRANSLATE_NOOP("errors", "This wikitext cannot go onto a page: {reason}.")
 
 
 class InvalidLocationError(PhotowalkError):
@@ -99,14 +106,15 @@ def apply_title_pattern(
         raise UnknownPhotoError(ids=", ".join(map(str, sorted(missing))))
     chosen = [p for p in everyone if p.id in wanted]
     others = [p.title for p in everyone if p.id not in wanted and p.title]
+    settings = read_settings(store)
     titles = make_titles(
         chosen,
         pattern,
-        place=place if place is not None else store.setting("place"),
-        event=event if event is not None else store.setting("event"),
+        place=place if place is not None else settings.place,
+        event=event if event is not None else settings.event,
         lang=lang,
         existing=others,
-        description_prefix=store.setting("description_prefix"),
+        description_prefix=settings.description_prefix,
     )
     set_titles(store, titles)
     return titles
@@ -115,22 +123,40 @@ def apply_title_pattern(
 # -- descriptions ----------------------------------------------------------------------------
 
 
+def with_prefix(settings: ProjectSettings, lang: str, old: str | None, new: str) -> str:
+    """The description to store when `new` replaces `old`: the event's prefix goes in front when
+    the description is first written, and stays once there (a window field may show the text without it)."""
+    prefix = settings.prefix(lang)
+    if not prefix.strip() or new.startswith(prefix.strip()):
+        return new
+    if old is None or old.startswith(prefix.strip()):
+        return normalize(prefix + new)
+    return new
+
+
 def set_description(store: ProjectStore, ids: Iterable[int], lang: str, text: str | None) -> int:
     """Set the description in one language on the chosen photos; empty text removes that language.
 
-    Other languages are kept. Tajik is placed first; a new language goes after the others.
+    Other languages are kept. Tajik is placed first; a new language goes after the others. The
+    project's description prefix for the language goes in front of a description written first.
     """
     code = normalize_language(lang)
     value = _optional(text)
+    settings = read_settings(store)
     with store.transaction() as c:
         wanted = _ids(c, ids)
         for pid in wanted:
             if value is None:
                 c.execute("DELETE FROM descriptions WHERE photo_id=? AND lang=?", (pid, code))
                 continue
-            row = c.execute("SELECT position FROM descriptions WHERE photo_id=? AND lang=?", (pid, code)).fetchone()
+            row = c.execute(
+                "SELECT position, text FROM descriptions WHERE photo_id=? AND lang=?", (pid, code)
+            ).fetchone()
             if row is not None:
-                c.execute("UPDATE descriptions SET text=? WHERE photo_id=? AND lang=?", (value, pid, code))
+                c.execute(
+                    "UPDATE descriptions SET text=? WHERE photo_id=? AND lang=?",
+                    (with_prefix(settings, code, row[1], value), pid, code),
+                )
                 continue
             if code == "tg":
                 position = 0
@@ -139,7 +165,7 @@ def set_description(store: ProjectStore, ids: Iterable[int], lang: str, text: st
                 position = max(1, (last if last is not None else 0) + 1)
             c.execute(
                 "INSERT INTO descriptions(photo_id, lang, text, position) VALUES (?,?,?,?)",
-                (pid, code, value, position),
+                (pid, code, with_prefix(settings, code, None, value), position),
             )
     return len(wanted)
 
@@ -271,5 +297,11 @@ def restore_location(store: ProjectStore, ids: Iterable[int]) -> int:
 
 
 def set_extra_wikitext(store: ProjectStore, ids: Iterable[int], wikitext: str | None) -> int:
-    """Set the extra wikitext (event templates) written under the location; None clears it."""
-    return _set_column(store, ids, "extra_wikitext", _optional(wikitext))
+    """Set the extra wikitext (event templates) written under the location; None clears it.
+
+    Raises UnsafeWikitextError for wikitext that is not balanced (it would hide the licence)."""
+    value = _optional(wikitext)
+    fault = markup_fault(value or "")
+    if fault is not None:
+        raise UnsafeWikitextError(reason=fault.reason)
+    return _set_column(store, ids, "extra_wikitext", value)

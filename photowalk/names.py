@@ -55,16 +55,62 @@ def _page_name(text: str) -> str:
     return (first if len(first) == 1 else text[:1]) + text[1:]
 
 
-def _name_problem(name: str, extra_illegal: str = "") -> str | None:
+# MediaWiki's Title rules (MediaWikiTitleCodec::splitTitleString) refuse these in any page name:
+# percent-encoded bytes and character references (links decode them, so the name would mean
+# another page), and three tildes (a signature, replaced when the page is saved).
+ENCODED = re.compile(r"%[0-9A-Fa-f]{2}|&[A-Za-z0-9\x80-\U0010ffff]+;|&#[0-9]+;|&#[xX][0-9A-Fa-f]+;")
+SIGNATURE = re.compile(r"~{3,}")
+# `.`/`..` path segments: MediaWiki refuses the name (title-invalid-relative).
+_RELATIVE = re.compile(r"^\.\.?(?:/|$)|/\.\.?(?:/|$)")
+# Namespaces of Commons (canonical names and aliases): a category named `User:X` or `Category:X`
+# is a typing mistake, never the category meant.
+NAMESPACES = frozenset(
+    n.casefold()
+    for base in (
+        "Media", "Special", "User", "Project", "Commons", "COM", "File", "Image", "MediaWiki", "Template",
+        "Help", "Category", "Creator", "TimedText", "Institution", "Module", "Translations", "Campaign",
+        "Gadget", "Gadget definition", "Data", "Topic",
+    )
+    for n in (base, f"{base} talk")
+) | {"talk"}
+
+
+def title_problem(name: str, *, extra_illegal: str = "", namespace_prefix: bool = False) -> str | None:
+    """Why MediaWiki would refuse or rewrite this page name (without its namespace), or None.
+
+    The one check for every name photowalk writes into a link: categories, user names. `name`
+    is as stored (see _page_name); `extra_illegal` adds characters this kind of name may not
+    hold; `namespace_prefix` refuses a name that starts with a namespace (`User:X`).
+    """
     if not name:
         return QT_TRANSLATE_NOOP("errors", "it is empty")
+    if name.startswith(":"):
+        return QT_TRANSLATE_NOOP("errors", "it starts with a colon")
     bad = sorted({c for c in name if c in ILLEGAL_TITLE_CHARS or c in extra_illegal})
     if bad:
         return QT_TRANSLATE_NOOP("errors", "it contains {chars}").replace("{chars}", " ".join(bad))
+    if "\ufffd" in name:
+        # What text that could not be decoded became; MediaWiki refuses it (title-invalid-utf8).
+        return QT_TRANSLATE_NOOP("errors", "it contains \ufffd, a character that could not be read")
     if INVISIBLE_CHARS.search(name) or "\n" in name or "\t" in name:
         return QT_TRANSLATE_NOOP("errors", "it contains invisible or control characters")
-    if len(name.encode("utf-8")) > 255:
+    found = SIGNATURE.search(name)
+    if found:
+        return QT_TRANSLATE_NOOP("errors", "it contains {text}, which MediaWiki replaces with a signature").replace(
+            "{text}", found.group()
+        )
+    found = ENCODED.search(name)
+    if found:
+        return QT_TRANSLATE_NOOP(
+            "errors", "it contains {text}, which MediaWiki reads as an encoded character: write the character itself"
+        ).replace("{text}", found.group())
+    if _RELATIVE.search(name):
+        return QT_TRANSLATE_NOOP("errors", "it is a relative path (./ or ../)")
+    if len(name.encode("utf-8", "surrogatepass")) > 255:
         return QT_TRANSLATE_NOOP("errors", "it is longer than 255 bytes")
+    prefix, colon, _rest = name.partition(":")
+    if namespace_prefix and colon and re.sub(r"[ _]+", " ", prefix).strip().casefold() in NAMESPACES:
+        return QT_TRANSLATE_NOOP("errors", "it starts with the namespace {prefix}:").replace("{prefix}", prefix.strip())
     return None
 
 
@@ -76,7 +122,7 @@ def normalize_category(name: str) -> str:
         text = text[2:-2]
     text = re.sub(r"^\s*:?\s*category\s*:", "", text, flags=re.I)
     text = _page_name(text)
-    reason = _name_problem(text)
+    reason = category_problem(text)
     if reason:
         raise InvalidCategoryError(name=raw, reason=reason)
     return text
@@ -84,7 +130,7 @@ def normalize_category(name: str) -> str:
 
 def category_problem(name: str) -> str | None:
     """Why a stored category name cannot be written to a page, or None."""
-    return _name_problem(name)
+    return title_problem(name, namespace_prefix=True)
 
 
 def normalize_user_name(name: str) -> str:
@@ -92,7 +138,7 @@ def normalize_user_name(name: str) -> str:
     raw = normalize(name)
     text = re.sub(r"^\s*user\s*:", "", raw, flags=re.I)
     text = _page_name(text)
-    reason = _name_problem(text, extra_illegal="/:")
+    reason = user_name_problem(text)
     if reason:
         raise InvalidUserNameError(name=raw, reason=reason)
     return text
@@ -100,7 +146,8 @@ def normalize_user_name(name: str) -> str:
 
 def user_name_problem(name: str) -> str | None:
     """Why a stored user name cannot be linked, or None."""
-    return _name_problem(name, extra_illegal="/:")
+    # `/` would name a subpage and `:` a namespace: no account has either.
+    return title_problem(name, extra_illegal="/:")
 
 
 def normalize_language(code: str) -> str:

@@ -10,16 +10,27 @@
     templates = ["{{Wiki Loves Tajikistan}}"] # extra wikitext, one entry per line
     description_prefix = { tg = "...", en = "..." }   # or one string, for the first language
 
-Every key is optional; an unknown key is an error, so a typo is never silently ignored.
-Applying a preset never overwrites what a volunteer wrote: it fills empty fields, adds
-categories and templates a photo lacks, and puts the prefix before descriptions that lack it.
+Every key is optional; an unknown key is an error, so a typo is never silently ignored. A preset
+is read only from a regular file of at most MAX_PRESET_BYTES, and every way it can be wrong is a
+PresetError naming the file.
+
+A preset applies in one order, wherever it is applied (`apply_preset`): the user's explicit
+values win, the preset fills the rest, and the description prefix goes before a description
+when it is first written. So: (1) the preset fills the project settings that are not set (the
+prefix and title pattern become the project's); (2) the user's own values for this change are
+written, a first description getting the prefix; (3) the preset fills the photos: an empty
+licence, the categories and templates a photo lacks, the prefix before descriptions without it,
+and titles from its pattern for photos without one (unless the user gave titles). It never
+overwrites what a volunteer wrote.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 import tomllib
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +39,15 @@ from photowalk.errors import PhotowalkError
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import UnknownLicenceError, normalize_licence
 from photowalk.names import InvalidNameError, normalize_language
+from photowalk.photo import Photo
 from photowalk.project import ProjectStore
+from photowalk.projectsettings import ProjectSettings, read_settings, write_settings
 from photowalk.text import normalize
 from photowalk.titles import TitlePatternError, make_titles, parse_pattern
+from photowalk.wikimarkup import markup_fault
+
+# A preset is a page of text; anything bigger is the wrong file (or a device that never ends).
+MAX_PRESET_BYTES = 1_000_000
 
 
 class PresetError(PhotowalkError):
@@ -46,6 +63,13 @@ class PresetSyntaxError(PresetError):
 class PresetFieldError(PresetError):
     code = "preset-field"
     template = QT_TRANSLATE_NOOP("errors", "The preset {path} has a bad \u201c{field}\u201d: {reason}")
+
+
+class PresetTooLargeError(PresetError):
+    code = "preset-too-large"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "The preset {path} is larger than {max} bytes, which no preset is. Is it the right file?"
+    )
 
 
 @dataclass(frozen=True)
@@ -65,7 +89,7 @@ class Preset:
 
 @dataclass
 class PresetResult:
-    """How many photos each part of a preset changed, and which project settings it set."""
+    """How many photos each part of a preset changed (or would change), and which project settings it set."""
 
     licences: int = 0
     categories: int = 0
@@ -73,6 +97,10 @@ class PresetResult:
     prefixes: int = 0
     titles: int = 0
     settings: list[str] = field(default_factory=list)
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.licences or self.categories or self.templates or self.prefixes or self.titles or self.settings)
 
 
 _STRING_KEYS = ("name", "place", "country", "licence", "title_pattern")
@@ -119,6 +147,10 @@ def parse_preset(data: dict[str, Any], path: str = "<preset>") -> Preset:
         categories = tuple(normalize_categories(lists["categories"]))
     except InvalidNameError as exc:
         raise PresetFieldError(path=path, field="categories", reason=exc.message) from exc
+    for template in lists["templates"]:
+        fault = markup_fault(template)
+        if fault is not None:
+            raise PresetFieldError(path=path, field="templates", reason=f"\u201c{template}\u201d: {fault.reason}")
     if strings["title_pattern"]:
         try:
             parse_pattern(strings["title_pattern"])
@@ -158,23 +190,48 @@ def parse_preset(data: dict[str, Any], path: str = "<preset>") -> Preset:
     )
 
 
+def _read_limited(p: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_PRESET_BYTES; PresetError for anything else."""
+    not_a_file = QT_TRANSLATE_NOOP("errors", "it is not a file (a folder, a device or a pipe)")
+    try:
+        # stat() first: opening a pipe would wait for a writer, reading a device would never end.
+        if not stat.S_ISREG(os.stat(p).st_mode):
+            raise PresetError(path=str(p), reason=not_a_file)
+        fd = os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as f:
+            info = os.fstat(f.fileno())  # the file opened may not be the one looked at
+            if not stat.S_ISREG(info.st_mode):
+                raise PresetError(path=str(p), reason=not_a_file)
+            if info.st_size > MAX_PRESET_BYTES:
+                raise PresetTooLargeError(path=str(p), max=MAX_PRESET_BYTES)
+            data = f.read(MAX_PRESET_BYTES + 1)
+    except OSError as exc:
+        raise PresetError(path=str(p), reason=exc.strerror or str(exc)) from exc
+    if len(data) > MAX_PRESET_BYTES:
+        raise PresetTooLargeError(path=str(p), max=MAX_PRESET_BYTES)
+    return data
+
+
 def load_preset(path: str | Path) -> Preset:
     """Read and check a preset file; raises PresetError (or a subclass) saying what is wrong."""
     p = Path(path)
+    raw = _read_limited(p)
     try:
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise PresetError(path=str(p), reason=exc.strerror or str(exc)) from exc
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
+        # utf-8-sig: Windows Notepad starts UTF-8 files with a byte order mark.
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise PresetSyntaxError(path=str(p), reason="it is not UTF-8 text") from exc
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PresetSyntaxError(path=str(p), reason=str(exc)) from exc
+    except RecursionError as exc:
+        # tomllib parses nested arrays and tables by recursion, without a limit of its own.
+        raise PresetSyntaxError(path=str(p), reason="its values are nested too deeply") from exc
     return parse_preset(data, str(p))
 
 
-# Project settings a preset fills when they are not set yet.
+# Project settings a preset fills, and the preset's field for each.
 _SETTINGS = {
     "event": "name",
     "place": "place",
@@ -184,72 +241,128 @@ _SETTINGS = {
     "title_pattern": "title_pattern",
     "description_prefix": "description_prefix",
 }
+# A new project's settings hold only the app's defaults (licence, author): a preset replaces those.
 
 
-def _fill_settings(store: ProjectStore, preset: Preset, result: PresetResult) -> None:
+@dataclass
+class _Changes:
+    """What applying a preset writes: project settings, then values per photo."""
+
+    settings: ProjectSettings
+    filled: list[str]
+    licences: dict[int, str] = field(default_factory=dict)
+    categories: list[int] = field(default_factory=list)  # photos that lack some of the preset's categories
+    extra: dict[int, str] = field(default_factory=dict)
+    descriptions: dict[tuple[int, str], str] = field(default_factory=dict)
+    titles: dict[int, str] = field(default_factory=dict)
+
+    def result(self) -> PresetResult:
+        return PresetResult(
+            licences=len(self.licences), categories=len(self.categories), templates=len(self.extra),
+            prefixes=len(self.descriptions), titles=len(self.titles), settings=list(self.filled),
+        )
+
+
+def _settings_changes(current: ProjectSettings, preset: Preset, new_project: bool) -> tuple[ProjectSettings, list[str]]:
+    values: dict[str, Any] = {}
     for key, attr in _SETTINGS.items():
         value = getattr(preset, attr)
-        if value and store.setting(key) is None:
-            store.set_setting(key, list(value) if isinstance(value, tuple) else value)
-            result.settings.append(key)
+        have = getattr(current, key)
+        if value and (not have or (new_project and value != have)):
+            values[key] = dict(value) if isinstance(value, dict) else value
+    return replace(current, **values), list(values)
 
 
-def apply_preset(store: ProjectStore, preset: Preset, ids: Iterable[int] | None = None) -> PresetResult:
-    """Fill what the preset covers on the chosen photos (all by default), overwriting nothing."""
+def _chosen(store: ProjectStore, ids: Iterable[int] | None) -> tuple[list[Photo], list[Photo]]:
     everyone = store.photos()
     wanted = [p.id for p in everyone] if ids is None else list(dict.fromkeys(ids))
     missing = set(wanted) - {p.id for p in everyone}
     if missing:
         raise UnknownPhotoError(ids=", ".join(map(str, sorted(missing))))
-    chosen = [p for p in everyone if p.id in set(wanted)]
-    result = PresetResult()
-    _fill_settings(store, preset, result)
+    chosen = set(wanted)
+    return everyone, [p for p in everyone if p.id in chosen]
 
-    if preset.categories:
-        result.categories = sum(1 for p in chosen if set(preset.categories) - set(p.categories))
-        add_categories(store, wanted, preset.categories)
 
+def _photo_changes(changes: _Changes, preset: Preset, everyone: list[Photo], chosen: list[Photo], titles: bool) -> None:
+    settings = changes.settings
+    described: list[Photo] = []
+    for p in chosen:
+        if preset.licence and not p.licence:
+            changes.licences[p.id] = preset.licence
+        if set(preset.categories) - set(p.categories):
+            changes.categories.append(p.id)
+        extra = p.extra_wikitext or ""
+        lacking = [t for t in preset.templates if t not in extra]
+        if lacking:
+            changes.extra[p.id] = "\n".join(filter(None, [extra, *lacking]))
+        texts = dict(p.descriptions)
+        for lang, prefix in preset.description_prefix.items():
+            text = texts.get(lang)
+            if text and not text.startswith(prefix.strip()):
+                texts[lang] = changes.descriptions[(p.id, lang)] = normalize(prefix + text)
+        described.append(replace(p, descriptions=texts))
+    pattern = preset.title_pattern
+    untitled = [p for p in described if not p.title]
+    if not (titles and pattern and untitled and _pattern_fillable(pattern, settings)):
+        return
+    changes.titles = make_titles(
+        untitled,
+        pattern,
+        place=settings.place,
+        event=settings.event,
+        lang=preset.languages[0] if preset.languages else (settings.languages[0] if settings.languages else None),
+        existing=[p.title for p in everyone if p.title],
+        description_prefix=settings.description_prefix | preset.description_prefix,
+    )
+
+
+def _pattern_fillable(pattern: str, settings: ProjectSettings) -> bool:
+    """False when the pattern needs a {place} or {event} the project does not have."""
+    names = parse_pattern(pattern).names
+    return not ("place" in names and not settings.place) and not ("event" in names and not settings.event)
+
+
+def preview_preset(store: ProjectStore, preset: Preset, ids: Iterable[int] | None = None) -> PresetResult:
+    """What apply_preset would change on these photos (all by default), changing nothing."""
+    settings, filled = _settings_changes(read_settings(store), preset, new_project=False)
+    changes = _Changes(settings, filled)
+    everyone, chosen = _chosen(store, ids)
+    _photo_changes(changes, preset, everyone, chosen, titles=True)
+    return changes.result()
+
+
+def apply_preset(
+    store: ProjectStore,
+    preset: Preset,
+    ids: Iterable[int] | None = None,
+    *,
+    explicit: Callable[[ProjectStore], object] | None = None,
+    user_titles: bool = False,
+    new_project: bool = False,
+) -> PresetResult:
+    """Apply a preset to the chosen photos (all by default) in the one order (see the module's doc).
+
+    `explicit` writes the user's own values given with the preset (after the preset's settings,
+    before it fills the photos); `user_titles` says those include titles, so the preset's title
+    pattern makes none. `new_project`: the project's settings are only the app's defaults, which
+    the preset's replace. Raises UnknownPhotoError (changing nothing) for ids not in the project.
+    """
+    everyone, chosen = _chosen(store, ids)
+    settings, filled = _settings_changes(read_settings(store), preset, new_project)
+    write_settings(store, settings, filled)
+    if explicit is not None:
+        explicit(store)
+        everyone, chosen = _chosen(store, [p.id for p in chosen])
+    changes = _Changes(settings, filled)
+    _photo_changes(changes, preset, everyone, chosen, titles=not user_titles)
+    if changes.categories:
+        add_categories(store, changes.categories, preset.categories)
     with store.transaction() as c:
-        for p in chosen:
-            if preset.licence and not p.licence:
-                c.execute("UPDATE photos SET licence=? WHERE id=?", (preset.licence, p.id))
-                result.licences += 1
-            extra = p.extra_wikitext or ""
-            lacking = [t for t in preset.templates if t not in extra]
-            if lacking:
-                c.execute(
-                    "UPDATE photos SET extra_wikitext=? WHERE id=?", ("\n".join(filter(None, [extra, *lacking])), p.id)
-                )
-                result.templates += 1
-            for lang, prefix in preset.description_prefix.items():
-                text = p.descriptions.get(lang)
-                if text and not text.startswith(prefix.strip()):
-                    c.execute(
-                        "UPDATE descriptions SET text=? WHERE photo_id=? AND lang=?",
-                        (normalize(prefix + text), p.id, lang),
-                    )
-                    result.prefixes += 1
-
-    if preset.title_pattern:
-        untitled = [p for p in store.photos(wanted) if not p.title]
-        titles = make_titles(
-            untitled,
-            preset.title_pattern,
-            place=preset.place or store.setting("place"),
-            event=preset.name or store.setting("event"),
-            lang=preset.languages[0] if preset.languages else None,
-            existing=[p.title for p in everyone if p.title],
-            description_prefix=preset.description_prefix,
-        ) if untitled and _pattern_fillable(store, preset) else {}
-        with store.transaction() as c:
-            c.executemany("UPDATE photos SET title=? WHERE id=? AND title IS NULL", [(t, i) for i, t in titles.items()])
-        result.titles = len(titles)
-    return result
-
-
-def _pattern_fillable(store: ProjectStore, preset: Preset) -> bool:
-    """False when the pattern needs a {place} or {event} neither the preset nor the project has."""
-    names = parse_pattern(preset.title_pattern or "").names
-    if "place" in names and not (preset.place or store.setting("place")):
-        return False
-    return not ("event" in names and not (preset.name or store.setting("event")))
+        c.executemany("UPDATE photos SET licence=? WHERE id=? AND licence IS NULL",
+                      [(v, pid) for pid, v in changes.licences.items()])
+        c.executemany("UPDATE photos SET extra_wikitext=? WHERE id=?", [(v, pid) for pid, v in changes.extra.items()])
+        c.executemany("UPDATE descriptions SET text=? WHERE photo_id=? AND lang=?",
+                      [(v, pid, lang) for (pid, lang), v in changes.descriptions.items()])
+        c.executemany("UPDATE photos SET title=? WHERE id=? AND title IS NULL",
+                      [(t, pid) for pid, t in changes.titles.items()])
+    return changes.result()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from photowalk.errors import PhotowalkError
 from photowalk.fields import date_part, effective_date
 from photowalk.i18n import QT_TRANSLATE_NOOP
-from photowalk.names import ILLEGAL_TITLE_CHARS, INVISIBLE_CHARS
+from photowalk.names import ENCODED, ILLEGAL_TITLE_CHARS, INVISIBLE_CHARS, SIGNATURE
 from photowalk.photo import FileKind, Photo
 from photowalk.problems import Problem, error, warning
 from photowalk.scan import MEDIA_EXTENSIONS
@@ -30,8 +30,9 @@ ILLEGAL_CHARS = ILLEGAL_TITLE_CHARS | ILLEGAL_FILE_CHARS
 
 KNOWN_EXTENSIONS = MEDIA_EXTENSIONS | {"svg", "pdf", "ogg", "oga", "ogv", "djvu", "stl", "jpe"}
 
-# Sequences MediaWiki reads as markup or encoding, so a title holding them is refused.
-_MARKUP = re.compile(r"''|~{3,}|%[0-9A-Fa-f]{2}|&[A-Za-z0-9\x80-\uffff]+;")
+# Sequences MediaWiki reads as markup or encoding, so a title holding them is refused: the Title
+# rules every page name follows (names.title_problem), and '' (bold or italic in the page).
+_MARKUP = re.compile(r"''|" + SIGNATURE.pattern + "|" + ENCODED.pattern)
 _THUMBNAIL = re.compile(r"^(?:\d+px-)+", re.I)
 
 # Offline copy of the camera-name entries of Commons' MediaWiki:Titleblacklist

@@ -27,7 +27,11 @@ Volunteers' text is plain text, not wikitext: `escape_text` makes every characte
 something to MediaWiki (| = { } [ ] < > & ~ '' __ and bidi controls) a numeric character
 reference or `&lt;`/`&gt;`/`&amp;`, and each newline a `<br />`. MediaWiki decodes references
 only after it has split templates and links, so the text shows exactly as typed and cannot end
-the template it sits in. Only `extra_wikitext` (event templates) is written as wikitext.
+the template it sits in. Only `extra_wikitext` (event templates) is written as wikitext, and
+only when it is balanced (photowalk.wikimarkup): an unclosed comment or tag would hide the licence.
+
+`page_text` is the one function that makes a page: the window's preview, `photowalk wikitext`,
+`upload --dry-run` and the upload itself all call it with the photo and the project's settings.
 """
 
 from __future__ import annotations
@@ -40,12 +44,32 @@ from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import get_licence
 from photowalk.names import category_problem, is_language, language_template, user_name_problem
 from photowalk.photo import Photo
+from photowalk.projectsettings import ProjectSettings
 from photowalk.text import normalize
+from photowalk.wikimarkup import SECOND_INFORMATION, STRAY, markup_fault, page_fault
 
 
 class WikitextError(PhotowalkError):
     code = "wikitext"
     template = QT_TRANSLATE_NOOP("errors", "The page for photo {id} cannot be written: {reason}")
+
+
+class UnclosedWikitextError(WikitextError):
+    code = "wikitext-unclosed"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The page for photo {id} cannot be written: its extra wikitext has {what} that is never closed "
+        "(line {line}), which would hide the licence and categories after it on Commons. Close it or remove it.",
+    )
+
+
+class StrayWikitextError(WikitextError):
+    code = "wikitext-stray"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The page for photo {id} cannot be written: its extra wikitext has {what} with nothing to close "
+        "(line {line}). Remove it.",
+    )
 
 
 _ENTITIES = {
@@ -157,23 +181,30 @@ def categories_wikitext(photo: Photo) -> str:
     return "\n".join(f"[[Category:{name}]]" for name in photo.categories)
 
 
-def page_text(
-    photo: Photo,
-    *,
-    default_author: str | None = None,
-    default_licence: str | None = None,
-    country: str | None = None,
-) -> str:
-    """The whole description page for one photo; raises WikitextError when it has no licence."""
-    code = photo.licence or default_licence
+def extra_wikitext(photo: Photo) -> str:
+    """The photo's extra wikitext, checked; raises WikitextError (UnclosedWikitextError, ...) when it is unsafe."""
+    extra = normalize(photo.extra_wikitext or "")
+    fault = markup_fault(extra)
+    if fault is not None and fault.kind == SECOND_INFORMATION:
+        raise WikitextError(id=photo.id, reason=fault.reason)
+    if fault is not None:
+        error = StrayWikitextError if fault.kind == STRAY else UnclosedWikitextError
+        raise error(id=photo.id, what=fault.what, line=fault.line)
+    return extra
+
+
+def page_text(photo: Photo, settings: ProjectSettings) -> str:
+    """The whole description page for one photo, as the wiki will store it; raises WikitextError when
+    it cannot be written (no licence, a name MediaWiki would rewrite, extra wikitext hiding the licence)."""
+    code = photo.licence or settings.licence
     if not code:
         raise WikitextError(id=photo.id, reason=QT_TRANSLATE_NOOP("errors", "it has no licence yet"))
     licence = get_licence(code)
     info = {
         "description": description_wikitext(photo),
-        "date": date_wikitext(photo, country),
+        "date": date_wikitext(photo, settings.country),
         "source": "{{own}}",
-        "author": author_wikitext(photo, default_author),
+        "author": author_wikitext(photo, settings.author),
         "permission": "",
         "other versions": "",
     }
@@ -181,9 +212,20 @@ def page_text(
     text += "".join(f"|{key}={value}\n" for key, value in info.items())
     text += "}}\n"
     text += location_wikitext(photo) + "\n"
-    extra = normalize(photo.extra_wikitext or "")
-    text += extra + "\n\n"
-    text += "\n=={{int:license-header}}==\n"
-    text += licence.template + "\n\n"
-    text += "\n" + categories_wikitext(photo) + "\n"
+    # From here on the page holds wikitext photowalk did not write (the extra wikitext).
+    tail = extra_wikitext(photo) + "\n\n"
+    tail += "\n=={{int:license-header}}==\n"
+    tail += licence.template + "\n\n"
+    tail += "\n" + categories_wikitext(photo)
+    # Whatever the extra wikitext holds, the page must still show the licence and every category;
+    # the part above is made of escaped values and templates photowalk closes itself.
+    reason = page_fault(_blank_lines(tail), licence.template, tuple(photo.categories), information=0)
+    if reason:
+        raise WikitextError(id=photo.id, reason=reason)
+    # As MediaWiki stores a page (no trailing newline), so what is shown is exactly what is sent and kept.
+    return _blank_lines(text + tail)
+
+
+def _blank_lines(text: str) -> str:
+    """No more than one empty line in a row, as UploadWizard writes pages."""
     return re.sub(r"\n{3,}", "\n\n", text)

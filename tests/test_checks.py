@@ -196,13 +196,27 @@ def test_default_licence_from_the_project_and_bad_stored_values(store: ProjectSt
     assert sorted(codes) == ["author-invalid", "category-invalid", "description-language", "licence-unknown"]
 
 
-def test_unbalanced_extra_wikitext_warns(store: ProjectStore) -> None:
+@pytest.mark.parametrize(
+    ("extra", "code", "what", "line"),
+    [
+        ("{{Event 2025", "extra-wikitext-unclosed", "{{", 1),
+        ("{{Event 2025}}\n<!-- organisers: fill in", "extra-wikitext-unclosed", "<!--", 2),
+        ("<includeonly>{{Event}}", "extra-wikitext-unclosed", "<includeonly>", 1),
+        ("{{Event}}\n{| class=wikitable\n| a", "extra-wikitext-unclosed", "{|", 2),
+        ("{{Event}}}}", "extra-wikitext-stray", "}}", 1),
+        ("{{Information|description=x}}", "extra-wikitext-information", "{{Information}}", 1),
+    ],
+)
+def test_extra_wikitext_that_would_hide_the_licence_is_an_error(
+    store: ProjectStore, extra: str, code: str, what: str, line: int
+) -> None:
     (pid,) = [r.photo_id for r in store.add_photos([new_photo(PHOTOS / GOOD)])]
     describe(store, [pid])
-    set_extra_wikitext(store, [pid], "{{Event 2025")
-    assert [(p.code, p.severity) for p in check_photos(store, today=TODAY)[pid]] == [
-        ("extra-wikitext-unbalanced", "warning")
-    ]
+    with store.transaction() as c:  # written by an older photowalk, which took any text
+        c.execute("UPDATE photos SET extra_wikitext=? WHERE id=?", (extra, pid))
+    (problem,) = check_photos(store, today=TODAY)[pid]
+    assert (problem.code, problem.severity, problem.params) == (code, "error", {"what": what, "line": line})
+    assert what in problem.message
 
 
 def test_problems_serialise_for_json(store: ProjectStore) -> None:
@@ -314,3 +328,20 @@ def test_project_checks_agree_with_checking_the_whole_project(store: ProjectStor
         results, _ = checks.check(store, changed, today=TODAY)
         known.update(results)
         assert known == check_photos(store, today=TODAY), step
+
+
+def test_project_checks_check_everything_again_when_the_wikis_answers_or_the_author_change(store: ProjectStore) -> None:
+    from photowalk.categorycache import record_answers
+    from photowalk.projectsettings import update_settings
+
+    ids = four_described(store)
+    checks = ProjectChecks()
+    assert all(r == [] for r in codes(checks.check(store, today=TODAY)[0]).values())
+    record_answers(store, "https://commons.wikimedia.org/w/api.php", present=[], missing={"Rudaki Park": "Rudaki park"})
+    results, complete = checks.check(store, [ids[0]], today=TODAY)
+    assert complete and codes(results) == {pid: ["category-red"] for pid in ids}
+    assert results[ids[1]][0].suggestion == "Rudaki park"
+    assert "commons.wikimedia.org" in results[ids[1]][0].message
+    update_settings(store, author="Photo walker~~~")
+    results, complete = checks.check(store, [ids[0]], today=TODAY)
+    assert complete and all("author-invalid" in c for c in codes(results).values())

@@ -12,6 +12,7 @@ from photowalk import cli
 from photowalk.checks import check_photos
 from photowalk.cli_describe import photo_json_fields, register
 from photowalk.project import ProjectStore
+from photowalk.projectsettings import read_settings
 from photowalk.wikitext import page_text
 from tests.describing import project_with
 
@@ -63,7 +64,7 @@ def test_the_issue_example(project: tuple[str, list[int]], capsys: pytest.Captur
     assert run("wikitext", "--project", path, "--photo", str(ids[2])) == 0
     out = capsys.readouterr().out
     store = ProjectStore.open(path)
-    assert out == page_text(store.photo(ids[2]))
+    assert out == page_text(store.photo(ids[2]), read_settings(store)) + "\n"
     store.close()
     assert "{{Location|39.115|-108.400968|heading:206}}" in out
 
@@ -133,6 +134,38 @@ def test_preset_from_the_command_line(project: tuple[str, list[int]], capsys: py
     assert got[ids[0]].title == "Бозор - Dushanbe 2021-07-25 01.jpg"  # type: ignore[attr-defined]
     assert run("wikitext", "--project", path, "--photo", str(ids[0])) == 0
     assert "|date={{Taken on|2021-07-25|location=Tajikistan|source=EXIF}}" in capsys.readouterr().out
+
+
+PREFIX = "Сайругашти аксбардорӣ дар Душанбе: "
+
+
+def test_description_and_preset_in_one_call_apply_in_the_one_order(
+    project: tuple[str, list[int]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The preset's settings first, the values given, then the preset fills the rest: the new
+    descriptions get the prefix and the preset's pattern gives titles."""
+    path, ids = project
+    assert run("edit", "--project", path, "--all", "--description", "tg=Бозор", "--licence", "cc-zero",
+               "--preset", str(EXAMPLE)) == 0
+    assert "0 prefix(es), 3 title(s)" in capsys.readouterr().out  # prefixed when written
+    got = photos(path)
+    for pid in ids:
+        assert got[pid].descriptions == {"tg": PREFIX + "Бозор"}  # type: ignore[attr-defined]
+        assert got[pid].licence == "cc-zero"  # type: ignore[attr-defined]  # the value given wins
+        assert got[pid].categories == ["Dushanbe", "Photowalks in Tajikistan"]  # type: ignore[attr-defined]
+    assert got[ids[0]].title == "Бозор - Dushanbe 2021-07-25 01.jpg"  # type: ignore[attr-defined]
+    # The prefix is the project's now: a description written later gets it too, once.
+    assert run("edit", "--project", path, "--photo", str(ids[1]), "--description", "tg=Боғ") == 0
+    assert run("edit", "--project", path, "--photo", str(ids[1]), "--description", "tg=Боғи Рӯдакӣ") == 0
+    assert photos(path)[ids[1]].descriptions == {"tg": PREFIX + "Боғи Рӯдакӣ"}  # type: ignore[attr-defined]
+
+
+def test_titles_given_with_a_preset_win_over_its_pattern(project: tuple[str, list[int]]) -> None:
+    path, ids = project
+    assert run("edit", "--project", path, "--all", "--description", "tg=Бозор", "--title-pattern",
+               "{description} {n}", "--preset", str(EXAMPLE)) == 0
+    titles = sorted(p.title for p in photos(path).values())  # type: ignore[attr-defined]
+    assert titles == ["Бозор 1.jpg", "Бозор 2.jpg", "Бозор 3.jpg"]  # without the prefix, as the pattern says
 
 
 def test_check_json(project: tuple[str, list[int]], capsys: pytest.CaptureFixture[str]) -> None:

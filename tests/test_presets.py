@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from photowalk.edits import UnknownPhotoError, add_categories, set_description, set_extra_wikitext, set_licence, set_title
 from photowalk.presets import (
+    MAX_PRESET_BYTES,
     Preset,
     PresetError,
     PresetFieldError,
     PresetSyntaxError,
+    PresetTooLargeError,
     apply_preset,
     load_preset,
 )
@@ -168,3 +176,148 @@ def test_pattern_needing_a_place_the_project_lacks_sets_no_titles(project: tuple
     set_description(store, ids, "tg", "Бозор")
     result = apply_preset(store, Preset(title_pattern="{description} {place}"))
     assert result.titles == 0 and all(p.title is None for p in store.photos())
+
+
+# -- reading a preset safely -----------------------------------------------------------------
+
+_LOAD = """
+import json, resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (1 << 31, 1 << 31))  # 2 GiB: reading a device to the end fails
+from photowalk.presets import PresetError, load_preset
+try:
+    load_preset(sys.argv[1])
+except PresetError as exc:
+    print(json.dumps({"type": type(exc).__name__, "message": exc.message}))
+else:
+    print(json.dumps({"type": None}))
+"""
+
+
+def load_elsewhere(path: Path) -> dict[str, str | None]:
+    """load_preset(path) in a process of its own, with a memory limit, that must end within 20 s."""
+    run = subprocess.run([sys.executable, "-c", _LOAD, str(path)], capture_output=True, text=True, timeout=20,
+                         cwd=Path(__file__).resolve().parents[1])
+    assert run.returncode == 0, run.stderr[-2000:]
+    return json.loads(run.stdout)  # type: ignore[no-any-return]
+
+
+def test_devices_pipes_and_folders_are_refused_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "event.toml"
+    os.mkfifo(fifo)  # nobody writes to it: opening it to read would wait for ever
+    link = tmp_path / "zero.toml"
+    link.symlink_to("/dev/zero")
+    for path in (Path("/dev/zero"), fifo, link, tmp_path):
+        got = load_elsewhere(path)
+        assert got["type"] == "PresetError", (path, got)
+        assert str(path) in str(got["message"]) and "not a file" in str(got["message"])
+
+
+def test_a_huge_file_is_refused_without_reading_it(tmp_path: Path) -> None:
+    big = tmp_path / "event.toml"
+    with big.open("wb") as f:
+        f.truncate(2 * 1024**3)  # 2 GiB, sparse: takes no room on the disk
+    got = load_elsewhere(big)
+    assert got["type"] == "PresetTooLargeError" and str(big) in str(got["message"])
+    just_over = write(tmp_path, "# " + "x" * MAX_PRESET_BYTES)
+    with pytest.raises(PresetTooLargeError):
+        load_preset(just_over)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a = " + "[" * 100_000 + "]" * 100_000,
+        "a = " + "{b = " * 50_000 + "1" + "}" * 50_000,
+        "name = [" + "[" * 3000 + "]" * 3000 + "]",
+    ],
+)
+def test_deeply_nested_values_are_a_clear_error(tmp_path: Path, text: str) -> None:
+    path = write(tmp_path, text)
+    got = load_elsewhere(path)  # a RecursionError traceback before
+    assert got["type"] in ("PresetSyntaxError", "PresetFieldError"), got
+    assert str(path) in str(got["message"])
+
+
+def test_a_byte_order_mark_is_fine(tmp_path: Path) -> None:
+    path = tmp_path / "event.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + 'place = "Dushanbe"\n'.encode())
+    assert load_preset(path).place == "Dushanbe"
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.binary(max_size=300))
+def test_probe_any_bytes_give_a_preset_or_a_preset_error(tmp_path_factory: pytest.TempPathFactory, data: bytes) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / "event.toml"
+    path.write_bytes(data)
+    try:
+        load_preset(path)
+    except PresetError as exc:
+        assert str(path) in exc.message
+
+
+_TOML_VALUES = st.recursive(
+    st.none().map(lambda _: "1") | st.text(max_size=12).map(json.dumps) | st.sampled_from(["true", "1.5", '"cc-zero"']),
+    lambda inner: st.lists(inner, max_size=4).map(lambda xs: "[" + ", ".join(xs) + "]")
+    | st.dictionaries(st.sampled_from(["a", "tg", "b-c"]), inner, max_size=3).map(
+        lambda d: "{" + ", ".join(f"{k} = {v}" for k, v in d.items()) + "}"),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(key=st.sampled_from(["name", "place", "country", "licence", "languages", "title_pattern", "categories",
+                            "templates", "description_prefix", "other"]), value=_TOML_VALUES)
+def test_probe_any_value_of_any_key_gives_a_preset_or_a_preset_error(
+    tmp_path_factory: pytest.TempPathFactory, key: str, value: str
+) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / "event.toml"
+    path.write_text(f"{key} = {value}\n", encoding="utf-8")
+    try:
+        load_preset(path)
+    except PresetError as exc:
+        assert str(path) in exc.message
+
+
+# -- one order ---------------------------------------------------------------------------------
+
+PREFIX = "Сайругашти аксбардорӣ дар Душанбе: "
+
+
+def test_a_description_first_written_after_the_preset_gets_its_prefix(project: tuple[ProjectStore, list[int]]) -> None:
+    store, (a, b, c) = project
+    set_description(store, [c], "tg", "Бозор")  # before the preset: the preset's pass adds the prefix
+    apply_preset(store, load_preset(EXAMPLE))
+    assert store.photo(c).descriptions["tg"] == PREFIX + "Бозор"
+    set_description(store, [a, b], "tg", "Фаввора")  # first written: prefixed
+    set_description(store, [a], "tg", "Фаввора дар боғ")  # the window sends the field's text: kept prefixed
+    set_description(store, [b], "tg", PREFIX + "Дарахт")  # already there: not twice
+    set_description(store, [a], "ru", "Фонтан")  # no prefix for Russian
+    assert store.photo(a).descriptions == {"tg": PREFIX + "Фаввора дар боғ", "ru": "Фонтан"}
+    assert store.photo(b).descriptions == {"tg": PREFIX + "Дарахт"}
+
+
+def test_preview_says_what_applying_changes_and_changes_nothing(project: tuple[ProjectStore, list[int]]) -> None:
+    from photowalk.presets import preview_preset
+    from photowalk.projectsettings import read_settings
+
+    store, ids = project
+    set_description(store, ids[:2], "tg", "Бозор")
+    set_licence(store, ids[:1], "cc-zero")
+    before = (repr(store.photos()), read_settings(store))
+    preview = preview_preset(store, load_preset(EXAMPLE))
+    assert (repr(store.photos()), read_settings(store)) == before
+    assert preview == apply_preset(store, load_preset(EXAMPLE))
+    assert (preview.licences, preview.categories, preview.prefixes, preview.titles) == (2, 3, 2, 2)
+
+
+def test_a_new_projects_defaults_give_way_to_the_preset(tmp_path: Path) -> None:
+    from photowalk.projectsettings import read_settings, update_settings
+
+    store, _ = project_with(tmp_path, FILES[:1])
+    update_settings(store, licence="cc-zero", author="Photowalker")  # what the app puts in a new project
+    apply_preset(store, Preset(licence="cc-by-4.0", place="Dushanbe"), new_project=True)
+    settings = read_settings(store)
+    assert (settings.licence, settings.author, settings.place) == ("cc-by-4.0", "Photowalker", "Dushanbe")
+    apply_preset(store, Preset(licence="cc-by-sa-4.0", place="Khujand"))  # an existing project keeps its own
+    assert (read_settings(store).licence, read_settings(store).place) == ("cc-by-4.0", "Dushanbe")
+    store.close()

@@ -10,6 +10,7 @@ from urllib.parse import unquote
 import pytest
 
 from photowalk import edits
+from photowalk.projectsettings import read_settings
 from photowalk.upload import state
 from photowalk.upload.remote import normalize_text
 from photowalk.upload.state import UploadState
@@ -41,9 +42,7 @@ def assert_on_wiki_exactly_once(testwiki: dict[str, str], project: Project) -> N
     with project.open() as store:
         rows = state.load_all(store)
         photos = {p.id: p for p in store.photos()}
-        author = store.setting("author")
-        licence = store.setting("licence")
-        country = store.setting("country")
+        settings = read_settings(store)
     for pid in project.ids:
         row = rows[pid]
         assert row.state == UploadState.DONE, (pid, row)
@@ -62,7 +61,7 @@ def assert_on_wiki_exactly_once(testwiki: dict[str, str], project: Project) -> N
         assert len(body) == row.sent_size
         if sent is not None:
             assert body == sent
-        expected = page_text(photo, default_author=author, default_licence=licence, country=country)
+        expected = page_text(photo, settings)
         assert page_wikitext(testwiki, str(row.title)) == normalize_text(expected)
         assert row.url and unquote(row.url).endswith("File:" + str(row.title).replace(" ", "_"))
 

@@ -21,10 +21,17 @@ from photowalk.edits import add_categories, set_description, set_licence
 from photowalk.licences import UnknownLicenceError
 from photowalk.photo import CameraData, FileKind, Photo
 from photowalk.text import normalize
-from photowalk.wikitext import WikitextError, escape_text, page_text
+from photowalk.projectsettings import ProjectSettings
+from photowalk.wikitext import WikitextError, escape_text
+from photowalk.wikitext import page_text as make_page
 from tests.describing import project_with
 
 INFORMATION_PARAMS = ["description", "date", "source", "author", "permission", "other versions"]
+
+
+def page_text(photo: Photo, **settings: object) -> str:
+    """The page of a photo in a project with these settings."""
+    return make_page(photo, ProjectSettings(**settings))  # type: ignore[arg-type]
 
 
 def make_photo(**fields: object) -> Photo:
@@ -94,7 +101,7 @@ def test_page_has_uploadwizards_form() -> None:
         "{{self|cc-by-sa-4.0}}\n"
         "\n"
         "[[Category:Rudaki Park]]\n"
-        "[[Category:Dushanbe]]\n"
+        "[[Category:Dushanbe]]"
     )
 
 
@@ -116,7 +123,7 @@ def test_page_from_a_real_photo_in_a_project(tmp_path: Path) -> None:
     set_description(store, [pid], "en", "Thompson Springs, Utah")
     set_licence(store, [pid], "cc-by-4.0")
     add_categories(store, [pid], ["Thompson Springs, Utah"])
-    page = page_text(store.photo(pid), default_author="Photowalker")
+    page = page_text(store.photo(pid), author="Photowalker")
     store.close()
     # The camera's GPS and image direction (206°) and its date, as ExifTool read them.
     assert "{{Location|39.115|-108.400968|heading:206}}" in page
@@ -128,7 +135,7 @@ def test_page_from_a_real_photo_in_a_project(tmp_path: Path) -> None:
 
 def test_no_runs_of_blank_lines() -> None:
     page = page_text(make_photo(location_removed=True, categories=[]))
-    assert "\n\n\n" not in page and page.endswith("{{subst:unc}}\n")
+    assert "\n\n\n" not in page and page.endswith("{{subst:unc}}")
 
 
 # -- fields ----------------------------------------------------------------------------------
@@ -188,7 +195,7 @@ def test_location(fields: dict[str, object], location: str | None) -> None:
 
 def test_authors() -> None:
     def author(**fields: object) -> Wikilink:
-        value = information(page_text(make_photo(**fields), default_author="Uploader")).get("author").value
+        value = information(page_text(make_photo(**fields), author="Uploader")).get("author").value
         (link,) = value.filter_wikilinks()
         assert str(value).strip() == str(link)
         return link
@@ -209,13 +216,13 @@ def test_licence_is_required_and_known() -> None:
     with pytest.raises(WikitextError) as info:
         page_text(make_photo(licence=None))
     assert "no licence" in info.value.message
-    assert "{{self|cc-zero}}" in page_text(make_photo(licence=None), default_licence="cc-zero")
+    assert "{{self|cc-zero}}" in page_text(make_photo(licence=None), licence="cc-zero")
     with pytest.raises(UnknownLicenceError):
         page_text(make_photo(licence="gfdl"))
 
 
 def test_categories() -> None:
-    assert page_text(make_photo(categories=[])).endswith("\n{{subst:unc}}\n")
+    assert page_text(make_photo(categories=[])).endswith("\n{{subst:unc}}")
     with pytest.raises(WikitextError):
         page_text(make_photo(categories=["Good", "Bad]]"]))
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from photowalk.errors import PhotowalkError
 from photowalk.problems import Problem
+from photowalk.projectsettings import read_settings
 from photowalk.ui.i18n import core_text
 from photowalk.ui.photomodel import ProblemsRole
 from photowalk.ui.session import ProjectSession
@@ -245,7 +246,6 @@ class PageTextPanel(QWidget):
         self.setObjectName("PageTextPanel")
         self.session: ProjectSession | None = None
         self.photo_id: int | None = None
-        self.default_author = ""
         lay = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -278,6 +278,10 @@ class PageTextPanel(QWidget):
         if self.photo_id in ids:
             self.refresh()
 
+    def project_settings_changed(self) -> None:
+        """The project's settings (default licence, author, country) changed."""
+        self.refresh()
+
     def refresh(self) -> None:
         photo = self.session.model.photo(self.photo_id) if self.session and self.photo_id is not None else None
         if photo is None or self.session is None:
@@ -288,14 +292,9 @@ class PageTextPanel(QWidget):
 
         name = file_name(photo.title, photo.kind) if photo.title else photo.file_name
         self.heading.setText(self.tr("File:%1").replace("%1", name))
-        store = self.session.store
         try:
-            text = page_text(
-                photo,
-                default_author=store.setting("author") or self.default_author or None,
-                default_licence=store.setting("licence"),
-                country=store.setting("country"),
-            )
+            # The very text the upload sends: the same function, the same photo, the project's settings.
+            text = page_text(photo, read_settings(self.session.store))
         except PhotowalkError as exc:
             text = core_text("errors", exc.template, exc.params)
         self.text.setPlainText(text)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDoubleValidator, QFont, QFocusEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDesktopServices, QDoubleValidator, QFocusEvent, QFont, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from photowalk.fields import effective_location, is_valid_date_text
 from photowalk.licences import LICENCES
 from photowalk.photo import Photo
 from photowalk.presets import load_preset
+from photowalk.projectsettings import ProjectSettings, read_settings
 from photowalk.text import apply_suggestion, tajik_suggestions
 from photowalk.titles import MAX_TITLE_BYTES, title_bytes, validate_title
 from photowalk.upload.categories import category_prefix
@@ -48,6 +49,7 @@ from photowalk.ui.session import ProjectSession
 from photowalk.ui.wikicategories import WikiCategorySuggester
 
 TYPING_COMMIT_MS = 600
+DEFAULT_PATTERN = "{description} {date} {n}"
 MIXED = object()  # a licence combo item: the selected photos differ
 # Description languages offered first; any code can be typed.
 COMMON_LANGUAGES = ("tg", "ru", "en", "uz", "fa", "de", "fr", "tr", "zh", "ar")
@@ -185,6 +187,7 @@ class EditorPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.session: ProjectSession | None = None
+        self.settings = ProjectSettings()  # the open project's, read again when they change
         self.ids: list[int] = []
         self.photos: list[Photo] = []
         self.last_text: QLineEdit | QPlainTextEdit | None = None
@@ -355,15 +358,26 @@ class EditorPanel(QScrollArea):
         self.commit_pending()
         if self.session is not None:
             self.session.photos_changed.disconnect(self._photos_changed)
-            self.session.settings_changed.disconnect(self._settings_changed)
         self.session = session
         self.ids = []
+        self.settings = read_settings(session.store) if session is not None else ProjectSettings()
+        self.pattern.setText(self.settings.title_pattern or DEFAULT_PATTERN)
         if session is not None:
             session.photos_changed.connect(self._photos_changed)
-            session.settings_changed.connect(self._settings_changed)
-            self.pattern.setText(session.store.setting("title_pattern") or "{description} {date} {n}")
             self._refresh_completions()
         self.set_selection([])
+
+    def project_settings_changed(self) -> None:
+        """The project's settings changed (an event preset was applied): show what they say now."""
+        self.commit_pending()
+        if self.session is None:
+            return
+        old = self.settings
+        self.settings = read_settings(self.session.store)
+        if self.pattern.text().strip() in ("", old.title_pattern or DEFAULT_PATTERN):
+            self.pattern.setText(self.settings.title_pattern or DEFAULT_PATTERN)
+        self._refresh_completions()
+        self._load()
 
     def set_selection(self, ids: list[int]) -> None:
         """Show the fields of these photos (committing what was typed for the previous ones first)."""
@@ -374,6 +388,7 @@ class EditorPanel(QScrollArea):
     def _photos_changed(self, ids: list[int], origin: object) -> None:
         if origin is self:
             self._refresh_photos()
+            self._show_prefixes()
             return
         if set(ids) & set(self.ids):
             shown = self.photos
@@ -387,13 +402,23 @@ class EditorPanel(QScrollArea):
         if self.session is not None:
             self._refresh_completions()
 
-    def _settings_changed(self) -> None:
-        """The project's settings changed (a preset, another program): show the fields with them."""
-        if self.session is None:
-            return
-        self.pattern.setText(self.session.store.setting("title_pattern") or "{description} {date} {n}")
-        self.commit_pending()
-        self._load()
+    def _show_prefixes(self) -> None:
+        """A description just written got the event's prefix (edits.with_prefix): show it in its field."""
+        for lang, row in self.rows.items():
+            prefix = self.settings.prefix(lang).strip()
+            typed = row.text.toPlainText()
+            if not prefix or row.mixed or f"description:{lang}" in self._dirty or typed.startswith(prefix):
+                continue
+            same, value = common_value(p.descriptions.get(lang) for p in self.photos)
+            if same and isinstance(value, str) and value.startswith(prefix) and value.endswith(typed.strip()):
+                focused = row.text.hasFocus()
+                self._loading = True
+                try:
+                    row.text.setPlainText(value)
+                finally:
+                    self._loading = False
+                if focused:
+                    row.text.moveCursor(QTextCursor.MoveOperation.End)
 
     def _refresh_photos(self) -> None:
         model = self.session.model if self.session else None
@@ -462,8 +487,7 @@ class EditorPanel(QScrollArea):
             for lang in p.descriptions:
                 if lang not in langs:
                     langs.append(lang)
-        project_langs = self.session.store.setting("languages") if self.session else None
-        for lang in project_langs or []:
+        for lang in self.settings.languages:
             if lang not in langs:
                 langs.append(lang)
         for lang in langs:
@@ -548,8 +572,7 @@ class EditorPanel(QScrollArea):
             self.location_info.setText(self.tr("No location: type the latitude and longitude, e.g. 38.5598 and 68.7870."))
 
     def _load_rights(self) -> None:
-        store = self.session.store if self.session else None
-        default = (store.setting("licence") if store else None) or ""
+        default = self.settings.licence or ""
         self.licence.clear()
         default_name = LICENCES[default].name if default in LICENCES else self.tr("none")
         self.licence.addItem(self.tr("Project default (%1)").replace("%1", default_name), None)
@@ -565,13 +588,12 @@ class EditorPanel(QScrollArea):
         same, value = common_value(p.author for p in self.photos)
         self._set_line(self.author, same, value)
         if same and not value:
-            project_author = (store.setting("author") if store else None) or ""
-            self.author.setPlaceholderText(project_author or self.tr("The account that uploads"))
+            self.author.setPlaceholderText(self.settings.author or self.tr("The account that uploads"))
 
     def _show_licence_info(self) -> None:
         code = self.licence.currentData()
         if code is None:
-            code = self.session.store.setting("licence") if self.session else None
+            code = self.settings.licence
         lic = LICENCES.get(code) if isinstance(code, str) else None
         self.licence_info.setText(core_text("licences", lic.explanation) if lic else "")
 
@@ -580,7 +602,7 @@ class EditorPanel(QScrollArea):
         if self.session is None:
             return
         names = {c for p in self.session.model.photos() for c in p.categories}
-        preset_file = self.session.store.setting("preset_file")
+        preset_file = self.settings.preset_file
         if preset_file and Path(preset_file).is_file():
             try:
                 names.update(load_preset(preset_file).categories)

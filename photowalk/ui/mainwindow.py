@@ -40,8 +40,9 @@ from PySide6.QtWidgets import (
 from photowalk import APP_URL, __version__
 from photowalk.errors import PhotowalkError
 from photowalk.importer import ImportReport, update_missing
-from photowalk.presets import apply_preset, load_preset
+from photowalk.presets import PresetResult, apply_preset, load_preset, preview_preset
 from photowalk.project import PROJECT_SUFFIX, ProjectStore
+from photowalk.projectsettings import read_settings, update_settings
 from photowalk.thumbnails import ThumbnailCache
 from photowalk.ui.errors import show_error
 from photowalk.ui.grid import CELL_PICTURE, PhotoGrid
@@ -62,7 +63,6 @@ log = logging.getLogger(__name__)
 # preview shows), then decodes every picture; until then the checks hold the photo back.
 IMPORT_RECORDS_FIRST = True
 MISSING_CHECK_DELAY_MS = 500
-PRESET_SETTING = "preset_file"  # project setting: the event preset to fill newly imported photos from
 
 
 def _refresh_missing(path: Path, *, progress: object, cancel: object) -> tuple[list[int], bool]:
@@ -80,10 +80,16 @@ def _prune_cache(cache: ThumbnailCache, max_mb: int, *, progress: object, cancel
     return cache.prune(max_mb * 1_000_000)
 
 
-def _apply_preset(path: Path, preset_file: str, ids: list[int] | None, *, progress: object, cancel: object) -> None:
+def _apply_preset(
+    path: Path, preset_file: str, ids: list[int] | None, *, remember: bool = False, progress: object, cancel: object
+) -> PresetResult:
+    """Apply an event preset to these photos (None: all); `remember`: also fill photos imported later."""
     preset = load_preset(preset_file)
     with ProjectStore.open(path) as store:
-        apply_preset(store, preset, ids)
+        result = apply_preset(store, preset, ids)
+        if remember:
+            update_settings(store, preset_file=preset_file)
+        return result
 
 
 class _WindowShortcuts(QObject):
@@ -217,6 +223,7 @@ class MainWindow(QMainWindow):
         self.act_new = self._action(self.new_project, QKeySequence.StandardKey.New)
         self.act_open = self._action(self.open_project_dialog, QKeySequence.StandardKey.Open)
         self.act_preset = self._action(self.new_project_from_preset)
+        self.act_apply_preset = self._action(self.apply_event_preset)
         self.act_import = self._action(self.import_folder_dialog, "Ctrl+I")
         self.act_import_files = self._action(self.import_files_dialog, "Ctrl+Shift+I")
         self.act_close = self._action(self.close_project, QKeySequence.StandardKey.Close)
@@ -259,6 +266,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_import)
         self.menu_file.addAction(self.act_import_files)
+        self.menu_file.addAction(self.act_apply_preset)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_save_copy)
         self.menu_file.addSeparator()
@@ -326,6 +334,10 @@ class MainWindow(QMainWindow):
         self.act_import.setText(self.tr("&Import folder…"))
         self.act_import.setToolTip(self.tr("Import the photos of a folder, e.g. a camera card (Ctrl+I)"))
         self.act_import_files.setText(self.tr("Import &files…"))
+        self.act_apply_preset.setText(self.tr("Apply event pre&set…"))
+        self.act_apply_preset.setToolTip(
+            self.tr("Fill what is still empty in this project from an event preset, and new photos from it later")
+        )
         self.act_close.setText(self.tr("&Close project"))
         self.act_save_copy.setText(self.tr("Save a &copy…"))
         self.act_save_copy.setToolTip(self.tr("Write the whole project to another file, e.g. to send it or keep a backup"))
@@ -391,9 +403,9 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def _enable_project_actions(self, on: bool) -> None:
-        for a in (self.act_import, self.act_import_files, self.act_close, self.act_save_copy, self.act_select_all,
-                  self.act_remove,
-                  self.act_upload, *self.act_sort.values(), *self.act_filter.values()):
+        for a in (self.act_import, self.act_import_files, self.act_apply_preset, self.act_close, self.act_save_copy,
+                  self.act_select_all, self.act_remove, self.act_upload, *self.act_sort.values(),
+                  *self.act_filter.values()):
             a.setEnabled(on)
 
     def open_project(self, path: Path, *, create: bool = False) -> bool:
@@ -438,6 +450,8 @@ class MainWindow(QMainWindow):
                 panel.set_session(session)
         self.project_opened.emit(session)
         session.storage_failed.connect(lambda exc, s=session: self._storage_failed(s, exc))
+        # Settings changed by another program (or the worker) reach the panels as a preset's do.
+        session.settings_changed.connect(lambda s=session: s is self.session and self._project_settings_changed())
         session.safe_mode_problem.connect(lambda exc, s=session: s is self.session and self.notice_bar.show_problem(exc))
         self._show_safe_mode(session)
         # Files may have gone (card removed) since the last time: look on a worker thread, once
@@ -594,10 +608,26 @@ class MainWindow(QMainWindow):
             self.settings.set("last_folder", str(Path(name).parent))
             self.open_project(Path(name))
 
+    def _choose_preset(self) -> str | None:
+        current = read_settings(self.session.store).preset_file if self.session is not None else None
+        if current and Path(current).parent.is_dir():
+            start = str(Path(current).parent)
+        else:
+            start = str(presets_dir()) if presets_dir().is_dir() else str(Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an event preset"), start, self.tr("Event presets (*.toml)"))
+        return str(Path(name).absolute()) if name else None
+
+    def _project_settings_changed(self) -> None:
+        """A preset changed the project's settings: the panels show them, the checks use them."""
+        for panel in self._panels:
+            if hasattr(panel, "project_settings_changed"):
+                panel.project_settings_changed()
+        if self.session is not None:
+            self.session.checker.request(None)
+
     def new_project_from_preset(self) -> None:
         """Pick an event preset, create a project that follows it, then ask for the photos."""
-        start = str(presets_dir()) if presets_dir().is_dir() else str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an event preset"), start, self.tr("Event presets (*.toml)"))
+        name = self._choose_preset()
         if not name:
             return
         try:
@@ -609,11 +639,69 @@ class MainWindow(QMainWindow):
         if not path or not self.open_project(path, create=True) or self.session is None:
             return
         try:
-            apply_preset(self.session.store, preset)
+            # The new project's settings are the app's defaults only: the preset's replace them.
+            apply_preset(self.session.store, preset, new_project=True)
+            update_settings(self.session.store, preset_file=name)
         except PhotowalkError as exc:
             show_error(self, exc)
-        self.session.store.set_setting(PRESET_SETTING, str(Path(name).absolute()))
+        self._project_settings_changed()
         self.import_folder_dialog()
+
+    def apply_event_preset(self) -> None:
+        """Fill the open project from an event preset (after saying what it will fill); later imports too."""
+        session = self.session
+        if session is None:
+            return
+        name = self._choose_preset()
+        if not name:
+            return
+        for panel in self._panels:
+            if hasattr(panel, "commit_pending"):
+                panel.commit_pending()
+        try:
+            preset = load_preset(name)
+            preview = preview_preset(session.store, preset)
+        except PhotowalkError as exc:
+            show_error(self, exc)
+            return
+        if not self._confirm_preset(Path(name), preset.name, preview):
+            return
+        run_in_thread(
+            _apply_preset, session.path, name, None, remember=True,
+            on_done=lambda _r, s=session: s is self.session and self._preset_applied(s),
+            on_error=lambda exc: show_error(self, exc),
+        )
+
+    def _preset_applied(self, session: ProjectSession) -> bool:
+        session.refresh(session.model.ids())
+        self._project_settings_changed()
+        return True
+
+    def _confirm_preset(self, path: Path, event: str | None, preview: PresetResult) -> bool:
+        fills = [
+            self.tr("the licence of %n photo(s)", "", preview.licences),
+            self.tr("categories on %n photo(s)", "", preview.categories),
+            self.tr("templates on %n photo(s)", "", preview.templates),
+            self.tr("the event's prefix before %n description(s)", "", preview.prefixes),
+            self.tr("titles for %n photo(s)", "", preview.titles),
+        ]
+        counts = (preview.licences, preview.categories, preview.templates, preview.prefixes, preview.titles)
+        lines = [f"• {text}" for text, count in zip(fills, counts, strict=True) if count]
+        if preview.settings:
+            lines.append("• " + self.tr("the project's %1").replace("%1", ", ".join(preview.settings)))
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Apply event preset"))
+        text = self.tr("Apply the event preset “%1”?").replace("%1", event or path.name)
+        if lines:
+            text += "\n\n" + self.tr("It fills only what is still empty, never what was written:") + "\n" + "\n".join(lines)
+        else:
+            text += "\n\n" + self.tr("Nothing in the project is empty that it would fill now.")
+        text += "\n\n" + self.tr("Photos imported later are filled from it too.")
+        box.setText(text)
+        box.setStandardButtons(QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Apply)
+        return bool(box.exec() == QMessageBox.StandardButton.Apply)
 
     # -- import ------------------------------------------------------------------------------
 
@@ -668,7 +756,8 @@ class MainWindow(QMainWindow):
         if session is not self.session:
             return
         self._update_count()
-        preset_file = session.store.setting(PRESET_SETTING)
+        # New photos are filled from the project's event preset, in the one order (photowalk.presets).
+        preset_file = read_settings(session.store).preset_file
         new_ids = [pid for pid, _ in report.added]
         if preset_file and new_ids and Path(preset_file).is_file():
             run_in_thread(

@@ -21,15 +21,12 @@ def install_panels(window: MainWindow) -> None:
     window.editor = EditorPanel()  # type: ignore[attr-defined]
     window.checks = ChecksPanel()  # type: ignore[attr-defined]
     window.page_text = PageTextPanel()  # type: ignore[attr-defined]
-    window.page_text.default_author = window.settings.get("author")
     window.editor.set_wiki(window.settings.get("wiki"))  # type: ignore[attr-defined]
     for panel in (window.editor, window.checks, window.page_text):  # type: ignore[attr-defined]
         window.add_side_panel(panel)
     window.checks.photo_chosen.connect(lambda pid: window.select_ids([pid]))  # type: ignore[attr-defined]
 
     def settings_changed() -> None:
-        window.page_text.default_author = window.settings.get("author")  # type: ignore[attr-defined]
-        window.page_text.refresh()  # type: ignore[attr-defined]
         window.editor.set_wiki(window.settings.get("wiki"))  # type: ignore[attr-defined]
 
     window.settings_changed.connect(settings_changed)

@@ -441,6 +441,8 @@ class UploadView(QWidget):
         if session is not self.session:
             return
         self.plan = plan
+        # The plan recorded what the wiki says of the categories: the Problems tab shows red ones.
+        session.checker.request(None)
         model = session.model
         rows = upload_state.load_all(session.store)
         api = self.account.address.api_url if self.account else ""

@@ -273,8 +273,23 @@ def _print_dry_run(plan: Plan, store: ProjectStore, out: TextIO) -> None:
             print(f"  from {item.path} ({prepared.size} bytes, SHA-1 {prepared.sha1}{removed})", file=out)
             for line in item.text.splitlines():
                 print(f"  | {line}", file=out)
+    _print_red_categories(plan, out)
     _print_not_ready(plan, out)
     print(f"{sent} photo(s) would be sent; nothing was sent.", file=out)
+
+
+def _print_red_categories(plan: Plan, out: TextIO) -> None:
+    if not plan.red_categories:
+        return
+    wiki = plan.red_categories[0].wiki
+    when = f"; the wiki could not be reached, these are its answers of {plan.categories_checked}" \
+        if plan.categories_offline else ""
+    print(f"Warning: {len(plan.red_categories)} category(ies) have no page on {wiki}{when}. "
+          "Photos in them would be in red categories:", file=out)
+    for red in plan.red_categories:
+        photos = ", ".join(map(str, red.photo_ids))
+        similar = f"; did you mean \u201c{red.similar}\u201d?" if red.similar else ""
+        print(f"  \u201c{red.name}\u201d (photo {photos}){similar}", file=out)
 
 
 def _print_not_ready(plan: Plan, out: TextIO) -> None:
@@ -319,6 +334,7 @@ def cmd_upload(args: argparse.Namespace) -> int:
         if args.dry_run:
             _print_dry_run(plan, store, sys.stdout)
             return EXIT_OK
+    _print_red_categories(plan, sys.stdout)
     if not plan.items:
         _print_not_ready(plan, sys.stdout)
         print("Nothing to upload.")

@@ -1,0 +1,104 @@
+"""What a project says about all its photos (licence, author, event, ...), read and written in one place.
+
+The values live in the project file's `settings` table, one JSON value per key. Reading never
+fails: a value of the wrong type (a hand-edited or damaged file) reads as unset, and the checks
+report stored values photowalk cannot use. The upload layer's own `upload.*` keys are not here.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from photowalk.project import ProjectStore
+from photowalk.text import normalize
+
+
+@dataclass(frozen=True)
+class ProjectSettings:
+    """The project-wide values; a photo's own value, where it has one, wins over these."""
+
+    licence: str | None = None  # default licence code (cc-by-sa-4.0, ...)
+    author: str | None = None  # Commons user name credited when a photo names none
+    country: str | None = None  # {{Taken on|...|location=...}}
+    place: str | None = None  # {place} in title patterns
+    event: str | None = None  # {event} in title patterns
+    languages: tuple[str, ...] = ()  # description languages offered, in this order
+    title_pattern: str | None = None  # the pattern the window offers
+    description_prefix: dict[str, str] = field(default_factory=dict)  # lang -> text put before new descriptions
+    preset_file: str | None = None  # the event preset that fills newly imported photos
+
+    def prefix(self, lang: str) -> str:
+        """The event's description prefix in this language ('' for none)."""
+        return self.description_prefix.get(lang, "")
+
+    def updated(self, **changes: Any) -> ProjectSettings:
+        return replace(self, **changes)
+
+
+KEYS = tuple(f.name for f in fields(ProjectSettings))
+
+
+def _text(value: Any) -> str | None:
+    return (normalize(value) or None) if isinstance(value, str) else None
+
+
+def _decode(key: str, value: Any) -> Any:
+    """A stored JSON value as the field's type; None (unset) when it has another type."""
+    if key == "languages":
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            return tuple(dict.fromkeys(t for t in (normalize(v) for v in value) if t))
+        return ()
+    if key == "description_prefix":
+        if isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
+            # The prefix's own trailing space matters ("Photowalk: " + text).
+            return {k: normalize(v, strip=False).lstrip() for k, v in value.items() if normalize(v)}
+        return {}
+    return _text(value)
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return list(value) or None
+    if isinstance(value, dict):
+        return dict(value) or None
+    return value
+
+
+def read_settings(store: ProjectStore) -> ProjectSettings:
+    """The project's settings, in one query."""
+    marks = ",".join("?" * len(KEYS))
+    values: dict[str, Any] = {}
+    for key, raw in store.conn.execute(f"SELECT key, value FROM settings WHERE key IN ({marks})", KEYS):
+        try:
+            values[key] = _decode(key, json.loads(raw))
+        except ValueError:
+            continue  # not JSON: as if unset
+    return ProjectSettings(**{k: v for k, v in values.items() if v not in (None, (), {})})
+
+
+def write_settings(store: ProjectStore, settings: ProjectSettings, keys: Collection[str] | None = None) -> None:
+    """Store the settings (only the fields in `keys`, when given) in one transaction; unset removes the key."""
+    names = [k for k in KEYS if keys is None or k in keys]
+    with store.transaction() as c:
+        for key in names:
+            value = _encode(getattr(settings, key))
+            if value is None:
+                c.execute("DELETE FROM settings WHERE key=?", (key,))
+            else:
+                c.execute(
+                    "INSERT INTO settings(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                    (key, json.dumps(value, ensure_ascii=False)),
+                )
+
+
+def update_settings(store: ProjectStore, **changes: Any) -> ProjectSettings:
+    """Change some settings (None or empty unsets one) and return all of them as stored now."""
+    unknown = set(changes) - set(KEYS)
+    if unknown:
+        raise TypeError(f"not a project setting: {', '.join(sorted(unknown))}")
+    typed = {k: _decode(k, _encode(v)) for k, v in changes.items()}
+    write_settings(store, read_settings(store).updated(**typed), typed)
+    return read_settings(store)
