@@ -10,14 +10,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from photowalk.checks import check_photos
-from photowalk.errors import PhotowalkError, ProjectError
+from photowalk.errors import ProjectError
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.project import ProjectStore
-from photowalk.problems import Problem, from_error
-from photowalk.titles import file_name, validate_title
-from photowalk.upload.state import UploadState, load_all
-from photowalk.upload.uploader import UploadItem
-from photowalk.wikitext import page_text
+from photowalk.problems import Problem
+from photowalk.photo import Photo
+from photowalk.titles import file_name
+from photowalk.upload.items import UploadItem, make_item
+from photowalk.upload.late import LateChange, late_change
+from photowalk.upload.state import UploadRow, UploadState, load_all
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,8 @@ class Plan:
     items: list[UploadItem] = field(default_factory=list)
     not_ready: list[NotReady] = field(default_factory=list)
     finished: list[int] = field(default_factory=list)  # already done or skipped on this wiki
+    # Photos done whose title or page text changed since (a newer text to send is also in items).
+    late: dict[int, LateChange] = field(default_factory=dict)
 
 
 def plan_upload(
@@ -61,37 +64,43 @@ def plan_upload(
     plan = Plan()
     for photo in photos:
         row = rows.get(photo.id)
-        if row is not None and row.wiki == api_url and row.state in (UploadState.DONE, UploadState.SKIPPED):
+        # The checks cover a damaged, refused or missing file as well as the descriptions.
+        made = make_item(store, photo, problems.get(photo.id, []), strip_identity=strip_identity)
+        if row is not None and row.wiki == api_url and row.state == UploadState.DONE:
+            late = _late(photo, row, made)
+            if late is not None:
+                plan.late[photo.id] = late
+            if late is not None and late.sends_text and isinstance(made, UploadItem):
+                plan.items.append(made)  # only its newer page text is sent
+            else:
+                plan.finished.append(photo.id)
+            continue
+        if row is not None and row.wiki == api_url and row.state == UploadState.SKIPPED:
             plan.finished.append(photo.id)
             continue
-        # The checks cover a damaged, refused or missing file as well as the descriptions.
-        reasons = [p for p in problems.get(photo.id, []) if p.is_error]
-        text = ""
-        if not reasons:
-            try:
-                text = page_text(
-                    photo,
-                    default_author=store.setting("author"),
-                    default_licence=store.setting("licence"),
-                    country=store.setting("country"),
-                )
-            except PhotowalkError as exc:
-                reasons.append(from_error(exc))
-        if reasons or not photo.title:
-            plan.not_ready.append(NotReady(photo.id, photo.file_name, tuple(reasons or validate_title(None, photo.kind))))
+        if not isinstance(made, UploadItem):
+            plan.not_ready.append(NotReady(photo.id, photo.file_name, made))
             continue
-        plan.items.append(
-            UploadItem(
-                photo_id=photo.id,
-                path=store.resolve(photo.path),
-                title=file_name(photo.title, photo.kind),
-                text=text,
-                sha1=photo.sha1,
-                size=photo.size,
-                mtime=photo.mtime,
-                kind=photo.kind,
-                remove_location=photo.location_removed,
-                strip_identity=strip_identity,
-            )
-        )
+        plan.items.append(made)
     return plan
+
+
+def _late(photo: Photo, row: UploadRow, made: UploadItem | tuple[Problem, ...]) -> LateChange | None:
+    """What changed in a photo since it was uploaded; a newer text counts only once it passes the checks."""
+    title = file_name(photo.title, photo.kind) if photo.title and photo.title.strip() else None
+    return late_change(row, title, made.text if isinstance(made, UploadItem) else None)
+
+
+def late_changes(store: ProjectStore) -> dict[int, LateChange]:
+    """Every photo uploaded by this project whose title or page text changed since (any wiki)."""
+    rows = {pid: r for pid, r in load_all(store).items() if r.state == UploadState.DONE and r.outcome == "uploaded"}
+    if not rows:
+        return {}
+    problems = check_photos(store, list(rows))
+    out = {}
+    for photo in store.photos(list(rows)):
+        made = make_item(store, photo, problems.get(photo.id, []), strip_identity=False)
+        late = _late(photo, rows[photo.id], made)
+        if late is not None:
+            out[photo.id] = late
+    return out
