@@ -248,8 +248,15 @@ def test_the_window_offers_a_free_title_and_never_uploads_over_the_other_file(
 ) -> None:
     stem = f"Overwrite window {unique()}"
     theirs = project_a_uploads(testwiki, tmp_path, stem)
-    b = project_b(tmp_path, stem)
-    pid = b.ids[0]
+    other_title = f"Overwrite window other {unique()}.jpg"
+    upload_plain(testwiki, noise_jpeg(tmp_path / "c" / "c.jpg", width=120, height=90), other_title)
+    other = Theirs(other_title, file_versions(testwiki, other_title)[0]["sha1"], str(page_wikitext(testwiki, other_title)))
+    b = make_project(tmp_path / "B", [noise_jpeg(tmp_path / "b-src" / f"b{i}.jpg", width=640, height=480)
+                                      for i in range(2)])
+    pid, second = b.ids
+    with b.open() as store:
+        edits.set_title(store, pid, stem)
+        edits.set_title(store, second, other_title)
     run_batch(b, testwiki)
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(str(a[2])) or QMessageBox.StandardButton.Yes)
@@ -265,7 +272,15 @@ def test_the_window_offers_a_free_title_and_never_uploads_over_the_other_file(
     view._decide("upload-anyway")
     assert row_of(b).state == UploadState.NEEDS_ATTENTION and not row_of(b).ignore_warnings
     assert "never uploads over someone else's file" in view.decide_message.text() and not asked
-    # Upload runs the photo again: still not over the other file.
+    # Rename… takes the volunteer to the photo's title.
+    view.rename_button.click()
+    assert window.pages.currentWidget() is window.project_page and window.session is not None
+    window.pages.setCurrentWidget(view)
+    # Skip leaves the other photo out.
+    select(view, second)
+    view.skip_button.click()
+    assert view.model.entry(second).state == "skipped"  # type: ignore[union-attr]
+    # Upload runs the first photo again: still not over the other file.
     view.start_button.click()
     qtbot.waitUntil(lambda: view.runner is not None and not view.running and view._planning is None, timeout=60_000)
     assert view.model.entry(pid).state == "needs-attention"  # type: ignore[union-attr]
@@ -274,11 +289,13 @@ def test_the_window_offers_a_free_title_and_never_uploads_over_the_other_file(
     select(view, pid)
     assert view.suggest_button.isVisible() and f"{stem} (2).jpg" in view.suggest_button.text()
     view.suggest_button.click()
-    assert window.session is not None and window.session.model.photo(pid).title == f"{stem} (2).jpg"  # type: ignore[union-attr]
+    assert window.session.model.photo(pid).title == f"{stem} (2).jpg"  # type: ignore[union-attr]
     view.start_button.click()
     qtbot.waitUntil(lambda: view.model.entry(pid).state == "done" and not view.running, timeout=60_000)  # type: ignore[union-attr]
-    theirs.assert_untouched(testwiki)
     assert [v["sha1"] for v in file_versions(testwiki, f"{stem} (2).jpg")] == [sha1_of(b.files[pid])]
+    assert view.model.entry(second).state == "skipped" and not asked  # type: ignore[union-attr]
+    theirs.assert_untouched(testwiki)
+    other.assert_untouched(testwiki)
 
 
 def test_upload_anyway_in_the_window_asks_first_and_only_where_allowed(
