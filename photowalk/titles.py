@@ -294,6 +294,26 @@ def suggest_fix(title: str | None, kind: FileKind, *, hint: str | None = None) -
     return f"{stem}.{ext_text}" if ext_text else stem
 
 
+_NUMBERED = re.compile(r"^(?P<stem>.*?) \((?P<n>\d{1,6})\)$")
+
+
+def numbered_titles(name: str, kind: FileKind, count: int = 20) -> list[str]:
+    """`count` variants of a file name with a number added, as make_titles numbers clashes:
+    "Bogh.jpg" gives "Bogh (2).jpg", "Bogh (3).jpg", ...; "Bogh (2).jpg" goes on from (3)."""
+    stem, ext = split_name(name, kind)
+    ext = ext or (kind.extensions[0] if kind.extensions else "")
+    start = 2
+    m = _NUMBERED.match(stem)
+    if m and m["stem"].strip():
+        stem, start = m["stem"], int(m["n"]) + 1
+    out = []
+    for n in range(start, start + count):
+        tail = f" ({n})"
+        fitted = _fit(stem, ext, MAX_TITLE_BYTES - len(tail)) if ext else _fit(stem, "", MAX_TITLE_BYTES + 1 - len(tail))
+        out.append(f"{fitted}{tail}.{ext}" if ext else f"{fitted}{tail}")
+    return out
+
+
 # -- patterns --------------------------------------------------------------------------------
 
 

@@ -183,7 +183,7 @@ def test_queue_model_and_report(qtmodeltester: object) -> None:
     files = model.uploaded()
     assert [f.title for f in files] == ["Боғи Рӯдакӣ 1.jpg", "Боғи Рӯдакӣ 2.jpg"]
     assert gallery_wikitext(files) == "<gallery>\nFile:Боғи Рӯдакӣ 1.jpg\nFile:Боғи Рӯдакӣ 2.jpg\n</gallery>\n"
-    assert csv_text([Uploaded('A "b", c.jpg', "https://x/A")]) == 'title,url\n"A ""b"", c.jpg",https://x/A\n'
+    assert csv_text([Uploaded('A "b", c.jpg', "https://x/A")]) == 'title,url,outcome\n"A ""b"", c.jpg",https://x/A,uploaded\n'
 
 
 def test_why_a_photo_is_not_ready_is_said_in_the_interface_language(qtbot: QtBot, translators) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
@@ -212,3 +212,35 @@ def test_an_upload_state_change_repaints_only_its_row(qtbot: QtBot) -> None:
     model.update(120, state="done")
     model.update(121, sent=0)  # nothing changes: no signal
     assert len(changed) == 2 and model.count("done") == 1 and model.count("stashing") == 0
+
+
+@pytest.mark.wiki
+def test_without_a_keyring_the_login_dialog_says_so_and_waits_for_ok(
+    qtbot: QtBot, testwiki: dict[str, str], translators: object
+) -> None:
+    from keyring.backends import fail
+    from PySide6.QtWidgets import QDialog
+
+    with installed_keyring(fail.Keyring()):  # keyring's own "no backend available"
+        dialog = LoginDialog(testwiki["TESTWIKI_API"])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        # Said before logging in: nothing can be remembered, and what to do about it.
+        assert not dialog.remember.isChecked() and not dialog.remember.isEnabled()
+        assert "asks for it each time it starts" in dialog.status.text() and "GNOME Keyring" in dialog.status.text()
+        # The keyring went away after the dialog opened, with Remember ticked.
+        dialog.remember.setEnabled(True)
+        dialog.remember.setChecked(True)
+        dialog.user.setText(testwiki["TESTWIKI_BOTPASSWORD_USER"])
+        dialog.password.setText(testwiki["TESTWIKI_BOTPASSWORD"])
+        dialog.login_button.click()
+        qtbot.waitUntil(lambda: dialog._worker is None, timeout=60_000)
+        # Logged in, but the dialog stays open with the reason until OK.
+        assert dialog.account is not None and not dialog.account.remembered
+        assert dialog.isVisible() and dialog.result() == 0
+        text = dialog.status.text()
+        assert "Logged in as" in text and "NoKeyringError" in text and "asks for it each time it starts" in text
+        assert testwiki["TESTWIKI_BOTPASSWORD"] not in text
+        assert not dialog.remember.isChecked() and dialog.login_button.text() == "OK"
+        dialog.login_button.click()
+        assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()

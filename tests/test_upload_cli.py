@@ -84,7 +84,8 @@ def test_upload_status_and_list_json(
     assert sorted(gallery[1:-1]) == sorted(f"File:{rows[i]['title']}" for i in (a, b))
     assert main(["report", "--project", str(project.path), "--csv"]) == 0
     table = capsys.readouterr().out.splitlines()
-    assert table[0] == "title,url" and sorted(table[1:]) == sorted(f"{rows[i]['title']},{rows[i]['url']}" for i in (a, b))
+    assert table[0] == "title,url,outcome"
+    assert sorted(table[1:]) == sorted(f"{rows[i]['title']},{rows[i]['url']},uploaded" for i in (a, b))
     # Upload again after fixing: only the fixed photos move.
     with project.open() as store:
         edits.set_title(store, c, "A title for the third photo")
@@ -125,11 +126,23 @@ def test_decide_answers_a_warning_from_the_command_line(
         row = state.load(store, pid)
         assert row is not None and row.state.value == "needs-attention"
     p = str(project.path)
-    assert main(["decide", "--project", p, "--photo", str(pid), "--upload-anyway"]) == 0
-    assert f"photo {pid}: " in capsys.readouterr().out
-    assert main(["decide", "--project", p, "--photo", str(pid), "--skip"]) == 1  # already answered
-    assert "does not apply" in capsys.readouterr().err
+    theirs = file_versions(testwiki, title)
+    # Upload anyway would put this photo over the other file: refused, with a free title to use instead.
+    assert main(["decide", "--project", p, "--photo", str(pid), "--upload-anyway"]) == 1
+    err = capsys.readouterr().err
+    assert "never uploads over someone else's file" in err and "--rename" in err
+    with project.open() as store:
+        row = state.load(store, pid)
+    assert row is not None and row.state.value == "needs-attention" and not row.ignore_warnings
+    suggestion = row.warning.suggestion  # type: ignore[union-attr]
+    assert suggestion == title[: -len(".jpg")] + " (2).jpg"
+    assert main(["decide", "--project", p, "--photo", str(pid), "--rename", title]) == 1  # the taken title again
+    assert "cannot be used" in capsys.readouterr().err
+    assert main(["decide", "--project", p, "--photo", str(pid), "--rename", suggestion]) == 0
+    assert f"photo {pid}: renamed to {suggestion}" in capsys.readouterr().out
     assert upload(project.path, testwiki, monkeypatch) == 0
-    # The volunteer chose to put a new version over the file of that name.
-    versions = file_versions(testwiki, title)
-    assert len(versions) == 2 and versions[0]["sha1"] == sha1_of(photo)
+    assert "Uploaded 1" in capsys.readouterr().out
+    assert main(["decide", "--project", p, "--photo", str(pid), "--skip"]) == 1  # nothing to decide any more
+    assert "does not apply" in capsys.readouterr().err
+    assert file_versions(testwiki, title) == theirs
+    assert [v["sha1"] for v in file_versions(testwiki, suggestion)] == [sha1_of(photo)]

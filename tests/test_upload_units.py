@@ -16,7 +16,7 @@ from photowalk.upload import state
 from photowalk.upload.attention import attention_for
 from photowalk.upload.backoff import BackoffSettings, Retrier, Waiting
 from photowalk.upload.control import Control
-from photowalk.upload.errors import GaveUp, MaxLag, Transient, WikiError
+from photowalk.upload.errors import GaveUp, MaxLag, OverwriteRefused, Transient, WikiError
 from photowalk.upload.progress import ProgressTracker
 from photowalk.upload.state import Attention, Failure, UploadRow, UploadState
 
@@ -125,6 +125,14 @@ def test_state_rows_round_trip_and_decisions(tmp_path: Path) -> None:
                         error=Failure("c", "t {x}", {"x": 1}, "t 1"))
         saved = state.save(store, row)
         assert state.load(store, 1) == saved and saved.updated
+        # Never over a taken title: the row is left as it was.
+        with pytest.raises(OverwriteRefused) as refused:
+            state.decide(store, 1, "upload-anyway")
+        assert "A.jpg" in refused.value.message and "another title" in refused.value.message
+        assert state.load(store, 1) == saved
+        # A title whose file was deleted before may be used after all, if the volunteer says so.
+        state.save(store, row.but(warning=Attention("was-deleted", "A.jpg", "rename", "m", "A (2).jpg")))
+        assert state.load(store, 1).warning.suggestion == "A (2).jpg"  # type: ignore[union-attr]
         assert state.decide(store, 1, "upload-anyway").state == UploadState.PUBLISHING
         assert state.load(store, 1).ignore_warnings  # type: ignore[union-attr]
         assert state.decide(store, 1, "skip").state == UploadState.SKIPPED

@@ -8,6 +8,7 @@ import pytest
 
 from photowalk import edits
 from photowalk.upload import state
+from photowalk.upload.errors import OverwriteRefused
 from photowalk.upload.state import UploadState
 from photowalk.upload.uploader import UploadEvent
 from tests.test_upload_batch import assert_on_wiki_exactly_once
@@ -77,11 +78,11 @@ def test_title_taken_by_another_picture_needs_a_decision(testwiki: dict[str, str
     assert [v["sha1"] for v in file_versions(testwiki, title)] == [sha1_of(theirs)]
 
 
-def test_title_taken_while_uploading_keeps_the_stash_and_upload_anyway_is_complete(
+def test_title_taken_while_uploading_keeps_the_stash_for_another_title(
     testwiki: dict[str, str], tmp_path: Path
 ) -> None:
-    """The publish step reports `exists`; "upload anyway" then publishes the whole stashed file
-    (mwclient's own chunked path would publish a truncated first chunk here)."""
+    """The publish step reports `exists`; upload anyway is refused (the file there is someone else's),
+    and the whole stashed file is published under the free title suggested instead."""
     theirs = noise_jpeg(tmp_path / "src" / "theirs.jpg", width=300, height=200)
     ours = noise_jpeg(tmp_path / "src2" / "ours.jpg", width=800, height=600)
     project = make_project(tmp_path / "p", [ours])
@@ -97,16 +98,20 @@ def test_title_taken_while_uploading_keeps_the_stash_and_upload_anyway_is_comple
     row = run.result.rows[pid]
     assert row.state == UploadState.NEEDS_ATTENTION and row.warning is not None
     assert row.warning.code == "exists" and row.stash_complete and row.filekey
+    suggestion = title[: -len(".jpg")] + " (2).jpg"
+    assert row.warning.suggestion == suggestion
     assert [v["sha1"] for v in file_versions(testwiki, title)] == [sha1_of(theirs)]
     with project.open() as store:
-        state.decide(store, pid, "upload-anyway")
+        with pytest.raises(OverwriteRefused):
+            state.decide(store, pid, "upload-anyway")
+        edits.set_title(store, pid, suggestion)
     done = run_batch(project, testwiki)
     row = done.result.rows[pid]
-    assert row.state == UploadState.DONE and row.outcome == "uploaded"
+    assert row.state == UploadState.DONE and row.outcome == "uploaded" and row.title == suggestion
     assert not [e for e in done.events if e.state == "stashing"]  # published from the kept stash
-    versions = file_versions(testwiki, title)
-    assert [v["sha1"] for v in versions] == [sha1_of(ours), sha1_of(theirs)]
-    assert versions[0]["size"] == ours.stat().st_size
+    assert [v["sha1"] for v in file_versions(testwiki, title)] == [sha1_of(theirs)]
+    versions = file_versions(testwiki, suggestion)
+    assert [v["sha1"] for v in versions] == [sha1_of(ours)] and versions[0]["size"] == ours.stat().st_size
     assert download(versions[0]["url"]) == ours.read_bytes()
 
 

@@ -119,7 +119,11 @@ class LoginDialog(QDialog):
         self.buttons.accepted.connect(self.log_in)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
+        # Logged in, but the keyring refused the password: the dialog stays open until this is read.
+        self._acknowledge = False
         self._wiki_changed()
+        if not credentials.keyring_usable():
+            self._no_keyring(KeyringUnavailable(kind=credentials.keyring_name()))
 
     def api_text(self) -> str:
         """What the volunteer chose: Commons, or the API address typed."""
@@ -154,6 +158,9 @@ class LoginDialog(QDialog):
 
     def log_in(self) -> None:
         """Check the password with the wiki on a worker thread; the dialog closes when it works."""
+        if self._acknowledge and self.account is not None:
+            self.accept()  # the volunteer has read why the password is not remembered
+            return
         if self._worker is not None:
             return
         user, password = self.user.text().strip(), self.password.text()
@@ -178,15 +185,37 @@ class LoginDialog(QDialog):
         self.login_button.setEnabled(True)
         remembered = False
         credentials.remember_user(address.api_url, user)
+        refused: KeyringUnavailable | None = None
         if self.remember.isChecked():
             try:
                 credentials.store_password(address.api_url, user, password)
                 remembered = True
             except KeyringUnavailable as exc:
-                # Logged in all the same: the password stays in memory for this session.
-                self.status.setText(core_text("errors", exc.template, exc.params))
+                refused = exc
         self.account = Account(address, user, password, remembered)
-        self.accept()
+        if refused is None:
+            self.accept()
+            return
+        # Logged in all the same (the password stays in memory until photowalk closes), but the
+        # volunteer must learn it was not kept: the dialog stays open with the reason and an OK.
+        self._no_keyring(refused)
+        self.status.setText(self.tr("Logged in as %1.").replace("%1", user) + " " + self.status.text())
+        for w in (self.wiki, self.user, self.password):
+            w.setEnabled(False)
+        self._acknowledge = True
+        self.login_button.setText(self.tr("OK"))
+        self.login_button.setFocus()
+
+    def _no_keyring(self, exc: KeyringUnavailable) -> None:
+        """The keyring cannot keep the password: untick Remember and say what that means and what to do."""
+        self.remember.setChecked(False)
+        self.remember.setEnabled(False)
+        self.status.setText(
+            core_text("errors", exc.template, exc.params) + " "
+            + self.tr("photowalk cannot remember the password, so it asks for it each time it starts. To have it "
+                      "remembered, set up or unlock the system's password store (on Linux a Secret Service such "
+                      "as GNOME Keyring or KWallet), then log in again.")
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self._worker = None

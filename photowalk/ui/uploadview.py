@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QStyle,
@@ -51,18 +52,21 @@ from PySide6.QtWidgets import (
 from photowalk.errors import PhotowalkError
 from photowalk.problems import Problem
 from photowalk.project import ProjectStore
+from photowalk.ui.commands import TITLE, FieldEdit
 from photowalk.ui.i18n import core_text
 from photowalk.ui.logindialog import Account
 from photowalk.ui.session import ProjectSession
-from photowalk.upload.report import Uploaded, csv_text, gallery_wikitext
+from photowalk.upload.report import ALREADY_THERE, Uploaded, csv_text, gallery_wikitext, wiki_title
 from photowalk.ui.workers import Worker
 from photowalk.upload import state as upload_state
 from photowalk.upload.attention import WARNINGS, describe_value
+from photowalk.upload.errors import OverwriteRefused
+from photowalk.upload.late import PAGE_CHANGED_MESSAGE, TEXT_PENDING, LateChange
 from photowalk.upload.plan import Plan, plan_upload
 from photowalk.upload.progress import Progress
 from photowalk.upload.queue import BatchResult, UploadBatch, wiki_factory
 from photowalk.upload.settings import MAX_CONCURRENCY, settings_from_project
-from photowalk.upload.state import UploadRow, UploadState
+from photowalk.upload.state import PAGE_CHANGED, UploadRow, UploadState
 from photowalk.upload.uploader import UploadEvent
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -98,6 +102,9 @@ class Entry:
     url: str | None = None
     details: str = ""
     action: str | None = None  # the suggested decision for needs-attention
+    outcome: str | None = None  # uploaded | already-there, once done
+    suggestion: str | None = None  # a free title offered instead of a taken one
+    anyway: bool = False  # "upload anyway" may be offered for its warning
     # Why a photo cannot go yet (translated when its row is shown).
     problems: tuple[Problem, ...] = ()
 
@@ -109,18 +116,35 @@ class Entry:
         return self.details
 
 
-def row_details(row: UploadRow) -> str:
-    """What to say about a photo's upload, in the volunteer's language."""
+def row_details(row: UploadRow, late: LateChange | None = None) -> str:
+    """What to say about a photo's upload, in the volunteer's language; `late` is what changed in
+    the photo since its file was published."""
     if row.state == UploadState.NEEDS_ATTENTION and row.warning is not None:
         w = row.warning
         template = WARNINGS.get(w.code, (None, None))[1]
         if template:
-            return core_text("errors", template, {"title": row.title, "value": describe_value(w.value), "code": w.code})
-        return w.message
+            text = core_text("errors", template, {"title": row.title, "value": describe_value(w.value), "code": w.code})
+        else:
+            text = w.message
+        if w.suggestion:
+            text += " " + QCoreApplication.translate("UploadView", "A free title: %1").replace("%1", w.suggestion)
+        return text
     if row.state == UploadState.FAILED and row.error is not None:
         return core_text("errors", row.error.template, row.error.params)
-    if row.state == UploadState.DONE and row.outcome == "already-there":
-        return QCoreApplication.translate("UploadView", "It was on the wiki already.")
+    if row.state == UploadState.DONE and row.outcome == ALREADY_THERE:
+        return QCoreApplication.translate("UploadView", "Already on the wiki as File:%1.").replace(
+            "%1", wiki_title(row) or "")
+    if row.state == UploadState.DONE:
+        parts = []
+        changed = row.warning is not None and row.warning.code == PAGE_CHANGED
+        if changed:
+            parts.append(core_text("errors", PAGE_CHANGED_MESSAGE, {"title": row.title}))
+        for template, params in late.notices() if late is not None else []:
+            if not (changed and template == TEXT_PENDING):
+                parts.append(core_text("errors", template, params))
+        if row.error is not None:  # the newer text could not be sent this time
+            parts.append(core_text("errors", row.error.template, row.error.params))
+        return " ".join(parts)
     return ""
 
 
@@ -207,7 +231,7 @@ class UploadQueueModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def uploaded(self) -> list[Uploaded]:
-        return [Uploaded(e.title, e.url) for e in self.entries if e.state == "done" and e.url]
+        return [Uploaded(e.title, e.url, e.outcome or "uploaded") for e in self.entries if e.state == "done" and e.url]
 
     def count(self, *states: str) -> int:
         """How many photos are in any of these states."""
@@ -377,6 +401,8 @@ class UploadView(QWidget):
 
         decide = QHBoxLayout()
         self.decide_label = QLabel()
+        self.suggest_button = QPushButton()
+        self.suggest_button.clicked.connect(self._use_suggestion)
         self.rename_button = QPushButton()
         self.rename_button.clicked.connect(self._rename)
         self.skip_button = QPushButton()
@@ -384,10 +410,16 @@ class UploadView(QWidget):
         self.anyway_button = QPushButton()
         self.anyway_button.clicked.connect(lambda: self._decide("upload-anyway"))
         decide.addWidget(self.decide_label)
-        for b in (self.rename_button, self.skip_button, self.anyway_button):
+        for b in (self.suggest_button, self.rename_button, self.skip_button, self.anyway_button):
             decide.addWidget(b)
         decide.addStretch(1)
         lay.addLayout(decide)
+        # Why a decision was refused, or what a decision did.
+        self.decide_message = QLabel()
+        self.decide_message.setWordWrap(True)
+        self.decide_message.hide()
+        lay.addWidget(self.decide_message)
+        self._start_when_planned = False
 
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
@@ -451,7 +483,7 @@ class UploadView(QWidget):
             row = rows.get(item.photo_id)
             entry = Entry(item.photo_id, item.title, "queued", size=item.size)
             if row is not None and row.wiki == api:
-                self._apply_row(entry, row)
+                self._apply_row(entry, row, plan.late.get(item.photo_id))
                 if row.state == UploadState.STASHING:
                     entry.state = "queued"
             entries.append(entry)
@@ -459,7 +491,7 @@ class UploadView(QWidget):
             row = rows.get(pid)
             if row is not None:
                 entry = Entry(pid, row.title or "", row.state.value)
-                self._apply_row(entry, row)
+                self._apply_row(entry, row, plan.late.get(pid))
                 entries.append(entry)
         for nr in plan.not_ready:
             # Thousands of photos may not be ready yet: their messages are made when their row shows.
@@ -469,6 +501,9 @@ class UploadView(QWidget):
         self.model.set_entries(entries)
         self._update_summary()
         self._update_buttons()
+        if self._start_when_planned:
+            self._start_when_planned = False
+            self.start()
 
     def _plan_failed(self, exc: BaseException) -> None:
         self._planning = None
@@ -476,11 +511,19 @@ class UploadView(QWidget):
                              else type(exc).__name__)
 
     @staticmethod
-    def _apply_row(entry: Entry, row: UploadRow) -> None:
+    def _apply_row(entry: Entry, row: UploadRow, late: LateChange | None = None) -> None:
         entry.state = row.state.value
         entry.url = row.url
-        entry.details = row_details(row)
-        entry.action = row.warning.action if row.warning and row.state == UploadState.NEEDS_ATTENTION else None
+        entry.outcome = row.outcome
+        if row.state == UploadState.DONE:
+            # The file that really is on the wiki: found there under another name, or kept after a rename.
+            entry.title = wiki_title(row) or entry.title
+        entry.details = row_details(row, late)
+        attention = row.state == UploadState.NEEDS_ATTENTION or (
+            row.state == UploadState.DONE and row.warning is not None and row.warning.code == PAGE_CHANGED)
+        entry.action = row.warning.action if row.warning and attention else None
+        entry.suggestion = row.warning.suggestion if row.warning and row.state == UploadState.NEEDS_ATTENTION else None
+        entry.anyway = bool(row.warning and row.state == UploadState.NEEDS_ATTENTION and row.warning.may_upload_anyway)
         if row.state == UploadState.STASHING:
             entry.sent = row.bytes_confirmed
 
@@ -493,7 +536,11 @@ class UploadView(QWidget):
         if self.account is None:
             self.login_wanted.emit()
             return
-        if self.running or self._planning is not None:
+        if self.running:
+            return
+        if self._planning is not None:
+            # Still working out which photos can go: start as soon as that is known.
+            self._start_when_planned = True
             return
         if self.plan is None:
             self.refresh()
@@ -608,7 +655,8 @@ class UploadView(QWidget):
                     fresh = Entry(pid, row.title or entry.title, entry.state, entry.sent, entry.size)
                     self._apply_row(fresh, row)
                     self.model.update(pid, state=fresh.state, url=fresh.url, details=fresh.details,
-                                      action=fresh.action, title=fresh.title)
+                                      action=fresh.action, title=fresh.title, outcome=fresh.outcome,
+                                      suggestion=fresh.suggestion, anyway=fresh.anyway)
             session.model.set_upload_states({pid: row.state.value for pid, row in result.rows.items()})
         self._update_summary()
         if result.stopped is not None:
@@ -616,6 +664,9 @@ class UploadView(QWidget):
         elif result.cancelled:
             self.summary.setText(self.tr("Stopped. Press Upload to go on where it stopped."))
         self._update_buttons()
+        if session is not None and result.stopped is None and not result.cancelled:
+            # Titles or descriptions edited during the upload: say what became of them.
+            self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
         self._poll.stop()
@@ -633,18 +684,60 @@ class UploadView(QWidget):
     def _decide(self, action: str) -> None:
         if self.session is None:
             return
-        for e in self._selected_entries():
-            if e.state != "needs-attention":
+        chosen = [e for e in self._selected_entries()
+                  if e.state == "needs-attention" or (action == "skip" and e.state == "done" and e.action)]
+        if action == "upload-anyway" and chosen and not self._confirm_anyway(chosen):
+            return
+        refused: list[str] = []
+        for e in chosen:
+            try:
+                row = upload_state.decide(self.session.store, e.photo_id, action)
+            except OverwriteRefused as exc:
+                # The engine refuses whatever the buttons allowed: never over a taken title.
+                refused.append(core_text("errors", exc.template, exc.params))
                 continue
-            row = upload_state.decide(self.session.store, e.photo_id, action)
             # Through the model, which repaints the row and keeps its totals.
             fresh = dataclasses.replace(e)
             self._apply_row(fresh, row)
             self.model.update(e.photo_id, state=fresh.state, url=fresh.url, details=fresh.details,
-                              action=fresh.action, sent=fresh.sent)
+                              action=fresh.action, sent=fresh.sent, suggestion=fresh.suggestion, anyway=fresh.anyway)
             self.session.model.set_upload_states({e.photo_id: row.state.value})
+        self._show_decide_message(" ".join(refused))
         self._update_summary()
         self._update_buttons()
+
+    def _confirm_anyway(self, chosen: list[Entry]) -> bool:
+        """Name what "upload anyway" will do, and let the volunteer say yes or no."""
+        lines = [self.tr("Publish %1 although the wiki warned:").replace("%1", "File:" + e.title) + "\n" + e.text()
+                 for e in chosen if e.anyway]
+        if not lines:
+            return True  # nothing may go anyway: the refusal says why
+        text = "\n\n".join(lines) + "\n\n" + self.tr(
+            "photowalk first checks that no other file or page has this title, and never publishes over one.")
+        answer = QMessageBox.question(self, self.tr("Upload anyway?"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _use_suggestion(self) -> None:
+        """Give the chosen photo the free title the engine found; it goes under it with the next upload."""
+        if self.session is None:
+            return
+        entries = [e for e in self._selected_entries() if e.state == "needs-attention" and e.suggestion]
+        if not entries:
+            return
+        e = entries[0]
+        title = str(e.suggestion)
+        if not self.session.push(FieldEdit(self.session, TITLE, [e.photo_id], title, self.tr("Use a free title"))):
+            return
+        self.model.update(e.photo_id, title=title, suggestion=None)
+        self._show_decide_message(self.tr("The photo goes to the wiki as %1 with the next upload.")
+                                  .replace("%1", "File:" + title))
+        self._update_buttons()
+
+    def _show_decide_message(self, text: str) -> None:
+        self.decide_message.setText(text)
+        self.decide_message.setVisible(bool(text))
 
     def _rename(self) -> None:
         entries = [e for e in self._selected_entries() if e.state in ("needs-attention", NOT_READY)]
@@ -698,12 +791,19 @@ class UploadView(QWidget):
         self.gallery_button.setEnabled(has_done)
         self.csv_button.setEnabled(has_done)
         chosen = self._selected_entries() if self.table.selectionModel() else []
-        attention = any(e.state == "needs-attention" for e in chosen)
+        attention = [e for e in chosen if e.state == "needs-attention"]
         fixable = any(e.state in ("needs-attention", NOT_READY) for e in chosen)
         self.rename_button.setEnabled(fixable)
-        self.skip_button.setEnabled(attention and not running)
-        self.anyway_button.setEnabled(attention and not running)
-        actions = sorted({e.action for e in chosen if e.state == "needs-attention" and e.action})
+        self.skip_button.setEnabled(bool(attention or any(e.state == "done" and e.action for e in chosen))
+                                    and not running)
+        # Never over a taken title: only when every chosen photo's warning allows it.
+        self.anyway_button.setEnabled(bool(attention) and all(e.anyway for e in attention) and not running)
+        suggestion = next((e.suggestion for e in attention if e.suggestion), None)
+        self.suggest_button.setVisible(suggestion is not None)
+        self.suggest_button.setEnabled(suggestion is not None and not running)
+        if suggestion is not None:
+            self.suggest_button.setText(self.tr("Use the free title \u201c%1\u201d").replace("%1", suggestion))
+        actions = sorted({e.action for e in chosen if e.action})
         if actions:
             names = ", ".join(self._action_name(a) for a in actions)
             self.decide_label.setText(self.tr("Suggested: %1").replace("%1", names))

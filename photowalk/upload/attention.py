@@ -1,7 +1,8 @@
 """The wiki's upload warnings, each turned into a decision for the volunteer with a suggested action.
 
 Warnings are never blanket-ignored: a photo the wiki warns about stops in needs-attention
-until the volunteer renames it, skips it or chooses to upload it anyway.
+until the volunteer renames it, skips it or chooses to upload it anyway. "Upload anyway" is
+never possible over a taken title (state.NEVER_IGNORED): the only way on is another title.
 """
 
 from __future__ import annotations
@@ -23,8 +24,8 @@ WARNINGS: dict[str, tuple[str, str]] = {
     "bad-prefix": (RENAME, QT_TRANSLATE_NOOP(
         "errors", "The title {title} starts like a camera's file name ({value}). Give the photo a descriptive title.")),
     "exists": (RENAME, QT_TRANSLATE_NOOP(
-        "errors", "Another picture already has the title {title}. Give this photo another title; upload anyway only "
-                  "if it is a new version of that very picture.")),
+        "errors", "Another picture already has the title {title} on the wiki. photowalk never uploads over "
+                  "someone else's file: give this photo another title.")),
     "exists-normalized": (RENAME, QT_TRANSLATE_NOOP(
         "errors", "A file with nearly the same title exists: {value}. Give this photo another title.")),
     "page-exists": (RENAME, QT_TRANSLATE_NOOP(
@@ -40,7 +41,7 @@ WARNINGS: dict[str, tuple[str, str]] = {
     "nochange": (SKIP, QT_TRANSLATE_NOOP(
         "errors", "This very picture is already the current version of File:{title}. Skip it.")),
     "duplicateversions": (SKIP, QT_TRANSLATE_NOOP(
-        "errors", "This very picture is an older version of File:{title}. Skip it, or upload anyway.")),
+        "errors", "This very picture is an older version of File:{title}. Skip it.")),
     "filetype-unwanted-type": (SKIP, QT_TRANSLATE_NOOP(
         "errors", "The wiki discourages files of this type ({value}). Skip it, or upload anyway.")),
     "large-file": (UPLOAD_ANYWAY, QT_TRANSLATE_NOOP(
@@ -58,13 +59,19 @@ def describe_value(value: Any) -> str:
     return str(value)
 
 
-def attention_for(warnings: dict[str, Any], title: str) -> Attention:
-    """The decision a set of upload warnings asks for."""
+def attention_for(warnings: dict[str, Any], title: str, suggestion: str | None = None) -> Attention:
+    """The decision a set of upload warnings asks for; `suggestion` is a free title to offer."""
     for code, (action, template) in WARNINGS.items():
         if code in warnings:
             value = warnings[code]
-            return Attention(code, value, action, format_message(template, {"title": title, "value": describe_value(value)}))
+            return Attention(code, value, action, format_message(template, {"title": title, "value": describe_value(value)}),
+                             suggestion)
     code, value = next(iter(warnings.items())) if warnings else ("unknown", "")
     action, template = _OTHER
     return Attention(code, value, action,
-                     format_message(template, {"title": title, "code": code, "value": describe_value(value)}))
+                     format_message(template, {"title": title, "code": code, "value": describe_value(value)}), suggestion)
+
+
+def title_is_taken(warnings: dict[str, Any]) -> bool:
+    """The warnings say the title (or one very like it) holds a file or page: another title is needed."""
+    return bool({"exists", "exists-normalized", "page-exists", "duplicateversions", "was-deleted"} & set(warnings))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import shlex
 import sys
 import tempfile
 import threading
@@ -12,15 +13,27 @@ import time
 from pathlib import Path
 from typing import Any, TextIO
 
+from photowalk import edits
+from photowalk.errors import format_message
 from photowalk.logs import log_file
 from photowalk.photo import Photo
 from photowalk.project import ProjectStore
+from photowalk.titles import file_name, title_key, validate_title
 from photowalk.upload import credentials, state
-from photowalk.upload.errors import FileChanged, KeyringUnavailable, NoPassword, NoUser, PrivacyError, UnexpectedError
-from photowalk.upload.plan import Plan, plan_upload
+from photowalk.upload.errors import (
+    FileChanged,
+    KeyringUnavailable,
+    NoPassword,
+    NoUser,
+    OverwriteRefused,
+    PrivacyError,
+    UnexpectedError,
+)
+from photowalk.upload.late import TEXT_PENDING, LateChange
+from photowalk.upload.plan import Plan, late_changes, plan_upload
 from photowalk.upload.privacy import prepare
 from photowalk.upload.progress import Progress
-from photowalk.upload.report import csv_text, gallery_wikitext, uploaded_files
+from photowalk.upload.report import ALREADY_THERE, csv_text, gallery_wikitext, uploaded_files, wiki_title
 from photowalk.upload.queue import BatchResult, UploadBatch, wiki_factory
 from photowalk.upload.settings import settings_from_project
 from photowalk.upload.state import UploadRow, UploadState
@@ -32,11 +45,13 @@ EXIT_NOT_ALL = 1  # some photos were not uploaded (needs attention, failed, stop
 EXIT_USAGE = 2
 EXIT_CANCELLED = 130
 
-# Which photos each answer applies to: a wiki's warning waits for one; a failed photo may be retried.
+# Which photos each answer applies to: a wiki's warning waits for one; a failed photo may be retried;
+# a photo that is done may have a notice that its page changed on the wiki (skip leaves the page be).
 DECISIONS = {
-    "skip": (UploadState.NEEDS_ATTENTION, UploadState.FAILED),
+    "skip": (UploadState.NEEDS_ATTENTION, UploadState.FAILED, UploadState.DONE),
     "upload-anyway": (UploadState.NEEDS_ATTENTION,),
     "retry": (UploadState.NEEDS_ATTENTION, UploadState.FAILED),
+    "rename": (UploadState.NEEDS_ATTENTION, UploadState.FAILED),
 }
 
 
@@ -72,9 +87,11 @@ def register(subparsers: Any) -> None:
     answer = p.add_mutually_exclusive_group(required=True)
     answer.add_argument("--skip", dest="action", action="store_const", const="skip", help="leave the photo out")
     answer.add_argument("--upload-anyway", dest="action", action="store_const", const="upload-anyway",
-                        help="publish despite the wiki's warning (a taken title gets a new version)")
+                        help="publish despite the wiki's warning; never possible over a taken title")
     answer.add_argument("--retry", dest="action", action="store_const", const="retry",
                         help="start the photo again, e.g. after photowalk edit --title")
+    answer.add_argument("--rename", metavar="TITLE", help="give the photo another title (e.g. the suggested "
+                        "free one) and send it under that title with the next upload")
     p.set_defaults(func=cmd_decide)
 
     p = subparsers.add_parser("report", help="the uploaded files as a <gallery> for a wiki page, or as CSV")
@@ -104,6 +121,8 @@ def photo_json_fields(store: ProjectStore, photo_id: int) -> dict[str, Any]:
 
 def _problem(row: UploadRow) -> str | None:
     if row.state == UploadState.NEEDS_ATTENTION and row.warning:
+        if row.warning.suggestion:
+            return f"{row.warning.message} A free title: {row.warning.suggestion}"
         return row.warning.message
     if row.error and row.state != UploadState.DONE:
         return row.error.message
@@ -302,18 +321,56 @@ def _print_not_ready(plan: Plan, out: TextIO) -> None:
             print(f"    - {reason}", file=out)
 
 
-def _print_summary(result: BatchResult, plan: Plan, out: TextIO) -> None:
+def _late_text(row: UploadRow, late: LateChange | None) -> str:
+    """What changed since the photo was published, and what happens with it (English)."""
+    parts = []
+    changed = row.state == UploadState.DONE and row.warning is not None and row.warning.code == state.PAGE_CHANGED
+    if changed and row.warning is not None:
+        parts.append(row.warning.message)
+    for template, params in late.notices() if late is not None else []:
+        # The page changed on the wiki: that notice says why the newer text waits.
+        if template == TEXT_PENDING and changed:
+            continue
+        parts.append(format_message(template, params))
+    return " ".join(parts)
+
+
+def _print_summary(result: BatchResult, plan: Plan, out: TextIO, project: Path) -> None:
     rows = result.rows
-    uploaded = sum(1 for r in rows.values() if r.state == UploadState.DONE and r.outcome == "uploaded")
-    there = sum(1 for r in rows.values() if r.state == UploadState.DONE and r.outcome == "already-there")
+    # Photos that were done already and had only a newer page text to send.
+    updates = {pid for pid, late in plan.late.items() if late.sends_text}
+    own_titles = {i.photo_id: i.title for i in plan.items}
+    uploaded = sum(1 for pid, r in rows.items()
+                   if r.state == UploadState.DONE and r.outcome == "uploaded" and pid not in updates)
+    there = sum(1 for r in rows.values() if r.state == UploadState.DONE and r.outcome == ALREADY_THERE)
     print(f"Uploaded {uploaded}, already on the wiki {there}, need your decision "
           f"{result.count(UploadState.NEEDS_ATTENTION)}, failed {result.count(UploadState.FAILED)}.", file=out)
-    for r in rows.values():
-        if r.state == UploadState.DONE and r.outcome == "already-there":
-            print(f"  photo {r.photo_id}: already on the wiki: {r.url}", file=out)
+    for pid, r in rows.items():
+        if r.state == UploadState.DONE and r.outcome == ALREADY_THERE:
+            print(f"  photo {pid} ({own_titles.get(pid, r.title)}): already there as File:{wiki_title(r)}: {r.url}",
+                  file=out)
+    for pid in sorted(updates & set(rows)):
+        r, late = rows[pid], plan.late[pid]
+        if r.text == late.text:
+            print(f"  photo {pid}: the newer description was sent to File:{r.title}", file=out)
+        elif r.warning is not None:
+            print(f"  photo {pid}: {r.warning.message}", file=out)
+        elif r.error is not None:
+            print(f"  photo {pid}: the newer description was not sent to File:{r.title}: {r.error.message}", file=out)
+        else:
+            print(f"  photo {pid}: the newer description was not sent to File:{r.title} yet; "
+                  "run the same command again.", file=out)
+    for pid, late in plan.late.items():
+        # A new title (never applied) or licence (never sent) of a photo already on the wiki.
+        notices = [format_message(t, p) for t, p in late.notices() if t != TEXT_PENDING]
+        if notices:
+            print(f"  photo {pid}: {' '.join(notices)}", file=out)
     for r in rows.values():
         if r.state == UploadState.NEEDS_ATTENTION and r.warning:
             print(f"  photo {r.photo_id} ({r.title}): {r.warning.message} [suggested: {r.warning.action}]", file=out)
+            if r.warning.suggestion:
+                print(f"    free title: {r.warning.suggestion} (photowalk decide --project {shlex.quote(str(project))} "
+                      f"--photo {r.photo_id} --rename {shlex.quote(r.warning.suggestion)})", file=out)
         elif r.state == UploadState.FAILED and r.error:
             print(f"  photo {r.photo_id} ({r.title}): {r.error.message}", file=out)
     _print_not_ready(plan, out)
@@ -368,7 +425,7 @@ def cmd_upload(args: argparse.Namespace) -> int:
                 done.set()
     finally:
         line.close()
-    _print_summary(result, plan, sys.stdout)
+    _print_summary(result, plan, sys.stdout, args.project)
     if result.cancelled:
         print("Stopped at your request; run the same command again to go on.")
         return EXIT_CANCELLED
@@ -388,42 +445,102 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _suggestion_line(project: Path, row: UploadRow) -> str | None:
+    suggestion = row.warning.suggestion if row.warning else None
+    if not suggestion:
+        return None
+    return (f"  free title suggested: {suggestion}\n"
+            f"  photowalk decide --project {shlex.quote(str(project))} --photo {row.photo_id} "
+            f"--rename {shlex.quote(suggestion)}")
+
+
+def _rename(store: ProjectStore, row: UploadRow, title: str) -> str | None:
+    """Give the photo a new title; the English reason when the title cannot be used."""
+    photo = store.photo(row.photo_id)
+    errors = [p for p in validate_title(title, photo.kind) if p.is_error]
+    if errors:
+        return errors[0].message
+    if title_key(file_name(title, photo.kind)) == title_key(row.title or ""):
+        return "that is the title the wiki warned about"
+    edits.set_title(store, row.photo_id, title)
+    return None
+
+
 def cmd_decide(args: argparse.Namespace) -> int:
+    action = "rename" if args.rename is not None else args.action
+    if action == "rename" and len(args.photo) != 1:
+        _err("--rename gives one photo a title: name one photo.")
+        return EXIT_USAGE
+    answered = 0
     with ProjectStore.open(args.project) as store:
         rows = {pid: state.load(store, pid) for pid in args.photo}
-        allowed = DECISIONS[args.action]
-        waiting = [pid for pid, r in rows.items() if r is not None and r.state in allowed]
+        allowed = DECISIONS[action]
         for pid in args.photo:
-            if pid not in waiting:
-                now = rows[pid].state.value if rows[pid] is not None else "not uploaded"  # type: ignore[union-attr]
-                print(f"photo {pid}: {args.action} does not apply to a photo that is {now}", file=sys.stderr)
-        for pid in waiting:
-            row = state.decide(store, pid, args.action)
-            print(f"photo {pid}: {row.state.value}")
-    if not waiting:
+            row = rows[pid]
+            if row is None or row.state not in allowed or (row.state == UploadState.DONE and row.warning is None):
+                now = row.state.value if row is not None else "not uploaded"
+                print(f"photo {pid}: {action} does not apply to a photo that is {now}", file=sys.stderr)
+                continue
+            if action == "rename":
+                reason = _rename(store, row, args.rename)
+                if reason is not None:
+                    print(f"photo {pid}: the title {args.rename!r} cannot be used: {reason}", file=sys.stderr)
+                    continue
+                print(f"photo {pid}: renamed to {file_name(args.rename, store.photo(pid).kind)}")
+                answered += 1
+                continue
+            try:
+                row = state.decide(store, pid, action)
+            except OverwriteRefused as exc:
+                print(f"photo {pid}: {exc.message}", file=sys.stderr)
+                hint = _suggestion_line(args.project, row)
+                if hint:
+                    print(hint, file=sys.stderr)
+                continue
+            answered += 1
+            if row.state == UploadState.DONE:
+                print(f"photo {pid}: done; its page on the wiki is left as it is")
+            else:
+                print(f"photo {pid}: {row.state.value}")
+    if not answered:
         return EXIT_NOT_ALL
-    if args.action != "skip":
+    if action != "skip":
         print("Run photowalk upload again to send it.")
-    return EXIT_OK if len(waiting) == len(args.photo) else EXIT_NOT_ALL
+    return EXIT_OK if answered == len(args.photo) else EXIT_NOT_ALL
+
+
+def _status_title(row: UploadRow | None, photo: Photo) -> str:
+    """The title to list a photo under: the file's name on the wiki once it is there."""
+    if row is not None and row.state == UploadState.DONE:
+        return wiki_title(row) or photo.file_name
+    return (row.title if row else photo.title) or photo.file_name
 
 
 def cmd_status(args: argparse.Namespace) -> int:
     with ProjectStore.open(args.project) as store:
         photos = store.photos()
         rows = state.load_all(store)
+        late = late_changes(store)
     if args.json:
         out = []
         for p in photos:
             r = rows.get(p.id)
+            there = r is not None and r.state == UploadState.DONE and r.outcome == ALREADY_THERE
             out.append({
                 "id": p.id,
                 "file": p.file_name,
-                "title": r.title if r else p.title,
+                "title": _status_title(r, p) if r else p.title,
+                "photo_title": file_name(p.title, p.kind) if p.title else None,
                 "status": r.state.value if r else "not-uploaded",
                 "outcome": r.outcome if r else None,
+                "already_there_as": wiki_title(r) if r is not None and there else None,
                 "url": r.url if r else None,
                 "upload_error": _problem(r) if r else None,
                 "action": r.warning.action if r and r.warning and r.state == UploadState.NEEDS_ATTENTION else None,
+                "suggested_title": r.warning.suggestion if r and r.warning and r.state == UploadState.NEEDS_ATTENTION
+                else None,
+                "notice": (_late_text(r, late.get(p.id)) or None) if r else None,
+                "text_pending": bool(p.id in late and late[p.id].sends_text),
                 "wiki": r.wiki if r else None,
                 "bytes_confirmed": r.bytes_confirmed if r else 0,
                 "updated": r.updated if r else None,
@@ -437,8 +554,13 @@ def cmd_status(args: argparse.Namespace) -> int:
         status = r.state.value if r else "not-uploaded"
         counts[status] = counts.get(status, 0) + 1
         detail = ""
-        if r is not None:
+        if r is not None and r.state == UploadState.DONE and r.outcome == ALREADY_THERE:
+            detail = f"already there as File:{wiki_title(r)}  {r.url}"
+        elif r is not None:
             detail = r.url or _problem(r) or (f"{r.bytes_confirmed}/{r.sent_size} bytes sent" if r.sent_size else "")
-        print(f"{p.id:5d}  {status:16s} {(r.title if r else p.title) or p.file_name}  {detail}".rstrip())
+            notice = _late_text(r, late.get(p.id))
+            if notice:
+                detail += f"  ({notice})"
+        print(f"{p.id:5d}  {status:16s} {_status_title(r, p)}  {detail}".rstrip())
     print(", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "no photos")
     return EXIT_OK

@@ -36,6 +36,24 @@ def _unavailable(exc: BaseException) -> KeyringUnavailable:
     return KeyringUnavailable(kind=type(exc).__name__)
 
 
+def keyring_usable() -> bool:
+    """Whether a real keyring backend is installed (keyring's "no backend" and null ones have priority 0 or less).
+    A locked keyring counts as usable: it may be unlocked when asked."""
+    try:
+        return float(keyring.get_keyring().priority) > 0
+    except Exception:  # a backend that fails even to say its priority
+        return False
+
+
+def keyring_name() -> str:
+    """The keyring backend's class name, for messages (never anything it stores)."""
+    try:
+        kind = type(keyring.get_keyring())
+        return f"{kind.__module__}.{kind.__qualname__}"
+    except Exception:
+        return "keyring"
+
+
 def get_password(api_url: str, user: str) -> str | None:
     """The stored bot password, or None when none is stored."""
     try:

@@ -375,3 +375,18 @@ class NoUser(UploadError):
     template = QT_TRANSLATE_NOOP(
         "errors", "Which account should upload to {wiki}? Give --user NAME@APP or run photowalk login first."
     )
+
+
+# -- decisions ---------------------------------------------------------------------------
+
+
+class OverwriteRefused(UploadError):
+    """Upload anyway was asked after a warning that must never be ignored (a taken title, above all)."""
+
+    code = "overwrite-refused"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "\u201cUpload anyway\u201d is not possible for File:{title} after the wiki's warning \u201c{code}\u201d: "
+        "the title holds another file or page, or the wiki would change the name, or the picture is there "
+        "already. photowalk never uploads over someone else's file. Give this photo another title, or skip it.",
+    )

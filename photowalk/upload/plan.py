@@ -17,13 +17,14 @@ from photowalk.checks import check_photos
 from photowalk.errors import PhotowalkError, ProjectError
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.project import ProjectStore
+from photowalk.photo import Photo
+from photowalk.problems import Problem
 from photowalk.projectsettings import read_settings
-from photowalk.problems import Problem, from_error
-from photowalk.titles import file_name, validate_title
+from photowalk.titles import file_name
 from photowalk.upload.categories import check_project_categories
-from photowalk.upload.state import UploadState, load_all
-from photowalk.upload.uploader import UploadItem
-from photowalk.wikitext import page_text
+from photowalk.upload.items import UploadItem, make_item
+from photowalk.upload.late import LateChange, late_change
+from photowalk.upload.state import UploadRow, UploadState, load_all
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ class Plan:
     # The wiki could not be asked now: red_categories come from its answers of `categories_checked`.
     categories_offline: bool = False
     categories_checked: str = ""
+    # Photos done whose title or page text changed since (a newer text to send is also in items).
+    late: dict[int, LateChange] = field(default_factory=dict)
 
 
 def _red_categories(answers: CategoryAnswers | None, photos: dict[int, list[str]]) -> list[RedCategory]:
@@ -96,15 +99,16 @@ def plan_upload(
             )
     rows = load_all(store)
     plan = Plan()
-    pending = []
+    pending: list[Photo] = []  # not finished on this wiki: to send, or done with a newer text to send
     for photo in photos:
         row = rows.get(photo.id)
-        if row is not None and row.wiki == api_url and row.state in (UploadState.DONE, UploadState.SKIPPED):
+        if row is not None and row.wiki == api_url and row.state == UploadState.SKIPPED:
             plan.finished.append(photo.id)
         else:
             pending.append(photo)
+    new = [p for p in pending if not _done(rows.get(p.id), api_url)]
     answers = None
-    names = [name for photo in pending for name in photo.categories]
+    names = [name for photo in new for name in photo.categories]
     if check_categories and names:
         try:
             answers = check_project_categories(store, api_url, names)
@@ -113,33 +117,49 @@ def plan_upload(
     answers = answers or read_answers(store, api_url)
     if answers is not None:
         plan.categories_checked = answers.checked
-        plan.red_categories = _red_categories(answers, {p.id: p.categories for p in pending})
+        plan.red_categories = _red_categories(answers, {p.id: p.categories for p in new})
     problems = check_photos(store, [p.id for p in pending])
     settings = read_settings(store)
     for photo in pending:
+        row = rows.get(photo.id)
         # The checks cover a damaged, refused or missing file as well as the descriptions.
-        reasons = [p for p in problems.get(photo.id, []) if p.is_error]
-        text = ""
-        if not reasons:
-            try:
-                text = page_text(photo, settings)
-            except PhotowalkError as exc:
-                reasons.append(from_error(exc))
-        if reasons or not photo.title:
-            plan.not_ready.append(NotReady(photo.id, photo.file_name, tuple(reasons or validate_title(None, photo.kind))))
+        made = make_item(store, photo, problems.get(photo.id, []), strip_identity=strip_identity, settings=settings)
+        if row is not None and _done(row, api_url):
+            late = _late(photo, row, made)
+            if late is not None:
+                plan.late[photo.id] = late
+            if late is not None and late.sends_text and isinstance(made, UploadItem):
+                plan.items.append(made)  # only its newer page text is sent
+            else:
+                plan.finished.append(photo.id)
             continue
-        plan.items.append(
-            UploadItem(
-                photo_id=photo.id,
-                path=store.resolve(photo.path),
-                title=file_name(photo.title, photo.kind),
-                text=text,
-                sha1=photo.sha1,
-                size=photo.size,
-                mtime=photo.mtime,
-                kind=photo.kind,
-                remove_location=photo.location_removed,
-                strip_identity=strip_identity,
-            )
-        )
+        if not isinstance(made, UploadItem):
+            plan.not_ready.append(NotReady(photo.id, photo.file_name, made))
+            continue
+        plan.items.append(made)
     return plan
+
+
+def _done(row: UploadRow | None, api_url: str) -> bool:
+    return row is not None and row.wiki == api_url and row.state == UploadState.DONE
+
+
+def _late(photo: Photo, row: UploadRow, made: UploadItem | tuple[Problem, ...]) -> LateChange | None:
+    """What changed in a photo since it was uploaded; a newer text counts only once it passes the checks."""
+    title = file_name(photo.title, photo.kind) if photo.title and photo.title.strip() else None
+    return late_change(row, title, made.text if isinstance(made, UploadItem) else None)
+
+
+def late_changes(store: ProjectStore) -> dict[int, LateChange]:
+    """Every photo uploaded by this project whose title or page text changed since (any wiki)."""
+    rows = {pid: r for pid, r in load_all(store).items() if r.state == UploadState.DONE and r.outcome == "uploaded"}
+    if not rows:
+        return {}
+    problems = check_photos(store, list(rows))
+    out = {}
+    for photo in store.photos(list(rows)):
+        made = make_item(store, photo, problems.get(photo.id, []), strip_identity=False)
+        late = _late(photo, rows[photo.id], made)
+        if late is not None:
+            out[photo.id] = late
+    return out

@@ -110,7 +110,9 @@ class UploadBatch:
                         result.rows[item.photo_id] = existing
                     continue
                 sent = row.bytes_confirmed if row.state == UploadState.STASHING and row.filekey else 0
-                self.tracker.add_file(item.photo_id, item.title, item.size, sent)
+                # A photo that is done only has its newer page text to send: no bytes.
+                size = 0 if row.state == UploadState.DONE else item.size
+                self.tracker.add_file(item.photo_id, item.title, size, sent)
                 work.put((item, row))
         n = min(self.settings.concurrency, work.qsize())
         threads = [

@@ -6,17 +6,39 @@ import csv
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from photowalk.project import ProjectStore
-from photowalk.upload.state import UploadState, load_all
+from photowalk.upload.state import UploadRow, UploadState, load_all
+
+ALREADY_THERE = "already-there"
 
 
 @dataclass(frozen=True)
 class Uploaded:
-    """One file on the wiki: its name (without File:) and its page address."""
+    """One file on the wiki: its name (without File:) and its page address; `outcome` is "uploaded",
+    or "already-there" for a photo that was on the wiki before, under this name."""
 
     title: str
     url: str
+    outcome: str = "uploaded"
+
+
+def title_from_url(url: str) -> str | None:
+    """The file name in a file page address (…/wiki/File:A_b.jpg or …index.php?title=File:A_b.jpg)."""
+    parts = urlsplit(url)
+    page = (parse_qs(parts.query).get("title") or [""])[0] or unquote(parts.path.rsplit("/", 1)[-1])
+    ns, colon, name = page.partition(":")
+    # A file name holds no ':' of its own, so the first one ends the namespace (File:, Файл:, ...).
+    return name.replace("_", " ").strip() or None if colon and ns else None
+
+
+def wiki_title(row: UploadRow) -> str | None:
+    """The name of the file that really is on the wiki for this photo. Rows of photos found already
+    there, written before the engine stored that name, held the photo's own title: the address tells."""
+    if row.outcome == ALREADY_THERE and row.url:
+        return title_from_url(row.url) or row.title
+    return row.title
 
 
 def gallery_wikitext(files: Iterable[Uploaded], caption: str = "") -> str:
@@ -27,12 +49,12 @@ def gallery_wikitext(files: Iterable[Uploaded], caption: str = "") -> str:
 
 
 def csv_text(files: Iterable[Uploaded]) -> str:
-    """title,url per file, with a header line; quoted as CSV needs."""
+    """title,url,outcome per file, with a header line; quoted as CSV needs."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["title", "url"])
+    writer.writerow(["title", "url", "outcome"])
     for f in files:
-        writer.writerow([f.title, f.url])
+        writer.writerow([f.title, f.url, f.outcome])
     return out.getvalue()
 
 
@@ -42,6 +64,7 @@ def uploaded_files(store: ProjectStore) -> list[Uploaded]:
     files = []
     for photo in store.photos():
         row = rows.get(photo.id)
-        if row is not None and row.state == UploadState.DONE and row.url and row.title:
-            files.append(Uploaded(row.title, row.url))
+        title = wiki_title(row) if row is not None else None
+        if row is not None and row.state == UploadState.DONE and row.url and title:
+            files.append(Uploaded(title, row.url, row.outcome or "uploaded"))
     return files

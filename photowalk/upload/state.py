@@ -14,6 +14,7 @@ from typing import Any
 
 from photowalk.errors import PhotowalkError
 from photowalk.project import ProjectStore
+from photowalk.upload.errors import OverwriteRefused
 from photowalk.upload.safetext import clean_param, clean_text, clean_value
 
 MESSAGE_LIMIT = 1000  # a stored message: a template filled with short, cleaned values
@@ -35,6 +36,19 @@ class UploadState(StrEnum):
         return self in (UploadState.DONE, UploadState.NEEDS_ATTENTION, UploadState.FAILED, UploadState.SKIPPED)
 
 
+# Warnings that "upload anyway" (ignorewarnings) must never override. The title holds a file or
+# a page (exists, exists-normalized, page-exists, duplicateversions, nochange): ignoring would put
+# this photo over someone else's file (Commons:Overwriting existing files). The wiki would store
+# the file under another name than asked (badfilename), or the name is a camera's (bad-prefix). Or
+# the very picture is on the wiki already (duplicate): a second copy is only deleted again.
+NEVER_IGNORED = frozenset({
+    "exists", "exists-normalized", "page-exists", "duplicateversions", "nochange", "badfilename",
+    "bad-prefix", "duplicate",
+})
+# The warning on a photo that is done whose newer page text was not sent: the page changed on the wiki.
+PAGE_CHANGED = "page-changed"
+
+
 @dataclass(frozen=True)
 class Attention:
     """A warning from the wiki the volunteer must decide on, with the suggested action."""
@@ -43,12 +57,20 @@ class Attention:
     value: Any  # the wiki's detail: the other file's name, the suggested name, ...
     action: str  # rename | skip | upload-anyway
     message: str  # English, what happened and what to do
+    suggestion: str | None = None  # a title that was free on the wiki when the warning came
+
+    @property
+    def may_upload_anyway(self) -> bool:
+        """Whether "upload anyway" may be offered: never over a taken title (the engine checks again)."""
+        return self.code not in NEVER_IGNORED and self.code != PAGE_CHANGED
 
     def __post_init__(self) -> None:
         # The code and value come from the wiki: safe to show and store, also when read from older projects.
         object.__setattr__(self, "code", clean_text(str(self.code), 100))
         object.__setattr__(self, "value", clean_value(self.value))
         object.__setattr__(self, "message", clean_text(str(self.message), MESSAGE_LIMIT))
+        if self.suggestion is not None:
+            object.__setattr__(self, "suggestion", clean_text(str(self.suggestion), 300))
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -58,7 +80,7 @@ class Attention:
         if not text:
             return None
         d = json.loads(text)
-        return cls(d["code"], d.get("value"), d["action"], d["message"])
+        return cls(d["code"], d.get("value"), d["action"], d["message"], d.get("suggestion"))
 
 
 @dataclass(frozen=True)
@@ -183,14 +205,24 @@ def set_confirmed(store: ProjectStore, photo_id: int, filekey: str, offset: int)
 
 def decide(store: ProjectStore, photo_id: int, action: str) -> UploadRow:
     """The volunteer's answer to a needs-attention photo: "skip", "upload-anyway" or "retry"
-    (after a rename, "retry" is implied: a changed title requeues the photo by itself)."""
+    (after a rename, "retry" is implied: a changed title requeues the photo by itself).
+
+    "upload-anyway" over a taken title raises OverwriteRefused: the only way on is another title.
+    "skip" on a photo that is done leaves the page on the wiki as it is (a newer text is not sent).
+    """
     row = load(store, photo_id)
     if row is None:
         raise ValueError(f"photo {photo_id} has no upload state")
-    if action == "skip":
+    if action == "skip" and row.state == UploadState.DONE:
+        # Someone changed the page since photowalk wrote it: photowalk stops keeping its text.
+        row = row.but(warning=None, text=None)
+    elif action == "skip":
         row = row.but(state=UploadState.SKIPPED)
     elif action == "upload-anyway":
+        if row.state != UploadState.NEEDS_ATTENTION or row.warning is None or not row.warning.may_upload_anyway:
+            raise OverwriteRefused(title=row.title or "", code=row.warning.code if row.warning else row.state.value)
         state = UploadState.PUBLISHING if row.stash_complete and row.filekey else UploadState.QUEUED
+        # The engine publishes without ignoring first and ignores only warnings that are safe then.
         row = row.but(state=state, ignore_warnings=True, warning=None, error=None)
     elif action == "retry":
         row = row.fresh().but(ignore_warnings=False)

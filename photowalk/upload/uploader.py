@@ -4,6 +4,12 @@ queued -> stashing -> publishing -> verifying -> done, or needs-attention / fail
 Before bytes are sent the wiki is asked for the file's SHA-1 (already there: not sent again);
 after any doubtful failure it is asked again before anything is repeated; after publishing the
 stored file's size, SHA-1 and page text are compared with what was sent.
+
+Nothing is ever published over a title that holds another file or page (Commons:Overwriting
+existing files): `ignorewarnings` is sent only after a publish without it returned warnings that
+are safe to ignore, and a look at the title just before shows it free. Title and page text are
+read from the project again before publishing, and a page text edited while the photo was
+being published is sent afterwards as an edit of its page (see late.py).
 """
 
 from __future__ import annotations
@@ -12,15 +18,15 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from photowalk.errors import Cancelled, PhotowalkError
 from photowalk.photo import FileKind
 from photowalk.project import ProjectStore
+from photowalk.titles import file_name
 from photowalk.upload import state
 from photowalk.upload.answers import upload_part
-from photowalk.upload.attention import attention_for
+from photowalk.upload.attention import attention_for, title_is_taken
 from photowalk.upload.backoff import Retrier, Waiting, duration_text
 from photowalk.upload.chunks import send_chunks, stash_info
 from photowalk.upload.control import Control
@@ -35,32 +41,19 @@ from photowalk.upload.errors import (
     VerifyFailed,
     WikiError,
 )
+from photowalk.upload.items import UploadItem, current_item
+from photowalk.upload.late import EDIT_SUMMARY, edit_page, late_change, page_changed, page_revision, same_text
 from photowalk.upload.privacy import PreparedFile, prepare, sha1_bytes_of
 from photowalk.upload.progress import ProgressTracker
 from photowalk.upload.remote import Lookup, lookup, normalize_text, pre_save_transform, stored_file
 from photowalk.upload.settings import UploadSettings
 from photowalk.upload.state import Failure, UploadRow, UploadState
+from photowalk.upload.suggest import suggest_free_title
 from photowalk.upload.wiki import Wiki
 
 log = logging.getLogger(__name__)
 
 VERIFY_TRIES = 5  # a just-published file may take a moment to show on a replica
-
-
-@dataclass(frozen=True)
-class UploadItem:
-    """What to upload for one photo: its file as the project knows it, title and page text."""
-
-    photo_id: int
-    path: Path
-    title: str  # the file name on the wiki, with extension, without "File:"
-    text: str  # the file page's wikitext
-    sha1: str  # of the original file, as recorded at import
-    size: int
-    mtime: float | None = None
-    kind: FileKind = FileKind.JPEG
-    remove_location: bool = False
-    strip_identity: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,7 +74,11 @@ def starting_row(store: ProjectStore, item: UploadItem, api_url: str) -> UploadR
     row = state.load(store, item.photo_id)
     if row is None or row.wiki != api_url:
         return UploadRow(item.photo_id, api_url, UploadState.QUEUED, title=item.title)
-    if row.state in (UploadState.DONE, UploadState.SKIPPED):
+    if row.state == UploadState.DONE:
+        # Done, but a newer page text waits to be sent (edited during or after the upload).
+        late = late_change(row, item.title, item.text)
+        return row if late is not None and late.sends_text else None
+    if row.state == UploadState.SKIPPED:
         return None
     if row.state == UploadState.NEEDS_ATTENTION:
         if row.title == item.title:
@@ -146,6 +143,8 @@ class PhotoUploader:
                 if exc.stops_batch:
                     raise
         self._drop_copies(item)
+        if row.state == UploadState.DONE:
+            row = self._catch_up(item, row)
         return row
 
     def _drop_copies(self, item: UploadItem) -> None:
@@ -185,14 +184,16 @@ class PhotoUploader:
         sent = {"sent_sha1": prepared.sha1, "sent_size": prepared.size, "title": item.title}
         if found.at_title:
             return self._save(row.but(state=UploadState.DONE, outcome="already-there", url=found.page_url, **sent))
-        if not row.ignore_warnings:
-            if found.duplicates:
-                return self._save(row.but(state=UploadState.DONE, outcome="already-there",
-                                          url=found.duplicate_url, **sent))
-            if found.title_taken:
-                return self._attention(row.but(**sent), {"exists": found.title}, item.title)
-            if found.page_exists:
-                return self._attention(row.but(**sent), {"page-exists": found.title}, item.title)
+        # Whatever was decided before: a copy already there is not sent again, a taken title not used.
+        if found.duplicates:
+            # The row names the file that really is on the wiki, not this photo's own title.
+            there = {**sent, "title": _without_namespace(found.duplicates[0])}
+            return self._save(row.but(state=UploadState.DONE, outcome="already-there",
+                                      url=found.duplicate_url, **there))
+        if found.title_taken:
+            return self._attention(row.but(**sent), {"exists": found.title}, item.title)
+        if found.page_exists:
+            return self._attention(row.but(**sent), {"page-exists": found.title}, item.title)
         return self._save(row.but(state=UploadState.STASHING, filekey=None, bytes_confirmed=0,
                                   stash_complete=False, **sent))
 
@@ -241,22 +242,74 @@ class PhotoUploader:
             found = self._lookup(sha1, before)
             if found.at_title:
                 return self._save(row.but(state=UploadState.VERIFYING, title=before, outcome="uploaded"))
+        # A title or description edited while the file was being sent goes with it.
+        item = current_item(self.store, item)
+        self._item = item
+        if self._prepare(item).sha1 != sha1:
+            # The bytes to send changed since the stash was made (the location was removed meanwhile,
+            # or the file edited): the stash must never be published; send the right bytes instead.
+            log.info("photo %s: the file to send changed since it was stashed; sending it again", item.photo_id)
+            return self._save(row.fresh().but(title=item.title))
         text = normalize_text(item.text)
         row = self._save(row.but(title=item.title, text=text), event=False)
+        up = self._publish(row, item.title, text, ignore=False, fresh=fresh)
+        if up is None:
+            return self._save(row.but(state=UploadState.VERIFYING, outcome="uploaded"))
+        result = up.get("result")
+        if result == "Warning":
+            warnings = up.get("warnings") or {}
+            if up.get("filekey"):
+                row = row.but(filekey=str(up["filekey"]))
+            if {"exists", "nochange", "duplicate"} & set(warnings):
+                found = self._lookup(sha1, item.title)
+                if found.at_title:
+                    return self._save(row.but(state=UploadState.VERIFYING, outcome="uploaded"))
+            if not row.ignore_warnings:
+                return self._attention(row, warnings, item.title)
+            refusal = self._unsafe_to_ignore(warnings, sha1, item.title)
+            if refusal is not None:
+                log.warning("photo %s: not ignoring %s for %s", row.photo_id, sorted(refusal), item.title)
+                return self._attention(row.but(ignore_warnings=False), refusal, item.title)
+            up = self._publish(row, item.title, text, ignore=True, fresh=True)
+            if up is None:
+                return self._save(row.but(state=UploadState.VERIFYING, outcome="uploaded"))
+            result = up.get("result")
+            if result == "Warning":
+                return self._attention(row.but(ignore_warnings=False), up.get("warnings") or {}, item.title)
+        if result == "Success":
+            return self._save(row.but(state=UploadState.VERIFYING, outcome="uploaded"))
+        raise NotUnderstood(what=f"publishing was answered with {result}")
+
+    def _unsafe_to_ignore(self, warnings: dict[str, Any], sha1: str, title: str) -> dict[str, Any] | None:
+        """None when the volunteer's "upload anyway" may be carried out for these warnings; else the
+        warnings to show instead. Nothing is published over a title that holds a file or a page."""
+        if set(warnings) & state.NEVER_IGNORED:
+            return warnings
+        found = self._lookup(sha1, title)
+        if found.file_sha1 is not None:
+            return {"exists": found.title, **warnings}
+        if found.page_exists:
+            return {"page-exists": found.title, **warnings}
+        return None
+
+    def _publish(self, row: UploadRow, title: str, text: str, *, ignore: bool, fresh: bool) -> dict[str, Any] | None:
+        """Publish the stash under `title`; the wiki's inner answer, or None when our file turns out
+        to be at the title already (a publish we did not hear back from)."""
+        sha1 = str(row.sent_sha1)
         tries = {"n": 0}
 
         def publish() -> dict[str, Any]:
             if tries["n"] > 0:
                 # The last try failed after the request may have reached the wiki: look before repeating.
-                found = lookup(self.wiki, sha1, item.title)
+                found = lookup(self.wiki, sha1, title)
                 if found.at_title:
                     return {"upload": {"result": "Success"}}
             tries["n"] += 1
             params: dict[str, Any] = {
-                "action": "upload", "filekey": row.filekey, "filename": item.title, "text": text,
+                "action": "upload", "filekey": row.filekey, "filename": title, "text": text,
                 "comment": self.settings.comment, "async": 1,
             }
-            if row.ignore_warnings:
+            if ignore:
                 params["ignorewarnings"] = 1
             return self.wiki.call(params, write=True)
 
@@ -268,28 +321,16 @@ class PhotoUploader:
                 # An asynchronous publish from a killed run is still going on: wait for its end.
                 answer = {"upload": {"result": "Poll"}}
             elif isinstance(exc, StashLost) or code == "fileexists-no-change":
-                found = self._lookup(sha1, item.title)
+                found = self._lookup(sha1, title)
                 if found.at_title:
-                    return self._save(row.but(state=UploadState.VERIFYING, outcome="uploaded"))
+                    return None
                 raise
             else:
                 raise
         up = upload_part(answer)
         if up.get("result") == "Poll":
             up = self._poll_publish(str(row.filekey))
-        result = up.get("result")
-        if result == "Success":
-            return self._save(row.but(state=UploadState.VERIFYING, outcome="uploaded"))
-        if result == "Warning":
-            warnings = up.get("warnings") or {}
-            if up.get("filekey"):
-                row = row.but(filekey=str(up["filekey"]))
-            if {"exists", "nochange", "duplicate"} & set(warnings):
-                found = self._lookup(sha1, item.title)
-                if found.at_title:
-                    return self._save(row.but(state=UploadState.VERIFYING, outcome="uploaded"))
-            return self._attention(row, warnings, item.title)
-        raise NotUnderstood(what=f"publishing was answered with {result}")
+        return up
 
     def _poll_publish(self, filekey: str) -> dict[str, Any]:
         """Ask until an asynchronous publish ends, for at most the backoff's give-up time: past it the
@@ -331,8 +372,8 @@ class PhotoUploader:
             return "its SHA-1 differs"
         if stored.size != row.sent_size:
             return f"it has {stored.size} bytes, not {row.sent_size}"
-        if row.outcome == "uploaded" and not row.ignore_warnings and row.text is not None:
-            # A new version of an existing page keeps the old text, so only new pages are compared.
+        if row.outcome == "uploaded" and row.text is not None:
+            # Never a new version of an existing page: the page is this upload's, with its text.
             have = normalize_text(stored.text or "")
             if have != row.text and have != normalize_text(pre_save_transform(self.wiki, str(row.title), row.text)):
                 return "its page text differs"
@@ -341,7 +382,63 @@ class PhotoUploader:
     # -- helpers -------------------------------------------------------------------------
 
     def _attention(self, row: UploadRow, warnings: dict[str, Any], title: str) -> UploadRow:
-        return self._save(row.but(state=UploadState.NEEDS_ATTENTION, warning=attention_for(warnings, title)))
+        suggestion = self._free_title(title) if title_is_taken(warnings) else None
+        return self._save(row.but(state=UploadState.NEEDS_ATTENTION, warning=attention_for(warnings, title, suggestion)))
+
+    def _free_title(self, title: str) -> str | None:
+        """A numbered title free on the wiki and in the project, to offer instead of a taken one."""
+        item = self._item
+        kind = item.kind if item is not None else FileKind.JPEG
+        others = [file_name(p.title, p.kind) for p in self.store.photos() if p.title and (item is None or p.id != item.photo_id)]
+        try:
+            return self.retrier.run(lambda: suggest_free_title(self.wiki, title, kind, others))
+        except Cancelled:
+            raise
+        except UploadError as exc:
+            if exc.stops_batch:
+                raise
+            log.info("no title suggested for %s: %s", title, exc.message)
+            return None
+
+    # -- after publishing ------------------------------------------------------------------
+
+    def _catch_up(self, item: UploadItem, row: UploadRow) -> UploadRow:
+        """Send a page text edited since it was sent (during the upload, or later); a changed title
+        is only reported (late.py). The photo stays done whatever happens here."""
+        latest = current_item(self.store, item)
+        late = late_change(row, latest.title, latest.text)
+        if late is None:
+            return row
+        if late.new_title:
+            log.info("photo %s: new title %s not applied; the file stays File:%s", row.photo_id, late.new_title, row.title)
+        if not late.sends_text or late.text is None:
+            return row
+        try:
+            return self._send_text(row, late.text)
+        except Cancelled:
+            raise
+        except UploadError as exc:
+            # Kept for the next run: the row still holds the text that is on the wiki.
+            log.warning("photo %s: newer page text not sent: %s", row.photo_id, exc.message)
+            self._save(row.but(error=Failure.of(exc)), event=False)
+            if exc.stops_batch:
+                raise
+            return row
+
+    def _send_text(self, row: UploadRow, text: str) -> UploadRow:
+        title = str(row.title)
+        sent = str(row.text)
+        base = self.retrier.run(lambda: page_revision(self.wiki, title))
+        if not self.retrier.run(lambda: same_text(self.wiki, title, base.text, sent)):
+            return self._save(page_changed(row))
+        edited = self.retrier.run(lambda: edit_page(self.wiki, title, text, base, EDIT_SUMMARY))
+        if not edited:
+            return self._save(page_changed(row))
+        stored = self.retrier.run(lambda: page_revision(self.wiki, title))
+        if not self.retrier.run(lambda: same_text(self.wiki, title, stored.text, text)):
+            raise VerifyFailed(title=title, what="its page text differs")
+        log.info("photo %s: newer page text sent to File:%s", row.photo_id, title)
+        return self._save(row.but(text=text, warning=None, error=None))
 
     def _fail(self, row: UploadRow, exc: UploadError) -> UploadRow:
         log.warning("photo %s failed: %s", row.photo_id, exc.message)
@@ -373,8 +470,12 @@ def _state_message(row: UploadRow) -> str:
     if row.state == UploadState.FAILED and row.error:
         return row.error.message
     if row.state == UploadState.DONE and row.outcome == "already-there":
-        return f"already on the wiki: {row.url}"
+        return f"already on the wiki as File:{row.title}: {row.url}"
     if row.state == UploadState.DONE:
         return f"uploaded: {row.url}"
     return row.state.value
 
+
+def _without_namespace(title: str) -> str:
+    """The file name in a page title such as File:A b.jpg (a file name holds no ':' of its own)."""
+    return title.partition(":")[2] or title
