@@ -162,3 +162,32 @@ def test_ctrl_c_stops_cleanly_and_the_next_run_goes_on(testwiki: dict[str, str],
         out, err = again.communicate(timeout=60)
         assert again.returncode == 0, out.decode() + err.decode()
     assert_on_wiki_exactly_once(testwiki, project)
+
+
+def test_a_stash_made_before_the_location_was_removed_is_never_published(
+    testwiki: dict[str, str], photos_dir: Path, tmp_path: Path
+) -> None:
+    """Removing the location while a photo waits to be published: the stash (with GPS) must not go."""
+    from photowalk import edits
+    from photowalk.exif import read_camera_data
+    from photowalk.photo import FileKind
+    from tests.upload_helpers import download
+
+    project = make_project(tmp_path / "p", [photos_dir / "gps/DSCN0010.jpg"],
+                           settings={KEY_CHUNK_SIZE: 64 * KiB, KEY_TIMEOUT: 15})
+    with proxy_for(testwiki) as proxy:
+        proxy.response_delay = 0.3  # keeps the photo in "publishing" long enough to be stopped there
+        kill_when(project.path, proxy.api, testwiki, in_state("publishing"), "stash complete")
+        with project.open() as store:
+            edits.remove_location(store, project.ids)
+            title = store.photo(project.ids[0]).title + ".jpg"
+        proxy.response_delay = 0
+        again = start_upload(project.path, proxy.api, testwiki)
+        out, err = again.communicate(timeout=120)
+    assert again.returncode == 0, out.decode() + err.decode()
+    versions = file_versions(testwiki, title)
+    assert len(versions) == 1, versions
+    sent = tmp_path / "sent.jpg"
+    sent.write_bytes(download(versions[0]["url"]))
+    camera = read_camera_data(sent, FileKind.JPEG)
+    assert camera.lat is None and camera.lon is None
