@@ -14,6 +14,7 @@ from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import LICENCES, UnknownLicenceError, normalize_licence
 from photowalk.names import category_problem, is_language, user_name_problem
 from photowalk.photo import Photo
+from photowalk.problems import has_errors  # noqa: F401 - kept where callers find it
 from photowalk.problems import Problem, error, warning
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import ProjectSettings, read_settings
@@ -399,6 +400,3 @@ class _HolderCounts(Mapping[str, int]):
         return len(self._holders)
 
 
-def has_errors(problems: Iterable[Problem]) -> bool:
-    """True when any problem blocks the upload."""
-    return any(p.is_error for p in problems)

@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from photowalk.errors import DiskFullError, FileReadError, ImageError, PhotowalkError
-from photowalk.exif import read_camera_data
+from photowalk.exif import embedded_preview, read_camera_data
 from photowalk.files import Stopped, open_regular
 from photowalk.hashing import sha1_and_stat, sha1_file
 from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.importreport import ImportProgress, ImportReport
 from photowalk.photo import CameraData, FileKind
 from photowalk.integrity import PngDamage, verify_png
 from photowalk.project import AddResult, ChangedFile, NewPhoto, ProjectStore
@@ -42,38 +43,8 @@ NOT_AN_IMAGE = {
 }
 
 
-@dataclass(frozen=True)
-class ImportProgress:
-    """Where an import is: the phase ("scan" or "read"), files done of total, the current file."""
-
-    phase: str
-    done: int
-    total: int
-    path: Path | None = None
-
-
 Progress = Callable[[ImportProgress], None]
 Cancel = Callable[[], bool]
-
-
-@dataclass
-class ImportReport:
-    """What an import did, file by file."""
-
-    added: list[tuple[int, Path]] = field(default_factory=list)
-    relinked: list[tuple[int, Path]] = field(default_factory=list)
-    # Photos whose file was edited after import, updated in place: (id, path, what it was before).
-    changed: list[tuple[int, Path, ChangedFile]] = field(default_factory=list)
-    duplicates: list[tuple[Path, str]] = field(default_factory=list)  # (new path, path already in project)
-    rejected: list[tuple[int, Path, str]] = field(default_factory=list)  # recorded, but cannot be uploaded
-    failed: list[tuple[Path, str]] = field(default_factory=list)  # could not be read: not recorded
-    skipped: list[tuple[Path, str]] = field(default_factory=list)  # sidecars, junk, not photos
-    unchanged: int = 0
-    cancelled: bool = False
-
-    @property
-    def recorded(self) -> int:
-        return len(self.added) + len(self.relinked) + len(self.changed)
 
 
 @dataclass(frozen=True)
@@ -111,6 +82,14 @@ def read_file(
         camera = read_camera_data(path, entry.kind)
     except FileReadError as exc:
         return _Failure(path, exc.params.get("reason", exc.message))
+    if entry.kind == FileKind.JPEG and thumbnails is not None and thumbnails.get_preview(sha1) is None:
+        # The camera's small preview, kept for the window's grid until the sharp thumbnail is made.
+        preview = embedded_preview(path)
+        if preview is not None:
+            try:
+                thumbnails.store_preview(sha1, preview)
+            except PhotowalkError:
+                pass  # a preview is a nicety; the sharp thumbnail follows
     if entry.kind.accepted and record_first:
         return NewPhoto(path, sha1, st.st_size, st.st_mtime, entry.kind, camera, None, pixels_checked=False)
     if entry.kind.accepted:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -55,3 +56,8 @@ def from_error(exc: PhotowalkError) -> Problem:
 
 def warning(code: str, template: str, suggestion: str | None = None, **params: Any) -> Problem:
     return Problem(code, "warning", template, shown_params(params), suggestion)
+
+
+def has_errors(problems: Iterable[Problem]) -> bool:
+    """True when any problem blocks the upload."""
+    return any(p.is_error for p in problems)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import io
 import os
 import struct
 import tempfile
@@ -14,7 +15,6 @@ from PIL import Image
 
 from photowalk.budget import DECODE_BUDGET, decode_bytes
 from photowalk.errors import DiskFullError, FileReadError, ImageError, PhotowalkError
-from photowalk.exif import read_camera_data
 from photowalk.files import NOT_A_FILE, open_regular, size_of
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.integrity import grey_last_row, jpeg_cut_short, jpeg_data_too_short, jpeg_layout
@@ -68,6 +68,8 @@ def render_thumbnail(source: Path, size: int = THUMB_SIZE, orientation: int | No
     """
     if orientation is None:
         # The same reader as the photo's metadata, so the thumbnail and width/height agree.
+        from photowalk.exif import read_camera_data  # here: the window uses this module's cache only
+
         orientation = read_camera_data(source, FileKind.JPEG).orientation or 1
     try:
         with open_regular(source) as f:
@@ -168,6 +170,21 @@ class ThumbnailCache:
         p = self.path_for(sha1)
         return p if p.exists() else None
 
+    def preview_path_for(self, sha1: str) -> Path:
+        """Where the camera's own small preview of this content is kept (read at import)."""
+        return self.root / sha1[:2] / f"{sha1}.preview.jpg"
+
+    def get_preview(self, sha1: str) -> bytes | None:
+        """The camera's preview, as the import kept it; None if it had none (or it was never kept)."""
+        try:
+            return self.preview_path_for(sha1).read_bytes()
+        except OSError:
+            return None
+
+    def store_preview(self, sha1: str, data: bytes) -> None:
+        """Keep the camera's preview, so the window shows it without reading the photo's camera data."""
+        self._write(self.preview_path_for(sha1), data)
+
     def ensure(self, source: Path, sha1: str, orientation: int | None = None) -> Path:
         """The thumbnail of `source`, made now unless it is already cached."""
         existing = self.get(sha1)
@@ -177,14 +194,18 @@ class ThumbnailCache:
         return self._store(image, sha1)
 
     def _store(self, image: Image.Image, sha1: str) -> Path:
-        target = self.path_for(sha1)
+        buf = io.BytesIO()
+        image.save(buf, "JPEG", quality=THUMB_QUALITY, optimize=False)
+        return self._write(self.path_for(sha1), buf.getvalue())
+
+    def _write(self, target: Path, data: bytes) -> Path:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             # Write then rename: a half-written thumbnail is never visible, even after a crash.
             fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
             try:
                 with os.fdopen(fd, "wb") as f:
-                    image.save(f, "JPEG", quality=THUMB_QUALITY, optimize=False)
+                    f.write(data)
                 os.replace(tmp, target)
             except BaseException:
                 Path(tmp).unlink(missing_ok=True)

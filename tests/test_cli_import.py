@@ -48,7 +48,8 @@ def test_a_card_with_a_cp1251_name_imports_lists_relinks_and_reimports(tmp_path:
 
 def test_first_ctrl_c_stops_cleanly_on_a_card_with_a_fifo_and_dev_zero(tmp_path: Path, photos_dir: Path) -> None:
     card = tmp_path / "card"
-    files = make_copies(card, photos_dir / "cameras" / "Sigma_DP1.jpg", 150)
+    # Enough photos that the import is still running when the Ctrl+C comes, on a fast machine too.
+    files = make_copies(card, photos_dir / "cameras" / "Sigma_DP1.jpg", 1500)
     os.mkfifo(card / "IMG_0040.JPG.fifo.jpg")
     (card / "IMG_0080_ZERO.JPG").symlink_to("/dev/zero")
     (card / "loop").symlink_to(".")
@@ -60,7 +61,7 @@ def test_first_ctrl_c_stops_cleanly_on_a_card_with_a_fifo_and_dev_zero(tmp_path:
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and _count(project) < 3:
-        time.sleep(0.2)
+        time.sleep(0.02)
     proc.send_signal(signal.SIGINT)  # once
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err

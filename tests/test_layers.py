@@ -41,7 +41,8 @@ def test_nothing_outside_ui_loads_qt() -> None:
 
 
 def test_core_does_not_load_the_uploader() -> None:
-    core = modules(PACKAGE, exclude=("photowalk.ui", "photowalk.upload", "photowalk.cli", "photowalk.__main__"))
+    core = modules(PACKAGE, exclude=("photowalk.ui", "photowalk.upload", "photowalk.cli", "photowalk.worker",
+                                     "photowalk.__main__"))
     loaded = loaded_after_import(core)
     assert not {m for m in loaded if m.startswith("photowalk.upload") or m.split(".")[0] == "mwclient"}
 
@@ -87,3 +88,11 @@ def test_version_does_not_load_qt() -> None:
 
     assert out[0] == f"photowalk {__version__}"
     assert out[1] == "False"
+
+
+def test_the_worker_and_upload_layers_do_not_load_the_window() -> None:
+    """The worker process runs core and upload code only: no Qt, no window modules."""
+    names = modules(PACKAGE / "worker")
+    loaded = loaded_after_import(names)
+    assert "photowalk.worker.run" in loaded
+    assert not {m for m in loaded if m.startswith("photowalk.ui") or m.split(".")[0] in ("PySide6", "shiboken6")}

@@ -47,6 +47,9 @@ def strip_checked(data: bytes, kind: FileKind) -> str:
     if removed and kind == FileKind.PNG:
         idat = data.find(b"IDAT")
         assert idat < 0 or data[idat - 4 : idat + 16] in new  # the image data is the original's
+    elif removed and kind == FileKind.WEBP:
+        frame = max(data.find(b"VP8 "), data.find(b"VP8L"))
+        assert frame < 0 or data[frame : frame + 40] in new  # the image data is the original's
     elif removed:
         assert new[-32:] in data  # the end of the image data is the original's (a trailer may go)
     return "clean"
@@ -57,7 +60,9 @@ def fuzz_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("privacy-fuzz")
 
 
-@settings(max_examples=300, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: the same examples in every run, so the suite passes or fails the same way each time.
+@settings(max_examples=300, deadline=None, database=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(seed=st.sampled_from(range(len(SEEDS))), mutations=st.lists(_mutation, min_size=1, max_size=6))
 def test_damaged_files_with_a_position(fuzz_dir: Path, seed: int, mutations: list[tuple]) -> None:
     _name, data, kind, suffix = SEEDS[seed]

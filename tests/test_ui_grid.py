@@ -223,10 +223,19 @@ def test_thumbnail_loader_gives_the_camera_preview_then_the_sharp_one(
 ) -> None:
     from photowalk.hashing import sha1_file
 
+    from photowalk.exif import embedded_preview
+
     source = photos_dir / "cameras" / "IMG_0308.JPG"
     sha1 = sha1_file(source)
     loader = ThumbLoader(ThumbnailCache(tmp_path / "thumbs"), 160)
     req = ThumbRequest(sha1, source, 1, 1.5)
+    loader._fast_stage(req)  # no preview kept: nothing to show until the sharp one
+    assert loader._results == []
+    loader._slow.clear()
+    # The import keeps the camera's preview in the cache (the window never reads camera data itself).
+    preview = embedded_preview(source)
+    assert preview is not None
+    ThumbnailCache(tmp_path / "thumbs").store_preview(sha1, preview)
     loader._fast_stage(req)  # what a worker does first
     assert [r.level for r in loader._results] == [PREVIEW]
     assert loader._slow and loader._slow[0] == req

@@ -167,24 +167,26 @@ def test_ctrl_c_stops_cleanly_and_the_next_run_goes_on(testwiki: dict[str, str],
 def test_a_stash_made_before_the_location_was_removed_is_never_published(
     testwiki: dict[str, str], photos_dir: Path, tmp_path: Path
 ) -> None:
-    """Removing the location while a photo waits to be published: the stash (with GPS) must not go."""
+    """The location removed while the photo's stash waits to be published: the stash (with GPS) must not go."""
     from photowalk import edits
     from photowalk.exif import read_camera_data
     from photowalk.photo import FileKind
-    from tests.upload_helpers import download
+    from tests.upload_helpers import download, run_batch
 
-    project = make_project(tmp_path / "p", [photos_dir / "gps/DSCN0010.jpg"],
-                           settings={KEY_CHUNK_SIZE: 64 * KiB, KEY_TIMEOUT: 15})
-    with proxy_for(testwiki) as proxy:
-        proxy.response_delay = 0.3  # keeps the photo in "publishing" long enough to be stopped there
-        kill_when(project.path, proxy.api, testwiki, in_state("publishing"), "stash complete")
-        with project.open() as store:
-            edits.remove_location(store, project.ids)
-            title = store.photo(project.ids[0]).title + ".jpg"
-        proxy.response_delay = 0
-        again = start_upload(project.path, proxy.api, testwiki)
-        out, err = again.communicate(timeout=120)
-    assert again.returncode == 0, out.decode() + err.decode()
+    project = make_project(tmp_path / "p", [photos_dir / "gps/DSCN0010.jpg"])
+
+    def volunteer(event: object) -> None:
+        # The moment the stash is complete and the photo waits to be published (the engine's own
+        # thread, before it publishes), the volunteer removes the location in the window.
+        if getattr(event, "state", None) == "publishing":
+            with project.open() as store:
+                if not store.photo(project.ids[0]).location_removed:
+                    edits.remove_location(store, project.ids)
+
+    run = run_batch(project, testwiki, on_event=volunteer)
+    assert all(r.state.value == "done" for r in run.result.rows.values()), run.result.rows
+    with project.open() as store:
+        title = store.photo(project.ids[0]).title + ".jpg"
     versions = file_versions(testwiki, title)
     assert len(versions) == 1, versions
     sent = tmp_path / "sent.jpg"

@@ -74,6 +74,12 @@ def test_import_then_checks_report_by_event(project: Path, photos_dir: Path) -> 
     assert len(report.added) == 20
     batched = {i for e in child.events if e["event"] == "batch" for i in e["ids"]}
     assert batched == {pid for pid, _ in report.added}
+    from photowalk.thumbnails import ThumbnailCache
+
+    with ProjectStore.open(project) as store:
+        sha1s = [p.sha1 for p in store.photos()]
+    # The camera's own previews are kept for the window, which never reads camera data itself.
+    assert sum(ThumbnailCache().get_preview(s) is not None for s in sha1s) >= 10
     assert any(e["event"] == "progress" for e in child.events)
     child.send(cmd="check", job="c1", ids=None)
     problems: dict[int, Any] = {}
@@ -88,14 +94,13 @@ def test_import_then_checks_report_by_event(project: Path, photos_dir: Path) -> 
 
 
 def test_a_killed_worker_loses_nothing_and_the_next_one_finishes_the_import(
-    project: Path, tmp_path: Path
+    project: Path, tmp_path: Path, photos_dir: Path
 ) -> None:
-    from tests.upload_helpers import noise_jpeg
+    from tests.cards import make_copies
 
+    # Camera-sized photos, each decoded before it is recorded: the import is still running when killed.
     card = tmp_path / "card"
-    card.mkdir()
-    for i in range(60):
-        noise_jpeg(card / f"IMG_{i:04d}.JPG", width=1600, height=1200, seed=i)
+    make_copies(card, photos_dir / "cameras" / "Sigma_DP1.jpg", 150)
     child = Child(project)
     child.send(cmd="import", job="i1", sources=[str(card)], record_first=False)
     while True:  # killed once some photos are in
@@ -105,15 +110,16 @@ def test_a_killed_worker_loses_nothing_and_the_next_one_finishes_the_import(
     child.proc.send_signal(signal.SIGKILL)
     child.proc.wait()
     with ProjectStore.open(project) as store:
-        assert 0 < store.count() < 60
+        first = store.count()
+        assert 0 < first < 150
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     again = Child(project)
     again.send(cmd="import", job="i2", sources=[str(card)], record_first=False)
     done = again.until("done", "i2")
     report = protocol.report_from_json(done["result"])
     with ProjectStore.open(project) as store:
-        assert store.count() == 60
-    assert report.unchanged > 0 and len(report.added) + report.unchanged == 60
+        assert store.count() == 150
+    assert report.unchanged == first and len(report.added) + report.unchanged == 150
     again.close()
 
 

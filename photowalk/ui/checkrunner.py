@@ -1,52 +1,42 @@
-"""Runs the core's checks on a worker thread after changes, and hands the results to the model."""
+"""The checks of the open project, run by its worker process after changes; results go to the model."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from photowalk.checks import ProjectChecks
 from photowalk.problems import Problem
-from photowalk.project import ProjectStore
-from photowalk.ui.workers import Worker
+from photowalk.ui.jobs import WorkerProcess
+from photowalk.worker import protocol
 
 DEBOUNCE_MS = 250
 BUSY_DEBOUNCE_MS = 3000
 
 
-def _check_project(
-    path: Path, checks: ProjectChecks, changed: set[int] | None, *, progress: Callable[[Any], None], cancel: Callable[[], bool]
-) -> tuple[dict[int, list[Problem]], bool]:
-    # Its own connection: SQLite connections belong to the thread that opened them.
-    with ProjectStore.open(path) as store:
-        return checks.check(store, changed)
-
-
 class CheckRunner(QObject):
-    """Debounced, one run at a time; a change during a run starts another run after it.
-
-    Each run checks only the photos changed since the last one (and those whose title they
-    share), except the first and after a failure, which check the whole project.
-    """
+    """Debounced requests to the worker, which keeps what it learnt between runs: each run checks only
+    the photos changed since the last one (and those whose title they share), except the first and
+    after a failure, which check the whole project."""
 
     # The problems found, by photo id, and whether every photo of the project is in them.
     results = Signal(object, bool)  # object: int keys are not a QVariantMap
 
-    def __init__(self, project_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, worker: WorkerProcess, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.project_path = project_path
-        self._checks = ProjectChecks()  # used by one worker at a time
-        self._worker: Worker | None = None
+        self.worker = worker
         self._changed: set[int] | None = set()  # None: everything
         self._closed = False
         self._busy = False
+        self._waiting_for = ""  # the newest request sent; its answer ends the run
+        self._found: dict[int, list[Problem]] = {}  # a run's answer arrives in parts
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self._start)
+        self._timer.timeout.connect(self._send)
+        worker.event.connect(self._event)
+        worker.crashed.connect(lambda _exc: self.request(None))  # a new worker knows nothing yet
 
     def request(self, ids: Iterable[int] | None = None, *, now: bool = False) -> None:
         """Check again soon: these photos changed (None: the whole project may have)."""
@@ -58,15 +48,12 @@ class CheckRunner(QObject):
             self._changed.update(ids)
         if now:
             self._timer.stop()
-            self._start()
+            self._send()
         elif not (self._busy and self._timer.isActive()):
             self._timer.start()  # while busy, the pending run is not pushed back by each batch
 
     def set_busy(self, busy: bool) -> None:
-        """While an import records photos, check every few seconds, not after every batch.
-
-        The checks are pure Python and compete with the GUI thread for the interpreter lock.
-        """
+        """While an import records photos, check every few seconds, not after every batch."""
         self._busy = busy
         self._timer.setInterval(BUSY_DEBOUNCE_MS if busy else DEBOUNCE_MS)
         if not busy:
@@ -74,41 +61,39 @@ class CheckRunner(QObject):
 
     @property
     def running(self) -> bool:
-        return self._worker is not None or self._timer.isActive()
+        return bool(self._waiting_for) or self._timer.isActive()
 
     def close(self) -> None:
         """Forget pending work; a result still on its way is dropped."""
         self._closed = True
         self._timer.stop()
-        if self._worker is not None:
-            self._worker.cancel()
+        self._waiting_for = ""
 
-    def _start(self) -> None:
-        if self._closed or self._worker is not None:
-            return  # a run in progress starts the next one when it ends
+    def _send(self) -> None:
+        if self._closed:
+            return
         changed, self._changed = self._changed, set()
         if changed is not None and not changed:
             return
-        self._worker = Worker(_check_project, self.project_path, self._checks, changed)
-        self._worker.signals.finished.connect(self._done)
-        self._worker.signals.failed.connect(self._failed)
-        self._worker.start()
+        # The worker folds requests that arrive while it checks into its next run.
+        self._waiting_for = self.worker.start_job("check", ids=None if changed is None else sorted(changed))
 
-    def _done(self, found: tuple[dict[int, list[Problem]], bool]) -> None:
-        self._worker = None
-        if self._closed:
+    def _event(self, event: dict[str, Any]) -> None:
+        if self._closed or event.get("event") not in ("problems", "error") or not self._waiting_for:
             return
-        problems, complete = found
-        # Emitted even when more changes wait: the next run covers only those.
-        self.results.emit(problems, complete)
-        if self._changed is None or self._changed:
-            self._start()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._worker = None
-        if self._closed:
+        job = str(event.get("job", ""))
+        if not job.startswith("check-"):
             return
-        # What the failed run knew is lost: the next run checks everything.
-        self._checks = ProjectChecks()
-        if self._changed is None or self._changed:
-            self._start()
+        if event["event"] == "error":
+            if job == self._waiting_for:
+                self._waiting_for = ""
+                self._found = {}
+            return
+        self._found.update(protocol.problems_from_json(event.get("by_id") or {}))
+        if event.get("partial"):
+            return
+        found, self._found = self._found, {}
+        if job == self._waiting_for:
+            self._waiting_for = ""
+        # Emitted even when more requests wait: their run covers only those.
+        self.results.emit(found, bool(event.get("complete")))

@@ -1,95 +1,14 @@
-"""An import as the volunteer sees it: a worker running the core importer, and its progress bar."""
+"""An import as the volunteer sees it: its progress bar in the status bar (the import runs in the worker)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import Any
-
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from photowalk.importer import ImportProgress, ImportReport, import_paths
-from photowalk.project import AddResult, ProjectStore
-from photowalk.thumbnails import ThumbnailCache
-from photowalk.ui.workers import Worker
+from photowalk.importreport import ImportProgress, ImportReport
+from photowalk.ui.jobs import ImportJob
 
-
-def _run_import(
-    project_path: Path,
-    sources: Sequence[Path],
-    cache: ThumbnailCache,
-    make_thumbnails: bool,
-    record_first: bool,
-    emit_batch: Callable[[list[int]], None],
-    *,
-    progress: Callable[[Any], None],
-    cancel: Callable[[], bool],
-) -> ImportReport:
-    def on_batch(results: list[AddResult]) -> None:
-        emit_batch([r.photo_id for r in results if r.outcome != "duplicate"])
-
-    with ProjectStore.open(project_path) as store:
-        return import_paths(
-            sources,
-            store,
-            progress=progress,
-            cancel=cancel,
-            on_batch=on_batch,
-            thumbnails=cache,
-            make_thumbnails=make_thumbnails,
-            record_first=record_first,
-            on_checked=emit_batch,
-        )
-
-
-class ImportJob(QObject):
-    """One import on a worker thread; photos reach the GUI in batches as the core commits them."""
-
-    batch = Signal(list)  # ids of photos just recorded, or whose pictures were just checked
-    progress = Signal(object)  # ImportProgress
-    finished = Signal(object)  # ImportReport
-    failed = Signal(object)  # exception
-
-    def __init__(
-        self,
-        project_path: Path,
-        sources: Sequence[Path],
-        cache: ThumbnailCache,
-        *,
-        make_thumbnails: bool = True,
-        record_first: bool = False,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.sources = list(sources)
-        self._worker = Worker(
-            _run_import, project_path, self.sources, cache, make_thumbnails, record_first, self.batch.emit
-        )
-        self._worker.signals.progress.connect(self.progress)
-        self._worker.signals.finished.connect(self._finished)
-        self._worker.signals.failed.connect(self._failed)
-        self.running = False
-
-    def start(self) -> ImportJob:
-        self.running = True
-        self._worker.start()
-        return self
-
-    def cancel(self) -> None:
-        self._worker.cancel()
-
-    @property
-    def cancelling(self) -> bool:
-        return self._worker.cancelled
-
-    def _finished(self, report: ImportReport) -> None:
-        self.running = False
-        self.finished.emit(report)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.running = False
-        self.failed.emit(exc)
+__all__ = ["ImportBar", "ImportJob"]
 
 
 class ImportBar(QWidget):

@@ -39,16 +39,17 @@ from PySide6.QtWidgets import (
 
 from photowalk import APP_URL, __version__
 from photowalk.errors import PhotowalkError
-from photowalk.importer import ImportReport, update_missing
+from photowalk.importreport import ImportReport
 from photowalk.presets import PresetResult, apply_preset, load_preset, preview_preset
 from photowalk.project import PROJECT_SUFFIX, ProjectStore
 from photowalk.projectsettings import read_settings, update_settings
 from photowalk.thumbnails import ThumbnailCache
-from photowalk.ui.errors import show_error
+from photowalk.ui.errors import error_text, show_error
 from photowalk.ui.grid import CELL_PICTURE, PhotoGrid
 from photowalk.ui.i18n import Translators
 from photowalk.ui.noticebar import NoticeBar
-from photowalk.ui.importflow import ImportBar, ImportJob
+from photowalk.ui.importflow import ImportBar
+from photowalk.ui.jobs import ImportJob, TaskJob, WorkerGone
 from photowalk.ui.photomodel import FILTERS, SORT_KEYS, filter_names, sort_names
 from photowalk.ui.resources import icon_path, presets_dir
 from photowalk.ui.session import ProjectSession
@@ -65,19 +66,9 @@ IMPORT_RECORDS_FIRST = True
 MISSING_CHECK_DELAY_MS = 500
 
 
-def _refresh_missing(path: Path, *, progress: object, cancel: object) -> tuple[list[int], bool]:
-    """Photos whose files went or came back, and whether any picture still waits to be decoded."""
-    with ProjectStore.open(path) as store:
-        return sorted(update_missing(store)), bool(store.unchecked_pixels())
-
-
 def _copy_project(path: Path, target: Path, *, progress: object, cancel: object) -> None:
     with ProjectStore.open(path) as store:
         store.copy_to(target)
-
-
-def _prune_cache(cache: ThumbnailCache, max_mb: int, *, progress: object, cancel: object) -> int:
-    return cache.prune(max_mb * 1_000_000)
 
 
 def _apply_preset(
@@ -200,8 +191,7 @@ class MainWindow(QMainWindow):
         self._restore_window()
         self.retranslate()
         self._show_start()
-        # Keep the thumbnail cache on disk within the size chosen in Settings (oldest go first).
-        run_in_thread(_prune_cache, self.thumbs.cache, settings.get("thumbnail_cache_mb"))
+        self._cache_pruned = False  # the thumbnail cache is kept in size by the first project's worker
         self._shortcut_guard = _WindowShortcuts(self)
         QApplication.instance().focusChanged.connect(self._shortcut_guard.follow_focus)
 
@@ -454,16 +444,27 @@ class MainWindow(QMainWindow):
         session.settings_changed.connect(lambda s=session: s is self.session and self._project_settings_changed())
         session.safe_mode_problem.connect(lambda exc, s=session: s is self.session and self.notice_bar.show_problem(exc))
         self._show_safe_mode(session)
-        # Files may have gone (card removed) since the last time: look on a worker thread, once
-        # the first screen is painted.
-        QTimer.singleShot(
-            MISSING_CHECK_DELAY_MS,
-            lambda s=session: s is self.session and run_in_thread(
-                _refresh_missing, s.path, on_done=lambda found: self._missing_found(s, *found)
-            ),
-        )
+        session.worker.crashed.connect(lambda exc, s=session: s is self.session and self._worker_crashed(exc))
+        # Files may have gone (card removed) since the last time: the worker looks, once the first
+        # screen is painted.
+        QTimer.singleShot(MISSING_CHECK_DELAY_MS, lambda s=session: s is self.session and TaskJob(
+            s.worker, "missing", lambda found: self._missing_found(s, found["changed"], found["undecoded"]), parent=s))
+        if not self._cache_pruned:
+            # Keep the thumbnail cache on disk within the size chosen in Settings (oldest go first).
+            self._cache_pruned = True
+            TaskJob(session.worker, "prune", lambda _r: None, parent=session,
+                    max_bytes=self.settings.get("thumbnail_cache_mb") * 1_000_000)
         self.grid.setFocus()
         return True
+
+    def _worker_crashed(self, exc: PhotowalkError) -> None:
+        """The worker process died: said once (it was started again, or could not be)."""
+        self.statusBar().showMessage(error_text(exc), 30_000)
+        if isinstance(exc, WorkerGone):
+            show_error(self, exc)
+        if self.import_job is not None and not self.import_job.running:
+            self.import_job = None
+            self.import_bar.hide()
 
     def _storage_failed(self, session: ProjectSession, exc: PhotowalkError) -> None:
         """The project can no longer be saved: stop every way of changing it and say how to recover."""
@@ -547,9 +548,9 @@ class MainWindow(QMainWindow):
         if self.upload_running and not self._confirm_stop_upload():
             return False
         if self.import_job is not None and self.import_job.running:
-            self.import_job.cancel()
-            while self.import_job is not None and self.import_job.running:
-                QApplication.processEvents()  # the core stops after the files in hand (well under a second)
+            self.import_job.cancel()  # the worker stops after the files in hand and commits them
+        self.import_job = None
+        self.import_bar.hide()
         session = self.session
         self.session = None
         for panel in self._panels:
@@ -728,11 +729,13 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return None
         if self.import_job is not None and self.import_job.running:
-            QMessageBox.information(self, self.tr("Import"), self.tr("An import is already running; wait for it or cancel it."))
+            # Said in the status bar: a second import is a click too many, not something to confirm.
+            self.statusBar().showMessage(self.tr("An import is already running; wait for it or cancel it."), 8000)
             return None
         session = self.session
-        job = ImportJob(session.path, sources, self.thumbs.cache, record_first=IMPORT_RECORDS_FIRST, parent=self)
-        job.batch.connect(lambda ids, s=session: s is self.session and s.refresh(ids))
+        job = ImportJob(session.worker, sources, record_first=IMPORT_RECORDS_FIRST, parent=self)
+        # The worker has committed a batch: the change log says which photos, as for any other process.
+        job.batch.connect(lambda _ids, s=session: s is self.session and s.poll_changes())
         job.progress.connect(self.import_bar.update_progress)
         job.finished.connect(lambda report, s=session: self._import_finished(s, report))
         job.failed.connect(lambda exc, s=session: self._import_failed(s, exc))

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from photowalk.checks import has_errors
+from photowalk.problems import has_errors
 from photowalk.pathtext import shown
 from photowalk.photo import Photo
 from photowalk.problems import Problem

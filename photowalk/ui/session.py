@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterable
+from typing import Any
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -14,8 +15,10 @@ from photowalk.errors import PhotowalkError
 from photowalk.problems import Problem
 from photowalk.project import ProjectStore, is_storage_failure, storage_error
 from photowalk.ui.checkrunner import CheckRunner
+from photowalk.ui.jobs import WorkerProcess
 from photowalk.ui.photomodel import PhotoFilterModel, PhotoListModel
 from photowalk.ui.thumbloader import ThumbLoader
+from photowalk.worker import protocol
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +27,8 @@ CHANGE_POLL_MS = 500
 # After this long without a change, the log is folded into the project file, so a copy of the
 # .photowalk file alone has everything.
 CHECKPOINT_QUIET_MS = 5000
+# Errors after which nothing more is written (photowalk.project.is_storage_failure), by code.
+STORAGE_FAILURE_CODES = frozenset({"storage", "not-a-project"})
 
 
 class ProjectSession(QObject):
@@ -42,7 +47,11 @@ class ProjectSession(QObject):
         self.failure: PhotowalkError | None = None
         self.model = PhotoListModel(self.store.resolve, thumbs, self)
         self.proxy = PhotoFilterModel(self.model, self)
-        self.checker = CheckRunner(self.path, self)
+        # The project's long jobs run in a process of their own; in safe mode it shares this one's copy.
+        working_copy = self.store.db_path if self.store.db_path != self.path else None
+        self.worker = WorkerProcess(self.path, working_copy, self)
+        self.worker.event.connect(self._worker_event)
+        self.checker = CheckRunner(self.worker, self)
         self.checker.results.connect(self._checked)
         self.undo = QUndoStack(self)
         self._version = self.store.data_version()
@@ -150,7 +159,13 @@ class ProjectSession(QObject):
         self._poll.stop()
         self._checkpoint.stop()
         self.checker.close()
+        self.worker.close()
         self.storage_failed.emit(exc)
+
+    def _worker_event(self, event: dict[str, Any]) -> None:
+        # The worker met the same failing disk: one failure, said once, whoever met it first.
+        if event.get("event") == "error" and (event.get("error") or {}).get("code") in STORAGE_FAILURE_CODES:
+            self.fail(protocol.error_from_json(event["error"]))
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the project file (a quiet moment: nobody waits for it)."""
@@ -168,6 +183,7 @@ class ProjectSession(QObject):
         self._poll.stop()
         self._checkpoint.stop()
         self.checker.close()
+        self.worker.close()  # its jobs commit what they did and it ends, before the project is let go
         if self.failure is None:
             self.checkpoint()
         self.store.close()

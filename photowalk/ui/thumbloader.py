@@ -17,7 +17,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRunnable, Q
 from PySide6.QtGui import QImage, QImageReader, QPixmap, QPixmapCache, QTransform
 
 from photowalk.errors import PhotowalkError
-from photowalk.exif import embedded_preview
 from photowalk.thumbnails import PreviewTooLarge, ThumbnailCache
 
 log = logging.getLogger(__name__)
@@ -299,7 +298,7 @@ class ThumbLoader(QObject):
         if not req.path.is_file():
             self._put(_Result(req.sha1, SHARP, None, MISSING))
             return
-        data = embedded_preview(req.path)
+        data = self.cache.get_preview(req.sha1)  # kept by the import (the worker reads camera data)
         if data:
             image = _small_image(data)
             if image is not None:

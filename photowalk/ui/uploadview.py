@@ -51,23 +51,20 @@ from PySide6.QtWidgets import (
 
 from photowalk.errors import PhotowalkError
 from photowalk.problems import Problem
-from photowalk.project import ProjectStore
 from photowalk.ui.commands import TITLE, FieldEdit
 from photowalk.ui.i18n import core_text
 from photowalk.ui.logindialog import Account
 from photowalk.ui.session import ProjectSession
 from photowalk.upload.report import ALREADY_THERE, Uploaded, csv_text, gallery_wikitext, wiki_title
-from photowalk.ui.workers import Worker
+from photowalk.ui.jobs import PlanJob, PlanResult, UploadJob, UploadResult
 from photowalk.upload import state as upload_state
 from photowalk.upload.attention import WARNINGS, describe_value
 from photowalk.upload.errors import OverwriteRefused
 from photowalk.upload.late import PAGE_CHANGED_MESSAGE, TEXT_PENDING, LateChange
-from photowalk.upload.plan import Plan, plan_upload
+from photowalk.upload.events import UploadEvent
 from photowalk.upload.progress import Progress
-from photowalk.upload.queue import BatchResult, UploadBatch, wiki_factory
-from photowalk.upload.settings import MAX_CONCURRENCY, settings_from_project
+from photowalk.upload.settings import MAX_CONCURRENCY
 from photowalk.upload.state import PAGE_CHANGED, UploadRow, UploadState
-from photowalk.upload.uploader import UploadEvent
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 NOT_READY = "not-ready"
@@ -255,67 +252,6 @@ class _ProgressDelegate(QStyledItemDelegate):
         QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
 
 
-def _make_plan(path: Path, api_url: str, *, progress: Callable[[Any], None], cancel: Callable[[], bool]) -> Plan:
-    with ProjectStore.open(path) as store:
-        settings = settings_from_project(store)
-        return plan_upload(store, None, api_url=api_url, strip_identity=settings.strip_identity)
-
-
-class UploadRunner(QObject):
-    """One UploadBatch on a worker thread."""
-
-    event = Signal(object)  # UploadEvent
-    finished = Signal(object)  # BatchResult
-    failed = Signal(object)
-
-    def __init__(self, project_path: Path, account: Account, plan: Plan, concurrency: int,
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        with ProjectStore.open(project_path) as store:
-            settings = settings_from_project(store)
-        settings = dataclasses.replace(settings, concurrency=max(1, min(MAX_CONCURRENCY, concurrency)))
-        self.latest: Progress | None = None  # written by upload threads, read by the GUI's timer
-        self.batch = UploadBatch(
-            project_path,
-            wiki_factory(account.address, account.user, account.password, settings),
-            settings,
-            on_progress=self._progress,
-            on_event=self.event.emit,
-        )
-        self.api_url = account.address.api_url
-        self.items = plan.items
-        self.running = False
-        self._worker = Worker(self._run)
-        self._worker.signals.finished.connect(self._finished)
-        self._worker.signals.failed.connect(self._failed)
-
-    def _progress(self, p: Progress) -> None:
-        self.latest = p
-
-    def _run(self, *, progress: Callable[[Any], None], cancel: Callable[[], bool]) -> BatchResult:
-        return self.batch.run(self.items, self.api_url)
-
-    def start(self) -> None:
-        self.running = True
-        self._worker.start()
-
-    def _finished(self, result: BatchResult) -> None:
-        self.running = False
-        self.finished.emit(result)
-
-    def _failed(self, exc: BaseException) -> None:
-        self.running = False
-        self.failed.emit(exc)
-
-    def wait(self, timeout: float = 30.0) -> bool:
-        """Let the event loop run until the batch has stopped (after cancel)."""
-        end = time.monotonic() + timeout
-        while self.running and time.monotonic() < end:
-            QApplication.processEvents()
-            time.sleep(0.02)
-        return not self.running
-
-
 class UploadView(QWidget):
     """Everything about sending the project's photos to the wiki."""
 
@@ -330,9 +266,9 @@ class UploadView(QWidget):
         self.session: ProjectSession | None = None
         self.account: Account | None = None
         self.concurrency = 1
-        self.runner: UploadRunner | None = None
-        self.plan: Plan | None = None
-        self._planning: Worker | None = None
+        self.runner: UploadJob | None = None
+        self.plan: PlanResult | None = None
+        self._planning: PlanJob | None = None
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
         self.back_button = QPushButton()
@@ -463,12 +399,12 @@ class UploadView(QWidget):
             return
         self.summary.setText(self.tr("Checking the photos…"))
         session = self.session
-        self._planning = Worker(_make_plan, session.path, self.account.address.api_url)
-        self._planning.signals.finished.connect(lambda plan, s=session: self._planned(s, plan))
-        self._planning.signals.failed.connect(self._plan_failed)
-        self._planning.start()
+        self._planning = PlanJob(session.worker, self)
+        self._planning.finished.connect(lambda plan, s=session: self._planned(s, plan))
+        self._planning.failed.connect(self._plan_failed)
+        self._planning.start(self.account.address.api_url)
 
-    def _planned(self, session: ProjectSession, plan: Plan) -> None:
+    def _planned(self, session: ProjectSession, plan: PlanResult) -> None:
         self._planning = None
         if session is not self.session:
             return
@@ -547,12 +483,12 @@ class UploadView(QWidget):
             return
         # Decisions and renames change what goes: plan again, then run.
         session = self.session
-        self._planning = Worker(_make_plan, session.path, self.account.address.api_url)
-        self._planning.signals.finished.connect(lambda plan, s=session: self._run_plan(s, plan))
-        self._planning.signals.failed.connect(self._plan_failed)
-        self._planning.start()
+        self._planning = PlanJob(session.worker, self)
+        self._planning.finished.connect(lambda plan, s=session: self._run_plan(s, plan))
+        self._planning.failed.connect(self._plan_failed)
+        self._planning.start(self.account.address.api_url)
 
-    def _run_plan(self, session: ProjectSession, plan: Plan) -> None:
+    def _run_plan(self, session: ProjectSession, plan: PlanResult) -> None:
         self._planned(session, plan)
         if session is not self.session or self.account is None:
             return
@@ -561,11 +497,7 @@ class UploadView(QWidget):
         if not todo:
             self.summary.setText(self.tr("Nothing to upload: every ready photo is on the wiki."))
             return
-        try:
-            self.runner = UploadRunner(session.path, self.account, plan, self.concurrency, self)
-        except PhotowalkError as exc:
-            self.summary.setText(core_text("errors", exc.template, exc.params))
-            return
+        self.runner = UploadJob(session.worker, self)
         self.runner.event.connect(self._event)
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
@@ -573,7 +505,9 @@ class UploadView(QWidget):
             e = self.model.entry(i.photo_id)
             if e is not None and e.state in ("failed", "queued"):
                 self.model.update(i.photo_id, state="queued", details="")
-        self.runner.start()
+        account = self.account
+        self.runner.start(account.address.api_url, account.user, account.password,
+                          max(1, min(MAX_CONCURRENCY, self.concurrency)))
         self._poll.start()
         self.pause_button.setChecked(False)
         self.running_changed.emit(True)
@@ -583,22 +517,25 @@ class UploadView(QWidget):
         if self.runner is None:
             return
         if paused:
-            self.runner.batch.pause()
+            self.runner.pause()
         else:
-            self.runner.batch.resume()
+            self.runner.resume()
         self._update_buttons()
 
     def cancel(self) -> None:
         """Stop after the current chunk; what was sent is kept for the next run."""
         if self.runner is not None and self.runner.running:
-            self.runner.batch.cancel()
+            self.runner.cancel()
             self.summary.setText(self.tr("Stopping…"))
 
     def stop_and_wait(self) -> None:
-        """Cancel and wait until the workers have stopped (closing the project or the app)."""
+        """Cancel (closing the project or the app): the worker stops after the chunk in hand, and
+        closing the project waits for it (photowalk.ui.jobs.WorkerProcess.close)."""
         if self.runner is not None and self.runner.running:
-            self.runner.batch.cancel()
-            self.runner.wait()
+            self.runner.cancel()
+            self.runner.running = False
+            self._poll.stop()
+            self.running_changed.emit(False)
 
     def _event(self, event: UploadEvent) -> None:
         if self.session is None:
@@ -642,14 +579,16 @@ class UploadView(QWidget):
         if self.wait_label.isVisible() and not any(f.state == "waiting" for f in p.current):
             self.wait_label.hide()
 
-    def _finished(self, result: BatchResult) -> None:
+    def _finished(self, result: UploadResult) -> None:
         self._poll.stop()
         self._show_progress()
         self.wait_label.hide()
         self.running_changed.emit(False)
         session = self.session
         if session is not None:
-            for pid, row in result.rows.items():
+            # The worker wrote every photo's state to the project: read them from there.
+            rows = {pid: row for pid in result.ids if (row := upload_state.load(session.store, pid)) is not None}
+            for pid, row in rows.items():
                 entry = self.model.entry(pid)
                 if entry is not None:
                     fresh = Entry(pid, row.title or entry.title, entry.state, entry.sent, entry.size)
@@ -657,7 +596,7 @@ class UploadView(QWidget):
                     self.model.update(pid, state=fresh.state, url=fresh.url, details=fresh.details,
                                       action=fresh.action, title=fresh.title, outcome=fresh.outcome,
                                       suggestion=fresh.suggestion, anyway=fresh.anyway)
-            session.model.set_upload_states({pid: row.state.value for pid, row in result.rows.items()})
+            session.model.set_upload_states({pid: row.state.value for pid, row in rows.items()})
         self._update_summary()
         if result.stopped is not None:
             self.summary.setText(core_text("errors", result.stopped.template, result.stopped.params))

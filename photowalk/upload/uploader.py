@@ -30,6 +30,7 @@ from photowalk.upload.attention import attention_for, title_is_taken
 from photowalk.upload.backoff import Retrier, Waiting, duration_text
 from photowalk.upload.chunks import send_chunks, stash_info
 from photowalk.upload.control import Control
+from photowalk.upload.events import UploadEvent
 from photowalk.upload.errors import (
     FileChanged,
     GaveUp,
@@ -54,19 +55,6 @@ from photowalk.upload.wiki import Wiki
 log = logging.getLogger(__name__)
 
 VERIFY_TRIES = 5  # a just-published file may take a moment to show on a replica
-
-
-@dataclass(frozen=True)
-class UploadEvent:
-    """Something a volunteer may want to see: a state change, a wait, a new login."""
-
-    kind: str  # "state" | "waiting" | "relogin"
-    photo_id: int | None
-    title: str | None
-    state: str | None = None
-    message: str = ""
-    until: float | None = None  # time.time() a wait ends
-    error: PhotowalkError | None = None  # why it waits, for the UI to say in the volunteer's language
 
 
 def starting_row(store: ProjectStore, item: UploadItem, api_url: str) -> UploadRow | None:
@@ -124,7 +112,8 @@ class PhotoUploader:
         while not row.state.final:
             self.control.checkpoint()
             try:
-                row = self._step(item, row)
+                # The latest item: the volunteer's edits during the upload are read before publishing.
+                row = self._step(self._item, row)
             except StashLost as exc:
                 if row.restarts >= self.settings.max_restarts:
                     row = self._fail(row, exc)
@@ -144,7 +133,7 @@ class PhotoUploader:
                     raise
         self._drop_copies(item)
         if row.state == UploadState.DONE:
-            row = self._catch_up(item, row)
+            row = self._catch_up(self._item, row)
         return row
 
     def _drop_copies(self, item: UploadItem) -> None:
@@ -249,6 +238,7 @@ class PhotoUploader:
             # The bytes to send changed since the stash was made (the location was removed meanwhile,
             # or the file edited): the stash must never be published; send the right bytes instead.
             log.info("photo %s: the file to send changed since it was stashed; sending it again", item.photo_id)
+            self.tracker.set_sent(item.photo_id, 0)
             return self._save(row.fresh().but(title=item.title))
         text = normalize_text(item.text)
         row = self._save(row.but(title=item.title, text=text), event=False)

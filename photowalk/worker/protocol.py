@@ -26,8 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from photowalk.errors import PhotowalkError
-from photowalk.importer import ImportProgress, ImportReport
+from photowalk.importreport import ImportProgress, ImportReport
 from photowalk.problems import Problem
+from photowalk.project import ChangedFile
+from photowalk.upload.events import UploadEvent
+from photowalk.upload.progress import FileProgress, Progress
 
 # Commands that start a job (the others steer a running one).
 JOB_COMMANDS = frozenset({"import", "check", "plan", "upload", "missing", "prune"})
@@ -125,6 +128,8 @@ def report_to_json(r: ImportReport) -> dict[str, Any]:
     return {
         "added": [[pid, path_text(p)] for pid, p in r.added],
         "relinked": [[pid, path_text(p)] for pid, p in r.relinked],
+        "changed": [[pid, path_text(p), {"sha1": c.sha1, "size": c.size, "upload_state": c.upload_state}]
+                    for pid, p, c in r.changed],
         "duplicates": [[path_text(p), existing] for p, existing in r.duplicates],
         "rejected": [[pid, path_text(p), why] for pid, p, why in r.rejected],
         "failed": [[path_text(p), why] for p, why in r.failed],
@@ -138,6 +143,8 @@ def report_from_json(obj: dict[str, Any]) -> ImportReport:
     return ImportReport(
         added=[(int(pid), Path(p)) for pid, p in obj.get("added", [])],
         relinked=[(int(pid), Path(p)) for pid, p in obj.get("relinked", [])],
+        changed=[(int(pid), Path(p), ChangedFile(str(c["sha1"]), int(c["size"]), c.get("upload_state")))
+                 for pid, p, c in obj.get("changed", [])],
         duplicates=[(Path(p), str(e)) for p, e in obj.get("duplicates", [])],
         rejected=[(int(pid), Path(p), str(why)) for pid, p, why in obj.get("rejected", [])],
         failed=[(Path(p), str(why)) for p, why in obj.get("failed", [])],
@@ -150,12 +157,27 @@ def report_from_json(obj: dict[str, Any]) -> ImportReport:
 # -- upload -----------------------------------------------------------------------------------
 
 
-def upload_progress_to_json(p: Any) -> dict[str, Any]:
-    """An upload.progress.Progress snapshot."""
+def upload_progress_to_json(p: Progress) -> dict[str, Any]:
     return _plain(asdict(p))  # type: ignore[no-any-return]
 
 
-def upload_event_to_json(e: Any) -> dict[str, Any]:
-    """An upload.uploader.UploadEvent."""
+def upload_progress_from_json(obj: dict[str, Any]) -> Progress:
+    return Progress(
+        int(obj["files_total"]), int(obj["files_done"]), int(obj["bytes_total"]), int(obj["bytes_done"]),
+        obj.get("rate"), obj.get("eta"),
+        tuple(FileProgress(int(f["photo_id"]), str(f["title"]), int(f["sent"]), int(f["size"]), str(f["state"]))
+              for f in obj.get("current", [])),
+        float(obj.get("elapsed", 0.0)),
+    )
+
+
+def upload_event_to_json(e: UploadEvent) -> dict[str, Any]:
     return {"kind": e.kind, "photo_id": e.photo_id, "title": e.title, "state": e.state, "message": e.message,
             "until": e.until, "error": error_to_json(e.error) if e.error is not None else None}
+
+
+def upload_event_from_json(obj: dict[str, Any]) -> UploadEvent:
+    error = obj.get("error")
+    return UploadEvent(str(obj["kind"]), obj.get("photo_id"), obj.get("title"), obj.get("state"),
+                       str(obj.get("message", "")), obj.get("until"),
+                       error_from_json(error) if isinstance(error, dict) else None)

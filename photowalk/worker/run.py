@@ -10,6 +10,7 @@ cancelled, what was done is committed, and the process ends.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import logging
 import os
 import sys
@@ -132,6 +133,10 @@ class Worker:
 
     def _start(self, job_id: str, runner: Callable[[_Job, dict[str, Any]], Any], m: dict[str, Any]) -> None:
         job = _Job(job_id)
+        if m.get("cancelled"):
+            # Given back after a crash although the window had cancelled it: it ends at once,
+            # reporting what the project already holds.
+            job.cancelled.set()
 
         def run() -> None:
             try:
@@ -235,11 +240,10 @@ class Worker:
             "not_ready": [{"photo_id": n.photo_id, "file": n.file,
                            "problems": [protocol.problem_to_json(p) for p in n.problems]} for n in plan.not_ready],
             "finished": list(plan.finished),
+            "late": {str(pid): dataclasses.asdict(change) for pid, change in plan.late.items()},
         }
 
     def _upload(self, job: _Job, m: dict[str, Any]) -> dict[str, Any]:
-        import dataclasses
-
         from photowalk.upload.plan import plan_upload
         from photowalk.upload.queue import UploadBatch, wiki_factory
         from photowalk.upload.settings import MAX_CONCURRENCY, settings_from_project

@@ -1,0 +1,20 @@
+"""What an upload tells the volunteer as it goes (light: the window receives these from its worker)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from photowalk.errors import PhotowalkError
+
+
+@dataclass(frozen=True)
+class UploadEvent:
+    """Something a volunteer may want to see: a state change, a wait, a new login."""
+
+    kind: str  # "state" | "waiting" | "relogin"
+    photo_id: int | None
+    title: str | None
+    state: str | None = None
+    message: str = ""
+    until: float | None = None  # time.time() a wait ends
+    error: PhotowalkError | None = None  # why it waits, for the UI to say in the volunteer's language
