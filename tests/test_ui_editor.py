@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from photowalk.project import ProjectStore
@@ -381,3 +381,17 @@ def test_unreachable_wiki_leaves_the_project_categories_and_no_error(
     assert completions(ed) == ["Parks in Dushanbe"]
     qtbot.keyClick(field, Qt.Key.Key_Return)  # typing still adds a category
     assert stored(walk)[ids_at(walk, [0])[0]].categories == ["Parks in Dushanbe", "Parks"]  # type: ignore[attr-defined]
+
+
+def test_location_boxes_are_labelled(walk: MainWindow) -> None:
+    walk.select_ids(ids_at(walk, [0]))
+    ed = editor(walk)
+    labels = [label for label in ed.findChildren(QLabel) if label.buddy() is not None]
+    for box, name in ((ed.lat, "Latitude"), (ed.lon, "Longitude"), (ed.heading, "Heading")):
+        named = [label for label in labels if label.buddy() is box]
+        assert [label.text() for label in named] == [name]
+        assert named[0].isVisible() and box.accessibleName() == name
+        # Right above its box.
+        label_at, box_at = named[0].mapTo(ed, QPoint(0, 0)), box.mapTo(ed, QPoint(0, 0))
+        assert label_at.x() == box_at.x() and label_at.y() < box_at.y()
+

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -456,9 +457,16 @@ class PlaceSection(Section):
         self.date_info.setWordWrap(True)
         form.addRow("", self.date_info)
         self.lat, self.lon, self.heading = CoordinateField(-90, 90), CoordinateField(-180, 180), CoordinateField(0, 360)
-        boxes = QHBoxLayout()
-        for box in (self.lat, self.lon, self.heading):
-            boxes.addWidget(box)
+        self.lat_label, self.lon_label, self.heading_label = QLabel(), QLabel(), QLabel()
+        boxes = QGridLayout()
+        boxes.setContentsMargins(0, 0, 0, 0)
+        boxes.setVerticalSpacing(0)
+        for column, (label, box) in enumerate(
+            ((self.lat_label, self.lat), (self.lon_label, self.lon), (self.heading_label, self.heading))
+        ):
+            label.setBuddy(box)
+            boxes.addWidget(label, 0, column)
+            boxes.addWidget(box, 1, column)
             box.editingFinished.connect(self._commit_location)
             host.watch(box)
         self.location_label = QLabel()
@@ -477,9 +485,14 @@ class PlaceSection(Section):
         self.setTitle(QCoreApplication.translate("EditorPanel", "When and where"))
         self.date_label.setText(QCoreApplication.translate("EditorPanel", "Date"))
         self.location_label.setText(QCoreApplication.translate("EditorPanel", "Location"))
+        self.lat_label.setText(QCoreApplication.translate("EditorPanel", "Latitude"))
+        self.lon_label.setText(QCoreApplication.translate("EditorPanel", "Longitude"))
+        self.heading_label.setText(QCoreApplication.translate("EditorPanel", "Heading"))
         self.lat.setToolTip(QCoreApplication.translate("EditorPanel", "Latitude, e.g. 38.5598"))
         self.lon.setToolTip(QCoreApplication.translate("EditorPanel", "Longitude, e.g. 68.7870"))
         self.heading.setToolTip(QCoreApplication.translate("EditorPanel", "Camera direction in degrees from north (optional)"))
+        for box, label in ((self.lat, self.lat_label), (self.lon, self.lon_label), (self.heading, self.heading_label)):
+            box.setAccessibleName(label.text())
         self.remove_location.setText(QCoreApplication.translate("EditorPanel", "Leave the location off the page (privacy)"))
 
     def _fill(self) -> None:
