@@ -13,7 +13,7 @@ import pytest
 
 from photowalk import edits
 from photowalk.completions import offered_categories, project_categories
-from photowalk.fields import Location
+from photowalk.fields import DateReading, Location, read_date
 from photowalk.names import InvalidCategoryError
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import update_settings
@@ -305,6 +305,19 @@ def test_coordinates_as_their_fields_show_them() -> None:
     assert coordinate_text(12.48883333333) == "12.488833"
     assert coordinate_text(-0.0000001) == "-0"
     assert coordinate_text(None) == ""
+
+
+def test_stored_dates_taken_apart() -> None:
+    assert read_date("2024-05-11T09:00:00.52+05:00") == DateReading(2024, 5, 11, 9, 0, 300)
+    assert read_date("2021-09-27T07:13:47.832-06:00") == DateReading(2021, 9, 27, 7, 13, -360)
+    assert read_date("2013-07-05T03:18:27Z") == DateReading(2013, 7, 5, 3, 18, 0)
+    assert read_date("2011-01-13T14:33:39") == DateReading(2011, 1, 13, 14, 33)
+    assert read_date("2025-05-01 10:30") == DateReading(2025, 5, 1, 10, 30)
+    assert read_date("2025-05") == DateReading(2025, 5)
+    assert read_date("2025") == DateReading(2025)
+    for text in (None, "", "2025-13-01", "2025-02-30", "2025-05-01 25:00", "2025-05-01T10:00+15:00", "May 2025",
+                 "2025-05-01 10:30 trailing"):
+        assert read_date(text) is None, text
 
 
 def test_categories_offered_while_typing(tmp_path: Path, walk: tuple[ProjectStore, dict[str, int]]) -> None:

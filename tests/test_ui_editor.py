@@ -395,3 +395,45 @@ def test_location_boxes_are_labelled(walk: MainWindow) -> None:
         label_at, box_at = named[0].mapTo(ed, QPoint(0, 0)), box.mapTo(ed, QPoint(0, 0))
         assert label_at.x() == box_at.x() and label_at.y() < box_at.y()
 
+def test_date_reads_as_a_volunteer_reads_it_and_is_typed_as_before(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, photos_dir: Path
+) -> None:
+    new_project(window, tmp_path)
+    # A camera original that wrote seconds fractions and its offset from UTC: 2021-09-27T07:13:47.832-06:00.
+    wait_import(qtbot, window.import_sources([photos_dir / "cameras" / "IMG_8568.JPG"]))
+    pid = ids_at(window, [0])[0]
+    assert stored(window)[pid].camera.taken == "2021-09-27T07:13:47.832-06:00"  # type: ignore[attr-defined]
+    window.select_ids([pid])
+    ed = editor(window)
+    camera = ed.date.placeholderText()
+    assert camera.startswith("September 27, 2021 7:13") and camera.endswith(" (UTC-06:00)"), camera
+    assert "47" not in camera and "2021-09-27" not in camera
+    assert f"The camera says {camera};" in ed.date_info.text()
+    undo = window.session.undo  # type: ignore[union-attr]
+    steps = undo.count()
+    ed.date.setFocus()
+    qtbot.waitUntil(ed.date.hasFocus, timeout=2000)
+    ed.author.setFocus()  # in and out without typing: nothing is written
+    qtbot.waitUntil(ed.author.hasFocus, timeout=2000)
+    assert stored(window)[pid].edit_date is None and undo.count() == steps  # type: ignore[attr-defined]
+
+    ed.date.setFocus()
+    qtbot.waitUntil(ed.date.hasFocus, timeout=2000)
+    type_text(ed.date, "2025-05-01T10:30")  # the forms the project takes, as before
+    ed.author.setFocus()
+    qtbot.waitUntil(ed.author.hasFocus, timeout=2000)
+    assert stored(window)[pid].edit_date == "2025-05-01 10:30"  # type: ignore[attr-defined]
+    assert ed.date.text().startswith("May 1, 2025 10:30"), ed.date.text()
+    steps = undo.count()
+    ed.date.setFocus()
+    qtbot.waitUntil(ed.date.hasFocus, timeout=2000)
+    assert ed.date.text() == "2025-05-01 10:30"  # while editing: the date as it is typed
+    ed.author.setFocus()
+    qtbot.waitUntil(ed.author.hasFocus, timeout=2000)
+    assert stored(window)[pid].edit_date == "2025-05-01 10:30" and undo.count() == steps  # type: ignore[attr-defined]
+    assert ed.date.text().startswith("May 1, 2025")
+
+    window.set_language("ru")  # in the interface's language
+    assert ed.date.text().startswith("1 мая 2025"), ed.date.text()
+    assert "27 сентября 2021" in ed.date_info.text() and "07:13 (UTC-06:00);" in ed.date_info.text()
+

@@ -38,7 +38,7 @@ from photowalk.selection import Selection, Write, coordinate_text, date_acceptab
 from photowalk.titles import MAX_TITLE_BYTES, title_bytes, validate_title
 from photowalk.upload.categories import category_prefix
 from photowalk.ui import commands
-from photowalk.ui.editor_widgets import CategoryChip, CoordinateField, DescriptionRow
+from photowalk.ui.editor_widgets import CategoryChip, CoordinateField, DateField, DescriptionRow, readable_date
 from photowalk.ui.flowlayout import FlowLayout
 from photowalk.ui.i18n import core_text, language_name
 from photowalk.ui.wikicategories import WikiCategorySuggester
@@ -446,7 +446,7 @@ class PlaceSection(Section):
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
         form = QFormLayout(self)
-        self.date = QLineEdit()
+        self.date = DateField()
         self.date.setObjectName("date")
         self.date.editingFinished.connect(self._commit_date)
         self.date.textChanged.connect(self._date_typed)
@@ -502,17 +502,17 @@ class PlaceSection(Section):
     def _fill_date(self) -> None:
         sel = self.host.selection
         now, camera = sel.date(), sel.camera_date()
-        self.date.setText(now.value or "")
+        self.date.show_date(now.value)
         self.date.setStyleSheet("")
         if now.several:
             self.date.setPlaceholderText(several())
         elif not now.value:
             self.date.setPlaceholderText(
-                camera.value.replace("T", " ") if camera.value else QCoreApplication.translate("EditorPanel", "YYYY-MM-DD"))
+                readable_date(camera.value) if camera.value else QCoreApplication.translate("EditorPanel", "YYYY-MM-DD"))
         if camera.same and camera.value:
             self.date_info.setText(QCoreApplication.translate(
                 "EditorPanel", "The camera says %1; leave the field empty to use it.").replace(
-                "%1", camera.value.replace("T", " ")))
+                "%1", readable_date(camera.value)))
         elif camera.several:
             self.date_info.setText(QCoreApplication.translate(
                 "EditorPanel", "The camera dates differ; leave the field empty to use each photo's own."))
@@ -548,15 +548,15 @@ class PlaceSection(Section):
     def _date_typed(self) -> None:
         if self._loading:
             return
-        ok = date_acceptable(self.date.text())
+        ok = date_acceptable(self.date.typed())
         self.date.setStyleSheet("" if ok else f"color: {ERROR_COLOUR};")
 
     def _commit_date(self) -> None:
         if self._loading:
             return
-        write = self.host.selection.edit_date(self.date.text())
-        if write is not None:
-            self.host.submit(Edit(commands.DATE, write, QCoreApplication.translate("EditorPanel", "Date")))
+        write = self.host.selection.edit_date(self.date.typed())
+        if write is not None and self.host.submit(Edit(commands.DATE, write, QCoreApplication.translate("EditorPanel", "Date"))):
+            self.date.show_date(self.host.selection.date().value)
 
     def _commit_location(self) -> None:
         if self._loading:

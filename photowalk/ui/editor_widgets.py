@@ -1,20 +1,24 @@
-"""The editor's small widgets: a description row, a category chip, the Tajik letter bar, the coordinate
-fields, and the focus watcher. They show and report; the rules live in the core."""
+"""The editor's small widgets: a description row, a category chip, the Tajik letter bar, the date and
+coordinate fields, and the focus watcher. They show and report; the rules live in the core."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QDoubleValidator, QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QToolButton, QWidget
 
+from photowalk.fields import read_date
 from photowalk.selection import CategoryUse
 from photowalk.text import apply_suggestion, tajik_suggestions
 from photowalk.ui.i18n import language_name
 
 # The Tajik letters a Russian keyboard lacks, each with the key that types it (Alt+key, Alt+Shift+key).
 LETTERS = (("ғ", "G"), ("ӣ", "I"), ("қ", "K"), ("ӯ", "U"), ("ҳ", "H"), ("ҷ", "J"))
+# The weekday in a locale's long date format, with what joins it to the rest ("dddd, ").
+_WEEKDAY = re.compile(r"d{4}[,\s]*|[,\s]*d{4}")
 
 
 class FocusWatcher(QObject):
@@ -156,6 +160,59 @@ class CategoryChip(QFrame):
         button.setToolTip(tip)
         button.clicked.connect(lambda: clicked(self.name))
         return button
+
+
+def readable_date(text: str | None) -> str:
+    """A stored date as a volunteer reads it, in the interface language, with its UTC offset named:
+    "May 11, 2024 9:00 AM (UTC+05:00)". Text that is no date is shown as it is."""
+    reading = read_date(text)
+    if reading is None:
+        return text or ""
+    locale = QLocale()  # the interface language's (set when the language is chosen)
+    if reading.month is None:
+        shown = str(reading.year)
+    elif reading.day is None:
+        shown = f"{locale.standaloneMonthName(reading.month)} {reading.year}"
+    else:
+        day_format = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+        shown = locale.toString(QDate(reading.year, reading.month, reading.day), day_format)
+    if reading.hour is not None and reading.minute is not None:
+        shown += " " + locale.toString(QTime(reading.hour, reading.minute), QLocale.FormatType.ShortFormat)
+    if reading.utc_offset is not None:
+        minutes = abs(reading.utc_offset)
+        sign = "-" if reading.utc_offset < 0 else "+"
+        zone = f"UTC{sign}{minutes // 60:02}:{minutes % 60:02}" if minutes else "UTC"
+        shown += f" ({zone})"
+    return shown
+
+
+class DateField(QLineEdit):
+    """A date as a volunteer reads it; while the field has focus, the date as it is typed (2025-05-01)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stored = ""  # the date in the form it is typed ("" for none or several)
+        self._readable = ""
+
+    def show_date(self, stored: str | None) -> None:
+        """Show this date (None: none); what is written by hand replaces it."""
+        self._stored = stored or ""
+        self._readable = readable_date(stored) if stored else ""
+        self.setText(self._stored if self.hasFocus() else self._readable)
+
+    def typed(self) -> str:
+        """The date in the field in the form it is typed: the date shown, or what was written over it."""
+        return self._stored if self.text() == self._readable else self.text()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        if self.text() == self._readable and self._readable != self._stored:
+            self.setText(self._stored)
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusOutEvent(event)  # may write the date, and show it afresh
+        if self.text().strip() == self._stored:
+            self.setText(self._readable)
 
 
 class CoordinateField(QLineEdit):
