@@ -437,3 +437,26 @@ def test_date_reads_as_a_volunteer_reads_it_and_is_typed_as_before(
     assert ed.date.text().startswith("1 мая 2025"), ed.date.text()
     assert "27 сентября 2021" in ed.date_info.text() and "07:13 (UTC-06:00);" in ed.date_info.text()
 
+def test_a_photo_on_commons_already_says_what_an_edit_does(walk: MainWindow) -> None:
+    a, b = ids_at(walk, [0, 1])
+    model = walk.session.model  # type: ignore[union-attr]
+    walk.select_ids([a])
+    ed = editor(walk)
+    assert not ed.commons_notice.isVisible()
+    model.set_upload_states({a: "done"})  # as the upload view does once the file is on the wiki
+    assert ed.commons_notice.isVisible()
+    assert ed.commons_notice.text() == (
+        "On Commons already: a new description is sent with the next upload as an edit of its page; "
+        "a new title is not applied.")
+    walk.select_ids([b])
+    assert not ed.commons_notice.isVisible()
+    walk.select_ids([a, b])
+    assert ed.commons_notice.isVisible()
+    assert ed.commons_notice.text().startswith("On Commons already: 1 of the selected photos.")
+    model.set_upload_states({a: "failed"})
+    assert not ed.commons_notice.isVisible()
+    model.set_upload_states({b: "done"})
+    assert ed.commons_notice.isVisible()
+    walk.close_project()  # type: ignore[attr-defined]
+    assert not ed.commons_notice.isVisible()
+

@@ -8,7 +8,9 @@ once typing pauses, makes every edit undoable, and follows changes made elsewher
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QTimer
 from PySide6.QtGui import QFont, QUndoCommand
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
@@ -28,6 +30,7 @@ from photowalk.ui.editor_sections import (
     TitleSection,
 )
 from photowalk.ui.editor_widgets import DescriptionRow, FocusWatcher, LetterBar
+from photowalk.ui.photomodel import UPLOADED, UploadStateRole
 from photowalk.ui.session import ProjectSession
 
 TYPING_COMMIT_MS = 600
@@ -66,6 +69,11 @@ class EditorPanel(QScrollArea):
         self.header.setFont(f)
         self.header.setWordWrap(True)
         outer.addWidget(self.header)
+        self.commons_notice = QLabel()
+        self.commons_notice.setObjectName("commons_notice")
+        self.commons_notice.setWordWrap(True)
+        self.commons_notice.setStyleSheet("#commons_notice { background: #e3f2fd; padding: 4px; }")
+        outer.addWidget(self.commons_notice)
         self.letter_bar = LetterBar(self)
         self.letter_bar.letter_chosen.connect(self.type_letter)
         outer.addWidget(self.letter_bar)
@@ -134,12 +142,14 @@ class EditorPanel(QScrollArea):
         self.commit_pending()
         if self.session is not None:
             self.session.photos_changed.disconnect(self._photos_changed)
+            self.session.model.dataChanged.disconnect(self._model_changed)
         self.session = session
         self.ids = []
         self.settings = read_settings(session.store) if session is not None else ProjectSettings()
         self.pattern.setText(self.settings.title_pattern or DEFAULT_PATTERN)
         if session is not None:
             session.photos_changed.connect(self._photos_changed)
+            session.model.dataChanged.connect(self._model_changed)
             self._refresh_completions()
         self.set_selection([])
 
@@ -182,6 +192,14 @@ class EditorPanel(QScrollArea):
         if self.session is not None:
             self._refresh_completions()
 
+    def _model_changed(self, first: QModelIndex | QPersistentModelIndex, last: QModelIndex | QPersistentModelIndex,
+                       roles: Sequence[int] = ()) -> None:
+        if not roles or UploadStateRole in roles:
+            before = (self.commons_notice.isVisibleTo(self.body), self.commons_notice.text())
+            self._show_commons_notice()
+            if (self.commons_notice.isVisibleTo(self.body), self.commons_notice.text()) != before:
+                self.body.adjustSize()  # the notice came, went or grew: the fields below move
+
     def _refresh_photos(self) -> None:
         model = self.session.model if self.session else None
         self._set_photos([p for p in (model.photo(i) for i in self.ids) if p is not None] if model else [])
@@ -206,6 +224,7 @@ class EditorPanel(QScrollArea):
         photos = self.photos
         for box in (*self.sections, self.letter_bar):
             box.setVisible(bool(photos))
+        self._show_commons_notice()
         if not photos:
             self.header.setText(self.tr("Select photos in the grid to describe them."))
             return
@@ -216,6 +235,23 @@ class EditorPanel(QScrollArea):
         for section in self.sections:
             section.load()
         self.body.adjustSize()
+
+    def _show_commons_notice(self) -> None:
+        """Say that a photo on Commons already gets a new description as an edit, and keeps its title."""
+        model = self.session.model if self.session else None
+        done = [i for i in self.ids if model is not None and model.upload_state(i) == UPLOADED]
+        if not done:
+            self.commons_notice.hide()
+            return
+        if len(self.ids) == 1:
+            self.commons_notice.setText(self.tr(
+                "On Commons already: a new description is sent with the next upload as an edit of its page; "
+                "a new title is not applied."))
+        else:
+            self.commons_notice.setText(self.tr(
+                "On Commons already: %n of the selected photos. A new description is sent with the next upload "
+                "as an edit of their pages; a new title is not applied.", "", len(done)))
+        self.commons_notice.show()
 
     def description_row(self, lang: str) -> DescriptionRow:
         """The description field of a language, opened if it is not shown yet."""
