@@ -235,14 +235,14 @@ class Selection:
 
     def edit_location(self, lat: str, lon: str, heading: str) -> Write[Coordinates | None] | None:
         """The typed location for every photo; None as the value forgets the typed one (the camera's
-        shows again): both boxes emptied do that. One box empty or not a number writes nothing, nor
-        does the location already shown."""
+        shows again). Both boxes emptied do that, unless they showed "several values"; one box
+        empty or not a number writes nothing, nor does the location already shown."""
         if not self.photos:
             return None
         lat, lon, heading = lat.strip(), lon.strip(), heading.strip()
         now = self.location()
         if not lat and not lon:
-            if not self.location_typed:
+            if now.several or not self.location_typed:
                 return None
             return Write(self.ids, None)
         if not lat or not lon:

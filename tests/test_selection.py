@@ -256,6 +256,16 @@ def test_emptying_the_location_forgets_the_typed_one(walk: tuple[ProjectStore, d
     assert write == Write((a,), None)
     edits.clear_location(store, write.ids)
     assert selected(store, a).location().value == Location(41.853, 12.4888333333333, 177.5577889)
+    # Photos at different places show "several values": left empty, each keeps its own.
+    b, c = ids[SIENA], ids[PARIS]
+    edits.set_location(store, [b], 38.5598, 68.787)
+    assert selected(store, b, c).edit_location("", "", "") is None
+    edits.set_location(store, [c], 38.5598, 68.787)
+    assert selected(store, b, c).edit_location("", "", "") == Write((b, c), None)
+    # The same typed position under two camera headings is two places too.
+    edits.set_location(store, [a], 38.5598, 68.787)
+    assert selected(store, a, b).location().several
+    assert selected(store, a, b).edit_location("", "", "") is None
 
 
 def test_location_removed_and_licence_go_to_every_photo(walk: tuple[ProjectStore, dict[str, int]]) -> None:

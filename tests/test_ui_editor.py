@@ -395,6 +395,7 @@ def test_location_boxes_are_labelled(walk: MainWindow) -> None:
         label_at, box_at = named[0].mapTo(ed, QPoint(0, 0)), box.mapTo(ed, QPoint(0, 0))
         assert label_at.x() == box_at.x() and label_at.y() < box_at.y()
 
+
 def test_date_reads_as_a_volunteer_reads_it_and_is_typed_as_before(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, photos_dir: Path
 ) -> None:
@@ -437,6 +438,7 @@ def test_date_reads_as_a_volunteer_reads_it_and_is_typed_as_before(
     assert ed.date.text().startswith("1 мая 2025"), ed.date.text()
     assert "27 сентября 2021" in ed.date_info.text() and "07:13 (UTC-06:00);" in ed.date_info.text()
 
+
 def test_a_photo_on_commons_already_says_what_an_edit_does(walk: MainWindow) -> None:
     a, b = ids_at(walk, [0, 1])
     model = walk.session.model  # type: ignore[union-attr]
@@ -460,3 +462,38 @@ def test_a_photo_on_commons_already_says_what_an_edit_does(walk: MainWindow) -> 
     walk.close_project()  # type: ignore[attr-defined]
     assert not ed.commons_notice.isVisible()
 
+
+def test_emptying_both_location_boxes_with_the_keyboard_forgets_the_typed_location(walk: MainWindow, qtbot: QtBot) -> None:
+    pid = ids_at(walk, [0])[0]
+    walk.select_ids([pid])
+    ed = editor(walk)
+    camera_lat = ed.lat.text()
+    ed.lat.setText("38.5598")
+    ed.lon.setText("68.787")
+    ed.lon.editingFinished.emit()
+    assert stored(walk)[pid].edit_lat == 38.5598  # type: ignore[attr-defined]
+    for box in (ed.lat, ed.lon):
+        box.setFocus()
+        qtbot.waitUntil(box.hasFocus, timeout=2000)
+        box.selectAll()
+        qtbot.keyClick(box, Qt.Key.Key_Backspace)
+    assert stored(walk)[pid].edit_lat == 38.5598  # type: ignore[attr-defined]  # one box alone writes nothing
+    qtbot.keyClick(ed.lon, Qt.Key.Key_Return)
+    assert stored(walk)[pid].edit_lat is None  # type: ignore[attr-defined]
+    assert ed.lat.text() == camera_lat and "from the camera" in ed.location_info.text()
+
+    # Photos at different places show "several values"; Enter in the empty box leaves each its own.
+    a, b = ids_at(walk, [1, 2])
+    walk.select_ids([a])
+    ed.lat.setText("38.5598")
+    ed.lon.setText("68.787")
+    ed.lon.editingFinished.emit()
+    walk.select_ids([a, b])
+    assert ed.lat.text() == "" and ed.lat.placeholderText() == "(several values)"
+    ed.lat.setFocus()
+    qtbot.waitUntil(ed.lat.hasFocus, timeout=2000)
+    qtbot.keyClick(ed.lat, Qt.Key.Key_Return)
+    ed.author.setFocus()
+    qtbot.waitUntil(ed.author.hasFocus, timeout=2000)
+    photos = stored(walk)
+    assert (photos[a].edit_lat, photos[a].edit_lon) == (38.5598, 68.787)  # type: ignore[attr-defined]

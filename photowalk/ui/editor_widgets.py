@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QDoubleValidator, QFocusEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDoubleValidator, QFocusEvent, QKeySequence, QShortcut, QValidator
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QToolButton, QWidget
 
 from photowalk.fields import read_date
@@ -215,12 +215,21 @@ class DateField(QLineEdit):
             self.setText(self._readable)
 
 
+class _OptionalNumber(QDoubleValidator):
+    """A number in a range, or nothing: an emptied box is an answer ("no location typed")."""
+
+    def validate(self, text: str, pos: int) -> object:
+        if not text.strip():
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+
 class CoordinateField(QLineEdit):
-    """A latitude, longitude or heading: a number from `low` to `high`, written with a dot."""
+    """A latitude, longitude or heading: a number from `low` to `high`, written with a dot, or empty."""
 
     def __init__(self, low: float, high: float, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        validator = QDoubleValidator(low, high, 7, self)
+        validator = _OptionalNumber(low, high, 7, self)
         validator.setNotation(QDoubleValidator.Notation.StandardNotation)
         validator.setLocale(QLocale.c())  # a dot, whatever the language: GPS values are written so
         self.setValidator(validator)
