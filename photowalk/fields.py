@@ -14,6 +14,11 @@ DATE_TEXT = re.compile(
 )
 # What cameras give (ISO 8601, maybe with seconds fractions and an offset).
 _CAMERA_DATE = re.compile(r"^(?P<y>\d{4})[-:](?P<m>\d{2})[-:](?P<d>\d{2})")
+# Any date photowalk stores, the camera's or the volunteer's, taken apart for showing it.
+_STORED_DATE = re.compile(
+    r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})(?:[ T](?P<h>\d{2}):(?P<mi>\d{2})(?::\d{2}(?:\.\d+)?)?"
+    r"(?P<tz>Z|[+-]\d{2}:\d{2})?)?)?)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,44 @@ class Location:
     lat: float
     lon: float
     heading: float | None = None
+
+
+@dataclass(frozen=True)
+class DateReading:
+    """The parts of a stored date a reader sees: the day (or month, or year), the time to the
+    minute, and the offset from UTC in minutes when the camera wrote one."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    utc_offset: int | None = None
+
+
+def read_date(text: str | None) -> DateReading | None:
+    """A stored date (`2024-05-11T09:00:00.52+05:00`, `2025-05-01 10:30`, `2025-05`...) taken apart;
+    None when it is not one."""
+    m = _STORED_DATE.match(text.strip()) if text else None
+    if m is None:
+        return None
+    year, month, day = int(m["y"]), int(m["m"]) if m["m"] else None, int(m["d"]) if m["d"] else None
+    try:
+        date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    hour, minute = (int(m["h"]), int(m["mi"])) if m["h"] else (None, None)
+    if hour is not None and (hour > 23 or (minute or 0) > 59):
+        return None
+    offset = None
+    if m["tz"] == "Z":
+        offset = 0
+    elif m["tz"]:
+        hours, minutes = int(m["tz"][1:3]), int(m["tz"][4:6])
+        if hours > 14 or minutes > 59:
+            return None
+        offset = (hours * 60 + minutes) * (-1 if m["tz"][0] == "-" else 1)
+    return DateReading(year, month, day, hour, minute, offset)
 
 
 def effective_date(photo: Photo) -> str | None:

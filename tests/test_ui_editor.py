@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from photowalk.project import ProjectStore
@@ -381,3 +381,119 @@ def test_unreachable_wiki_leaves_the_project_categories_and_no_error(
     assert completions(ed) == ["Parks in Dushanbe"]
     qtbot.keyClick(field, Qt.Key.Key_Return)  # typing still adds a category
     assert stored(walk)[ids_at(walk, [0])[0]].categories == ["Parks in Dushanbe", "Parks"]  # type: ignore[attr-defined]
+
+
+def test_location_boxes_are_labelled(walk: MainWindow) -> None:
+    walk.select_ids(ids_at(walk, [0]))
+    ed = editor(walk)
+    labels = [label for label in ed.findChildren(QLabel) if label.buddy() is not None]
+    for box, name in ((ed.lat, "Latitude"), (ed.lon, "Longitude"), (ed.heading, "Heading")):
+        named = [label for label in labels if label.buddy() is box]
+        assert [label.text() for label in named] == [name]
+        assert named[0].isVisible() and box.accessibleName() == name
+        # Right above its box.
+        label_at, box_at = named[0].mapTo(ed, QPoint(0, 0)), box.mapTo(ed, QPoint(0, 0))
+        assert label_at.x() == box_at.x() and label_at.y() < box_at.y()
+
+
+def test_date_reads_as_a_volunteer_reads_it_and_is_typed_as_before(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, photos_dir: Path
+) -> None:
+    new_project(window, tmp_path)
+    # A camera original that wrote seconds fractions and its offset from UTC: 2021-09-27T07:13:47.832-06:00.
+    wait_import(qtbot, window.import_sources([photos_dir / "cameras" / "IMG_8568.JPG"]))
+    pid = ids_at(window, [0])[0]
+    assert stored(window)[pid].camera.taken == "2021-09-27T07:13:47.832-06:00"  # type: ignore[attr-defined]
+    window.select_ids([pid])
+    ed = editor(window)
+    camera = ed.date.placeholderText()
+    assert camera.startswith("September 27, 2021 7:13") and camera.endswith(" (UTC-06:00)"), camera
+    assert "47" not in camera and "2021-09-27" not in camera
+    assert f"The camera says {camera};" in ed.date_info.text()
+    undo = window.session.undo  # type: ignore[union-attr]
+    steps = undo.count()
+    ed.date.setFocus()
+    qtbot.waitUntil(ed.date.hasFocus, timeout=2000)
+    ed.author.setFocus()  # in and out without typing: nothing is written
+    qtbot.waitUntil(ed.author.hasFocus, timeout=2000)
+    assert stored(window)[pid].edit_date is None and undo.count() == steps  # type: ignore[attr-defined]
+
+    ed.date.setFocus()
+    qtbot.waitUntil(ed.date.hasFocus, timeout=2000)
+    type_text(ed.date, "2025-05-01T10:30")  # the forms the project takes, as before
+    ed.author.setFocus()
+    qtbot.waitUntil(ed.author.hasFocus, timeout=2000)
+    assert stored(window)[pid].edit_date == "2025-05-01 10:30"  # type: ignore[attr-defined]
+    assert ed.date.text().startswith("May 1, 2025 10:30"), ed.date.text()
+    steps = undo.count()
+    ed.date.setFocus()
+    qtbot.waitUntil(ed.date.hasFocus, timeout=2000)
+    assert ed.date.text() == "2025-05-01 10:30"  # while editing: the date as it is typed
+    ed.author.setFocus()
+    qtbot.waitUntil(ed.author.hasFocus, timeout=2000)
+    assert stored(window)[pid].edit_date == "2025-05-01 10:30" and undo.count() == steps  # type: ignore[attr-defined]
+    assert ed.date.text().startswith("May 1, 2025")
+
+    window.set_language("ru")  # in the interface's language
+    assert ed.date.text().startswith("1 мая 2025"), ed.date.text()
+    assert "27 сентября 2021" in ed.date_info.text() and "07:13 (UTC-06:00);" in ed.date_info.text()
+
+
+def test_a_photo_on_commons_already_says_what_an_edit_does(walk: MainWindow) -> None:
+    a, b = ids_at(walk, [0, 1])
+    model = walk.session.model  # type: ignore[union-attr]
+    walk.select_ids([a])
+    ed = editor(walk)
+    assert not ed.commons_notice.isVisible()
+    model.set_upload_states({a: "done"})  # as the upload view does once the file is on the wiki
+    assert ed.commons_notice.isVisible()
+    assert ed.commons_notice.text() == (
+        "On Commons already: a new description is sent with the next upload as an edit of its page; "
+        "a new title is not applied.")
+    walk.select_ids([b])
+    assert not ed.commons_notice.isVisible()
+    walk.select_ids([a, b])
+    assert ed.commons_notice.isVisible()
+    assert ed.commons_notice.text().startswith("On Commons already: 1 of the selected photos.")
+    model.set_upload_states({a: "failed"})
+    assert not ed.commons_notice.isVisible()
+    model.set_upload_states({b: "done"})
+    assert ed.commons_notice.isVisible()
+    walk.close_project()  # type: ignore[attr-defined]
+    assert not ed.commons_notice.isVisible()
+
+
+def test_emptying_both_location_boxes_with_the_keyboard_forgets_the_typed_location(walk: MainWindow, qtbot: QtBot) -> None:
+    pid = ids_at(walk, [0])[0]
+    walk.select_ids([pid])
+    ed = editor(walk)
+    camera_lat = ed.lat.text()
+    ed.lat.setText("38.5598")
+    ed.lon.setText("68.787")
+    ed.lon.editingFinished.emit()
+    assert stored(walk)[pid].edit_lat == 38.5598  # type: ignore[attr-defined]
+    for box in (ed.lat, ed.lon):
+        box.setFocus()
+        qtbot.waitUntil(box.hasFocus, timeout=2000)
+        box.selectAll()
+        qtbot.keyClick(box, Qt.Key.Key_Backspace)
+    assert stored(walk)[pid].edit_lat == 38.5598  # type: ignore[attr-defined]  # one box alone writes nothing
+    qtbot.keyClick(ed.lon, Qt.Key.Key_Return)
+    assert stored(walk)[pid].edit_lat is None  # type: ignore[attr-defined]
+    assert ed.lat.text() == camera_lat and "from the camera" in ed.location_info.text()
+
+    # Photos at different places show "several values"; Enter in the empty box leaves each its own.
+    a, b = ids_at(walk, [1, 2])
+    walk.select_ids([a])
+    ed.lat.setText("38.5598")
+    ed.lon.setText("68.787")
+    ed.lon.editingFinished.emit()
+    walk.select_ids([a, b])
+    assert ed.lat.text() == "" and ed.lat.placeholderText() == "(several values)"
+    ed.lat.setFocus()
+    qtbot.waitUntil(ed.lat.hasFocus, timeout=2000)
+    qtbot.keyClick(ed.lat, Qt.Key.Key_Return)
+    ed.author.setFocus()
+    qtbot.waitUntil(ed.author.hasFocus, timeout=2000)
+    photos = stored(walk)
+    assert (photos[a].edit_lat, photos[a].edit_lon) == (38.5598, 68.787)  # type: ignore[attr-defined]

@@ -61,7 +61,7 @@ class Driver(QObject):
             pid, lang, text = rest.split(" ", 2)
             w.select_ids([int(pid)])
             editor = w.editor  # type: ignore[attr-defined]
-            row = editor.rows.get(lang) or editor._add_row(lang)
+            row = editor.description_row(lang)
             row.text.setFocus()
             row.text.clear()
             type_text(row.text, text)

@@ -193,15 +193,3 @@ class TitlesEdit(QUndoCommand):
         edits.set_titles(self.session.store, {i: self.before.get(i) for i in self.titles})
         self.session.refresh(self.titles)
 
-
-def common_value(values: Iterable[Hashable]) -> tuple[bool, Hashable]:
-    """(True, value) when every value is the same, else (False, None): a mixed selection."""
-    it = iter(values)
-    try:
-        first = next(it)
-    except StopIteration:
-        return True, None
-    for v in it:
-        if v != first:
-            return False, None
-    return True, first
