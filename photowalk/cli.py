@@ -256,7 +256,7 @@ def photo_json(store: ProjectStore, photo: Photo, problems: list[Problem]) -> di
         "alt": cam.alt,
         "heading": cam.heading,
         "warnings": [n.message for n in cam.warnings],
-        "error": photo.error,
+        "error": photo.error.message if photo.error else None,
         "missing": photo.missing,
     }
     obj.update(cli_describe.photo_json_fields(photo, problems))
