@@ -35,8 +35,10 @@ def test_import_then_list_json(tmp_path: Path, photos_dir: Path) -> None:
     required = {"id", "path", "sha1", "size", "type", "taken", "make", "model", "orientation", "width",
                 "height", "lat", "lon", "alt", "heading", "warnings", "error"}
     required |= {"title", "descriptions", "categories", "licence", "author", "location_removed", "problems"}
+    required |= {"status", "url", "upload_error"}
     for row in rows.values():
         assert required <= set(row)
+        assert (row["status"], row["url"], row["upload_error"]) == ("not-uploaded", None, None)
     # Nothing described yet: every photo lists the missing description as a problem.
     assert all(any(pr["code"] == "no-description" for pr in r["problems"]) for r in rows.values())
     gps = rows["DSCN0010.jpg"]
@@ -53,6 +55,15 @@ def test_version_and_help() -> None:
     assert v.returncode == 0 and v.stdout.startswith("photowalk ")
     h = photowalk("import", "--help")
     assert h.returncode == 0 and "--project" in h.stdout
+
+
+def test_help_lists_every_command() -> None:
+    h = photowalk("--help")
+    assert h.returncode == 0, h.stderr
+    # Each command starts a line indented by four spaces; its help text may go on below, indented further.
+    listed = [line.split()[0] for line in h.stdout.splitlines() if line[:4] == "    " and line[4:5].strip()]
+    assert listed == ["import", "list", "relink", "export", "edit", "check", "wikitext",
+                      "login", "logout", "upload", "status", "decide", "report"]
 
 
 def test_not_a_project_is_a_clear_error(tmp_path: Path, photos_dir: Path) -> None:

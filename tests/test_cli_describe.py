@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 from pathlib import Path
 
 import pytest
 
-from photowalk import cli
 from photowalk.checks import check_photos
-from photowalk.cli_describe import photo_json_fields, register
+from photowalk.cli.describe import photo_json_fields
+from photowalk.cli.main import main
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import read_settings
 from photowalk.wikitext import page_text
@@ -21,10 +20,8 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "resources" / "presets" / "examp
 
 
 def run(*argv: str) -> int:
-    """photowalk's own main(), with these commands added unless it already has them."""
-    parser = cli.build_parser()
-    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction)).choices
-    return cli.main(list(argv), registrars=[] if "edit" in commands else [register])
+    """photowalk's own main(), in this process."""
+    return main(list(argv))
 
 
 @pytest.fixture

@@ -1,7 +1,9 @@
-"""The layering rules: the core and the uploader never load Qt; the core never loads the uploader."""
+"""The layering rules: the core, the uploader and the command line never load Qt; the core never loads
+the uploader; neither loads the command line."""
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -39,9 +41,34 @@ def test_nothing_outside_ui_loads_qt() -> None:
 
 
 def test_core_does_not_load_the_uploader() -> None:
-    core = modules(PACKAGE, exclude=("photowalk.ui", "photowalk.upload", "photowalk.__main__"))
+    core = modules(PACKAGE, exclude=("photowalk.ui", "photowalk.upload", "photowalk.cli", "photowalk.__main__"))
     loaded = loaded_after_import(core)
     assert not {m for m in loaded if m.startswith("photowalk.upload") or m.split(".")[0] == "mwclient"}
+
+
+def imported_names(module: str) -> set[str]:
+    """Every module an `import` statement of this module names, also those inside functions."""
+    path = PACKAGE.parent.joinpath(*module.split("."))
+    source = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+    names = set()
+    for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return names
+
+
+def test_core_and_uploader_do_not_load_the_command_line() -> None:
+    below = modules(PACKAGE, exclude=("photowalk.ui", "photowalk.cli", "photowalk.__main__"))
+    assert "photowalk.upload.uploader" in below and "photowalk.project" in below
+    loaded = loaded_after_import(below)
+    assert not {m for m in loaded if m == "photowalk.cli" or m.startswith("photowalk.cli.")}
+    # An import inside a function only runs later: the source must not name the command line either.
+    for name in below:
+        cli = {n for n in imported_names(name) if n == "photowalk.cli" or n.startswith("photowalk.cli.")}
+        assert not cli, (name, sorted(cli))
 
 
 def test_version_does_not_load_qt() -> None:

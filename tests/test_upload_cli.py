@@ -11,7 +11,7 @@ import pytest
 from photowalk import edits
 from photowalk.__main__ import main
 from photowalk.upload import state
-from photowalk.upload.cli import photo_json_fields
+from photowalk.cli.upload import photo_json_fields
 from tests.upload_helpers import file_versions, files_with_sha1, make_project, noise_jpeg, sha1_of, upload_plain
 
 pytestmark = pytest.mark.wiki

@@ -1,19 +1,27 @@
-"""The upload commands: login, logout, upload, status; and the upload fields of `list --json`."""
+"""`photowalk login`, `logout`, `upload`, `status`, `decide` and `report`; the upload fields of `list --json`."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import shlex
 import sys
 import tempfile
 import threading
-import time
 from pathlib import Path
 from typing import Any, TextIO
 
 from photowalk import edits
+from photowalk.cli.terminal import (
+    UploadProgressLine,
+    ask_password,
+    ask_yes,
+    ctrl_c_cancels,
+    error,
+    prompt_password,
+    read_secret_line,
+    stdin_is_terminal,
+)
 from photowalk.errors import format_message
 from photowalk.logs import log_file
 from photowalk.photo import Photo
@@ -32,12 +40,10 @@ from photowalk.upload.errors import (
 from photowalk.upload.late import TEXT_PENDING, LateChange
 from photowalk.upload.plan import Plan, late_changes, plan_upload
 from photowalk.upload.privacy import prepare
-from photowalk.upload.progress import Progress
 from photowalk.upload.report import ALREADY_THERE, csv_text, gallery_wikitext, uploaded_files, wiki_title
 from photowalk.upload.queue import BatchResult, UploadBatch, wiki_factory
 from photowalk.upload.settings import settings_from_project
 from photowalk.upload.state import UploadRow, UploadState
-from photowalk.upload.uploader import UploadEvent
 from photowalk.upload.wiki import Wiki, WikiAddress, parse_wiki
 
 EXIT_OK = 0
@@ -100,16 +106,6 @@ def register(subparsers: Any) -> None:
     p.add_argument("--caption", default="", help="the gallery's caption")
     p.set_defaults(func=cmd_report)
 
-    try:
-        from photowalk.cli import add_json_fields
-    except ImportError:  # an older core without the hook: list --json simply lacks the fields
-        return
-    add_json_fields(_list_fields)
-
-
-def _list_fields(store: ProjectStore, photo: Photo) -> dict[str, Any]:
-    return photo_json_fields(store, photo.id)
-
 
 def photo_json_fields(store: ProjectStore, photo_id: int) -> dict[str, Any]:
     """`status`, `url` and `upload_error` of one photo for `photowalk list --json`."""
@@ -129,44 +125,30 @@ def _problem(row: UploadRow) -> str | None:
     return None
 
 
-def _err(message: str) -> None:
-    print(f"photowalk: {message}", file=sys.stderr)
-
-
 # -- passwords ---------------------------------------------------------------------------
-
-
-def _read_secret_line(stream: TextIO) -> str:
-    return stream.readline().rstrip("\r\n")
-
-
-def _ask_password(prompt: str) -> str:
-    if sys.stdin.isatty():
-        return getpass.getpass(prompt)
-    return _read_secret_line(sys.stdin)
 
 
 def _password_for_upload(args: argparse.Namespace, address: WikiAddress, user: str) -> str:
     if args.password_stdin:
-        return _read_secret_line(sys.stdin)
+        return read_secret_line(sys.stdin)
     try:
         stored = credentials.get_password(address.api_url, user)
     except KeyringUnavailable as exc:
-        if not sys.stdin.isatty():
+        if not stdin_is_terminal():
             raise
-        _err(exc.message)
-        return getpass.getpass(f"Bot password for {user} on {address.name} (not remembered): ")
+        error(exc.message)
+        return prompt_password(f"Bot password for {user} on {address.name} (not remembered): ")
     if stored is not None:
         return stored
-    if not sys.stdin.isatty():
+    if not stdin_is_terminal():
         raise NoPassword(user=user, wiki=address.name)
-    password = getpass.getpass(f"Bot password for {user} on {address.name}: ")
-    if input("Remember it in the system keyring? [y/N] ").strip().lower() in ("y", "yes"):
+    password = prompt_password(f"Bot password for {user} on {address.name}: ")
+    if ask_yes("Remember it in the system keyring? [y/N] "):
         try:
             credentials.store_password(address.api_url, user, password)
             credentials.remember_user(address.api_url, user)
         except KeyringUnavailable as exc:
-            _err(exc.message)
+            error(exc.message)
     return password
 
 
@@ -176,9 +158,9 @@ def _password_for_upload(args: argparse.Namespace, address: WikiAddress, user: s
 def cmd_login(args: argparse.Namespace) -> int:
     address = parse_wiki(args.wiki)
     prompt = f"Bot password for {args.user} on {address.name}: "
-    password = _ask_password(prompt)
+    password = ask_password(prompt)
     if not password:
-        _err("no password given.")
+        error("no password given.")
         return EXIT_USAGE
     wiki = Wiki(address, args.user, password)
     try:
@@ -189,7 +171,7 @@ def cmd_login(args: argparse.Namespace) -> int:
     try:
         credentials.store_password(address.api_url, args.user, password)
     except KeyringUnavailable as exc:
-        _err(exc.message)
+        error(exc.message)
         print(f"Logged in to {address.name} as {args.user}, but the password was not kept: "
               "give it to photowalk upload each time (it asks, or use --password-stdin).")
         return EXIT_NOT_ALL
@@ -212,64 +194,6 @@ def cmd_logout(args: argparse.Namespace) -> int:
 
 
 # -- upload ------------------------------------------------------------------------------
-
-
-def _mb(n: float) -> str:
-    return f"{n / 1e6:.1f} MB"
-
-
-def _duration(seconds: float | None) -> str:
-    if seconds is None:
-        return "--:--"
-    s = int(seconds)
-    return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
-
-
-class UploadProgressLine:
-    """One redrawn line on a terminal (files, bytes, rate, time left); plain lines otherwise."""
-
-    def __init__(self, stream: TextIO | None = None) -> None:
-        self.stream = stream or sys.stderr  # looked up now: tests and callers may replace sys.stderr
-        self.tty = self.stream.isatty()
-        self.last = 0.0
-        self.width = 0
-        self._lock = threading.Lock()
-
-    def progress(self, p: Progress) -> None:
-        now = time.monotonic()
-        with self._lock:
-            if now - self.last < (0.2 if self.tty else 10.0):
-                return
-            self.last = now
-            rate = f"{_mb(p.rate)}/s" if p.rate else "-- MB/s"
-            line = (f"{p.files_done}/{p.files_total} files  {_mb(p.bytes_done)}/{_mb(p.bytes_total)}  "
-                    f"{rate}  ETA {_duration(p.eta)}")
-            if p.current:
-                line += f"  {p.current[0].title}"
-            self._write(line)
-
-    def event(self, e: UploadEvent) -> None:
-        with self._lock:
-            if e.kind == "waiting" and e.until is not None:
-                until = time.strftime("%H:%M:%S", time.localtime(e.until))
-                self._write(f"waiting until {until}: {e.message}", keep=True)
-            elif e.kind == "relogin":
-                self._write("the wiki ended the session; logged in again", keep=True)
-            elif e.kind == "state" and e.state in ("done", "needs-attention", "failed"):
-                self._write(f"{e.title}: {e.message}", keep=True)
-
-    def _write(self, line: str, keep: bool = False) -> None:
-        if self.tty:
-            self.stream.write("\r" + line.ljust(self.width)[: max(self.width, len(line))] + ("\n" if keep else ""))
-            self.width = 0 if keep else len(line)
-        else:
-            self.stream.write(line + "\n")
-        self.stream.flush()
-
-    def close(self) -> None:
-        if self.tty and self.width:
-            self.stream.write("\n")
-            self.stream.flush()
 
 
 def _print_dry_run(plan: Plan, store: ProjectStore, out: TextIO) -> None:
@@ -404,8 +328,6 @@ def cmd_upload(args: argparse.Namespace) -> int:
     batch = UploadBatch(args.project, wiki_factory(address, user, password, settings), settings,
                         on_progress=line.progress, on_event=line.event)
     del password
-    from photowalk.cli import ctrl_c_cancels
-
     try:
         with ctrl_c_cancels() as ctrl_c:
             done = threading.Event()
@@ -469,7 +391,7 @@ def _rename(store: ProjectStore, row: UploadRow, title: str) -> str | None:
 def cmd_decide(args: argparse.Namespace) -> int:
     action = "rename" if args.rename is not None else args.action
     if action == "rename" and len(args.photo) != 1:
-        _err("--rename gives one photo a title: name one photo.")
+        error("--rename gives one photo a title: name one photo.")
         return EXIT_USAGE
     answered = 0
     with ProjectStore.open(args.project) as store:
