@@ -6,6 +6,7 @@ from typing import Any
 
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.pathtext import shown_params
+from photowalk.reasons import format_message as format_message  # messages everywhere fill templates alike
 
 
 class PhotowalkError(Exception):
@@ -32,14 +33,6 @@ class PhotowalkError(Exception):
 
     def __str__(self) -> str:
         return self.message
-
-
-def format_message(template: str, params: dict[str, Any]) -> str:
-    """Fill `{name}` placeholders; a missing parameter leaves its placeholder visible."""
-    try:
-        return template.format(**params)
-    except (KeyError, IndexError, ValueError):
-        return template
 
 
 class ProjectError(PhotowalkError):

@@ -22,7 +22,7 @@ from PIL.TiffImagePlugin import IFDRational, ImageFileDirectory_v2
 from photowalk import exif_containers as containers
 from photowalk import geo, iptc, xmp
 from photowalk.errors import FileReadError
-from photowalk.files import open_regular
+from photowalk.files import open_regular, os_reason
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.pathtext import shown
 from photowalk.photo import ACCEPTED_KINDS, CameraData, FileKind, Note
@@ -146,7 +146,7 @@ def read_camera_data(path: Path, kind: FileKind) -> CameraData:
             if found.format_known:
                 _Reader(data, found, kind, f).read()
     except OSError as exc:
-        raise FileReadError(path=shown(path), reason=exc.strerror or str(exc)) from exc
+        raise FileReadError(path=shown(path), reason=os_reason(exc)) from exc
     if not found.format_known and kind in _SIZE_KINDS:
         data.warnings.append(Note(EXIF_UNREADABLE, MSG_NOT_RECOGNISED))
     elif not found.format_known and kind == FileKind.RAW:
@@ -319,8 +319,8 @@ class _Reader:
         self.data, self.found, self.kind, self.f = data, found, kind, f
         self.has_date = self.has_orientation = self.has_position = False  # present in EXIF, even if damaged
 
-    def note(self, code: str, message: str) -> None:
-        note = Note(code, message)
+    def note(self, code: str, template: str) -> None:
+        note = Note(code, template)
         if note not in self.data.warnings:
             self.data.warnings.append(note)
 

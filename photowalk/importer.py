@@ -12,13 +12,14 @@ from typing import Any, Generic, TypeVar
 
 from photowalk.errors import DiskFullError, FileReadError, ImageError, PhotowalkError
 from photowalk.exif import embedded_preview, read_camera_data
-from photowalk.files import Stopped, open_regular
+from photowalk.files import Stopped, open_regular, os_reason
 from photowalk.hashing import sha1_and_stat, sha1_file
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.importreport import ImportProgress, ImportReport
 from photowalk.photo import CameraData, FileKind
 from photowalk.integrity import PngDamage, verify_png
 from photowalk.project import AddResult, ChangedFile, NewPhoto, ProjectStore
+from photowalk.reasons import Reason, as_reason, reason
 from photowalk.scan import ScanEntry, extension, scan
 from photowalk.thumbnails import DAMAGED, INCOMPLETE, TOO_LARGE, PreviewTooLarge, ThumbnailCache
 
@@ -28,14 +29,17 @@ _END = object()
 
 # Why a file cannot go to Commons, by its real content type.
 REJECTION = {
-    FileKind.HEIC: QT_TRANSLATE_NOOP(
+    FileKind.HEIC: Reason("heic", QT_TRANSLATE_NOOP(
         "import", "HEIC photos are not accepted by Commons. Save or export it as JPEG, then import that."
-    ),
-    FileKind.RAW: QT_TRANSLATE_NOOP(
+    ), context="import"),
+    FileKind.RAW: Reason("raw", QT_TRANSLATE_NOOP(
         "import", "Camera RAW files are not accepted by Commons. Export the photo as JPEG, then import that."
-    ),
-    FileKind.VIDEO: QT_TRANSLATE_NOOP("import", "Videos are not accepted by Commons in this format; photowalk uploads photos."),
+    ), context="import"),
+    FileKind.VIDEO: Reason("video", QT_TRANSLATE_NOOP(
+        "import", "Videos are not accepted by Commons in this format; photowalk uploads photos."
+    ), context="import"),
 }
+# Why a file named like a photo is not one; templates filled with the name's extension (`ext`).
 NOT_AN_IMAGE = {
     "empty": QT_TRANSLATE_NOOP("import", "The file is empty (0 bytes): it is not a picture."),
     "text": QT_TRANSLATE_NOOP("import", "This is a text file, not a picture, although its name ends in .{ext}."),
@@ -50,7 +54,7 @@ Cancel = Callable[[], bool]
 @dataclass(frozen=True)
 class _Failure:
     path: Path
-    reason: str
+    reason: Reason
 
 
 def default_workers() -> int:
@@ -76,12 +80,12 @@ def read_file(
         return None
     except OSError as exc:
         return _Failure(path, _os_reason(exc))
-    error: str | None = None
+    error: Reason | None = None
     camera = CameraData()
     try:
         camera = read_camera_data(path, entry.kind)
     except FileReadError as exc:
-        return _Failure(path, exc.params.get("reason", exc.message))
+        return _Failure(path, reason_of(exc))
     if entry.kind == FileKind.JPEG and thumbnails is not None and thumbnails.get_preview(sha1) is None:
         # The camera's small preview, kept for the window's grid until the sharp thumbnail is made.
         preview = embedded_preview(path)
@@ -112,7 +116,7 @@ _STOPPED = object()
 
 def check_picture(
     cache: ThumbnailCache, path: Path, sha1: str, orientation: int, kind: FileKind, cancel: Cancel | None = None
-) -> str | None | _Failure | object:
+) -> Reason | None | _Failure | object:
     """Decode a picture whole, making its thumbnail: None if it is whole, else why it cannot be uploaded.
 
     A picture too large to decode within the memory budget is checked without decoding where
@@ -123,13 +127,19 @@ def check_picture(
     except PreviewTooLarge:
         return _check_undecoded(path, kind, cancel)
     except ImageError as exc:
-        return str(exc.params.get("reason", exc.message))
+        return reason_of(exc)
     except FileReadError as exc:
-        return _Failure(path, exc.params.get("reason", exc.message))
+        return _Failure(path, reason_of(exc))
     return None
 
 
-def _check_undecoded(path: Path, kind: FileKind, cancel: Cancel | None) -> str | None | _Failure | object:
+def reason_of(exc: PhotowalkError) -> Reason:
+    """The reason a file error gives (its `reason` parameter), else the whole error as one."""
+    why = exc.params.get("reason")
+    return as_reason(why, exc.code) if why is not None else Reason.of(exc)
+
+
+def _check_undecoded(path: Path, kind: FileKind, cancel: Cancel | None) -> Reason | None | _Failure | object:
     if kind is not FileKind.PNG:
         return TOO_LARGE
     try:
@@ -144,11 +154,11 @@ def _check_undecoded(path: Path, kind: FileKind, cancel: Cancel | None) -> str |
     return None
 
 
-def not_an_image_reason(path: Path, size: int) -> str:
+def not_an_image_reason(path: Path, size: int) -> Reason:
     """Why a file named like a photo is not one."""
     ext = extension(path) or "?"
     if size == 0:
-        return NOT_AN_IMAGE["empty"]
+        return Reason("empty", NOT_AN_IMAGE["empty"], context="import")
     try:
         with path.open("rb") as f:
             head = f.read(1024)
@@ -156,15 +166,14 @@ def not_an_image_reason(path: Path, size: int) -> str:
         is_text = all(b >= 0x20 or b in b"\t\r\n\f" for b in head)
     except (OSError, UnicodeDecodeError):
         is_text = False
-    return (NOT_AN_IMAGE["text"] if is_text else NOT_AN_IMAGE["unknown"]).format(ext=ext)
+    kind = "text" if is_text else "unknown"
+    return reason(f"not-an-image-{kind}", NOT_AN_IMAGE[kind], "import", ext=ext)
 
 
-def _os_reason(exc: OSError) -> str:
+def _os_reason(exc: OSError) -> Reason:
     if isinstance(exc, FileNotFoundError):
-        return QT_TRANSLATE_NOOP("errors", "the file disappeared during the import (card removed?)")
-    if isinstance(exc, PermissionError):
-        return QT_TRANSLATE_NOOP("errors", "permission denied")
-    return exc.strerror or str(exc)
+        return Reason("disappeared", QT_TRANSLATE_NOOP("errors", "the file disappeared during the import (card removed?)"))
+    return os_reason(exc)
 
 
 def import_paths(
@@ -344,7 +353,7 @@ def check_pixels(
     on_checked: Callable[[list[int]], None] | None = None,
     workers: int | None = None,
     batch_seconds: float = 0.25,
-) -> dict[int, str | None]:
+) -> dict[int, Reason | None]:
     """Decode every picture recorded before it was decoded, making its thumbnail.
 
     Returns the photos checked: id -> None, or why the picture cannot be uploaded.
@@ -355,14 +364,14 @@ def check_pixels(
     cache = thumbnails if thumbnails is not None else ThumbnailCache()
     todo = store.unchecked_pixels()
     total = len(todo)
-    checked: dict[int, str | None] = {}
+    checked: dict[int, Reason | None] = {}
 
-    def decode(item: tuple[int, str, str, FileKind, int | None]) -> tuple[int, Path, str | None | _Failure | object]:
+    def decode(item: tuple[int, str, str, FileKind, int | None]) -> tuple[int, Path, Reason | None | _Failure | object]:
         pid, stored, sha1, kind, orientation = item
         path = store.resolve(stored)
         return pid, path, check_picture(cache, path, sha1, orientation or 1, kind, cancelled)
 
-    def commit(outcomes: list[tuple[int, str | None]]) -> None:
+    def commit(outcomes: list[tuple[int, Reason | None]]) -> None:
         batch = dict(outcomes)
         store.set_pixels_checked(batch)
         checked.update(batch)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from photowalk.project import ChangedFile
+from photowalk.reasons import Reason
 
 __all__ = ["ImportProgress", "ImportReport"]
 
@@ -20,7 +21,6 @@ class ImportProgress:
     path: Path | None = None
 
 
-
 @dataclass
 class ImportReport:
     """What an import did, file by file."""
@@ -30,9 +30,9 @@ class ImportReport:
     # Photos whose file was edited after import, updated in place: (id, path, what it was before).
     changed: list[tuple[int, Path, ChangedFile]] = field(default_factory=list)
     duplicates: list[tuple[Path, str]] = field(default_factory=list)  # (new path, path already in project)
-    rejected: list[tuple[int, Path, str]] = field(default_factory=list)  # recorded, but cannot be uploaded
-    failed: list[tuple[Path, str]] = field(default_factory=list)  # could not be read: not recorded
-    skipped: list[tuple[Path, str]] = field(default_factory=list)  # sidecars, junk, not photos
+    rejected: list[tuple[int, Path, Reason]] = field(default_factory=list)  # recorded, but cannot be uploaded
+    failed: list[tuple[Path, Reason]] = field(default_factory=list)  # could not be read: not recorded
+    skipped: list[tuple[Path, Reason]] = field(default_factory=list)  # sidecars, junk, not photos
     unchanged: int = 0
     cancelled: bool = False
 

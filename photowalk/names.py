@@ -6,6 +6,7 @@ import re
 
 from photowalk.errors import PhotowalkError
 from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.reasons import Reason, reason
 from photowalk.text import normalize
 
 # Characters no page name may contain ($wgLegalTitleChars leaves these out).
@@ -75,7 +76,7 @@ NAMESPACES = frozenset(
 ) | {"talk"}
 
 
-def title_problem(name: str, *, extra_illegal: str = "", namespace_prefix: bool = False) -> str | None:
+def title_problem(name: str, *, extra_illegal: str = "", namespace_prefix: bool = False) -> Reason | None:
     """Why MediaWiki would refuse or rewrite this page name (without its namespace), or None.
 
     The one check for every name photowalk writes into a link: categories, user names. `name`
@@ -83,34 +84,34 @@ def title_problem(name: str, *, extra_illegal: str = "", namespace_prefix: bool 
     hold; `namespace_prefix` refuses a name that starts with a namespace (`User:X`).
     """
     if not name:
-        return QT_TRANSLATE_NOOP("errors", "it is empty")
+        return Reason("empty", QT_TRANSLATE_NOOP("errors", "it is empty"))
     if name.startswith(":"):
-        return QT_TRANSLATE_NOOP("errors", "it starts with a colon")
+        return Reason("colon", QT_TRANSLATE_NOOP("errors", "it starts with a colon"))
     bad = sorted({c for c in name if c in ILLEGAL_TITLE_CHARS or c in extra_illegal})
     if bad:
-        return QT_TRANSLATE_NOOP("errors", "it contains {chars}").replace("{chars}", " ".join(bad))
+        return reason("illegal-chars", QT_TRANSLATE_NOOP("errors", "it contains {chars}"), chars=" ".join(bad))
     if "\ufffd" in name:
         # What text that could not be decoded became; MediaWiki refuses it (title-invalid-utf8).
-        return QT_TRANSLATE_NOOP("errors", "it contains \ufffd, a character that could not be read")
+        return Reason("undecoded", QT_TRANSLATE_NOOP("errors", "it contains \ufffd, a character that could not be read"))
     if INVISIBLE_CHARS.search(name) or "\n" in name or "\t" in name:
-        return QT_TRANSLATE_NOOP("errors", "it contains invisible or control characters")
+        return Reason("invisible", QT_TRANSLATE_NOOP("errors", "it contains invisible or control characters"))
     found = SIGNATURE.search(name)
     if found:
-        return QT_TRANSLATE_NOOP("errors", "it contains {text}, which MediaWiki replaces with a signature").replace(
-            "{text}", found.group()
-        )
+        return reason("signature", QT_TRANSLATE_NOOP(
+            "errors", "it contains {text}, which MediaWiki replaces with a signature"), text=found.group())
     found = ENCODED.search(name)
     if found:
-        return QT_TRANSLATE_NOOP(
+        return reason("encoded", QT_TRANSLATE_NOOP(
             "errors", "it contains {text}, which MediaWiki reads as an encoded character: write the character itself"
-        ).replace("{text}", found.group())
+        ), text=found.group())
     if _RELATIVE.search(name):
-        return QT_TRANSLATE_NOOP("errors", "it is a relative path (./ or ../)")
+        return Reason("relative", QT_TRANSLATE_NOOP("errors", "it is a relative path (./ or ../)"))
     if len(name.encode("utf-8", "surrogatepass")) > 255:
-        return QT_TRANSLATE_NOOP("errors", "it is longer than 255 bytes")
+        return Reason("too-long", QT_TRANSLATE_NOOP("errors", "it is longer than 255 bytes"))
     prefix, colon, _rest = name.partition(":")
     if namespace_prefix and colon and re.sub(r"[ _]+", " ", prefix).strip().casefold() in NAMESPACES:
-        return QT_TRANSLATE_NOOP("errors", "it starts with the namespace {prefix}:").replace("{prefix}", prefix.strip())
+        return reason("namespace", QT_TRANSLATE_NOOP("errors", "it starts with the namespace {prefix}:"),
+                      prefix=prefix.strip())
     return None
 
 
@@ -128,7 +129,7 @@ def normalize_category(name: str) -> str:
     return text
 
 
-def category_problem(name: str) -> str | None:
+def category_problem(name: str) -> Reason | None:
     """Why a stored category name cannot be written to a page, or None."""
     return title_problem(name, namespace_prefix=True)
 
@@ -144,7 +145,7 @@ def normalize_user_name(name: str) -> str:
     return text
 
 
-def user_name_problem(name: str) -> str | None:
+def user_name_problem(name: str) -> Reason | None:
     """Why a stored user name cannot be linked, or None."""
     # `/` would name a subpage and `:` a namespace: no account has either.
     return title_problem(name, extra_illegal="/:")

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from photowalk.pathtext import shown
+from photowalk.reasons import Reason
 
 
 class FileKind(StrEnum):
@@ -44,11 +45,10 @@ _EXTENSIONS = {
 
 
 @dataclass(frozen=True)
-class Note:
-    """A warning about a photo: a stable code and an English message."""
+class Note(Reason):
+    """A warning about a photo's camera data: a reason whose template is marked in context "camera"."""
 
-    code: str
-    message: str
+    context: str = "camera"
 
 
 @dataclass
@@ -81,7 +81,7 @@ class Photo:
     mtime: float
     kind: FileKind
     camera: CameraData
-    error: str | None = None  # why the photo cannot be uploaded at all
+    error: Reason | None = None  # why the photo cannot be uploaded at all
     missing: bool = False
     added: str = ""
     title: str | None = None

@@ -36,12 +36,14 @@ from typing import Any
 
 from photowalk.edits import UnknownPhotoError, add_categories, normalize_categories
 from photowalk.errors import PhotowalkError
+from photowalk.files import os_reason
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import UnknownLicenceError, normalize_licence
 from photowalk.names import InvalidNameError, normalize_language
 from photowalk.photo import Photo
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import ProjectSettings, read_settings, write_settings
+from photowalk.reasons import Reason, reason
 from photowalk.text import normalize
 from photowalk.titles import TitlePatternError, make_titles, parse_pattern
 from photowalk.wikimarkup import markup_fault
@@ -113,7 +115,8 @@ def _string(data: dict[str, Any], key: str, path: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str):
-        raise PresetFieldError(path=path, field=key, reason="it must be text in quotes")
+        raise PresetFieldError(path=path, field=key, reason=Reason(
+            "not-text", QT_TRANSLATE_NOOP("errors", "it must be text in quotes")))
     return normalize(value) or None
 
 
@@ -122,7 +125,8 @@ def _strings(data: dict[str, Any], key: str, path: str) -> list[str]:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise PresetFieldError(path=path, field=key, reason='it must be a list of texts, like ["a", "b"]')
+        raise PresetFieldError(path=path, field=key, reason=reason(
+            "not-a-list", QT_TRANSLATE_NOOP("errors", "it must be a list of texts, like {example}"), example='["a", "b"]'))
     return [t for t in (normalize(v) for v in value) if t]
 
 
@@ -130,52 +134,54 @@ def parse_preset(data: dict[str, Any], path: str = "<preset>") -> Preset:
     """Check the parsed TOML of a preset; raises PresetFieldError naming the bad field."""
     unknown = sorted(set(data) - _KEYS)
     if unknown:
-        raise PresetFieldError(
-            path=path, field=unknown[0], reason=f"not a preset key (known: {', '.join(sorted(_KEYS))})"
-        )
+        raise PresetFieldError(path=path, field=unknown[0], reason=reason(
+            "unknown-key", QT_TRANSLATE_NOOP("errors", "not a preset key (known: {keys})"), keys=", ".join(sorted(_KEYS))))
     strings = {k: _string(data, k, path) for k in _STRING_KEYS}
     lists = {k: _strings(data, k, path) for k in _LIST_KEYS}
     try:
         licence = normalize_licence(strings["licence"]) if strings["licence"] else None
     except UnknownLicenceError as exc:
-        raise PresetFieldError(path=path, field="licence", reason=exc.message) from exc
+        raise PresetFieldError(path=path, field="licence", reason=Reason.of(exc)) from exc
     try:
         languages = tuple(dict.fromkeys(normalize_language(c) for c in lists["languages"]))
     except InvalidNameError as exc:
-        raise PresetFieldError(path=path, field="languages", reason=exc.message) from exc
+        raise PresetFieldError(path=path, field="languages", reason=Reason.of(exc)) from exc
     try:
         categories = tuple(normalize_categories(lists["categories"]))
     except InvalidNameError as exc:
-        raise PresetFieldError(path=path, field="categories", reason=exc.message) from exc
+        raise PresetFieldError(path=path, field="categories", reason=Reason.of(exc)) from exc
     for template in lists["templates"]:
         fault = markup_fault(template)
         if fault is not None:
-            raise PresetFieldError(path=path, field="templates", reason=f"\u201c{template}\u201d: {fault.reason}")
+            raise PresetFieldError(path=path, field="templates", reason=reason(
+                "template", QT_TRANSLATE_NOOP("errors", "\u201c{template}\u201d: {reason}"),
+                template=template, reason=fault.reason))
     if strings["title_pattern"]:
         try:
             parse_pattern(strings["title_pattern"])
         except TitlePatternError as exc:
-            raise PresetFieldError(path=path, field="title_pattern", reason=exc.message) from exc
+            raise PresetFieldError(path=path, field="title_pattern", reason=Reason.of(exc)) from exc
 
     raw_prefix = data.get("description_prefix", {})
     if isinstance(raw_prefix, str):
         if not languages:
             raise PresetFieldError(
                 path=path, field="description_prefix",
-                reason="a single prefix needs `languages` to say which language it is in",
+                reason=Reason("prefix-language", QT_TRANSLATE_NOOP(
+                    "errors", "a single prefix needs `languages` to say which language it is in")),
             )
         raw_prefix = {languages[0]: raw_prefix}
     if not isinstance(raw_prefix, dict) or not all(isinstance(v, str) for v in raw_prefix.values()):
-        raise PresetFieldError(
-            path=path, field="description_prefix", reason='it must be text, or a table like { tg = "...", en = "..." }'
-        )
+        raise PresetFieldError(path=path, field="description_prefix", reason=reason(
+            "not-a-prefix", QT_TRANSLATE_NOOP("errors", "it must be text, or a table like {example}"),
+            example='{ tg = "...", en = "..." }'))
     try:
         # The prefix's own trailing space matters ("Photowalk: " + text), so only the start is trimmed.
         prefix = {
             normalize_language(k): normalize(v, strip=False).lstrip() for k, v in raw_prefix.items() if normalize(v)
         }
     except InvalidNameError as exc:
-        raise PresetFieldError(path=path, field="description_prefix", reason=exc.message) from exc
+        raise PresetFieldError(path=path, field="description_prefix", reason=Reason.of(exc)) from exc
 
     return Preset(
         name=strings["name"],
@@ -192,7 +198,7 @@ def parse_preset(data: dict[str, Any], path: str = "<preset>") -> Preset:
 
 def _read_limited(p: Path) -> bytes:
     """The bytes of a regular file of at most MAX_PRESET_BYTES; PresetError for anything else."""
-    not_a_file = QT_TRANSLATE_NOOP("errors", "it is not a file (a folder, a device or a pipe)")
+    not_a_file = Reason("not-a-file", QT_TRANSLATE_NOOP("errors", "it is not a file (a folder, a device or a pipe)"))
     try:
         # stat() first: opening a pipe would wait for a writer, reading a device would never end.
         if not stat.S_ISREG(os.stat(p).st_mode):
@@ -206,7 +212,7 @@ def _read_limited(p: Path) -> bytes:
                 raise PresetTooLargeError(path=str(p), max=MAX_PRESET_BYTES)
             data = f.read(MAX_PRESET_BYTES + 1)
     except OSError as exc:
-        raise PresetError(path=str(p), reason=exc.strerror or str(exc)) from exc
+        raise PresetError(path=str(p), reason=os_reason(exc)) from exc
     if len(data) > MAX_PRESET_BYTES:
         raise PresetTooLargeError(path=str(p), max=MAX_PRESET_BYTES)
     return data
@@ -220,14 +226,15 @@ def load_preset(path: str | Path) -> Preset:
         # utf-8-sig: Windows Notepad starts UTF-8 files with a byte order mark.
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise PresetSyntaxError(path=str(p), reason="it is not UTF-8 text") from exc
+        raise PresetSyntaxError(path=str(p), reason=Reason("not-utf8", QT_TRANSLATE_NOOP("errors", "it is not UTF-8 text"))) from exc
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PresetSyntaxError(path=str(p), reason=str(exc)) from exc
     except RecursionError as exc:
         # tomllib parses nested arrays and tables by recursion, without a limit of its own.
-        raise PresetSyntaxError(path=str(p), reason="its values are nested too deeply") from exc
+        raise PresetSyntaxError(path=str(p), reason=Reason(
+            "too-deep", QT_TRANSLATE_NOOP("errors", "its values are nested too deeply"))) from exc
     return parse_preset(data, str(p))
 
 

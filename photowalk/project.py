@@ -28,6 +28,7 @@ from photowalk.filesystems import filesystem_of
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.pathtext import from_db, to_db
 from photowalk.photo import CameraData, FileKind, Note, Photo
+from photowalk.reasons import Reason, params_from_json, params_to_json, reason
 from photowalk.schema import APPLICATION_ID, MIGRATIONS
 
 PROJECT_SUFFIX = ".photowalk"
@@ -67,7 +68,7 @@ class NewPhoto:
     mtime: float
     kind: FileKind
     camera: CameraData
-    error: str | None = None
+    error: Reason | None = None
     pixels_checked: bool = True  # False: recorded before its picture was decoded
 
 
@@ -358,7 +359,7 @@ class ProjectStore:
                     (
                         to_db(stored), p.sha1, p.size, p.mtime, p.kind.value, cam.taken, cam.make, cam.model,
                         cam.orientation, cam.width, cam.height, cam.lat, cam.lon, cam.alt, cam.heading,
-                        cam.description, cam.artist, _dump_notes(cam.warnings), p.error, added,
+                        cam.description, cam.artist, _dump_notes(cam.warnings), _dump_error(p.error), added,
                         int(p.pixels_checked),
                     ),
                 )
@@ -381,7 +382,7 @@ class ProjectStore:
             (
                 p.sha1, p.size, p.mtime, p.kind.value, cam.taken, cam.make, cam.model, cam.orientation,
                 cam.width, cam.height, cam.lat, cam.lon, cam.alt, cam.heading, cam.description, cam.artist,
-                _dump_notes(cam.warnings), p.error, int(p.pixels_checked), pid,
+                _dump_notes(cam.warnings), _dump_error(p.error), int(p.pixels_checked), pid,
             ),
         )
         c.execute(
@@ -419,9 +420,7 @@ class ProjectStore:
     def photo(self, photo_id: int) -> Photo:
         found = self.photos([photo_id])
         if not found:
-            raise ProjectError(
-                path=str(self.path), reason=QT_TRANSLATE_NOOP("errors", "it has no photo number {id}").format(id=photo_id)
-            )
+            raise ProjectError(path=str(self.path), reason=no_photo(photo_id))
         return found[0]
 
     def _attach_texts(self, by_id: dict[int, Photo]) -> None:
@@ -451,12 +450,12 @@ class ProjectStore:
             )
         ]
 
-    def set_pixels_checked(self, results: dict[int, str | None]) -> None:
+    def set_pixels_checked(self, results: dict[int, Reason | None]) -> None:
         """Record decodes: photo id -> None (the picture is whole) or why it cannot be uploaded."""
         with self.transaction() as c:
             c.executemany(
                 "UPDATE photos SET pixels_checked=1, error=COALESCE(?, error) WHERE id=?",
-                [(reason, pid) for pid, reason in results.items()],
+                [(_dump_error(why), pid) for pid, why in results.items()],
             )
 
     def relink_photo(self, photo_id: int, path: Path, size: int, mtime: float) -> None:
@@ -582,12 +581,25 @@ def _make_private(p: Path) -> None:
             pass  # not ours, or gone: SQLite says what matters when it opens the file
 
 
+def no_photo(photo_id: int | str) -> Reason:
+    """Why a photo number cannot be used: the project has none by that number."""
+    return reason("no-photo", QT_TRANSLATE_NOOP("errors", "it has no photo number {id}"), id=photo_id)
+
+
+def _dump_error(error: Reason | None) -> str | None:
+    return error.dumps() if error is not None else None
+
+
 def _dump_notes(notes: list[Note]) -> str:
-    return json.dumps([{"code": n.code, "message": n.message} for n in notes], ensure_ascii=False)
+    # "message" (English) as well: an older photowalk opening this project reads only that.
+    return json.dumps([{"code": n.code, "template": n.template, "params": params_to_json(n.params),
+                        "message": n.message} for n in notes], ensure_ascii=False)
 
 
 def _load_notes(text: str) -> list[Note]:
-    return [Note(d["code"], d["message"]) for d in json.loads(text or "[]")]
+    """Notes as stored; an older project's hold an English message instead of a template."""
+    return [Note(d["code"], d.get("template", d.get("message", "")), params_from_json(d.get("params") or {}))
+            for d in json.loads(text or "[]")]
 
 
 def _photo_from_row(r: Sequence[Any]) -> Photo:
@@ -604,7 +616,7 @@ def _photo_from_row(r: Sequence[Any]) -> Photo:
     )
     return Photo(
         id=pid, path=from_db(path), sha1=sha1, size=size, mtime=mtime, kind=FileKind(kind), camera=camera,
-        error=error, missing=bool(missing), added=added, title=title, licence=licence, author=author,
+        error=Reason.loads(error), missing=bool(missing), added=added, title=title, licence=licence, author=author,
         attribution=attribution, edit_date=edit_date, edit_lat=edit_lat, edit_lon=edit_lon,
         edit_heading=edit_heading, location_removed=bool(location_removed), extra_wikitext=extra,
         pixels_checked=bool(pixels_checked),

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from photowalk.errors import FolderReadError
-from photowalk.files import is_regular, open_regular
+from photowalk.files import is_regular, open_regular, os_reason
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.pathtext import shown
 from photowalk.photo import FileKind
+from photowalk.reasons import Reason
 
 # Sidecars a camera or a photo manager writes next to the photo; never photos themselves
 # (a .THM is a small JPEG, so sniffing alone would import it).
@@ -57,8 +58,8 @@ class ScanResult:
     """What a walk found: media files, and what was skipped or could not be read."""
 
     entries: list[ScanEntry]
-    skipped: list[tuple[Path, str]]  # sidecars, junk, unknown files: (path, reason)
-    unreadable: list[tuple[Path, str]]  # folders or files the walk could not read
+    skipped: list[tuple[Path, Reason]]  # sidecars, junk, unknown files: (path, reason)
+    unreadable: list[tuple[Path, Reason]]  # folders or files the walk could not read
 
 
 def extension(path: Path) -> str:
@@ -133,8 +134,13 @@ def is_junk(name: str) -> bool:
     return name.startswith(".") or name.lower() in JUNK_NAMES
 
 
-def _reason(exc: OSError) -> str:
-    return exc.strerror or str(exc)
+# Why a file is skipped (context "scan").
+LINK_SEEN = Reason("link-seen", QT_TRANSLATE_NOOP("scan", "a link to a folder already looked in"), context="scan")
+SYSTEM_FILE = Reason("system-file", QT_TRANSLATE_NOOP("scan", "system file"), context="scan")
+PROJECT_FILE = Reason("project-file", QT_TRANSLATE_NOOP("scan", "a photowalk project"), context="scan")
+SIDECAR = Reason("sidecar", QT_TRANSLATE_NOOP("scan", "sidecar file"), context="scan")
+NOT_REGULAR = Reason("not-a-file", QT_TRANSLATE_NOOP("scan", "not a file (a device, pipe or socket)"), context="scan")
+NOT_A_PHOTO = Reason("not-a-photo", QT_TRANSLATE_NOOP("scan", "not a photo"), context="scan")
 
 
 class _Walk:
@@ -144,7 +150,7 @@ class _Walk:
     such as `ln -s . loop`, is skipped, so the walk ends whatever links the card holds.
     """
 
-    def __init__(self, unreadable: list[tuple[Path, str]], skipped: list[tuple[Path, str]],
+    def __init__(self, unreadable: list[tuple[Path, Reason]], skipped: list[tuple[Path, Reason]],
                  cancel: Callable[[], bool]) -> None:
         self.unreadable, self.skipped, self.cancel = unreadable, skipped, cancel
         self.seen: set[tuple[int, int]] = set()
@@ -153,7 +159,7 @@ class _Walk:
         """True the first time this folder (by identity) is met."""
         key = (st.st_dev, st.st_ino)
         if key in self.seen:
-            self.skipped.append((folder, QT_TRANSLATE_NOOP("scan", "a link to a folder already looked in")))
+            self.skipped.append((folder, LINK_SEEN))
             return False
         self.seen.add(key)
         return True
@@ -166,7 +172,7 @@ class _Walk:
                 with os.scandir(folder) as it:
                     items = sorted(it, key=lambda e: e.name)
             except OSError as exc:
-                self.unreadable.append((folder, _reason(exc)))
+                self.unreadable.append((folder, os_reason(exc)))
                 continue
             subfolders = []
             for entry in items:
@@ -175,7 +181,7 @@ class _Walk:
                     st = entry.stat()  # follows a link; a dangling or looping one fails here
                 except OSError as exc:
                     if not is_junk(entry.name):
-                        self.unreadable.append((path, _reason(exc)))
+                        self.unreadable.append((path, os_reason(exc)))
                     continue
                 if stat.S_ISDIR(st.st_mode):
                     if not is_junk(entry.name) and entry.name.lower() not in JUNK_FOLDERS and self.enter(path, st):
@@ -187,8 +193,8 @@ class _Walk:
 
 def iter_candidate_files(
     sources: Iterable[Path],
-    unreadable: list[tuple[Path, str]],
-    skipped: list[tuple[Path, str]],
+    unreadable: list[tuple[Path, Reason]],
+    skipped: list[tuple[Path, Reason]],
     cancel: Callable[[], bool] | None = None,
     exclude: frozenset[tuple[int, int]] = frozenset(),
 ) -> Iterator[tuple[Path, int, float]]:
@@ -203,7 +209,7 @@ def iter_candidate_files(
         except FileNotFoundError as exc:
             raise FolderReadError(path=shown(src), reason=QT_TRANSLATE_NOOP("errors", "it does not exist")) from exc
         except OSError as exc:
-            unreadable.append((src, _reason(exc)))
+            unreadable.append((src, os_reason(exc)))
             continue
         if stat.S_ISDIR(src_stat.st_mode):
             entries: Iterable[tuple[Path, os.stat_result]] = walk.files(src, src_stat)
@@ -212,14 +218,14 @@ def iter_candidate_files(
         for path, st in entries:
             name = path.name
             if is_junk(name):
-                skipped.append((path, QT_TRANSLATE_NOOP("scan", "system file")))
+                skipped.append((path, SYSTEM_FILE))
             elif name.lower().endswith(PROJECT_FILE_ENDINGS) or (st.st_dev, st.st_ino) in exclude:
-                skipped.append((path, QT_TRANSLATE_NOOP("scan", "a photowalk project")))
+                skipped.append((path, PROJECT_FILE))
             elif extension(path) in SIDECAR_EXTENSIONS:
-                skipped.append((path, QT_TRANSLATE_NOOP("scan", "sidecar file")))
+                skipped.append((path, SIDECAR))
             elif not is_regular(st):
                 # A FIFO, a socket or a device (a link to /dev/zero): reading it blocks or never ends.
-                skipped.append((path, QT_TRANSLATE_NOOP("scan", "not a file (a device, pipe or socket)")))
+                skipped.append((path, NOT_REGULAR))
             else:
                 yield path, st.st_size, st.st_mtime
 
@@ -242,10 +248,10 @@ def scan(
         try:
             kind = sniff_file(path)
         except OSError as exc:
-            result.unreadable.append((path, exc.strerror or str(exc)))
+            result.unreadable.append((path, os_reason(exc)))
             continue
         if kind is FileKind.NOT_IMAGE and extension(path) not in MEDIA_EXTENSIONS:
-            result.skipped.append((path, QT_TRANSLATE_NOOP("scan", "not a photo")))
+            result.skipped.append((path, NOT_A_PHOTO))
             continue
         result.entries.append(ScanEntry(path, kind, size, mtime))
         if progress is not None:

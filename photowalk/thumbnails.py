@@ -15,12 +15,13 @@ from PIL import Image
 
 from photowalk.budget import DECODE_BUDGET, decode_bytes
 from photowalk.errors import DiskFullError, FileReadError, ImageError, PhotowalkError
-from photowalk.files import NOT_A_FILE, open_regular, size_of
+from photowalk.files import NOT_A_FILE, open_regular, os_reason, size_of
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.integrity import grey_last_row, jpeg_cut_short, jpeg_data_too_short, jpeg_layout
 from photowalk.pathtext import shown
 from photowalk.paths import cache_dir
 from photowalk.photo import FileKind
+from photowalk.reasons import Reason
 
 THUMB_SIZE = 256
 THUMB_QUALITY = 80
@@ -42,9 +43,11 @@ _TRANSPOSE = {
 }
 
 
-INCOMPLETE = QT_TRANSLATE_NOOP("errors", "the picture is incomplete (the file was cut short)")
-DAMAGED = QT_TRANSLATE_NOOP("errors", "the picture data is damaged")
-TOO_LARGE = QT_TRANSLATE_NOOP("errors", "the picture is too large to open")
+INCOMPLETE = Reason("picture-incomplete", QT_TRANSLATE_NOOP("errors", "the picture is incomplete (the file was cut short)"))
+DAMAGED = Reason("picture-damaged", QT_TRANSLATE_NOOP("errors", "the picture data is damaged"))
+TOO_LARGE = Reason("picture-too-large", QT_TRANSLATE_NOOP("errors", "the picture is too large to open"))
+UNREADABLE = Reason("picture-unreadable", QT_TRANSLATE_NOOP(
+    "errors", "the picture cannot be opened (unknown or damaged format)"))
 
 
 class PreviewTooLarge(PhotowalkError):
@@ -75,14 +78,14 @@ def render_thumbnail(source: Path, size: int = THUMB_SIZE, orientation: int | No
         with open_regular(source) as f:
             out = _render(f, source, size)
     except FileNotFoundError as exc:
-        raise FileReadError(path=shown(source), reason=QT_TRANSLATE_NOOP("errors", "the file is gone")) from exc
+        raise FileReadError(path=shown(source), reason=Reason("gone", QT_TRANSLATE_NOOP("errors", "the file is gone"))) from exc
     except PermissionError as exc:
-        raise FileReadError(path=shown(source), reason=QT_TRANSLATE_NOOP("errors", "permission denied")) from exc
+        raise FileReadError(path=shown(source), reason=os_reason(exc)) from exc
     except Image.DecompressionBombError as exc:
         raise ImageError(path=shown(source), reason=TOO_LARGE) from exc
     except (OSError, SyntaxError, ValueError, Image.UnidentifiedImageError, EOFError, struct.error) as exc:
         if isinstance(exc, OSError) and exc.strerror == NOT_A_FILE:
-            raise FileReadError(path=shown(source), reason=NOT_A_FILE) from exc
+            raise FileReadError(path=shown(source), reason=os_reason(exc)) from exc
         # Pillow reports truncated or corrupt image data as OSError/SyntaxError.
         raise ImageError(path=shown(source), reason=damage_reason(exc)) from exc
     for step in _TRANSPOSE.get(orientation, ()):
@@ -146,13 +149,13 @@ def _high_bit_depth(im: Image.Image, size: int) -> Image.Image:
     return grey.convert("L").convert("RGB")
 
 
-def damage_reason(exc: BaseException) -> str:
+def damage_reason(exc: BaseException) -> Reason:
     """A plain reason for a Pillow decoding failure."""
     text = str(exc).lower()
     if "truncated" in text or isinstance(exc, EOFError):
         return INCOMPLETE
     if isinstance(exc, Image.UnidentifiedImageError) or "cannot identify" in text:
-        return QT_TRANSLATE_NOOP("errors", "the picture cannot be opened (unknown or damaged format)")
+        return UNREADABLE
     return DAMAGED
 
 
@@ -213,7 +216,7 @@ class ThumbnailCache:
         except OSError as exc:
             if exc.errno == errno.ENOSPC:
                 raise DiskFullError(path=str(self.root)) from exc
-            raise FileReadError(path=str(target), reason=exc.strerror or str(exc)) from exc
+            raise FileReadError(path=str(target), reason=os_reason(exc)) from exc
         return target
 
     def size_bytes(self) -> int:

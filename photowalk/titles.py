@@ -17,6 +17,7 @@ from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.names import ENCODED, ILLEGAL_TITLE_CHARS, INVISIBLE_CHARS, SIGNATURE
 from photowalk.photo import FileKind, Photo
 from photowalk.problems import Problem, error, warning
+from photowalk.reasons import Reason, reason
 from photowalk.scan import MEDIA_EXTENSIONS
 from photowalk.text import normalize
 
@@ -75,6 +76,13 @@ _CAMERA_NAME = re.compile(
 
 PLACEHOLDERS = ("description", "place", "event", "date", "year", "n", "name")
 _PLACEHOLDER = re.compile(r"\{(?P<name>[a-z]+)(?::(?P<width>\d{1,2}))?\}")
+
+
+# Why a pattern cannot be filled in: a value the whole batch shares is not set.
+_UNSET = {
+    "place": QT_TRANSLATE_NOOP("errors", "it uses {placeholder} but no place is set"),
+    "event": QT_TRANSLATE_NOOP("errors", "it uses {placeholder} but no event is set"),
+}
 
 
 class TitlePatternError(PhotowalkError):
@@ -334,23 +342,23 @@ def parse_pattern(pattern: str) -> _Pattern:
     for m in _PLACEHOLDER.finditer(pattern):
         name = m["name"]
         if name not in PLACEHOLDERS:
-            raise TitlePatternError(
-                pattern=pattern,
-                reason=f"{{{name}}} is not a placeholder (use {', '.join('{' + p + '}' for p in PLACEHOLDERS)})",
-            )
+            raise TitlePatternError(pattern=pattern, reason=reason(
+                "not-a-placeholder", QT_TRANSLATE_NOOP("errors", "{name} is not a placeholder (use {known})"),
+                name="{" + name + "}", known=", ".join("{" + p + "}" for p in PLACEHOLDERS),
+            ))
         parts.append((pattern[pos : m.start()], name, int(m["width"] or 0)))
         pos = m.end()
     parts.append((pattern[pos:], None, 0))
     literal = "".join(p[0] for p in parts)
     bad = sorted({c for c in literal if c in ILLEGAL_CHARS})
     if bad:
-        raise TitlePatternError(
-            pattern=pattern, reason=f"file names cannot contain {' '.join(bad)} (a placeholder is {{name}})"
-        )
+        raise TitlePatternError(pattern=pattern, reason=reason(
+            "illegal-chars", QT_TRANSLATE_NOOP("errors", "file names cannot contain {chars} (a placeholder is {example})"),
+            chars=" ".join(bad), example="{name}",
+        ))
     if not any(name for _, name, _ in parts):
-        raise TitlePatternError(
-            pattern=pattern, reason="it has no placeholder, so every photo would get the same title"
-        )
+        raise TitlePatternError(pattern=pattern, reason=Reason("no-placeholder", QT_TRANSLATE_NOOP(
+            "errors", "it has no placeholder, so every photo would get the same title")))
     return _Pattern(pattern, tuple(parts))
 
 
@@ -402,7 +410,7 @@ def make_titles(
     batch = {"place": place, "event": event}
     for name in ("place", "event"):
         if name in parsed.names and not (batch[name] and _clean(batch[name] or "")):
-            raise TitlePatternError(pattern=pattern, reason=f"it uses {{{name}}} but no {name} is set")
+            raise TitlePatternError(pattern=pattern, reason=reason(f"no-{name}", _UNSET[name], placeholder="{" + name + "}"))
     taken = {title_key(t) for t in existing}
     titles: dict[int, str] = {}
     for n, photo in enumerate(photos, start=1):

@@ -22,6 +22,7 @@ from mwparserfromhell.nodes import Argument, Comment, ExternalLink, Heading, Nod
 from mwparserfromhell.wikicode import Wikicode
 
 from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.reasons import Reason, reason
 
 # Tags MediaWiki (with Commons' extensions) treats as tags; any other `<name>` is shown as text.
 # Sanitizer's HTML tags, the extension tags, and the transclusion tags.
@@ -77,8 +78,8 @@ class MarkupFault:
         )
 
     @property
-    def reason(self) -> str:
-        return self.template.format(what=self.what, line=self.line)
+    def reason(self) -> Reason:
+        return reason(f"wikitext-{self.kind}", self.template, what=self.what, line=self.line)
 
 
 def _line(text: str, part: str) -> int:
@@ -175,20 +176,22 @@ def _is_information(template: Template) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def page_fault(page: str, licence: str, categories: tuple[str, ...], *, information: int = 1) -> str | None:
+def page_fault(page: str, licence: str, categories: tuple[str, ...], *, information: int = 1) -> Reason | None:
     """Why a page (or the part of one from the extra wikitext on) would not show what it must, or None:
     `information` {{Information}} templates, the licence template and every category, all at the top level."""
     code = mwparserfromhell.parse(page)
     top = code.filter_templates(recursive=False)
     templates = [str(t) for t in top]
     if sum(map(_is_information, top)) != information:
-        return QT_TRANSLATE_NOOP("errors", "the page would not have exactly one {{Information}} template")
+        return reason("information-count", QT_TRANSLATE_NOOP(
+            "errors", "the page would not have exactly one {template} template"), template="{{Information}}")
     if licence not in templates:
-        return QT_TRANSLATE_NOOP("errors", "the licence would not be on the page")
+        return Reason("licence-lost", QT_TRANSLATE_NOOP("errors", "the licence would not be on the page"))
     links = {str(link.title) for link in code.filter_wikilinks(recursive=False)}
     if not categories and "{{subst:unc}}" not in templates:
-        return QT_TRANSLATE_NOOP("errors", "the mark for an uncategorised file would not be on the page")
+        return Reason("unc-lost", QT_TRANSLATE_NOOP("errors", "the mark for an uncategorised file would not be on the page"))
     for name in categories:
         if f"Category:{name}" not in links:
-            return QT_TRANSLATE_NOOP("errors", "the category {name} would not be on the page").replace("{name}", name)
+            return reason("category-lost", QT_TRANSLATE_NOOP("errors", "the category {name} would not be on the page"),
+                          name=name)
     return None

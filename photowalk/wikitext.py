@@ -45,6 +45,7 @@ from photowalk.licences import get_licence
 from photowalk.names import category_problem, is_language, language_template, user_name_problem
 from photowalk.photo import Photo
 from photowalk.projectsettings import ProjectSettings
+from photowalk.reasons import Reason, reason
 from photowalk.text import normalize
 from photowalk.wikimarkup import SECOND_INFORMATION, STRAY, markup_fault, page_fault
 
@@ -124,7 +125,8 @@ def description_wikitext(photo: Photo) -> str:
         if not text:
             continue
         if not is_language(lang):
-            raise WikitextError(id=photo.id, reason=f"\u201c{lang}\u201d is not a language code")
+            raise WikitextError(id=photo.id, reason=reason(
+                "language", QT_TRANSLATE_NOOP("errors", "\u201c{lang}\u201d is not a language code"), lang=lang))
         parts.append(f"{{{{{language_template(lang)}|1={escape_text(text)}}}}}")
     return "".join(parts)
 
@@ -150,9 +152,11 @@ def author_wikitext(photo: Photo, default_author: str | None = None) -> str:
     # An empty label would be MediaWiki's "pipe trick", so a blank attribution shows the user name.
     attribution = escape_text(photo.attribution or "")
     if user:
-        reason = user_name_problem(user)
-        if reason:
-            raise WikitextError(id=photo.id, reason=f"the user name \u201c{user}\u201d: {reason}")
+        problem = user_name_problem(user)
+        if problem:
+            raise WikitextError(id=photo.id, reason=reason(
+                "user-name", QT_TRANSLATE_NOOP("errors", "the user name \u201c{user}\u201d: {reason}"),
+                user=user, reason=problem))
         return f"[[User:{user}|{attribution or escape_text(user)}]]"
     # Substituted when the page is saved, so it names whoever uploads.
     user_text = "{{subst:REVISIONUSER}}"
@@ -175,9 +179,11 @@ def categories_wikitext(photo: Photo) -> str:
     if not photo.categories:
         return "{{subst:unc}}"
     for name in photo.categories:
-        reason = category_problem(name)
-        if reason:
-            raise WikitextError(id=photo.id, reason=f"the category \u201c{name}\u201d: {reason}")
+        problem = category_problem(name)
+        if problem:
+            raise WikitextError(id=photo.id, reason=reason(
+                "category", QT_TRANSLATE_NOOP("errors", "the category \u201c{name}\u201d: {reason}"),
+                name=name, reason=problem))
     return "\n".join(f"[[Category:{name}]]" for name in photo.categories)
 
 
@@ -198,7 +204,7 @@ def page_text(photo: Photo, settings: ProjectSettings) -> str:
     it cannot be written (no licence, a name MediaWiki would rewrite, extra wikitext hiding the licence)."""
     code = photo.licence or settings.licence
     if not code:
-        raise WikitextError(id=photo.id, reason=QT_TRANSLATE_NOOP("errors", "it has no licence yet"))
+        raise WikitextError(id=photo.id, reason=Reason("no-licence", QT_TRANSLATE_NOOP("errors", "it has no licence yet")))
     licence = get_licence(code)
     info = {
         "description": description_wikitext(photo),
@@ -219,9 +225,9 @@ def page_text(photo: Photo, settings: ProjectSettings) -> str:
     tail += "\n" + categories_wikitext(photo)
     # Whatever the extra wikitext holds, the page must still show the licence and every category;
     # the part above is made of escaped values and templates photowalk closes itself.
-    reason = page_fault(_blank_lines(tail), licence.template, tuple(photo.categories), information=0)
-    if reason:
-        raise WikitextError(id=photo.id, reason=reason)
+    fault = page_fault(_blank_lines(tail), licence.template, tuple(photo.categories), information=0)
+    if fault:
+        raise WikitextError(id=photo.id, reason=fault)
     # As MediaWiki stores a page (no trailing newline), so what is shown is exactly what is sent and kept.
     return _blank_lines(text + tail)
 

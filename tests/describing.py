@@ -9,6 +9,7 @@ from pathlib import Path
 
 from photowalk.photo import CameraData
 from photowalk.project import NewPhoto, ProjectStore
+from photowalk.reasons import Reason
 from photowalk.scan import sniff_file
 
 PHOTOS = Path(__file__).resolve().parents[2] / "shared" / "photos"
@@ -44,7 +45,7 @@ def camera_data(rel: str) -> CameraData:
     )
 
 
-def new_photo(path: Path, rel: str | None = None, error: str | None = None) -> NewPhoto:
+def new_photo(path: Path, rel: str | None = None, error: Reason | None = None) -> NewPhoto:
     """A NewPhoto for a real file; `rel` names its manifest row when `path` is a copy."""
     data = path.read_bytes()
     return NewPhoto(

@@ -22,6 +22,7 @@ from photowalk.edits import (
     set_location,
     set_title,
 )
+from photowalk.importer import not_an_image_reason
 from photowalk.photo import CameraData, FileKind, Photo
 from photowalk.project import ProjectStore
 from tests.describing import PHOTOS, manifest, new_photo, project_with
@@ -124,11 +125,14 @@ def test_dates_before_1990_and_unknown_dates(store: ProjectStore) -> None:
 
 def test_photo_errors_and_unreadable_files(store: ProjectStore) -> None:
     rel = "broken/not-an-image.jpg"
-    (pid,) = [r.photo_id for r in store.add_photos([new_photo(PHOTOS / rel, error="not a picture: a text file")])]
+    why = not_an_image_reason(PHOTOS / rel, (PHOTOS / rel).stat().st_size)
+    (pid,) = [r.photo_id for r in store.add_photos([new_photo(PHOTOS / rel, error=why)])]
     describe(store, [pid])
     problems = check_photos(store, today=TODAY)[pid]
     assert [(p.code, p.severity) for p in problems[:2]] == [("file-error", "error"), ("file-type", "error")]
-    assert problems[0].message == "The file cannot be uploaded: not a picture: a text file"
+    assert problems[0].message == (
+        "The file cannot be uploaded: This is a text file, not a picture, although its name ends in .jpg.")
+    assert problems[0].params["reason"] == why  # kept whole, to be translated where it is shown
 
 
 def test_missing_source_file(tmp_path: Path, store: ProjectStore) -> None:

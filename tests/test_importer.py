@@ -10,10 +10,17 @@ import pytest
 from photowalk.errors import DiskFullError
 from photowalk.hashing import sha1_file
 from photowalk.importer import ImportProgress, import_paths, refresh_missing, relink_folder, update_missing
-from photowalk.photo import FileKind
+from photowalk.photo import FileKind, Photo
 from photowalk.project import ProjectStore
-from photowalk.thumbnails import ThumbnailCache
+from photowalk.reasons import Reason
+from photowalk.scan import SIDECAR
+from photowalk.thumbnails import INCOMPLETE, ThumbnailCache
 from tests.cards import make_card, make_copies
+
+
+def _why(photo: Photo) -> str:
+    """Why a photo cannot be uploaded, in English ("" when it can)."""
+    return photo.error.message if photo.error else ""
 
 
 @pytest.fixture
@@ -39,20 +46,19 @@ def test_whole_shared_folder_imports_with_a_reason_for_every_bad_file(
         for f in sorted((photos_dir / folder).iterdir()):
             rel = f"{folder}/{f.name}"
             if f.suffix.lower() == ".xmp":
-                assert (f, "sidecar file") in report.skipped
+                assert (f, SIDECAR) in report.skipped
                 continue
             assert rel in photos or any(d == f for d, _ in report.duplicates), rel
     for rel in ("other-formats/IMG_2682.heic", "other-formats/IMG_8565.HEIC"):
-        assert photos[rel].kind is FileKind.HEIC and "HEIC" in (photos[rel].error or "")
+        assert photos[rel].kind is FileKind.HEIC and "HEIC" in _why(photos[rel])
     for rel in ("other-formats/CanonRaw.cr2", "other-formats/Nikon.nef", "other-formats/DNG.dng"):
-        assert photos[rel].kind is FileKind.RAW and "RAW" in (photos[rel].error or "")
+        assert photos[rel].kind is FileKind.RAW and "RAW" in _why(photos[rel])
     for rel in ("other-formats/with-gps.mov", "other-formats/with-gps.mp4"):
-        assert photos[rel].kind is FileKind.VIDEO and "Video" in (photos[rel].error or "")
-    assert "text file" in (photos["broken/not-an-image.jpg"].error or "")
-    assert "empty" in (photos["broken/notjpeg.jpg"].error or "") or "not a picture" in (
-        photos["broken/notjpeg.jpg"].error or ""
-    )
-    assert "incomplete" in (photos["broken/2004-01-11-22-45-15-sep-2004-01-11-22-45-15a.jpg"].error or "")
+        assert photos[rel].kind is FileKind.VIDEO and "Video" in _why(photos[rel])
+    assert _why(photos["broken/not-an-image.jpg"]) == (
+        "This is a text file, not a picture, although its name ends in .jpg.")
+    assert "empty" in _why(photos["broken/notjpeg.jpg"]) or "not a picture" in _why(photos["broken/notjpeg.jpg"])
+    assert "incomplete" in _why(photos["broken/2004-01-11-22-45-15-sep-2004-01-11-22-45-15a.jpg"])
     # Good photos: no error, a thumbnail in the cache, the right hash.
     for rel in ("cameras/IMG_0308.JPG", "gps/DSCN0010.jpg", "other-formats/denali.webp",
                 "other-formats/png_with_exif_and_gps.png", "other-formats/tif-with-iptc-icc-xmp.tif"):
@@ -125,7 +131,8 @@ def test_a_file_that_vanishes_mid_import_is_named_and_the_rest_goes_on(
             victim.unlink()  # the card is pulled out under the importer's feet
 
     report = import_paths([tmp_path / "card"], store, thumbnails=cache, progress=progress, workers=1)
-    assert report.failed == [(victim, "the file disappeared during the import (card removed?)")]
+    assert [(p, why.message) for p, why in report.failed] == [
+        (victim, "the file disappeared during the import (card removed?)")]
     assert store.count() == len(files) - 1
 
 
@@ -177,7 +184,7 @@ def test_importing_the_folder_a_missing_photo_moved_to_finds_it(
     assert not any(p.missing for p in store.photos()) and refresh_missing(store) == []
 
 
-def _by_file(store: ProjectStore, root: Path) -> dict[str, tuple[FileKind, str | None, bool]]:
+def _by_file(store: ProjectStore, root: Path) -> dict[str, tuple[FileKind, Reason | None, bool]]:
     return {
         store.resolve(p.path).relative_to(root).as_posix(): (p.kind, p.error, p.pixels_checked)
         for p in store.photos()
@@ -207,7 +214,7 @@ def test_record_first_ends_where_decoding_first_does(
     accepted = {p.id for p in store.photos() if p.kind.accepted and p.kind is not FileKind.NOT_IMAGE}
     assert set(recorded_unchecked) == accepted == set(checked) and len(checked) == len(set(checked))
     damaged = "broken/2004-01-11-22-45-15-sep-2004-01-11-22-45-15a.jpg"
-    assert "incomplete" in (_by_file(store, photos_dir)[damaged][1] or "")
+    assert _by_file(store, photos_dir)[damaged][1] == INCOMPLETE
     assert sorted(p for _i, p, _w in report.rejected) == sorted(p for _i, p, _w in plain_report.rejected)
     for p in store.photos():
         if p.error is None and p.kind.accepted:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from photowalk.photo import FileKind
-from photowalk.scan import scan, sniff, sniff_file
+from photowalk.scan import NOT_A_PHOTO, SIDECAR, SYSTEM_FILE, scan, sniff, sniff_file
 from tests.cards import make_card
 
 
@@ -93,12 +93,12 @@ def test_scan_card_finds_media_and_skips_the_rest(tmp_path: Path, photos_dir: Pa
         "DCIM/100CANON/P1000244.MOV": FileKind.VIDEO,
     }
     skipped = {p.name: why for p, why in result.skipped}
-    assert skipped["CRW_0313.THM"] == "sidecar file"
-    assert skipped["IMG_5910.xmp"] == "sidecar file"
-    assert skipped["Thumbs.db"] == "system file"
-    assert skipped[".DS_Store"] == "system file"
-    assert skipped["._IMG_0308.JPG"] == "system file"
-    assert skipped["AUTPRINT.MRK"] == "not a photo"
+    assert skipped["CRW_0313.THM"] == SIDECAR and SIDECAR.message == "sidecar file"
+    assert skipped["IMG_5910.xmp"] == SIDECAR
+    assert skipped["Thumbs.db"] == SYSTEM_FILE
+    assert skipped[".DS_Store"] == SYSTEM_FILE
+    assert skipped["._IMG_0308.JPG"] == SYSTEM_FILE
+    assert skipped["AUTPRINT.MRK"] == NOT_A_PHOTO
     assert result.unreadable == []
 
 
@@ -118,7 +118,8 @@ def test_unreadable_folder_is_reported_and_the_rest_goes_on(
 
     monkeypatch.setattr(os, "scandir", scandir)
     result = scan([card])
-    assert result.unreadable == [(locked, "Permission denied")]
+    assert [(p, why.code, why.message) for p, why in result.unreadable] == [
+        (locked, "permission-denied", "permission denied")]
     assert any(e.path.name == "IMG_0308.JPG" for e in result.entries)
 
 

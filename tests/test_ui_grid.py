@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from photowalk.project import ProjectStore
-from photowalk.thumbnails import ThumbnailCache
+from photowalk.thumbnails import INCOMPLETE, ThumbnailCache
 from photowalk.ui.mainwindow import MainWindow
 from photowalk.ui.photomodel import (
     IdRole,
@@ -289,7 +289,12 @@ def test_damaged_picture_found_after_the_grid_filled_blocks_its_upload(
     assert all(model.photo(i).pixels_checked for i in by_name.values())  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: "file-error" in [p.code for p in model.problems(by_name[damaged]) or []], timeout=10_000)
     assert "file-error" not in [p.code for p in model.problems(by_name["DSCN0138.JPG"]) or []]
-    assert "incomplete" in (model.photo(by_name[damaged]).error or "")  # type: ignore[union-attr]
+    assert model.photo(by_name[damaged]).error == INCOMPLETE  # type: ignore[union-attr]
+    # The cell's tooltip says why, through the window's translation of reasons.
+    row = model.row_of(by_name[damaged])
+    assert row is not None
+    tip = model.data(model.index(row, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "The file cannot be uploaded: the picture is incomplete (the file was cut short)" in tip
 
 
 def test_opening_a_project_decodes_what_an_interrupted_import_left(

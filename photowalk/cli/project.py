@@ -75,11 +75,11 @@ def print_import_report(report: ImportReport, out: TextIO = sys.stdout) -> None:
     if report.rejected:
         print(f"{len(report.rejected)} file(s) cannot be uploaded to Commons:", file=out)
         for _pid, path, reason in report.rejected:
-            print(f"  {shown(path)}: {reason}", file=out)
+            print(f"  {shown(path)}: {reason.message}", file=out)
     if report.failed:
         print(f"{len(report.failed)} file(s) could not be read:", file=out)
         for path, reason in report.failed:
-            print(f"  {shown(path)}: {reason}", file=out)
+            print(f"  {shown(path)}: {reason.message}", file=out)
     if report.skipped:
         print(f"{len(report.skipped)} other file(s) skipped (sidecars, system files, not photos).", file=out)
     if report.cancelled:
@@ -119,7 +119,7 @@ def photo_json(store: ProjectStore, photo: Photo, problems: list[Problem]) -> di
         "alt": cam.alt,
         "heading": cam.heading,
         "warnings": [n.message for n in cam.warnings],
-        "error": photo.error,
+        "error": photo.error.message if photo.error else None,
         "missing": photo.missing,
     }
     obj.update(describe.photo_json_fields(photo, problems))
@@ -141,7 +141,7 @@ def cmd_list(args: argparse.Namespace) -> int:
             return 0
         for p in photos:
             flags = "MISSING " if p.missing else ""
-            status = f"  ! {p.error}" if p.error else ""
+            status = f"  ! {p.error.message}" if p.error else ""
             warn = f"  ({len(p.camera.warnings)} warning(s))" if p.camera.warnings else ""
             print(f"{p.id:5d}  {flags}{p.camera.taken or '-':25s} {shown(p.path)}{status}{warn}")
         print(f"{len(photos)} photo(s)")

@@ -8,13 +8,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from photowalk.errors import format_message
+from photowalk.reasons import Reason
 from photowalk.ui.resources import i18n_dir
 
 # Interface languages with a translation, and their names in themselves (never translated).
 LANGUAGES: dict[str, str] = {"tg": "Тоҷикӣ", "ru": "Русский", "en": "English"}
 
 # Contexts the core marks message templates and reasons with (QT_TRANSLATE_NOOP).
-_PARAM_CONTEXTS = ("errors", "import", "checks")
+_PARAM_CONTEXTS = ("errors", "import", "checks", "scan", "camera")
 
 
 def system_language() -> str:
@@ -70,21 +71,34 @@ class Translators:
 def core_text(context: str, template: str, params: Mapping[str, Any] | None = None) -> str:
     """A core message template translated in `context`, with its parameters filled in.
 
-    Parameters that are themselves marked reasons (e.g. "permission denied") are translated too.
+    Parameters that are reasons are translated with their own parameters, and those that are
+    marked templates (e.g. "permission denied") are translated too. Context "" (a reason read
+    from an older project) looks the template up in every context the core uses.
     """
-    text = QCoreApplication.translate(context, template)
+    text = QCoreApplication.translate(context, template) if context else _any_context(template)
     filled = {k: _param_text(v) for k, v in (params or {}).items()}
     return format_message(text, filled)
 
 
+def reason_text(reason: Reason) -> str:
+    """A stored reason in the interface language (its values as they are)."""
+    return core_text(reason.context, reason.template, reason.params)
+
+
 def _param_text(value: Any) -> Any:
+    if isinstance(value, Reason):
+        return reason_text(value)
     if not isinstance(value, str):
         return value
+    return _any_context(value)
+
+
+def _any_context(text: str) -> str:
     for context in _PARAM_CONTEXTS:
-        translated = QCoreApplication.translate(context, value)
-        if translated != value:
+        translated = QCoreApplication.translate(context, text)
+        if translated != text:
             return translated
-    return value
+    return text
 
 
 def language_name(code: str) -> str:

@@ -772,9 +772,9 @@ class MainWindow(QMainWindow):
             self._show_import_failures(report)
 
     def _show_import_failures(self, report: ImportReport) -> None:
-        from photowalk.ui.i18n import core_text
+        from photowalk.ui.i18n import reason_text
 
-        lines = [f"{p}: {core_text('errors', reason)}" for p, reason in report.failed]
+        lines = [f"{p}: {reason_text(reason)}" for p, reason in report.failed]
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Import"))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.reasons import Reason, reason
 from photowalk.upload.errors import NotUnderstood
 from photowalk.upload.safetext import INFO_LIMIT, clean_text, clean_value
 
@@ -19,18 +21,43 @@ UPLOAD_RESULTS = frozenset({"Success", "Warning", "Continue", "Poll"})
 FILEKEY_LIMIT = 255
 
 
-def _kind(value: object) -> str:
+# What a part of an answer is, or should be.
+OBJECT = Reason("object", QT_TRANSLATE_NOOP("errors", "an object"))
+LIST = Reason("list", QT_TRANSLATE_NOOP("errors", "a list"))
+TEXT = Reason("text", QT_TRANSLATE_NOOP("errors", "text"))
+FLAG = Reason("flag", QT_TRANSLATE_NOOP("errors", "true or false"))
+NUMBER = Reason("number", QT_TRANSLATE_NOOP("errors", "a number"))
+WHOLE_NUMBER = Reason("whole-number", QT_TRANSLATE_NOOP("errors", "a whole number"))
+EMPTY = Reason("empty", QT_TRANSLATE_NOOP("errors", "empty"))
+
+
+def _kind(value: object) -> Reason | str:
     if isinstance(value, dict):
-        return "an object"
+        return OBJECT
     if isinstance(value, list):
-        return "a list"
+        return LIST
     if isinstance(value, str):
-        return "text"
+        return TEXT
     if isinstance(value, bool):
-        return "true or false"
+        return FLAG
     if isinstance(value, (int, float)):
-        return "a number"
-    return "empty" if value is None else type(value).__name__
+        return NUMBER
+    return EMPTY if value is None else type(value).__name__
+
+
+def _not(where: str, value: object, wanted: Reason) -> NotUnderstood:
+    return NotUnderstood(what=reason("wrong-kind", QT_TRANSLATE_NOOP("errors", "{where} is {kind}, not {wanted}"),
+                                     where=where, kind=_kind(value), wanted=wanted))
+
+
+def _missing(where: str) -> NotUnderstood:
+    return NotUnderstood(what=reason("missing", QT_TRANSLATE_NOOP("errors", "{where} is missing"), where=where))
+
+
+def unexpected(where: str, value: object) -> Reason:
+    """A part of an answer holding a value photowalk does not know (`value` is the wiki's, cleaned)."""
+    return reason("unexpected", QT_TRANSLATE_NOOP("errors", "{where} is {value}"), where=where,
+                  value=clean_text(str(value), 100))
 
 
 class Reply:
@@ -38,15 +65,15 @@ class Reply:
 
     def __init__(self, data: object, where: str = "answer") -> None:
         if not isinstance(data, dict):
-            raise NotUnderstood(what=f"{where} is {_kind(data)}, not an object")
+            raise _not(where, data, OBJECT)
         self.data: dict[str, Any] = data
         self.where = where
 
     def _path(self, key: str) -> str:
         return f"{self.where}.{key}" if self.where != "answer" else key
 
-    def _wrong(self, key: str, wanted: str) -> NotUnderstood:
-        return NotUnderstood(what=f"{self._path(key)} is {_kind(self.data.get(key))}, not {wanted}")
+    def _wrong(self, key: str, wanted: Reason) -> NotUnderstood:
+        return _not(self._path(key), self.data.get(key), wanted)
 
     def has(self, key: str) -> bool:
         return self.data.get(key) is not None
@@ -54,7 +81,7 @@ class Reply:
     def part(self, key: str) -> Reply:
         """A member that must be an object."""
         if key not in self.data:
-            raise NotUnderstood(what=f"{self._path(key)} is missing")
+            raise _missing(self._path(key))
         return Reply(self.data[key], self._path(key))
 
     def opt_part(self, key: str) -> Reply | None:
@@ -71,7 +98,7 @@ class Reply:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise self._wrong(key, "a list")
+            raise self._wrong(key, LIST)
         return [Reply(v, f"{self._path(key)}[{i}]") for i, v in enumerate(value)]
 
     def text(self, key: str, *, limit: int = INFO_LIMIT) -> str | None:
@@ -80,13 +107,13 @@ class Reply:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            raise self._wrong(key, "text")
+            raise self._wrong(key, TEXT)
         return clean_text(str(value), limit)
 
     def required_text(self, key: str, *, limit: int = INFO_LIMIT) -> str:
         value = self.text(key, limit=limit)
         if value is None:
-            raise NotUnderstood(what=f"{self._path(key)} is missing")
+            raise _missing(self._path(key))
         return value
 
     def raw_text(self, key: str) -> str | None:
@@ -95,7 +122,7 @@ class Reply:
         if value is None:
             return None
         if not isinstance(value, str):
-            raise self._wrong(key, "text")
+            raise self._wrong(key, TEXT)
         return value
 
     def number(self, key: str) -> int | None:
@@ -107,7 +134,7 @@ class Reply:
             return value
         if isinstance(value, str) and value.strip().lstrip("-").isdigit() and len(value) < 30:
             return int(value)
-        raise self._wrong(key, "a whole number")
+        raise self._wrong(key, WHOLE_NUMBER)
 
     def real(self, key: str) -> float | None:
         """A finite number (or its text); None when absent."""
@@ -119,9 +146,9 @@ class Reply:
                 raise ValueError
             number = float(value)
         except ValueError:
-            raise self._wrong(key, "a number") from None
+            raise self._wrong(key, NUMBER) from None
         if not math.isfinite(number):
-            raise self._wrong(key, "a number")
+            raise self._wrong(key, NUMBER)
         return number
 
     def flag(self, key: str) -> bool:
@@ -143,7 +170,7 @@ def first_page(answer: dict[str, Any]) -> Reply:
     """The first page of an action=query answer that asked about titles."""
     pages = query_part(answer).parts("pages")
     if not pages:
-        raise NotUnderstood(what="query.pages is empty")
+        raise NotUnderstood(what=reason("empty-part", QT_TRANSLATE_NOOP("errors", "{where} is empty"), where="query.pages"))
     return pages[0]
 
 
@@ -153,7 +180,7 @@ def upload_part(answer: dict[str, Any]) -> dict[str, Any]:
     up = Reply(answer).part("upload")
     result = up.required_text("result")
     if result not in UPLOAD_RESULTS:
-        raise NotUnderstood(what=f"upload.result is {result}")
+        raise NotUnderstood(what=unexpected("upload.result", result))
     out: dict[str, Any] = {"result": result}
     filekey = up.text("filekey", limit=FILEKEY_LIMIT)
     if filekey:

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
+from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.reasons import Reason, reason
 from photowalk.upload.control import Control
 from photowalk.upload.errors import GaveUp, UploadError, WaitTooLong
 
@@ -77,11 +79,11 @@ class Retrier:
                 spent = now - first_failure
                 asked = exc.retry_after
                 if asked is not None and asked > self.settings.give_up_after:
-                    raise WaitTooLong(wait=duration_text(asked), reason=exc.cause) from exc
+                    raise WaitTooLong(wait=duration_reason(asked), reason=exc.cause) from exc
                 wait = self.delay(attempt, asked)
                 if spent + wait > self.settings.give_up_after:
                     # The time really spent trying, not the setting: it may have been short.
-                    raise GaveUp(duration=duration_text(spent), reason=exc.message) from exc
+                    raise GaveUp(duration=duration_reason(spent), reason=Reason.of(exc)) from exc
                 if self.on_wait is not None:
                     self.on_wait(Waiting(exc, wait, time.time() + wait, attempt + 1))
                 self.control.sleep(wait)
@@ -90,10 +92,10 @@ class Retrier:
                     before_retry(exc)
 
 
-def duration_text(seconds: float) -> str:
-    """A duration as a volunteer reads it: 45 s, 12 min, 27.8 h."""
+def duration_reason(seconds: float) -> Reason:
+    """A duration as a volunteer reads it: 45 s, 12 min, 27.8 h (the unit translated)."""
     if seconds < 120:
-        return f"{seconds:.0f} s"
+        return reason("seconds", QT_TRANSLATE_NOOP("errors", "{n} s"), n=f"{seconds:.0f}")
     if seconds < 7200:
-        return f"{seconds / 60:.0f} min"
-    return f"{seconds / 3600:.1f} h"
+        return reason("minutes", QT_TRANSLATE_NOOP("errors", "{n} min"), n=f"{seconds / 60:.0f}")
+    return reason("hours", QT_TRANSLATE_NOOP("errors", "{n} h"), n=f"{seconds / 3600:.1f}")

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.reasons import Reason, reason
 from photowalk.upload.answers import query_part, upload_part
 from photowalk.upload.backoff import Retrier
 from photowalk.upload.control import Control
@@ -58,7 +60,8 @@ def send_chunks(
             f.seek(offset)
             data = f.read(min(chunk_size, size - offset))
             if len(data) != min(chunk_size, size - offset):
-                raise StashLost(reason="the file became shorter while it was sent")
+                raise StashLost(reason=Reason("shorter", QT_TRANSLATE_NOOP(
+                    "errors", "the file became shorter while it was sent")))
             params: dict[str, Any] = {
                 "action": "upload",
                 "stash": 1,
@@ -81,7 +84,8 @@ def send_chunks(
                 # The wiki already holds a different amount of this stash (a chunk that arrived although
                 # its answer was lost, or an earlier run's progress): go on from where it is.
                 if not 0 < exc.offset < size or exc.offset == offset or filekey is None:
-                    raise StashLost(reason=f"the wiki holds {exc.offset} bytes") from None
+                    raise StashLost(reason=reason(
+                        "offset", QT_TRANSLATE_NOOP("errors", "the wiki holds {bytes} bytes"), bytes=exc.offset)) from None
                 log.info("%s: wiki holds %d bytes, not %d; continuing there", filename, exc.offset, offset)
                 offset = exc.offset
                 on_confirmed(filekey, offset)
@@ -93,7 +97,8 @@ def send_chunks(
             if result == "Continue":
                 new_offset = int(up.get("offset", offset + len(data)))
                 if new_offset <= offset or filekey is None:
-                    raise StashLost(reason="the wiki did not take the chunk")
+                    raise StashLost(reason=Reason("chunk-refused", QT_TRANSLATE_NOOP(
+                        "errors", "the wiki did not take the chunk")))
                 offset = new_offset
                 on_confirmed(filekey, offset)
                 continue
@@ -105,7 +110,9 @@ def send_chunks(
                 on_confirmed(filekey, size)
                 return poll_assembly(wiki, filekey, retrier=retrier, control=control)
             # A warning although warnings were to be ignored, or success without a filekey.
-            raise NotUnderstood(what=f"a chunk was answered with {result} {sorted(up.get('warnings') or {})}")
+            raise NotUnderstood(what=reason(
+                "chunk-answer", QT_TRANSLATE_NOOP("errors", "a chunk was answered with {result} {warnings}"),
+                result=result, warnings=", ".join(sorted(up.get("warnings") or {}))))
 
 
 def poll_assembly(wiki: Wiki, filekey: str, *, retrier: Retrier, control: Control) -> Stashed:
@@ -119,9 +126,11 @@ def poll_assembly(wiki: Wiki, filekey: str, *, retrier: Retrier, control: Contro
             info = up.get("imageinfo") or {}
             return Stashed(str(up.get("filekey") or filekey), info.get("sha1"), info.get("size"))
         if up["result"] != "Poll":
-            raise StashLost(reason=f"assembling the file ended with {up.get('result')}")
+            raise StashLost(reason=reason("assembly", QT_TRANSLATE_NOOP(
+                "errors", "assembling the file ended with {result}"), result=up.get("result")))
         if time.monotonic() > deadline:
-            raise Transient(reason="the wiki did not finish assembling the file")
+            raise Transient(reason=Reason("assembly-slow", QT_TRANSLATE_NOOP(
+                "errors", "the wiki did not finish assembling the file")))
         control.sleep(wait)
         wait = min(wait * 1.5, 5.0)
 
@@ -132,5 +141,5 @@ def stash_info(wiki: Wiki, filekey: str) -> Stashed:
     answer = wiki.get(action="query", prop="stashimageinfo", siifilekey=filekey, siiprop="sha1|size", **{"assert": "user"})
     infos = query_part(answer).parts("stashimageinfo")
     if not infos:
-        raise StashLost(reason="the stash entry is gone")
+        raise StashLost(reason=Reason("stash-gone", QT_TRANSLATE_NOOP("errors", "the stash entry is gone")))
     return Stashed(filekey, infos[0].text("sha1"), infos[0].number("size"))

@@ -10,6 +10,7 @@ from typing import Any
 
 from photowalk.errors import PhotowalkError
 from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.reasons import Reason, reason
 from photowalk.upload.safetext import clean_param
 
 
@@ -31,9 +32,10 @@ class UploadError(PhotowalkError):
         self.retry_after = retry_after
 
     @property
-    def cause(self) -> str:
-        """A few words on what happened, to quote inside another message (English, like logs)."""
-        return str(self.params.get("reason") or self.code)
+    def cause(self) -> Reason | str:
+        """A few words on what happened, to quote inside another message; else the whole message."""
+        why = self.params.get("reason")
+        return why if isinstance(why, (Reason, str)) and why else Reason.of(self)
 
 
 class UploadRunningElsewhere(UploadError):
@@ -106,8 +108,8 @@ class LoginThrottled(UploadError):
     )
 
     @property
-    def cause(self) -> str:
-        return "too many login attempts"
+    def cause(self) -> Reason | str:
+        return Reason("login-throttled", QT_TRANSLATE_NOOP("errors", "too many login attempts"))
 
 
 class MissingGrants(UploadError):
@@ -183,8 +185,8 @@ class RateLimited(UploadError):
     )
 
     @property
-    def cause(self) -> str:
-        return "rate limit"
+    def cause(self) -> Reason | str:
+        return Reason("ratelimited", QT_TRANSLATE_NOOP("errors", "rate limit"))
 
 
 class ReadOnly(UploadError):
@@ -196,8 +198,8 @@ class ReadOnly(UploadError):
     )
 
     @property
-    def cause(self) -> str:
-        return f"read-only: {self.params.get('reason')}"
+    def cause(self) -> Reason | str:
+        return reason("readonly", QT_TRANSLATE_NOOP("errors", "read-only: {reason}"), reason=self.params.get("reason"))
 
 
 class MaxLag(UploadError):
@@ -210,8 +212,8 @@ class MaxLag(UploadError):
     )
 
     @property
-    def cause(self) -> str:
-        return f"database lag {self.params.get('lag')} s"
+    def cause(self) -> Reason | str:
+        return reason("maxlag", QT_TRANSLATE_NOOP("errors", "database lag {lag} s"), lag=self.params.get("lag"))
 
 
 class Transient(UploadError):

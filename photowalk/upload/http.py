@@ -25,7 +25,9 @@ from urllib.parse import urljoin, urlsplit
 import requests
 import urllib3
 
-from photowalk.upload.backoff import duration_text
+from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.reasons import Reason, reason
+from photowalk.upload.backoff import duration_reason
 from photowalk.upload.errors import NotUnderstood, Transient, WikiRedirected
 from photowalk.upload.safetext import URL_LIMIT, clean_text
 
@@ -155,7 +157,8 @@ class _Decoder:
     def __init__(self, encoding: str) -> None:
         names = [e.strip().lower() for e in encoding.split(",") if e.strip() and e.strip().lower() != "identity"]
         if len(names) > 1 or (names and names[0] not in ("gzip", "x-gzip", "deflate")):
-            raise NotUnderstood(what=f"the answer is encoded as {clean_text(encoding, 60)}")
+            raise NotUnderstood(what=reason("encoding", QT_TRANSLATE_NOOP("errors", "the answer is encoded as {encoding}"),
+                                            encoding=clean_text(encoding, 60)))
         self.name = names[0] if names else ""
         # gzip: 16 + MAX_WBITS; deflate is zlib-wrapped, though some servers send it raw.
         self._z = zlib.decompressobj(zlib.MAX_WBITS if self.name == "deflate" else 16 + zlib.MAX_WBITS)
@@ -172,7 +175,8 @@ class _Decoder:
                 self._z = zlib.decompressobj(-zlib.MAX_WBITS)
                 self._started = True
                 return self.decode(data, room)
-            raise NotUnderstood(what="the answer's compression is damaged") from None
+            raise NotUnderstood(what=Reason(
+                "compression", QT_TRANSLATE_NOOP("errors", "the answer's compression is damaged"))) from None
         self._started = True
         return out
 
@@ -222,7 +226,9 @@ class GuardedSession(requests.Session):
                     http.client.HTTPException, OSError) as exc:
                 if deadline.expired:
                     log.info("%s %s: no complete answer within %.0f s", method, self.api_url, seconds)
-                    raise Transient(reason=f"no complete answer within {duration_text(seconds)}") from None
+                    raise Transient(reason=reason(
+                        "deadline", QT_TRANSLATE_NOOP("errors", "no complete answer within {duration}"),
+                        duration=duration_reason(seconds))) from None
                 if isinstance(exc, requests.exceptions.RequestException):
                     raise
                 raise requests.exceptions.ConnectionError(type(exc).__name__) from None
@@ -234,13 +240,14 @@ class GuardedSession(requests.Session):
 
     def _redirected(self, resp: requests.Response) -> WikiRedirected:
         location = resp.headers.get("Location")
+        shown: Reason | str
         if location:
             # Shown without its query: what remains is the address a volunteer could use.
             target = urljoin(self.api_url, clean_text(location, URL_LIMIT))
             parts = urlsplit(target)
             shown = f"{parts.scheme}://{parts.netloc}{parts.path}"
         else:
-            shown = "an address it does not name"
+            shown = Reason("no-location", QT_TRANSLATE_NOOP("errors", "an address it does not name"))
         log.warning("%s answered HTTP %s to %s", self.api_url, resp.status_code, shown)
         return WikiRedirected(wiki=self.api_url, target=shown)
 
@@ -248,7 +255,7 @@ class GuardedSession(requests.Session):
         limit = self.settings.max_answer
         length = resp.headers.get("Content-Length", "")
         if length.isdigit() and int(length) > limit:
-            raise NotUnderstood(what=f"the answer is larger than {limit // MIB} MB")
+            raise NotUnderstood(what=_too_large(limit))
         decoder = _Decoder(resp.headers.get("Content-Encoding", ""))
         pieces: list[bytes] = []
         size = 0
@@ -256,6 +263,10 @@ class GuardedSession(requests.Session):
             out = decoder.decode(piece, limit - size)
             size += len(out)
             if size > limit:
-                raise NotUnderstood(what=f"the answer is larger than {limit // MIB} MB")
+                raise NotUnderstood(what=_too_large(limit))
             pieces.append(out)
         return b"".join(pieces)
+
+
+def _too_large(limit: int) -> Reason:
+    return reason("too-large", QT_TRANSLATE_NOOP("errors", "the answer is larger than {mb} MB"), mb=limit // MIB)

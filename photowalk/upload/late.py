@@ -16,6 +16,7 @@ from typing import Any
 from photowalk import __version__
 from photowalk.errors import format_message
 from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.reasons import reason
 from photowalk.titles import title_key
 from photowalk.upload.errors import WikiError
 from photowalk.upload.remote import normalize_text, pre_save_transform
@@ -160,6 +161,7 @@ def edit_page(wiki: Wiki, title: str, text: str, base: PageRevision, summary: st
         raise
     result = (answer.get("edit") or {}).get("result")
     if result != "Success":
-        raise WikiError(info=f"unexpected answer to the edit: {result}", api_code=str(result))
+        raise WikiError(info=reason("edit-answer", QT_TRANSLATE_NOOP("errors", "unexpected answer to the edit: {result}"),
+                                    result=result), api_code=str(result))
     return True
 

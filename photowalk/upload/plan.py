@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from photowalk.categorycache import CategoryAnswers, read_answers
 from photowalk.checks import check_photos
 from photowalk.errors import PhotowalkError, ProjectError
-from photowalk.i18n import QT_TRANSLATE_NOOP
-from photowalk.project import ProjectStore
+from photowalk.project import ProjectStore, no_photo
 from photowalk.photo import Photo
 from photowalk.problems import Problem
 from photowalk.projectsettings import read_settings
@@ -91,12 +90,7 @@ def plan_upload(
     if wanted is not None:
         unknown = set(wanted) - {p.id for p in photos}
         if unknown:
-            raise ProjectError(
-                path=str(store.path),
-                reason=QT_TRANSLATE_NOOP("errors", "it has no photo number {id}").format(
-                    id=", ".join(map(str, sorted(unknown)))
-                ),
-            )
+            raise ProjectError(path=str(store.path), reason=no_photo(", ".join(map(str, sorted(unknown)))))
     rows = load_all(store)
     plan = Plan()
     pending: list[Photo] = []  # not finished on this wiki: to send, or done with a newer text to send

@@ -28,7 +28,9 @@ from photowalk import exif_edit, flir, iptc, xmp
 from photowalk import exif_containers as containers
 from photowalk.errors import DiskFullError
 from photowalk.exif_containers import Block, BlockKind, Container
+from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.photo import FileKind
+from photowalk.reasons import Reason, reason
 from photowalk.upload.errors import FileChanged, PrivacyError
 
 # Tags that name or identify the owner or the camera body (the "strip serials" setting).
@@ -43,6 +45,20 @@ _IDENTITY_TAGS = frozenset({
 _PNG_EXIF_PROFILES = ("Raw profile type exif", "Raw profile type APP1")
 _PNG_IRB_PROFILES = ("Raw profile type iptc", "Raw profile type 8bim")
 _PNG_XMP_PROFILE = "Raw profile type xmp"
+
+# Where in a file a position was found, named for a volunteer: {label} is the segment's or chunk's
+# own name (APP1, eXIf), {start} its byte offset, {keyword} a PNG text chunk's keyword.
+_BLOCK_NAMES = {
+    BlockKind.EXIF: QT_TRANSLATE_NOOP("errors", "the EXIF data ({label} at byte {start})"),
+    BlockKind.XMP: QT_TRANSLATE_NOOP("errors", "the XMP data ({label} at byte {start})"),
+    BlockKind.IRB: QT_TRANSLATE_NOOP("errors", "the Photoshop/IPTC data ({label} at byte {start})"),
+    BlockKind.TEXT: QT_TRANSLATE_NOOP("errors", "the text chunk '{keyword}' ({label} at byte {start})"),
+    BlockKind.OTHER: QT_TRANSLATE_NOOP("errors", "the segment ({label} at byte {start})"),
+}
+
+
+def _place(code: str, template: str) -> Reason:
+    return Reason(f"in-{code}", template)
 
 
 @dataclass(frozen=True)
@@ -107,9 +123,10 @@ def prepare(
     if remove_location:
         # Read back what will be sent, with the same readers: no position may be left in it.
         written = target.read_bytes()
-        left = find_locations(written) if hashlib.sha1(written).hexdigest() == sha1 else ["the copy"]
+        left = find_locations(written) if hashlib.sha1(written).hexdigest() == sha1 else [_place("copy", QT_TRANSLATE_NOOP("errors", "the copy"))]
         if left:
-            raise PrivacyError(path=str(source), reason=f"{left[0]} still holds a position in the copy")
+            raise PrivacyError(path=str(source), reason=reason(
+                "left-in-copy", QT_TRANSLATE_NOOP("errors", "{where} still holds a position in the copy"), where=left[0]))
     return PreparedFile(target, sha1, len(new), True, removed)
 
 
@@ -140,8 +157,8 @@ def strip_metadata(
     if container.format in ("jpeg", "png", "webp") and (container.damaged or not container.has_image):
         # A segment or chunk runs past the end or fails its CRC: the walk may have missed metadata,
         # and what is metadata and what is image is unclear. Nothing can be promised about it.
-        raise PrivacyError(path=path, reason="the file is cut short or its structure is damaged, so it "
-                           "cannot be checked")
+        raise PrivacyError(path=path, reason=Reason("damaged", QT_TRANSLATE_NOOP(
+            "errors", "the file is cut short or its structure is damaged, so it cannot be checked")))
     has_location = remove_location and bool(_Finder(data, container).locations())
     if not has_location and not strip_identity:
         return data, ()
@@ -153,17 +170,19 @@ def strip_metadata(
         new, removed = _Webp(data, container, has_location, strip_identity, path).strip()
     elif has_location:
         # TIFF and GIF: no lossless rewriting here; refuse rather than send a location.
-        raise PrivacyError(path=path, reason=f"{kind.value} files are not rewritten, and this one holds a position")
+        raise PrivacyError(path=path, reason=reason("not-rewritten", QT_TRANSLATE_NOOP(
+            "errors", "{kind} files are not rewritten, and this one holds a position"), kind=kind.value.upper()))
     else:
         return data, ()
     if remove_location:
         left = _Finder(new, containers.walk(io.BytesIO(new), whole=True)).locations()
         if left:
-            raise PrivacyError(path=path, reason=f"{left[0]} still holds a position after removal")
+            raise PrivacyError(path=path, reason=reason("left-after-removal", QT_TRANSLATE_NOOP(
+                "errors", "{where} still holds a position after removal"), where=left[0]))
     return (new, removed) if removed else (data, ())
 
 
-def find_locations(data: bytes) -> list[str]:
+def find_locations(data: bytes) -> list[Reason]:
     """Where in the file a position is, as readers would find it; [] when there is none."""
     return _Finder(data, containers.walk(io.BytesIO(data), whole=True)).locations()
 
@@ -282,24 +301,24 @@ class _Finder:
     def __init__(self, data: bytes, container: Container) -> None:
         self.data, self.container = data, container
 
-    def locations(self) -> list[str]:
+    def locations(self) -> list[Reason]:
         c, data = self.container, self.data
         found = [self.name(b) for b in c.blocks if self.block_has_position(b)]
         groups = _extended_xmp_groups(data, c)
         for parts in groups.values():
             if xmp.has_position_markers(_joined_extended(data, parts)):
-                found.append("the extended XMP data")
+                found.append(_place("extended-xmp", QT_TRANSLATE_NOOP("errors", "the extended XMP data")))
         fff = b"".join(_payload(data, b) for b in _flir_parts(data, c))
         if fff and flir.gps_entries(fff):
-            found.append("the FLIR thermal data's GPS record")
+            found.append(_place("flir", QT_TRANSLATE_NOOP("errors", "the FLIR thermal data's GPS record")))
         if c.format == "jpeg" and self.trailer_has_position():
-            found.append("the data after the end of the image")
+            found.append(_place("trailer", QT_TRANSLATE_NOOP("errors", "the data after the end of the image")))
         return found
 
-    def name(self, block: Block) -> str:
-        what = {BlockKind.EXIF: "EXIF data", BlockKind.XMP: "XMP data", BlockKind.IRB: "Photoshop/IPTC data",
-                BlockKind.TEXT: f"text chunk '{block.keyword}'"}.get(block.kind, "segment")
-        return f"the {what} ({block.label} at byte {block.start})"
+    def name(self, block: Block) -> Reason:
+        template = _BLOCK_NAMES.get(block.kind, _BLOCK_NAMES[BlockKind.OTHER])
+        return reason(f"block-{block.kind.name.lower()}", template, label=block.label, start=block.start,
+                      keyword=block.keyword)
 
     def trailer_has_position(self) -> bool:
         """True if the data after the image (a second picture, a motion photo) holds a position."""
@@ -361,7 +380,8 @@ class _Rewriter:
         except exif_edit.TiffError:
             if self.location:
                 return None  # unreadable, so it cannot be shown to hold no position: it goes
-            raise PrivacyError(path=self.path, reason="the EXIF data is damaged") from None
+            raise PrivacyError(path=self.path, reason=Reason("exif-damaged", QT_TRANSLATE_NOOP(
+                "errors", "the EXIF data is damaged"))) from None
         return bytes(buf)
 
     def rewrite(self, build: Callable[[Block, bytes], bytes]) -> bytes:
@@ -421,7 +441,8 @@ class _Jpeg(_Rewriter):
         header = self.data[block.start + 4 : block.data_start]
         body = header + payload
         if len(body) + 2 > 0xFFFF:
-            raise PrivacyError(path=self.path, reason=f"the new {block.label} segment is too large")
+            raise PrivacyError(path=self.path, reason=reason("segment-too-large", QT_TRANSLATE_NOOP(
+                "errors", "the new {label} segment is too large"), label=block.label))
         return self.data[block.start : block.start + 2] + struct.pack(">H", len(body) + 2) + body
 
     def irb(self) -> None:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+
+from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.reasons import Reason
 from photowalk.upload.answers import Reply, first_page, query_part
 from photowalk.upload.errors import TitleRefused
 from photowalk.upload.safetext import URL_LIMIT
@@ -40,7 +43,8 @@ class Lookup:
 def _check_title(title: str) -> None:
     # '|' would split the titles parameter into two titles.
     if not title.strip() or "|" in title:
-        raise TitleRefused(title=title, info="it is empty or has a '|' in it.")
+        raise TitleRefused(title=title, info=Reason("title-pipe", QT_TRANSLATE_NOOP(
+            "errors", "it is empty or has a '|' in it.")))
 
 
 def lookup(wiki: Wiki, sha1: str, title: str) -> Lookup:
@@ -52,7 +56,8 @@ def lookup(wiki: Wiki, sha1: str, title: str) -> Lookup:
     )
     page = first_page(answer)
     if page.flag("invalid") or page.number("ns") != 6:
-        raise TitleRefused(title=title, info=page.text("invalidreason") or "it is not a valid file name.")
+        raise TitleRefused(title=title, info=page.text("invalidreason") or Reason("title-invalid", QT_TRANSLATE_NOOP(
+            "errors", "it is not a valid file name.")))
     dups = query_part(answer).parts("allimages")
     infos = page.parts("imageinfo")
     return Lookup(

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from typing import Any
+
+from photowalk.reasons import Reason
 
 INFO_LIMIT = 300  # an error's or warning's text, a reason, a title
 URL_LIMIT = 2000
@@ -83,7 +86,10 @@ def clean_value(value: Any, limit: int = INFO_LIMIT, _depth: int = 0) -> Any:
 
 
 def clean_param(value: Any) -> Any:
-    """An error's parameter as it may be shown and stored: texts cleaned, anything else kept simple."""
+    """An error's parameter as it may be shown and stored: texts cleaned, a reason's parameters
+    cleaned (its template is photowalk's own), anything else kept simple."""
     if value is None or isinstance(value, (bool, int, float, str)):
         return clean_value(value)
+    if isinstance(value, Reason):
+        return replace(value, params={clean_text(str(k), 100): clean_param(v) for k, v in value.params.items()})
     return clean_text(str(clean_value(value)))

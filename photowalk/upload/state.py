@@ -14,6 +14,7 @@ from typing import Any
 
 from photowalk.errors import PhotowalkError
 from photowalk.project import ProjectStore
+from photowalk.reasons import Reason, params_from_json, params_to_json
 from photowalk.upload.errors import OverwriteRefused
 from photowalk.upload.safetext import clean_param, clean_text, clean_value
 
@@ -99,18 +100,21 @@ class Failure:
 
     @classmethod
     def of(cls, exc: PhotowalkError) -> Failure:
-        params = {k: v if isinstance(v, (str, int, float, bool)) or v is None else str(v) for k, v in exc.params.items()}
+        params = {k: v if isinstance(v, (str, int, float, bool, Reason)) or v is None else str(v)
+                  for k, v in exc.params.items()}
         return cls(exc.code, exc.template, params, exc.message)
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False)
+        return json.dumps({"code": self.code, "template": self.template, "params": params_to_json(self.params),
+                           "message": self.message}, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str | None) -> Failure | None:
         if not text:
             return None
         d = json.loads(text)
-        return cls(d["code"], d.get("template", d.get("message", "")), d.get("params", {}), d["message"])
+        return cls(d["code"], d.get("template", d.get("message", "")), params_from_json(d.get("params", {})),
+                   d["message"])
 
 
 @dataclass(frozen=True)

@@ -21,13 +21,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from photowalk.errors import Cancelled, PhotowalkError
+from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.photo import FileKind
 from photowalk.project import ProjectStore
+from photowalk.reasons import Reason, reason
 from photowalk.titles import file_name
 from photowalk.upload import state
-from photowalk.upload.answers import upload_part
+from photowalk.upload.answers import unexpected, upload_part
 from photowalk.upload.attention import attention_for, title_is_taken
-from photowalk.upload.backoff import Retrier, Waiting, duration_text
+from photowalk.upload.backoff import Retrier, Waiting, duration_reason
 from photowalk.upload.chunks import send_chunks, stash_info
 from photowalk.upload.control import Control
 from photowalk.upload.events import UploadEvent
@@ -55,6 +57,7 @@ from photowalk.upload.wiki import Wiki
 log = logging.getLogger(__name__)
 
 VERIFY_TRIES = 5  # a just-published file may take a moment to show on a replica
+TEXT_DIFFERS = Reason("text-differs", QT_TRANSLATE_NOOP("errors", "its page text differs"))
 
 
 def starting_row(store: ProjectStore, item: UploadItem, api_url: str) -> UploadRow | None:
@@ -215,7 +218,8 @@ class PhotoUploader:
         if stashed.sha1 != prepared.sha1 or stashed.size != prepared.size:
             if sha1_bytes_of(prepared.path) != (prepared.sha1, prepared.size):
                 raise FileChanged(path=str(item.path))  # edited while it was being sent
-            raise StashLost(reason=f"the stash holds {stashed.size} bytes with another SHA-1")
+            raise StashLost(reason=reason("stash-differs", QT_TRANSLATE_NOOP(
+                "errors", "the stash holds {bytes} bytes with another SHA-1"), bytes=stashed.size))
         self.tracker.set_sent(row.photo_id, prepared.size)
         self._fresh_publish = True
         return self._save(current["row"].but(state=UploadState.PUBLISHING, filekey=stashed.filekey,
@@ -268,7 +272,7 @@ class PhotoUploader:
                 return self._attention(row.but(ignore_warnings=False), up.get("warnings") or {}, item.title)
         if result == "Success":
             return self._save(row.but(state=UploadState.VERIFYING, outcome="uploaded"))
-        raise NotUnderstood(what=f"publishing was answered with {result}")
+        raise NotUnderstood(what=unexpected("upload.result", result))
 
     def _unsafe_to_ignore(self, warnings: dict[str, Any], sha1: str, title: str) -> dict[str, Any] | None:
         """None when the volunteer's "upload anyway" may be carried out for these warnings; else the
@@ -338,13 +342,13 @@ class PhotoUploader:
             left = limit - (time.monotonic() - started)
             if left <= 0:
                 title = self._item.title if self._item else filekey
-                raise StillPublishing(title=title, duration=duration_text(limit))
+                raise StillPublishing(title=title, duration=duration_reason(limit))
             self.control.sleep(min(wait, left))
             wait = min(wait * 1.5, 5.0)
 
     def _verifying(self, row: UploadRow) -> UploadRow:
         title = str(row.title)
-        problem = ""
+        problem: Reason | None = None
         for attempt in range(VERIFY_TRIES):
             stored = self.retrier.run(lambda: stored_file(self.wiki, title))
             problem = self._compare(row, stored)
@@ -355,19 +359,20 @@ class PhotoUploader:
             self.control.sleep(min(8.0, 2.0 ** attempt))
         raise VerifyFailed(title=title, what=problem)
 
-    def _compare(self, row: UploadRow, stored: Any) -> str:
+    def _compare(self, row: UploadRow, stored: Any) -> Reason | None:
         if stored.sha1 is None:
-            return "the file is missing"
+            return Reason("missing", QT_TRANSLATE_NOOP("errors", "the file is missing"))
         if stored.sha1 != row.sent_sha1:
-            return "its SHA-1 differs"
+            return Reason("sha1", QT_TRANSLATE_NOOP("errors", "its SHA-1 differs"))
         if stored.size != row.sent_size:
-            return f"it has {stored.size} bytes, not {row.sent_size}"
+            return reason("size", QT_TRANSLATE_NOOP("errors", "it has {stored} bytes, not {sent}"),
+                          stored=stored.size, sent=row.sent_size)
         if row.outcome == "uploaded" and row.text is not None:
             # Never a new version of an existing page: the page is this upload's, with its text.
             have = normalize_text(stored.text or "")
             if have != row.text and have != normalize_text(pre_save_transform(self.wiki, str(row.title), row.text)):
-                return "its page text differs"
-        return ""
+                return TEXT_DIFFERS
+        return None
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -426,7 +431,7 @@ class PhotoUploader:
             return self._save(page_changed(row))
         stored = self.retrier.run(lambda: page_revision(self.wiki, title))
         if not self.retrier.run(lambda: same_text(self.wiki, title, stored.text, text)):
-            raise VerifyFailed(title=title, what="its page text differs")
+            raise VerifyFailed(title=title, what=TEXT_DIFFERS)
         log.info("photo %s: newer page text sent to File:%s", row.photo_id, title)
         return self._save(row.but(text=text, warning=None, error=None))
 

@@ -26,7 +26,9 @@ import mwclient
 import requests
 
 from photowalk import APP_URL, __version__
+from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.logs import register_secret
+from photowalk.reasons import Reason, reason
 from photowalk.upload.answers import Reply, query_part
 from photowalk.upload.control import Control
 from photowalk.upload.errors import (
@@ -183,7 +185,8 @@ class Wiki:
         site = self._read_site()
         if not site.logged_in:
             raise LoginFailed(wiki=self.address.name, user=self.user,
-                              info="the wiki did not keep the login (cookies refused?)", api_code="anon")
+                              info=Reason("login-not-kept", QT_TRANSLATE_NOOP(
+                                  "errors", "the wiki did not keep the login (cookies refused?)")), api_code="anon")
         if site.blocked:
             raise Blocked(wiki=self.address.name, user=self.user, reason=site.blocked[1] or "-")
         if "upload" not in site.rights:
@@ -316,20 +319,23 @@ class Wiki:
         status = resp.status_code
         retry_after = _retry_after(resp)
         if 500 <= status <= 599:
-            raise Transient(reason=f"HTTP {status}", retry_after=retry_after)
+            raise Transient(reason=_http_status(status), retry_after=retry_after)
         if status == 429:
             raise RateLimited(retry_after=retry_after)
         if status != 200:
-            raise NotUnderstood(what=f"HTTP {status} from {self.address.api_url}")
+            raise NotUnderstood(what=reason("http-status-from", QT_TRANSLATE_NOOP("errors", "HTTP {status} from {url}"),
+                                            status=status, url=self.address.api_url))
         try:
             body = json.loads(resp.content)
         except RecursionError:
-            raise NotUnderstood(what="the answer is nested too deeply") from None
+            raise NotUnderstood(what=Reason(
+                "too-deep", QT_TRANSLATE_NOOP("errors", "the answer is nested too deeply"))) from None
         except ValueError:
             # A proxy's or gateway's HTML page instead of the API's JSON: a passing fault.
-            raise Transient(reason="the wiki's answer was not readable", retry_after=retry_after) from None
+            raise Transient(reason=Reason("unreadable", QT_TRANSLATE_NOOP("errors", "the wiki's answer was not readable")),
+                            retry_after=retry_after) from None
         if not isinstance(body, dict):
-            raise NotUnderstood(what="the answer is not a JSON object")
+            raise NotUnderstood(what=Reason("not-an-object", QT_TRANSLATE_NOOP("errors", "the answer is not a JSON object")))
         error = body.get("error")
         if isinstance(error, dict) and resp.headers.get("X-Database-Lag"):
             error.setdefault("lag", resp.headers.get("X-Database-Lag"))
@@ -337,16 +343,17 @@ class Wiki:
         return body
 
     def _translate_transport(self, exc: BaseException, action: str) -> UploadError:
+        why: Reason | str
         if isinstance(exc, requests.exceptions.Timeout):
-            reason = "no answer in time"
+            why = Reason("timeout", QT_TRANSLATE_NOOP("errors", "no answer in time"))
         elif isinstance(exc, requests.exceptions.ConnectionError):
-            reason = "connection lost or refused"
+            why = Reason("connection", QT_TRANSLATE_NOOP("errors", "connection lost or refused"))
         elif isinstance(exc, requests.exceptions.HTTPError) and exc.response is not None:
-            reason = f"HTTP {exc.response.status_code}"
+            why = _http_status(exc.response.status_code)
         else:
-            reason = type(exc).__name__
-        log.info("%s request to %s failed: %s (%s)", action or "API", self.address.api_url, reason, type(exc).__name__)
-        return Transient(reason=reason)
+            why = type(exc).__name__
+        log.info("%s request to %s failed: %s (%s)", action or "API", self.address.api_url, why, type(exc).__name__)
+        return Transient(reason=why)
 
     def _translate_api(self, error: Reply, resp: requests.Response | None) -> UploadError:
         code = error.required_text("code", limit=100)
@@ -361,8 +368,8 @@ class Wiki:
             return RateLimited()
         if code in _BLOCK_CODES:
             block = error.opt_part("blockinfo")
-            reason = (block.text("blockreason") if block is not None else None) or info
-            return Blocked(wiki=self.address.name, user=self.user, reason=reason)
+            why = (block.text("blockreason") if block is not None else None) or info
+            return Blocked(wiki=self.address.name, user=self.user, reason=why)
         if code in _PERMISSION_CODES:
             return MissingGrants(wiki=self.address.name, user=self.user)
         if code.startswith("internal_api_error") or code in ("DBConnectionError", "DBQueryError"):
@@ -380,8 +387,12 @@ def _texts(reply: Reply, key: str) -> list[str]:
     if value is None:
         return []
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise NotUnderstood(what=f"{key} is not a list of names")
+        raise NotUnderstood(what=reason("not-names", QT_TRANSLATE_NOOP("errors", "{key} is not a list of names"), key=key))
     return list(value)
+
+
+def _http_status(status: int) -> Reason:
+    return reason("http-status", QT_TRANSLATE_NOOP("errors", "HTTP {status}"), status=status)
 
 
 def _seconds(value: object) -> float | None:

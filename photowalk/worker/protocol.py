@@ -31,6 +31,7 @@ from photowalk.problems import Problem
 from photowalk.project import ChangedFile
 from photowalk.upload.events import UploadEvent
 from photowalk.upload.progress import FileProgress, Progress
+from photowalk.reasons import Reason, params_from_json
 
 # Commands that start a job (the others steer a running one).
 JOB_COMMANDS = frozenset({"import", "check", "plan", "upload", "missing", "prune"})
@@ -57,6 +58,8 @@ def path_text(path: Path | str) -> str:
 def _plain(value: Any) -> Any:
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
+    if isinstance(value, Reason):  # a reason inside a message: translated in the window, too
+        return value.to_json()
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
@@ -87,8 +90,8 @@ def error_to_json(exc: BaseException) -> dict[str, Any]:
 
 
 def error_from_json(obj: dict[str, Any]) -> RemoteError:
-    return RemoteError(str(obj.get("code", "error")), str(obj.get("template", "")), dict(obj.get("params") or {}),
-                       str(obj.get("kind", "")))
+    return RemoteError(str(obj.get("code", "error")), str(obj.get("template", "")),
+                       params_from_json(obj.get("params") or {}), str(obj.get("kind", "")))
 
 
 # -- problems ---------------------------------------------------------------------------------
@@ -100,7 +103,7 @@ def problem_to_json(p: Problem) -> dict[str, Any]:
 
 
 def problem_from_json(obj: dict[str, Any]) -> Problem:
-    return Problem(obj["code"], obj["severity"], obj["template"], dict(obj.get("params") or {}),
+    return Problem(obj["code"], obj["severity"], obj["template"], params_from_json(obj.get("params") or {}),
                    obj.get("suggestion"), context=obj.get("context", "checks"))
 
 
@@ -131,9 +134,9 @@ def report_to_json(r: ImportReport) -> dict[str, Any]:
         "changed": [[pid, path_text(p), {"sha1": c.sha1, "size": c.size, "upload_state": c.upload_state}]
                     for pid, p, c in r.changed],
         "duplicates": [[path_text(p), existing] for p, existing in r.duplicates],
-        "rejected": [[pid, path_text(p), why] for pid, p, why in r.rejected],
-        "failed": [[path_text(p), why] for p, why in r.failed],
-        "skipped": [[path_text(p), why] for p, why in r.skipped],
+        "rejected": [[pid, path_text(p), why.to_json()] for pid, p, why in r.rejected],
+        "failed": [[path_text(p), why.to_json()] for p, why in r.failed],
+        "skipped": [[path_text(p), why.to_json()] for p, why in r.skipped],
         "unchanged": r.unchanged,
         "cancelled": r.cancelled,
     }
@@ -146,9 +149,9 @@ def report_from_json(obj: dict[str, Any]) -> ImportReport:
         changed=[(int(pid), Path(p), ChangedFile(str(c["sha1"]), int(c["size"]), c.get("upload_state")))
                  for pid, p, c in obj.get("changed", [])],
         duplicates=[(Path(p), str(e)) for p, e in obj.get("duplicates", [])],
-        rejected=[(int(pid), Path(p), str(why)) for pid, p, why in obj.get("rejected", [])],
-        failed=[(Path(p), str(why)) for p, why in obj.get("failed", [])],
-        skipped=[(Path(p), str(why)) for p, why in obj.get("skipped", [])],
+        rejected=[(int(pid), Path(p), Reason.from_json(why)) for pid, p, why in obj.get("rejected", [])],
+        failed=[(Path(p), Reason.from_json(why)) for p, why in obj.get("failed", [])],
+        skipped=[(Path(p), Reason.from_json(why)) for p, why in obj.get("skipped", [])],
         unchanged=int(obj.get("unchanged", 0)),
         cancelled=bool(obj.get("cancelled", False)),
     )
