@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -214,8 +215,9 @@ class ChecksPanel(QWidget):
         self._update_tab()
 
     def _update_tab(self) -> None:
-        tabs = self.parentWidget().parentWidget() if self.parentWidget() else None
-        if tabs is not None and hasattr(tabs, "indexOf"):
+        parent = self.parentWidget()
+        tabs = parent.parentWidget() if parent is not None else None
+        if isinstance(tabs, QTabWidget):
             i = tabs.indexOf(self)
             if i >= 0:
                 tabs.setTabText(i, self.tab_title())

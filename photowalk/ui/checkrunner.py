@@ -35,7 +35,7 @@ class CheckRunner(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._send)
-        worker.event.connect(self._event)
+        worker.received.connect(self._event)
         worker.crashed.connect(lambda _exc: self.request(None))  # a new worker knows nothing yet
 
     def request(self, ids: Iterable[int] | None = None, *, now: bool = False) -> None:

@@ -41,6 +41,7 @@ class Translators:
         """
         lang = language if language in LANGUAGES else system_language()
         app = QCoreApplication.instance()
+        assert app is not None, "translations need the application object"
         for t in self._installed:
             app.removeTranslator(t)
         self._installed = []

@@ -64,7 +64,8 @@ def worker_command(project: Path, working_copy: Path | None) -> tuple[str, list[
 class WorkerProcess(QObject):
     """One open project's worker process."""
 
-    event = Signal(dict)  # every event, decoded, on the GUI thread
+    # Not named "event": that is QObject.event(), which Qt calls for every event the object gets.
+    received = Signal(dict)  # every event of the worker, decoded, on the GUI thread
     crashed = Signal(object)  # WorkerCrashed (restarted) or WorkerGone (given up)
 
     def __init__(self, project: Path, working_copy: Path | None = None, parent: QObject | None = None) -> None:
@@ -125,7 +126,7 @@ class WorkerProcess(QObject):
                 self.pid = int(event.get("pid", 0))
             if event.get("event") in ("done", "error"):
                 self._jobs.pop(str(event.get("job", "")), None)
-            self.event.emit(event)
+            self.received.emit(event)
         if self._lines:
             self._drain.start()
 
@@ -142,7 +143,7 @@ class WorkerProcess(QObject):
         if len(self._deaths) > RESTARTS_PER_MINUTE:
             self.crashed.emit(WorkerGone(reason=reason))
             for job in list(self._jobs):
-                self.event.emit({"event": "error", "job": job,
+                self.received.emit({"event": "error", "job": job,
                                  "error": protocol.error_to_json(WorkerGone(reason=reason))})
             self._jobs.clear()
             return
@@ -197,7 +198,7 @@ class _Job(QObject):
         self.worker = worker
         self.job = ""
         self.running = False
-        worker.event.connect(self._event)
+        worker.received.connect(self._event)
 
     def _event(self, event: dict[str, Any]) -> None:
         if event.get("job") != self.job or not self.job:
@@ -337,7 +338,7 @@ class UploadResult:
 class UploadJob(_Job):
     """An upload in the worker: its events by signal, its progress as the latest snapshot."""
 
-    event = Signal(object)  # UploadEvent
+    upload_event = Signal(object)  # UploadEvent
     finished = Signal(object)  # UploadResult
     failed = Signal(object)
 
@@ -364,7 +365,7 @@ class UploadJob(_Job):
         if kind == "upload_progress":
             self.latest = protocol.upload_progress_from_json(event)
         elif kind == "upload":
-            self.event.emit(protocol.upload_event_from_json(event))
+            self.upload_event.emit(protocol.upload_event_from_json(event))
 
     def _done(self, result: dict[str, Any]) -> None:
         self.finished.emit(UploadResult(result))

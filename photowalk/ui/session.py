@@ -50,7 +50,7 @@ class ProjectSession(QObject):
         # The project's long jobs run in a process of their own; in safe mode it shares this one's copy.
         working_copy = self.store.db_path if self.store.db_path != self.path else None
         self.worker = WorkerProcess(self.path, working_copy, self)
-        self.worker.event.connect(self._worker_event)
+        self.worker.received.connect(self._worker_event)
         self.checker = CheckRunner(self.worker, self)
         self.checker.results.connect(self._checked)
         self.undo = QUndoStack(self)

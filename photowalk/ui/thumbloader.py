@@ -166,8 +166,8 @@ class ThumbLoader(QObject):
 
     def pixmap(self, sha1: str) -> QPixmap | None:
         """The best picture in memory for this content, or None."""
-        pm = QPixmapCache.find(self._key(sha1))
-        if pm is None or pm.isNull():
+        pm = QPixmap()
+        if not QPixmapCache.find(self._key(sha1), pm) or pm.isNull():
             if self._level.get(sha1, 0) and sha1 not in self._state:
                 self._level.pop(sha1, None)  # evicted from memory: ask again (from the disk cache)
             return None
@@ -300,13 +300,13 @@ class ThumbLoader(QObject):
             return
         data = self.cache.get_preview(req.sha1)  # kept by the import (the worker reads camera data)
         if data:
-            image = _small_image(data)
-            if image is not None:
+            small = _small_image(data)
+            if small is not None:
                 sensor_aspect = req.aspect
                 if sensor_aspect and req.orientation in _ORIENT_SWAPS:
                     sensor_aspect = 1 / sensor_aspect
-                image = _oriented(_crop_to_aspect(image, sensor_aspect), req.orientation)
-                self._put(_Result(req.sha1, PREVIEW, _fit(image, self.size)))
+                shown = _oriented(_crop_to_aspect(small, sensor_aspect), req.orientation)
+                self._put(_Result(req.sha1, PREVIEW, _fit(shown, self.size)))
         with self._lock:
             self._slow.appendleft(req)  # newest first: what was just scrolled to
 

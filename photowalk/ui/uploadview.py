@@ -498,7 +498,7 @@ class UploadView(QWidget):
             self.summary.setText(self.tr("Nothing to upload: every ready photo is on the wiki."))
             return
         self.runner = UploadJob(session.worker, self)
-        self.runner.event.connect(self._event)
+        self.runner.upload_event.connect(self._event)
         self.runner.finished.connect(self._finished)
         self.runner.failed.connect(self._failed)
         for i in todo:
