@@ -24,6 +24,13 @@ PHOTOS = SHARED / "photos"
 TESTWIKI = SHARED / "testwiki"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that uses the test wiki (directly or through another fixture) is marked `wiki`."""
+    for item in items:
+        if {"testwiki", "own_testwiki"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.wiki)
+
+
 @pytest.fixture(scope="session")
 def photos_dir() -> Path:
     """The real camera files (../shared/photos); their absence is a failure, not a skip."""

@@ -21,7 +21,6 @@ import keyring.backend
 import keyring.errors
 import mwclient
 import piexif
-import pytest
 import requests
 from PIL import Image
 
@@ -197,23 +196,6 @@ def run_batch(
     run.result = batch.run(plan.items, api_url)
     return run
 
-
-# -- a wiki of one's own -------------------------------------------------------------------
-
-
-@pytest.fixture
-def own_testwiki(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
-    """A fresh wiki for one test, for tests whose real camera files other tests upload too."""
-    from tests.conftest import TESTWIKI
-
-    d = tmp_path_factory.mktemp("own-testwiki")
-    out = subprocess.run([str(TESTWIKI / "start-testwiki"), str(d)], check=True, capture_output=True, text=True,
-                         env={**os.environ, "TESTWIKI_WATCH_PID": str(os.getpid())}, timeout=600).stdout
-    env = dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
-    try:
-        yield env
-    finally:
-        subprocess.run([str(TESTWIKI / "stop-testwiki"), str(d)], check=False, capture_output=True)
 
 
 # -- reading the wiki directly (not through photowalk) -------------------------------------

@@ -1,0 +1,141 @@
+"""The interface in Tajik, Russian and English: switching, Qt's own buttons, plurals, complete translations."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from photowalk.checks import check_photo
+from photowalk.importer import ImportReport
+from photowalk.photo import CameraData, FileKind, Photo
+from photowalk.ui.i18n import Translators, core_text, language_name
+from photowalk.ui.importflow import ImportBar
+from photowalk.ui.mainwindow import MainWindow
+
+I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+TAJIK_LETTERS = set("ғӣқӯҳҷ")
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%\d")
+
+
+def test_switching_to_tajik_shows_tajik_strings(window: MainWindow, translators: Translators) -> None:
+    assert window.menu_file.title() == "Project"
+    assert window.set_language("tg") == "tg"
+    assert window.menu_file.title() == "Лоиҳа"
+    assert window.start_page.new_button.text() == "Лоиҳаи нав…"
+    assert window.start_page.recent_label.text() == "Лоиҳаҳои охирин"
+    assert window.act_import.text() == "&Ворид кардани ҷузвдон…"
+    assert window.filter_box.itemText(2) == "Барои боргузорӣ омода"
+    # Qt ships no Tajik: these come from our qtbase_tg.qm.
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Бекор кардан"
+    assert box.button(QDialogButtonBox.StandardButton.Ok).text() == "Хуб"
+
+    window.set_language("ru")
+    assert window.menu_file.title() == "Проект"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Отмена"  # Qt's own Russian
+
+    window.set_language("en")
+    assert window.menu_file.title() == "Project"
+    assert window.start_page.new_button.text() == "New project…"
+
+
+def test_language_from_settings_dialog(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from photowalk.ui.settingsdialog import SettingsDialog
+
+    def fake_exec(dlg: SettingsDialog) -> int:
+        dlg.language.setCurrentIndex(dlg.language.findData("tg"))
+        dlg.accept()
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", fake_exec)
+    window.act_settings.trigger()
+    assert window.settings.get("language") == "tg"
+    assert window.menu_help.title() == "Роҳнамо"
+
+
+def test_core_messages_are_translated_with_their_values(translators: Translators) -> None:
+    photo = Photo(id=1, path="DSC_0001.JPG", sha1="0" * 40, size=10, mtime=0.0, kind=FileKind.JPEG,
+                  camera=CameraData(taken="2025-05-01T10:00:00"), title="DSC_0001")
+    problem = next(p for p in check_photo(photo) if p.code == "title-camera-name")
+    assert core_text("checks", problem.template, problem.params) == problem.message  # English
+    translators.install("tg")
+    text = core_text("checks", problem.template, problem.params)
+    assert text.startswith("«DSC_0001» номест, ки камера ба файл додааст")
+    # A reason inside an error is translated too.
+    assert core_text("errors", "{path} could not be read: {reason}", {"path": "a.jpg", "reason": "permission denied"}) == (
+        "a.jpg хонда нашуд: иҷозат нест"
+    )
+
+
+def test_plurals(translators: Translators) -> None:
+    report_summary = ImportBar().summary
+    report = ImportReport(added=[(1, Path("a.jpg"))])
+    assert report_summary(report) == "1 photo imported"
+    report.added.append((2, Path("b.jpg")))
+    assert report_summary(report) == "2 photos imported"
+    translators.install("ru")
+    report.added.extend((i, Path(f"{i}.jpg")) for i in range(3, 6))
+    assert report_summary(report) == "Импортировано 5 снимков"
+    translators.install("tg")
+    assert report_summary(report) == "5 акс ворид шуд"
+
+
+def test_language_names_are_in_their_own_language() -> None:
+    assert language_name("tg") == "Тоҷикӣ"
+    assert language_name("ru") == "Русский"
+    assert language_name("de") == "Deutsch"
+
+
+@pytest.mark.parametrize("lang", ["tg", "ru"])
+def test_translations_are_complete_and_keep_placeholders(lang: str) -> None:
+    root = ET.parse(I18N / f"photowalk_{lang}.ts").getroot()
+    count = 0
+    for msg in root.iter("message"):
+        source = msg.findtext("source") or ""
+        tr = msg.find("translation")
+        assert tr is not None and tr.get("type") != "unfinished", source
+        forms = [f.text or "" for f in tr.findall("numerusform")] or [tr.text or ""]
+        for text in forms:
+            assert text.strip(), source
+            # Every value the source names, and no other; a sentence may name one twice, as its source does.
+            assert sorted(set(PLACEHOLDER.findall(text))) == sorted(set(PLACEHOLDER.findall(source))) or (
+                # "1 photo" forms may spell the number out, nothing else may drop a value.
+                "%n" in source and sorted(set(PLACEHOLDER.findall(text)) - {"%n"}) == sorted(set(PLACEHOLDER.findall(source)) - {"%n"})
+            ), (source, text)
+            if lang == "tg":
+                # Russian-only letters in Tajik text mean a Russian phrase slipped in.
+                assert not re.search(r"[цщыь]", text, re.I), text
+        count += 1
+    assert count > 200
+    if lang == "tg":
+        all_text = " ".join(t.text or "" for t in root.iter("translation")) + " ".join(
+            f.text or "" for f in root.iter("numerusform"))
+        assert TAJIK_LETTERS & set(all_text) == TAJIK_LETTERS
+
+
+def test_compiled_translations_are_current(tmp_path: Path) -> None:
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in I18N.glob("*.ts"):
+        fresh = tmp_path / ts.with_suffix(".qm").name
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(fresh)], check=True)
+        shipped = ts.with_suffix(".qm")
+        assert shipped.is_file() and shipped.read_bytes() == fresh.read_bytes(), f"run scripts/update-translations ({shipped.name})"
+
+
+def test_every_visible_string_of_the_window_is_translated(window: MainWindow, translators: Translators) -> None:
+    window.set_language("tg")
+    english = {"Project", "Edit", "View", "Upload", "Help", "Import folder…", "New project…"}
+    texts = {a.text().replace("&", "") for a in window.findChildren(type(window.act_new))} | {
+        m.title() for m in (window.menu_file, window.menu_edit, window.menu_view, window.menu_upload, window.menu_help)
+    }
+    assert not texts & english
+    assert QCoreApplication.translate("StartPage", "Recent projects") == "Лоиҳаҳои охирин"
