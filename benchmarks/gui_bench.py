@@ -144,7 +144,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
-    import photowalk.ui.mainwindow as mw
+    import photowalk.ui.projectcontroller as controller_module
     from photowalk.ui.app import build_window
     from photowalk.ui.i18n import Translators
     from photowalk.ui.photomodel import ThumbLevelRole, ThumbStateRole
@@ -152,8 +152,8 @@ def main() -> None:
     from photowalk.ui.thumbloader import PREVIEW, SHARP
 
     if args.decode_before_recording:
-        mw.IMPORT_RECORDS_FIRST = False
-    results["import_records_first"] = mw.IMPORT_RECORDS_FIRST
+        controller_module.IMPORT_RECORDS_FIRST = False
+    results["import_records_first"] = controller_module.IMPORT_RECORDS_FIRST
 
     class Heartbeat:
         """A 10 ms timer; the largest gap between its ticks is the GUI thread's longest stall."""

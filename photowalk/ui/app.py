@@ -26,11 +26,8 @@ def _no_display() -> bool:
 def build_window(settings: Settings, translators: Translators) -> MainWindow:
     """The main window with every panel in place (the tests build it the same way)."""
     from photowalk.ui.mainwindow import MainWindow
-    from photowalk.ui.panels import install_panels
 
-    window = MainWindow(settings, translators)
-    install_panels(window)
-    return window
+    return MainWindow(settings, translators)
 
 
 def run(argv: list[str]) -> int:
