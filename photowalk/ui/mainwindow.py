@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import shiboken6
@@ -58,11 +59,15 @@ from photowalk.ui.projectcontroller import ProjectController
 from photowalk.ui.resources import icon_path, presets_dir
 from photowalk.ui.session import ProjectSession
 from photowalk.ui.settings import Settings
+from photowalk.ui.stalls import StallLog
 from photowalk.ui.startpage import StartPage
 from photowalk.ui.thumbloader import ThumbLoader
 from photowalk.ui.uploadview import UploadView
 
 log = logging.getLogger(__name__)
+
+STALL_LOG_VARIABLE = "PHOTOWALK_STALL_LOG"  # a file: every GUI-thread gap over 16 ms is appended to it
+
 
 def _application() -> QApplication:
     app = QApplication.instance()
@@ -199,6 +204,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._show_start()
         self._shortcut_guard = _WindowShortcuts(self)
+        stall_file = os.environ.get(STALL_LOG_VARIABLE)
+        self.stall_log = StallLog(Path(stall_file), self.controller.activities, self) if stall_file else None
 
     # -- the controller's state, as the window's --------------------------------------------
 
@@ -934,6 +941,8 @@ class MainWindow(QMainWindow):
         # Let short workers (checks, missing files) end before Qt objects they report to go away.
         QThreadPool.globalInstance().waitForDone(3000)
         self._shortcut_guard.detach()
+        if self.stall_log is not None:
+            self.stall_log.close()
         event.accept()
 
     def _save_window(self) -> None:
