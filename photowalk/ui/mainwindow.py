@@ -690,6 +690,20 @@ class MainWindow(QMainWindow):
         """Import folders or files into the open project (in the worker process)."""
         return self.controller.import_sources(sources)
 
+    def open_for_import(self, project: Path | None, folder: Path | None) -> None:
+        """`photowalk [PROJECT] --import [FOLDER]`: open the project (created if missing; asked for when not
+        given) and import the folder (asked for when not given)."""
+        if project is not None:
+            if not self.open_project(project, create=not project.exists()):
+                return
+        elif folder is None:
+            self.new_project()  # asks where to save it, then for the folder
+            return
+        if folder is None:
+            self.import_folder_dialog()
+        else:
+            self.open_dropped([folder])  # without a project open, asks where to save a new one first
+
     def cancel_import(self) -> None:
         self.controller.cancel_import()
 
