@@ -162,14 +162,6 @@ class ProjectController(QObject):
         session.deleteLater()
         self.closed.emit()
 
-    def reopen(self) -> ProjectSession | None:
-        """Close the project and open it again (after a storage failure: its last good state)."""
-        if self.session is None:
-            return None
-        path = self.session.path
-        self.close()
-        return self.open(path)
-
     # -- importing ---------------------------------------------------------------------------
 
     def import_sources(self, sources: Sequence[Path]) -> ImportJob | None:
