@@ -56,12 +56,13 @@ def stall_line(ms: float, during: list[str]) -> str:
 
 def open_private(path: Path) -> int:
     """A descriptor appending to `path`, created (or made) readable by its owner only."""
-    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), FILE_MODE)
-    try:
-        os.fchmod(fd, FILE_MODE)
-    except OSError:
-        os.close(fd)
-        raise
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
+    if os.name == "posix":  # a file made earlier keeps its mode: it is made private too
+        try:
+            os.fchmod(fd, FILE_MODE)
+        except OSError:
+            os.close(fd)
+            raise
     return fd
 
 
