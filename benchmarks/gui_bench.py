@@ -144,7 +144,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
-    import photowalk.ui.mainwindow as mw
+    import photowalk.ui.projectcontroller as controller_module
+    from photowalk.ui import stalls
     from photowalk.ui.app import build_window
     from photowalk.ui.i18n import Translators
     from photowalk.ui.photomodel import ThumbLevelRole, ThumbStateRole
@@ -152,30 +153,29 @@ def main() -> None:
     from photowalk.ui.thumbloader import PREVIEW, SHARP
 
     if args.decode_before_recording:
-        mw.IMPORT_RECORDS_FIRST = False
-    results["import_records_first"] = mw.IMPORT_RECORDS_FIRST
+        controller_module.IMPORT_RECORDS_FIRST = False
+    results["import_records_first"] = controller_module.IMPORT_RECORDS_FIRST
 
     class Heartbeat:
-        """A 10 ms timer; the largest gap between its ticks is the GUI thread's longest stall."""
+        """A 10 ms timer (the window's own stall measure); the largest gap between ticks is the longest stall."""
 
         def __init__(self) -> None:
-            self.timer = QTimer()
-            self.timer.setInterval(10)
-            self.timer.timeout.connect(self._tick)
+            self.beat = stalls.Heartbeat(10, self._gap)
             self.reset()
-            self.timer.start()
+            self.beat.start()
+
+        @property
+        def last(self) -> float:
+            return self.beat.last
 
         def reset(self) -> None:
-            self.last = time.perf_counter()
+            self.beat.last = time.perf_counter()
             self.max_gap = 0.0
             self.gaps: list[float] = []
 
-        def _tick(self) -> None:
-            now = time.perf_counter()
-            gap = now - self.last
+        def _gap(self, gap: float) -> None:
             self.max_gap = max(self.max_gap, gap)
             self.gaps.append(gap)
-            self.last = now
 
         def figures(self) -> dict[str, float]:
             """The longest gap and the 99th percentile, in ms (10 is a tick on time)."""

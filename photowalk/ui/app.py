@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from photowalk.__main__ import WindowArgs
     from photowalk.ui.i18n import Translators
     from photowalk.ui.mainwindow import MainWindow
     from photowalk.ui.settings import Settings
@@ -26,15 +26,12 @@ def _no_display() -> bool:
 def build_window(settings: Settings, translators: Translators) -> MainWindow:
     """The main window with every panel in place (the tests build it the same way)."""
     from photowalk.ui.mainwindow import MainWindow
-    from photowalk.ui.panels import install_panels
 
-    window = MainWindow(settings, translators)
-    install_panels(window)
-    return window
+    return MainWindow(settings, translators)
 
 
-def run(argv: list[str]) -> int:
-    """Open the window (on the project file argv[0], if given); returns the exit status."""
+def run(args: WindowArgs) -> int:
+    """Open the window (on the project, importing the folder, as the arguments say); returns the exit status."""
     if _no_display():
         print(
             "photowalk: no display found (DISPLAY is not set). Run it in a desktop session, "
@@ -69,7 +66,8 @@ def run(argv: list[str]) -> int:
     install_excepthooks()
     window = build_window(settings, translators)
     window.show()
-    if argv and argv[0].endswith(".photowalk"):
-        path = Path(argv[0])
-        window.open_project(path, create=not path.exists())
+    if args.importing:
+        window.open_for_import(args.project, args.folder)
+    elif args.project is not None:
+        window.open_project(args.project, create=not args.project.exists())
     return app.exec()

@@ -1,8 +1,9 @@
-"""The main window: actions, menus and layout; it wires the project session to the views and holds no data."""
+"""The main window: widgets, menus, actions, layout and dialogs; it shows what the project controller says."""
 
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 import shiboken6
@@ -40,47 +41,38 @@ from PySide6.QtWidgets import (
 from photowalk import APP_URL, __version__
 from photowalk.errors import PhotowalkError
 from photowalk.importreport import ImportReport
-from photowalk.presets import PresetResult, apply_preset, load_preset, preview_preset
-from photowalk.project import PROJECT_SUFFIX, ProjectStore
-from photowalk.projectsettings import read_settings, update_settings
+from photowalk.presets import PresetResult
+from photowalk.project import PROJECT_SUFFIX
+from photowalk.projectsettings import read_settings
 from photowalk.thumbnails import ThumbnailCache
+from photowalk.ui.checkpanel import ChecksPanel, PageTextPanel
+from photowalk.ui.editor import EditorPanel
 from photowalk.ui.errors import error_text, show_error
 from photowalk.ui.grid import CELL_PICTURE, PhotoGrid
-from photowalk.ui.i18n import Translators
-from photowalk.ui.noticebar import NoticeBar
+from photowalk.ui.i18n import Translators, reason_text
 from photowalk.ui.importflow import ImportBar
-from photowalk.ui.jobs import ImportJob, TaskJob, WorkerGone
+from photowalk.ui.jobs import ImportJob, WorkerGone
+from photowalk.ui.noticebar import NoticeBar
+from photowalk.ui.panels import UploadFlow
 from photowalk.ui.photomodel import FILTERS, SORT_KEYS, filter_names, sort_names
+from photowalk.ui.projectcontroller import ProjectController
 from photowalk.ui.resources import icon_path, presets_dir
 from photowalk.ui.session import ProjectSession
 from photowalk.ui.settings import Settings
+from photowalk.ui.stalls import StallLog
 from photowalk.ui.startpage import StartPage
 from photowalk.ui.thumbloader import ThumbLoader
-from photowalk.ui.workers import run_in_thread
+from photowalk.ui.uploadview import UploadView
 
 log = logging.getLogger(__name__)
 
-# Import records each photo from its hash and camera data, so the grid fills at once (the camera's
-# preview shows), then decodes every picture; until then the checks hold the photo back.
-IMPORT_RECORDS_FIRST = True
-MISSING_CHECK_DELAY_MS = 500
+STALL_LOG_VARIABLE = "PHOTOWALK_STALL_LOG"  # a file: every GUI-thread gap over 16 ms is appended to it
 
 
-def _copy_project(path: Path, target: Path, *, progress: object, cancel: object) -> None:
-    with ProjectStore.open(path) as store:
-        store.copy_to(target)
-
-
-def _apply_preset(
-    path: Path, preset_file: str, ids: list[int] | None, *, remember: bool = False, progress: object, cancel: object
-) -> PresetResult:
-    """Apply an event preset to these photos (None: all); `remember`: also fill photos imported later."""
-    preset = load_preset(preset_file)
-    with ProjectStore.open(path) as store:
-        result = apply_preset(store, preset, ids)
-        if remember:
-            update_settings(store, preset_file=preset_file)
-        return result
+def _application() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the window needs a QApplication"
+    return app
 
 
 class _WindowShortcuts(QObject):
@@ -96,6 +88,15 @@ class _WindowShortcuts(QObject):
         super().__init__(window)
         self.window = window
         self._watched: QWidget | None = None
+        self._attached = True
+        _application().focusChanged.connect(self.follow_focus)
+
+    def detach(self) -> None:
+        """The window closes: stop following the focus."""
+        if self._attached:
+            self._attached = False
+            _application().focusChanged.disconnect(self.follow_focus)
+            self.follow_focus(None, None)
 
     def follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         if self._watched is not None and shiboken6.isValid(self._watched):
@@ -116,17 +117,12 @@ class _WindowShortcuts(QObject):
 class MainWindow(QMainWindow):
     """The start page, or a project: the grid on the left, describing and checking on the right."""
 
-    project_opened = Signal(object)  # ProjectSession
-    project_closed = Signal()
-    settings_changed = Signal()
+    settings_changed = Signal()  # the app's settings were changed in the Settings dialog
 
     def __init__(self, settings: Settings, translators: Translators | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.translators = translators or Translators()
-        self.session: ProjectSession | None = None
-        self.import_job: ImportJob | None = None
-        self.upload_running = False  # set by the upload view
         self.setAcceptDrops(True)
         self.setWindowIcon(QIcon(str(icon_path("photowalk.svg"))))
         self.setObjectName("MainWindow")
@@ -135,6 +131,7 @@ class MainWindow(QMainWindow):
         self.thumbs = ThumbLoader(
             ThumbnailCache(), int(CELL_PICTURE * dpr), memory_mb=settings.get("thumbnail_memory_mb"), parent=self
         )
+        self.controller = ProjectController(settings, self.thumbs, self)
         self.undo_group = QUndoGroup(self)
 
         self.pages = QStackedWidget()
@@ -153,7 +150,6 @@ class MainWindow(QMainWindow):
         left_lay.setContentsMargins(0, 0, 0, 0)
         self.grid_stack = QStackedWidget()
         self.grid = PhotoGrid()
-        self.grid.doubleClicked.connect(lambda _i: self.side.setCurrentIndex(0))
         self.empty_hint = QLabel()
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
@@ -167,11 +163,27 @@ class MainWindow(QMainWindow):
         self.side = QTabWidget()
         self.side.setObjectName("SideTabs")
         self.side.setMinimumWidth(340)
+        self.grid.doubleClicked.connect(lambda _i: self.side.setCurrentIndex(0))
         self.project_page.addWidget(left)
         self.project_page.addWidget(self.side)
         self.project_page.setStretchFactor(0, 3)
         self.project_page.setStretchFactor(1, 2)
         self.pages.addWidget(self.project_page)
+
+        # The side panels and the upload view: made here, once, and wired to the controller.
+        self.editor = EditorPanel()
+        self.checks = ChecksPanel()
+        self.page_text = PageTextPanel()
+        self.side_panels: list[EditorPanel | ChecksPanel | PageTextPanel] = [self.editor, self.checks, self.page_text]
+        for panel in self.side_panels:
+            self.side.addTab(panel, "")
+        self.editor.set_wiki(settings.get("wiki"))
+        self.checks.photo_chosen.connect(lambda pid: self.select_ids([pid]))
+        self.upload_view = UploadView()
+        self.pages.addWidget(self.upload_view)
+        self.upload = UploadFlow(settings, self.controller, self.editor, self.upload_view, self)
+        self.upload_view.back_clicked.connect(self._upload_back)
+        self.upload_view.photo_chosen.connect(self._rename)
 
         self.import_bar = ImportBar()
         self.import_bar.cancel_clicked.connect(self.cancel_import)
@@ -184,16 +196,55 @@ class MainWindow(QMainWindow):
         self._count_timer.setInterval(0)
         self._count_timer.timeout.connect(self._update_count)
 
-        self._panels: list[QWidget] = []
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
+        self._connect_controller()
         self._restore_window()
         self.retranslate()
         self._show_start()
-        self._cache_pruned = False  # the thumbnail cache is kept in size by the first project's worker
         self._shortcut_guard = _WindowShortcuts(self)
-        QApplication.instance().focusChanged.connect(self._shortcut_guard.follow_focus)
+        stall_file = os.environ.get(STALL_LOG_VARIABLE)
+        self.stall_log = StallLog(Path(stall_file), self.controller.activities, self) if stall_file else None
+
+    # -- the controller's state, as the window's --------------------------------------------
+
+    @property
+    def session(self) -> ProjectSession | None:
+        return self.controller.session
+
+    @property
+    def import_job(self) -> ImportJob | None:
+        return self.controller.import_job
+
+    @property
+    def upload_running(self) -> bool:
+        return self.controller.upload_running
+
+    @upload_running.setter
+    def upload_running(self, running: bool) -> None:
+        self.controller.set_upload_running(running)
+
+    def _connect_controller(self) -> None:
+        c = self.controller
+        c.opened.connect(self._project_opened)
+        c.closing.connect(self._project_closing)
+        c.closed.connect(self._show_start)
+        c.error.connect(self._show_error)
+        c.import_started.connect(self._import_started)
+        c.import_cancelling.connect(self.import_bar.cancelling)
+        c.import_finished.connect(self._import_finished)
+        c.import_failed.connect(self._import_failed)
+        c.import_refused.connect(self._import_refused)
+        c.storage_failed.connect(self._storage_failed)
+        c.safe_mode_problem.connect(self.notice_bar.show_problem)
+        c.worker_crashed.connect(self._worker_crashed)
+        c.project_settings_changed.connect(self._project_settings_changed)
+        c.copy_saved.connect(self._copy_saved)
+        self.settings_changed.connect(lambda: self.editor.set_wiki(self.settings.get("wiki")))
+
+    def _show_error(self, exc: BaseException) -> None:
+        show_error(self, exc)
 
     def global_actions(self) -> list[QAction]:
         """Actions whose shortcuts work even while typing in a field."""
@@ -308,12 +359,6 @@ class MainWindow(QMainWindow):
         self.toolbar = tb
         self.addToolBar(tb)
 
-    def add_side_panel(self, widget: QWidget) -> None:
-        """Add a tab to the right-hand side (editor, checks, page text)."""
-        self._panels.append(widget)
-        self.side.addTab(widget, "")
-        self._retranslate_tabs()
-
     # -- language ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -368,10 +413,8 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def _retranslate_tabs(self) -> None:
-        for i in range(self.side.count()):
-            w = self.side.widget(i)
-            title = getattr(w, "tab_title", None)
-            self.side.setTabText(i, title() if callable(title) else w.objectName())
+        for panel in self.side_panels:
+            self.side.setTabText(self.side.indexOf(panel), panel.tab_title())
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -402,22 +445,14 @@ class MainWindow(QMainWindow):
         """Open (or create) a project file and show its photos; errors are shown, not raised."""
         if not self.close_project():
             return False
-        try:
-            session = ProjectSession(path, self.thumbs, create=create, parent=self)
-        except PhotowalkError as exc:
-            show_error(self, exc)
-            if not Path(path).exists():
-                self.settings.remove_recent(str(Path(path).absolute()))
-                self.start_page.set_recent(self.settings.get("recent"))
+        if self.controller.open(path, create=create) is None:
+            self.start_page.set_recent(self.settings.get("recent"))
             return False
-        if create and session.store.setting("licence") is None:
-            session.store.set_setting("licence", self.settings.get("licence"))
-            if self.settings.get("author"):
-                session.store.set_setting("author", self.settings.get("author"))
-        self.session = session
-        self.settings.add_recent(str(session.path))
-        session.model.set_sort(self.settings.get("sort"))
-        session.proxy.set_mode(self.settings.get("filter"))
+        self.grid.setFocus()
+        return True
+
+    def _project_opened(self, session: ProjectSession) -> None:
+        """Show the project the controller opened: the grid, the panels, what it says about its storage."""
         self.grid.setModel(session.proxy)
         self.grid.selectionModel().selectionChanged.connect(self._selection_changed)
         # An import batch inserts its photos one row at a time: count once after the batch.
@@ -427,56 +462,41 @@ class MainWindow(QMainWindow):
         session.proxy.layoutChanged.connect(self._update_count)
         self.undo_group.addStack(session.undo)
         self.undo_group.setActiveStack(session.undo)
-        session.load()
         self.pages.setCurrentWidget(self.project_page)
         self.toolbar.setVisible(True)
         self._enable_project_actions(True)
         self._sync_view_controls()
         self._update_title()
         self._update_count()
-        for panel in self._panels:
+        for panel in self.side_panels:
             panel.setEnabled(True)
-            if hasattr(panel, "set_session"):
-                panel.set_session(session)
-        self.project_opened.emit(session)
-        session.storage_failed.connect(lambda exc, s=session: self._storage_failed(s, exc))
-        # Settings changed by another program (or the worker) reach the panels as a preset's do.
-        session.settings_changed.connect(lambda s=session: s is self.session and self._project_settings_changed())
-        session.safe_mode_problem.connect(lambda exc, s=session: s is self.session and self.notice_bar.show_problem(exc))
+            panel.set_session(session)
         self._show_safe_mode(session)
-        session.worker.crashed.connect(lambda exc, s=session: s is self.session and self._worker_crashed(exc))
-        # Files may have gone (card removed) since the last time: the worker looks, once the first
-        # screen is painted.
-        QTimer.singleShot(MISSING_CHECK_DELAY_MS, lambda s=session: s is self.session and TaskJob(
-            s.worker, "missing", lambda found: self._missing_found(s, found["changed"], found["undecoded"]), parent=s))
-        if not self._cache_pruned:
-            # Keep the thumbnail cache on disk within the size chosen in Settings (oldest go first).
-            self._cache_pruned = True
-            TaskJob(session.worker, "prune", lambda _r: None, parent=session,
-                    max_bytes=self.settings.get("thumbnail_cache_mb") * 1_000_000)
-        self.grid.setFocus()
-        return True
+
+    def _project_closing(self, session: ProjectSession) -> None:
+        """The panels let go of the project (the editor saves what was typed) before it closes."""
+        self.import_bar.hide()
+        for panel in self.side_panels:
+            panel.set_session(None)
+        self.grid.setModel(None)
+        self.undo_group.removeStack(session.undo)
+        self.notice_bar.clear()
 
     def _worker_crashed(self, exc: PhotowalkError) -> None:
         """The worker process died: said once (it was started again, or could not be)."""
         self.statusBar().showMessage(error_text(exc), 30_000)
         if isinstance(exc, WorkerGone):
             show_error(self, exc)
-        if self.import_job is not None and not self.import_job.running:
-            self.import_job = None
+        if not self.controller.importing:
             self.import_bar.hide()
 
-    def _storage_failed(self, session: ProjectSession, exc: PhotowalkError) -> None:
+    def _storage_failed(self, exc: PhotowalkError) -> None:
         """The project can no longer be saved: stop every way of changing it and say how to recover."""
-        if session is not self.session:
-            return
-        self.cancel_import()
-        stopper = getattr(self, "upload_stopper", None)
-        if self.upload_running and callable(stopper):
-            stopper()
+        if self.upload_view.running:
+            self.upload_view.stop_and_wait()
         for a in (self.act_import, self.act_import_files, self.act_remove, self.act_upload, self.act_save_copy):
             a.setEnabled(False)
-        for panel in self._panels:
+        for panel in self.side_panels:
             panel.setEnabled(False)
         self.notice_bar.show_failure(exc)
         show_error(self, exc)
@@ -523,49 +543,18 @@ class MainWindow(QMainWindow):
 
     def save_copy(self, target: Path) -> None:
         """Copy the open project to `target` on a worker thread (SQLite's backup: consistent, complete)."""
-        if self.session is None:
-            return
-        session = self.session
-        run_in_thread(
-            _copy_project, session.path, target,
-            on_done=lambda _r: self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=str(target)), 15000),
-            on_error=lambda exc: show_error(self, exc),
-        )
+        self.controller.save_copy(target)
 
-    def _missing_found(self, session: ProjectSession, changed: list[int], undecoded: bool) -> None:
-        if session is not self.session:
-            return
-        # Photos gone, or back: the model and the checks learn of them like of any other change.
-        if changed:
-            session.refresh(changed)
-        if undecoded and (self.import_job is None or not self.import_job.running):
-            self.import_sources([])  # an import stopped before it had decoded every picture: finish that
+    def _copy_saved(self, target: Path) -> None:
+        self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=str(target)), 15000)
 
     def close_project(self) -> bool:
-        """Close the open project (after asking, if an import or upload is running); True when closed."""
+        """Close the open project (after asking, if an upload is running); True when closed."""
         if self.session is None:
             return True
         if self.upload_running and not self._confirm_stop_upload():
             return False
-        if self.import_job is not None and self.import_job.running:
-            self.import_job.cancel()  # the worker stops after the files in hand and commits them
-        self.import_job = None
-        self.import_bar.hide()
-        session = self.session
-        self.session = None
-        for panel in self._panels:
-            if hasattr(panel, "set_session"):
-                panel.set_session(None)
-        self.grid.setModel(None)
-        self.undo_group.removeStack(session.undo)
-        self.notice_bar.clear()
-        try:
-            session.close()
-        except PhotowalkError as exc:  # the last write-back of a project on a stick failed
-            show_error(self, exc)
-        session.deleteLater()
-        self.project_closed.emit()
-        self._show_start()
+        self.controller.close()
         return True
 
     def new_project(self) -> None:
@@ -619,64 +608,37 @@ class MainWindow(QMainWindow):
         return str(Path(name).absolute()) if name else None
 
     def _project_settings_changed(self) -> None:
-        """A preset changed the project's settings: the panels show them, the checks use them."""
-        for panel in self._panels:
-            if hasattr(panel, "project_settings_changed"):
-                panel.project_settings_changed()
-        if self.session is not None:
-            self.session.checker.request(None)
+        """A preset or another program changed the project's settings: the panels show them."""
+        self.editor.project_settings_changed()
+        self.page_text.project_settings_changed()
 
     def new_project_from_preset(self) -> None:
         """Pick an event preset, create a project that follows it, then ask for the photos."""
         name = self._choose_preset()
         if not name:
             return
-        try:
-            preset = load_preset(name)
-        except PhotowalkError as exc:
-            show_error(self, exc)
+        preset = self.controller.load_preset(name)
+        if preset is None:
             return
         path = self._ask_new_project_path()
-        if not path or not self.open_project(path, create=True) or self.session is None:
+        if not path or not self.open_project(path, create=True):
             return
-        try:
-            # The new project's settings are the app's defaults only: the preset's replace them.
-            apply_preset(self.session.store, preset, new_project=True)
-            update_settings(self.session.store, preset_file=name)
-        except PhotowalkError as exc:
-            show_error(self, exc)
-        self._project_settings_changed()
+        self.controller.follow_preset(preset, name)
         self.import_folder_dialog()
 
     def apply_event_preset(self) -> None:
         """Fill the open project from an event preset (after saying what it will fill); later imports too."""
-        session = self.session
-        if session is None:
+        if self.session is None:
             return
         name = self._choose_preset()
         if not name:
             return
-        for panel in self._panels:
-            if hasattr(panel, "commit_pending"):
-                panel.commit_pending()
-        try:
-            preset = load_preset(name)
-            preview = preview_preset(session.store, preset)
-        except PhotowalkError as exc:
-            show_error(self, exc)
+        self.editor.commit_pending()
+        preset = self.controller.load_preset(name)
+        preview = self.controller.preview_preset(preset) if preset is not None else None
+        if preset is None or preview is None or not self._confirm_preset(Path(name), preset.name, preview):
             return
-        if not self._confirm_preset(Path(name), preset.name, preview):
-            return
-        run_in_thread(
-            _apply_preset, session.path, name, None, remember=True,
-            on_done=lambda _r, s=session: s is self.session and self._preset_applied(s),
-            on_error=lambda exc: show_error(self, exc),
-        )
-
-    def _preset_applied(self, session: ProjectSession) -> bool:
-        session.refresh(session.model.ids())
-        self._project_settings_changed()
-        return True
+        self.controller.apply_preset(name)
 
     def _confirm_preset(self, path: Path, event: str | None, preview: PresetResult) -> bool:
         fills = [
@@ -725,55 +687,44 @@ class MainWindow(QMainWindow):
             self.import_sources([Path(n) for n in names])
 
     def import_sources(self, sources: list[Path]) -> ImportJob | None:
-        """Import folders or files into the open project on a worker thread."""
-        if self.session is None:
-            return None
-        if self.import_job is not None and self.import_job.running:
-            # Said in the status bar: a second import is a click too many, not something to confirm.
-            self.statusBar().showMessage(self.tr("An import is already running; wait for it or cancel it."), 8000)
-            return None
-        session = self.session
-        job = ImportJob(session.worker, sources, record_first=IMPORT_RECORDS_FIRST, parent=self)
-        # The worker has committed a batch: the change log says which photos, as for any other process.
-        job.batch.connect(lambda _ids, s=session: s is self.session and s.poll_changes())
-        job.progress.connect(self.import_bar.update_progress)
-        job.finished.connect(lambda report, s=session: self._import_finished(s, report))
-        job.failed.connect(lambda exc, s=session: self._import_failed(s, exc))
-        self.import_job = job
-        session.checker.set_busy(True)
-        self.import_bar.start()
-        self.grid_stack.setCurrentWidget(self.grid)
-        return job.start()
+        """Import folders or files into the open project (in the worker process)."""
+        return self.controller.import_sources(sources)
+
+    def open_for_import(self, project: Path | None, folder: Path | None) -> None:
+        """`photowalk [PROJECT] --import [FOLDER]`: open the project (created if missing; asked for when not
+        given) and import the folder (asked for when not given)."""
+        if project is not None:
+            if not self.open_project(project, create=not project.exists()):
+                return
+        elif folder is None:
+            self.new_project()  # asks where to save it, then for the folder
+            return
+        if folder is None:
+            self.import_folder_dialog()
+        else:
+            self.open_dropped([folder])  # without a project open, asks where to save a new one first
 
     def cancel_import(self) -> None:
-        if self.import_job is not None and self.import_job.running:
-            self.import_job.cancel()
-            self.import_bar.cancelling()
+        self.controller.cancel_import()
 
-    def _import_finished(self, session: ProjectSession, report: ImportReport) -> None:
-        self.import_job = None
+    def _import_started(self, job: ImportJob) -> None:
+        job.progress.connect(self.import_bar.update_progress)
+        self.import_bar.start()
+        self.grid_stack.setCurrentWidget(self.grid)
+
+    def _import_refused(self) -> None:
+        # Said in the status bar: a second import is a click too many, not something to confirm.
+        self.statusBar().showMessage(self.tr("An import is already running; wait for it or cancel it."), 8000)
+
+    def _import_finished(self, report: ImportReport) -> None:
         self.import_bar.hide()
-        session.checker.set_busy(False)
         if report.recorded or report.failed or report.unchanged or report.rejected:
             self.statusBar().showMessage(self.import_bar.summary(report), 15000)
-        if session is not self.session:
-            return
         self._update_count()
-        # New photos are filled from the project's event preset, in the one order (photowalk.presets).
-        preset_file = read_settings(session.store).preset_file
-        new_ids = [pid for pid, _ in report.added]
-        if preset_file and new_ids and Path(preset_file).is_file():
-            run_in_thread(
-                _apply_preset, session.path, preset_file, new_ids,
-                on_done=lambda _r, s=session, ids=new_ids: s is self.session and s.refresh(ids),
-                on_error=lambda exc: show_error(self, exc),
-            )
         if report.failed:
             self._show_import_failures(report)
 
     def _show_import_failures(self, report: ImportReport) -> None:
-        from photowalk.ui.i18n import reason_text
-
         lines = [f"{p}: {reason_text(reason)}" for p, reason in report.failed]
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -782,10 +733,8 @@ class MainWindow(QMainWindow):
         box.setDetailedText("\n".join(lines))
         box.open()
 
-    def _import_failed(self, session: ProjectSession, exc: BaseException) -> None:
-        self.import_job = None
+    def _import_failed(self, exc: PhotowalkError) -> None:
         self.import_bar.hide()
-        session.checker.set_busy(False)
         show_error(self, exc)
 
     # -- drag and drop -----------------------------------------------------------------------
@@ -847,9 +796,8 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, *_args: object) -> None:
         ids = self.selected_ids()
-        for panel in self._panels:
-            if hasattr(panel, "set_selection"):
-                panel.set_selection(ids)
+        for panel in self.side_panels:
+            panel.set_selection(ids)
         self._update_count()
 
     def set_sort(self, key: str) -> None:
@@ -923,10 +871,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.session.remove(ids)
-        except PhotowalkError as exc:
-            show_error(self, exc)
+        self.controller.remove(ids)
 
     # -- other windows -----------------------------------------------------------------------
 
@@ -940,18 +885,25 @@ class MainWindow(QMainWindow):
             self.settings_changed.emit()
 
     def show_upload(self) -> None:
-        handler = getattr(self, "upload_handler", None)
-        if callable(handler):
-            handler()
-        else:
-            QMessageBox.information(self, self.tr("Upload"), self.tr("Uploading is not available in this build."))
+        """The upload view, once typed text is saved and an account is known (asked for if none is)."""
+        if not self.upload.ready():
+            return
+        self.pages.setCurrentWidget(self.upload_view)
+        self.upload_view.refresh()
 
     def show_login(self) -> None:
-        handler = getattr(self, "login_handler", None)
-        if callable(handler):
-            handler()
-        else:
-            QMessageBox.information(self, self.tr("Log in"), self.tr("Uploading is not available in this build."))
+        self.upload.log_in()
+
+    def _upload_back(self) -> None:
+        if self.session is not None:
+            self.pages.setCurrentWidget(self.project_page)
+
+    def _rename(self, pid: int) -> None:
+        """A photo the wiki wants renamed: back to the grid, the photo selected, its title field focused."""
+        self._upload_back()
+        self.select_ids([pid])
+        self.side.setCurrentWidget(self.editor)
+        self.editor.title.setFocus()
 
     def show_help(self) -> None:
         QMessageBox.information(
@@ -991,9 +943,7 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        stopper = getattr(self, "upload_stopper", None)
-        if callable(stopper):
-            stopper()
+        self.upload_view.stop_and_wait()
         return True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
@@ -1004,7 +954,9 @@ class MainWindow(QMainWindow):
         self.thumbs.shutdown()
         # Let short workers (checks, missing files) end before Qt objects they report to go away.
         QThreadPool.globalInstance().waitForDone(3000)
-        QApplication.instance().removeEventFilter(self._shortcut_guard)
+        self._shortcut_guard.detach()
+        if self.stall_log is not None:
+            self.stall_log.close()
         event.accept()
 
     def _save_window(self) -> None:

@@ -1,120 +1,94 @@
-"""Puts the side panels (describe, problems, page text) and the upload view into the main window."""
+"""The upload view's way in: logging in, readying the view for the open project, and the grid's upload badges."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QWidget
 
 from photowalk.errors import PhotowalkError
-from photowalk.ui.checkpanel import ChecksPanel, PageTextPanel
 from photowalk.ui.editor import EditorPanel
-from photowalk.ui.errors import show_error
 from photowalk.ui.logindialog import Account, LoginDialog, stored_account
-from photowalk.ui.mainwindow import MainWindow
+from photowalk.ui.projectcontroller import ProjectController
 from photowalk.ui.session import ProjectSession
+from photowalk.ui.settings import Settings
 from photowalk.ui.uploadview import UploadView
 from photowalk.upload import state as upload_state
+from photowalk.upload.state import UploadRow
 from photowalk.upload.wiki import parse_wiki
 
 
-def install_panels(window: MainWindow) -> None:
-    """Add every panel this build has to the window, and wire them to its project."""
-    window.editor = EditorPanel()  # type: ignore[attr-defined]
-    window.checks = ChecksPanel()  # type: ignore[attr-defined]
-    window.page_text = PageTextPanel()  # type: ignore[attr-defined]
-    window.editor.set_wiki(window.settings.get("wiki"))  # type: ignore[attr-defined]
-    for panel in (window.editor, window.checks, window.page_text):  # type: ignore[attr-defined]
-        window.add_side_panel(panel)
-    window.checks.photo_chosen.connect(lambda pid: window.select_ids([pid]))  # type: ignore[attr-defined]
+class UploadFlow(QObject):
+    """Wires the upload view to the open project; the badges show the states on the wiki uploaded to now."""
 
-    def settings_changed() -> None:
-        window.editor.set_wiki(window.settings.get("wiki"))  # type: ignore[attr-defined]
+    def __init__(self, settings: Settings, controller: ProjectController, editor: EditorPanel, view: UploadView,
+                 window: QWidget) -> None:
+        super().__init__(window)
+        self.settings = settings
+        self.controller = controller
+        self.editor = editor
+        self.view = view
+        self._window = window  # the login dialog's parent
+        view.login_wanted.connect(self.log_in)
+        view.running_changed.connect(controller.set_upload_running)
+        controller.opened.connect(self._opened)
+        controller.closing.connect(self._closing)
 
-    window.settings_changed.connect(settings_changed)
-    _install_upload(window)
-
-    def opened(session: ProjectSession) -> None:
-        session.edit_failed.connect(lambda exc: show_error(window, exc))
-
-    window.project_opened.connect(opened)
-
-
-def _install_upload(window: MainWindow) -> None:
-    view = UploadView()
-    window.upload_view = view  # type: ignore[attr-defined]
-    window.pages.addWidget(view)
-
-    def wiki_url() -> str:
+    def api_url(self) -> str:
+        """The wiki uploads go to: the account's, else the one in Settings."""
+        if self.view.account is not None:
+            return self.view.account.address.api_url
         try:
-            return parse_wiki(window.settings.get("wiki")).api_url
+            return parse_wiki(self.settings.get("wiki")).api_url
         except PhotowalkError:
-            return window.settings.get("wiki")
+            return str(self.settings.get("wiki"))
 
-    def show_states(session: ProjectSession) -> None:
-        # Badges show the state on the wiki the volunteer uploads to now.
-        api = view.account.address.api_url if view.account else wiki_url()
-        rows = upload_state.load_all(session.store)
-        session.model.set_upload_states(
-            {pid: (row.state.value if row.wiki == api else None) for pid, row in rows.items()}
-        )
-
-    def log_in() -> Account | None:
-        dialog = LoginDialog(view.account.address.api_url if view.account else wiki_url(), window)
+    def log_in(self) -> Account | None:
+        """Ask for an account; the view, the editor's category suggestions and the badges follow it."""
+        dialog = LoginDialog(self.api_url(), self._window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account is None:
             return None
-        window.settings.set("wiki", dialog.account.address.api_url)
-        window.editor.set_wiki(dialog.account.address.api_url)  # type: ignore[attr-defined]
-        view.set_account(dialog.account)
-        if window.session is not None:
-            show_states(window.session)
+        api = dialog.account.address.api_url
+        self.settings.set("wiki", api)
+        self.editor.set_wiki(api)
+        self.view.set_account(dialog.account)
+        if self.controller.session is not None:
+            self.show_states(self.controller.session)
         return dialog.account
 
-    def show_upload() -> None:
-        if window.session is None:
-            return
-        window.editor.commit_pending()  # type: ignore[attr-defined]
-        view.concurrency = window.settings.get("upload_concurrency")
-        if view.account is None:
-            account = stored_account(wiki_url())
+    def ready(self) -> bool:
+        """Before the view is shown: typed text saved, and an account (remembered, or asked for now)."""
+        if self.controller.session is None:
+            return False
+        self.editor.commit_pending()
+        self.view.concurrency = self.settings.get("upload_concurrency")
+        if self.view.account is None:
+            account = stored_account(self.api_url())
             if account is not None:
-                view.set_account(account)
-            elif log_in() is None:
-                return
-        window.pages.setCurrentWidget(view)
-        view.refresh()
+                self.view.set_account(account)
+            elif self.log_in() is None:
+                return False
+        return True
 
-    def back() -> None:
-        if window.session is not None:
-            window.pages.setCurrentWidget(window.project_page)
-
-    def rename(pid: int) -> None:
-        back()
-        window.select_ids([pid])
-        window.side.setCurrentWidget(window.editor)  # type: ignore[attr-defined]
-        window.editor.title.setFocus()  # type: ignore[attr-defined]
-
-    def running(on: bool) -> None:
-        window.upload_running = on
-
-    window.upload_handler = show_upload  # type: ignore[attr-defined]
-    window.login_handler = log_in  # type: ignore[attr-defined]
-    window.upload_stopper = view.stop_and_wait  # type: ignore[attr-defined]
-    view.back_clicked.connect(back)
-    view.login_wanted.connect(log_in)
-    view.photo_chosen.connect(rename)
-    view.running_changed.connect(running)
-    def states_changed(session: ProjectSession, ids: list[int], origin: object) -> None:
-        # Another process (a command-line upload) moved these photos on: their badges follow.
-        if origin is not None or session is not window.session:
-            return
-        api = view.account.address.api_url if view.account else wiki_url()
-        rows = {pid: upload_state.load(session.store, pid) for pid in ids}
+    def show_states(self, session: ProjectSession, ids: list[int] | None = None) -> None:
+        """Badges show the state on the wiki the volunteer uploads to now (these photos, or all)."""
+        api = self.api_url()
+        rows: dict[int, UploadRow | None]
+        if ids is None:
+            rows = dict(upload_state.load_all(session.store))
+        else:
+            rows = {pid: upload_state.load(session.store, pid) for pid in ids}
         session.model.set_upload_states(
             {pid: (row.state.value if row is not None and row.wiki == api else None) for pid, row in rows.items()})
 
-    def opened(session: ProjectSession) -> None:
-        view.set_session(session)
-        show_states(session)
-        session.photos_changed.connect(lambda ids, origin, s=session: states_changed(s, ids, origin))
+    def _opened(self, session: ProjectSession) -> None:
+        self.view.set_session(session)
+        self.show_states(session)
+        session.photos_changed.connect(lambda ids, origin, s=session: self._states_changed(s, ids, origin))
 
-    window.project_opened.connect(opened)
-    window.project_closed.connect(lambda: view.set_session(None))
+    def _closing(self, _session: ProjectSession) -> None:
+        self.view.set_session(None)
+
+    def _states_changed(self, session: ProjectSession, ids: list[int], origin: object) -> None:
+        # Another process (a command-line upload) moved these photos on: their badges follow.
+        if origin is None and session is self.controller.session:
+            self.show_states(session, ids)
