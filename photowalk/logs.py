@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 
 from photowalk.paths import log_dir
+from photowalk.private import private_dir, private_fd
 
 _secrets: set[str] = set()
 _lock = threading.Lock()
@@ -53,8 +54,8 @@ class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
     _warned = False
 
     def _open(self) -> io.TextIOWrapper:
-        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        os.fchmod(fd, 0o600)  # also a file an older photowalk made readable by all
+        # private_fd also takes other users' access to a file an older photowalk made readable by all.
+        fd = private_fd(self.baseFilename, os.O_WRONLY | os.O_APPEND)
         return open(fd, "a", encoding=self.encoding, errors=self.errors)
 
     def handleError(self, record: logging.LogRecord) -> None:
@@ -75,7 +76,7 @@ def setup_logging(level: int = logging.INFO, folder: Path | None = None) -> Path
     """Send photowalk's log to `photowalk.log` in the log folder (the window and the command line
     alike); returns the file's path."""
     target = log_file(folder)
-    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    private_dir(target.parent)
     root = logging.getLogger("photowalk")
     if not any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
         handler = PrivateRotatingFileHandler(target, maxBytes=2_000_000, backupCount=3, encoding="utf-8")

@@ -8,6 +8,7 @@ from pathlib import Path
 import platformdirs
 
 from photowalk import APP_NAME
+from photowalk.private import make_private
 
 
 def cache_dir() -> Path:
@@ -27,3 +28,10 @@ def log_dir() -> Path:
     override = os.environ.get("PHOTOWALK_CACHE_DIR")
     base = Path(override) if override else Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
     return base / "logs" if override else base
+
+
+def tighten_user_folders() -> None:
+    """Take other users' access to photowalk's cache and config folders away where an older
+    photowalk left them open (0755): what is inside is then out of their reach too. Missing ones stay missing."""
+    for folder in (cache_dir(), config_dir()):
+        make_private(folder)

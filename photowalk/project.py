@@ -28,6 +28,7 @@ from photowalk.filesystems import filesystem_of
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.pathtext import from_db, to_db
 from photowalk.photo import CameraData, FileKind, Note, Photo
+from photowalk.private import create_private, make_private
 from photowalk.reasons import Reason, params_from_json, params_to_json, reason
 from photowalk.schema import APPLICATION_ID, MIGRATIONS
 
@@ -561,24 +562,19 @@ def _create_private(p: Path) -> None:
     The file is new, so no connection to it can exist yet.
     """
     try:
-        fd = os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        create_private(p)
     except FileExistsError:
         return
     except OSError as exc:
         if not _writable(p):
             raise ProjectReadOnlyError(path=str(p), folder=str(p.parent)) from exc
         raise ProjectError(path=str(p), reason=exc.strerror or str(exc)) from exc
-    os.close(fd)
 
 
 def _make_private(p: Path) -> None:
     """Take away other users' access to a project and its journal (chmod opens no descriptor)."""
     for f in (p, p.with_name(p.name + "-wal"), p.with_name(p.name + "-shm")):
-        try:
-            if f.stat().st_mode & 0o077:
-                f.chmod(0o600)
-        except OSError:
-            pass  # not ours, or gone: SQLite says what matters when it opens the file
+        make_private(f)  # not ours, or gone: SQLite says what matters when it opens the file
 
 
 def no_photo(photo_id: int | str) -> Reason:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import errno
 import io
-import os
 import struct
-import tempfile
 import warnings
 from pathlib import Path
 from typing import BinaryIO
@@ -21,6 +19,7 @@ from photowalk.integrity import grey_last_row, jpeg_cut_short, jpeg_data_too_sho
 from photowalk.pathtext import shown
 from photowalk.paths import cache_dir
 from photowalk.photo import FileKind
+from photowalk.private import write_private
 from photowalk.reasons import Reason
 
 THUMB_SIZE = 256
@@ -203,16 +202,8 @@ class ThumbnailCache:
 
     def _write(self, target: Path, data: bytes) -> Path:
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            # Write then rename: a half-written thumbnail is never visible, even after a crash.
-            fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(data)
-                os.replace(tmp, target)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            # Written whole then renamed: a half-written thumbnail is never visible, even after a crash.
+            write_private(target, data)
         except OSError as exc:
             if exc.errno == errno.ENOSPC:
                 raise DiskFullError(path=str(self.root)) from exc

@@ -33,6 +33,7 @@ from pathlib import Path
 from photowalk.errors import PhotowalkError, ProjectError
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.paths import cache_dir
+from photowalk.private import create_private, private_dir, private_fd, write_private
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +72,7 @@ class Recovered:
 
 
 def working_dir() -> Path:
-    d = cache_dir() / "working-copies"
-    d.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return d
+    return private_dir(cache_dir() / "working-copies")
 
 
 def working_path(original: Path) -> Path:
@@ -243,14 +242,12 @@ def guest_copy(original: Path) -> Path | None:
 
 
 def _write_marker(work: Path, original: Path, synced: int) -> None:
-    tmp = _marker(work).with_suffix(".tmp")
-    tmp.write_text(json.dumps({"original": os.fsdecode(os.fsencode(str(original))), "synced": synced}),
-                   encoding="utf-8", errors="surrogateescape")
-    os.replace(tmp, _marker(work))
+    text = json.dumps({"original": os.fsdecode(os.fsencode(str(original))), "synced": synced})
+    write_private(_marker(work), text.encode("utf-8", errors="surrogateescape"))
 
 
 def _try_lock(path: Path) -> int | None:
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    fd = private_fd(path, os.O_RDWR)
     try:
         import fcntl
 
@@ -355,8 +352,7 @@ def _attach(conn: sqlite3.Connection, work: Path) -> None:
 
 
 def _make_copy(conn: sqlite3.Connection, work: Path) -> None:
-    fd = os.open(work, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # a new file: nothing has it open
-    os.close(fd)
+    create_private(work)  # a new file: nothing has it open; SQLite gives its journal the same mode
     dest = sqlite3.connect(work, isolation_level=None)
     try:
         conn.backup(dest)
@@ -393,8 +389,7 @@ def _recover(conn: sqlite3.Connection, original: Path, work: Path, prepare: Prep
         # The original changed elsewhere since: keep both, overwrite neither.
         stamp = datetime.now().strftime("%Y-%m-%d %H-%M")
         copy = original.with_name(f"{original.stem} (changes kept {stamp}){original.suffix}")
-        fd = os.open(copy, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        os.close(fd)
+        create_private(copy)
         dest = sqlite3.connect(copy, isolation_level=None)
         try:
             conn.execute("DETACH DATABASE w")

@@ -12,6 +12,7 @@ from photowalk.cli import describe, project, upload
 from photowalk.cli.terminal import error, printable_streams
 from photowalk.errors import PhotowalkError
 from photowalk.logs import log_file, setup_logging
+from photowalk.paths import tighten_user_folders
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    tighten_user_folders()
     try:
         # The same log file as the window's: "the details are in the log" must be true here too.
         setup_logging()

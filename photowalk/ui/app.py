@@ -44,11 +44,13 @@ def run(args: WindowArgs) -> int:
 
     from photowalk import APP_NAME, __version__
     from photowalk.logs import setup_logging
+    from photowalk.paths import tighten_user_folders
     from photowalk.ui.errors import install_excepthooks
     from photowalk.ui.i18n import Translators
     from photowalk.ui.resources import icon_path
     from photowalk.ui.settings import Settings
 
+    tighten_user_folders()
     try:
         setup_logging()
     except OSError:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from photowalk.licences import DEFAULT_LICENCE
 from photowalk.paths import config_dir
+from photowalk.private import private_file
 
 COMMONS_API = "https://commons.wikimedia.org/w/api.php"
 MAX_RECENT = 8
@@ -34,7 +35,8 @@ class Settings:
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         if qsettings is None:
-            path = config_dir() / "photowalk-ui.ini"
+            # QSettings writes a new file readable by all but keeps the mode of one that exists.
+            path = private_file(config_dir() / "photowalk-ui.ini")
             qsettings = QSettings(str(path), QSettings.Format.IniFormat)
         self.q = qsettings
 

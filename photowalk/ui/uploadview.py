@@ -11,7 +11,6 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
@@ -50,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from photowalk.errors import PhotowalkError
+from photowalk.private import open_private
 from photowalk.problems import Problem
 from photowalk.ui.commands import TITLE, FieldEdit
 from photowalk.ui.i18n import core_text
@@ -698,7 +698,8 @@ class UploadView(QWidget):
         start = str(self.session.path.parent / name) if self.session else name
         target, _ = QFileDialog.getSaveFileName(self, self.tr("Save the report"), start, kind)
         if target:
-            Path(target).write_text(text, encoding="utf-8")
+            with open_private(target, "w", encoding="utf-8", follow_links=True) as f:
+                f.write(text)
 
     # -- showing ---------------------------------------------------------------------------
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 import errno
 import json
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 import keyring
@@ -18,6 +16,7 @@ import keyring.errors
 
 from photowalk.errors import DiskFullError
 from photowalk.paths import config_dir
+from photowalk.private import write_private
 from photowalk.upload.errors import KeyringUnavailable
 
 log = logging.getLogger(__name__)
@@ -97,16 +96,9 @@ def _read_accounts() -> dict[str, str]:
 
 def _write_accounts(accounts: dict[str, str]) -> None:
     path = _accounts_file()
-    tmp: str | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".accounts-")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(accounts, f, ensure_ascii=False, indent=1)
-        os.replace(tmp, path)
+        write_private(path, json.dumps(accounts, ensure_ascii=False, indent=1).encode("utf-8"))
     except OSError as exc:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFullError(path=str(path.parent)) from exc
         raise

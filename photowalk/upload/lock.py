@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from photowalk.private import open_private
 from photowalk.upload.errors import UploadRunningElsewhere
 
 try:  # POSIX
@@ -46,7 +47,7 @@ def upload_lock(project: Path) -> Iterator[None]:
     process opens it would let two processes each lock a different file.
     """
     path = lock_path(project)
-    f = open(path, "a+b")  # noqa: SIM115 - held for the whole upload
+    f = open_private(path, "a+b")  # held for the whole upload; it names which process uploads
     try:
         if not _try_lock(f):
             raise UploadRunningElsewhere(path=str(project))

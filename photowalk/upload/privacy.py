@@ -16,9 +16,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import io
-import os
 import struct
-import tempfile
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +28,7 @@ from photowalk.errors import DiskFullError
 from photowalk.exif_containers import Block, BlockKind, Container
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.photo import FileKind
+from photowalk.private import write_private
 from photowalk.reasons import Reason, reason
 from photowalk.upload.errors import FileChanged, PrivacyError
 
@@ -132,16 +131,9 @@ def prepare(
 
 def _write_copy(workdir: Path, target: Path, data: bytes) -> None:
     """Write a copy whole or not at all; a full disk is DiskFullError, and leaves no partial file."""
-    tmp: str | None = None
     try:
-        workdir.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=workdir, prefix=".copy-")
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, target)
+        write_private(target, data)
     except OSError as exc:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFullError(path=str(workdir)) from exc
         raise
