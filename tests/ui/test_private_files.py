@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from photowalk.project import ProjectStore
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 pytestmark = pytest.mark.wiki
 

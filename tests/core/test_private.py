@@ -21,7 +21,7 @@ from photowalk.upload.lock import lock_path, upload_lock
 from photowalk.upload.privacy import find_locations, prepare
 
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def mode(p: Path) -> int:
