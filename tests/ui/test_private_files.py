@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from photowalk.__main__ import WindowArgs
 from photowalk.project import ProjectStore
 
 REPO = Path(__file__).resolve().parents[2]
@@ -113,7 +114,7 @@ def open_window_on(project: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
         return 0
 
     monkeypatch.setattr(QApplication, "exec", shown_then_closed)
-    assert app_module.run([str(project)]) == 0
+    assert app_module.run(WindowArgs(project=project)) == 0
     assert seen, "the window never showed the project"
     return seen
 
