@@ -100,6 +100,8 @@ def test_a_damaged_project_file_stops_saving_with_one_message(gps_walk: MainWind
     except sqlite3.DatabaseError:
         pass
     other.close()
+    # Whether the other program's write got through or not, the window's next read meets the damage.
+    session.refresh(session.model.ids())
     qtbot.waitUntil(lambda: session.failure is not None, timeout=5000)
     try:
         assert gps_walk.notice_bar.isVisible() and gps_walk.notice_bar.reopen.isVisible()
