@@ -442,8 +442,8 @@ class PhotoUploader:
     def _save(self, row: UploadRow, *, event: bool = True) -> UploadRow:
         row = state.save(self.store, row)
         if event:
-            self.tracker.set_state(row.photo_id, row.state.value, row.title)
-            self._emit(UploadEvent("state", row.photo_id, row.title, row.state.value,
+            self.tracker.set_state(row.photo_id, row.state, row.title)
+            self._emit(UploadEvent("state", row.photo_id, row.title, row.state,
                                    _state_message(row)))
         return row
 
