@@ -54,7 +54,7 @@ def _install_upload(window: MainWindow) -> None:
         api = view.account.address.api_url if view.account else wiki_url()
         rows = upload_state.load_all(session.store)
         session.model.set_upload_states(
-            {pid: (row.state.value if row.wiki == api else None) for pid, row in rows.items()}
+            {pid: (row.state if row.wiki == api else None) for pid, row in rows.items()}
         )
 
     def log_in() -> Account | None:
@@ -109,7 +109,7 @@ def _install_upload(window: MainWindow) -> None:
         api = view.account.address.api_url if view.account else wiki_url()
         rows = {pid: upload_state.load(session.store, pid) for pid in ids}
         session.model.set_upload_states(
-            {pid: (row.state.value if row is not None and row.wiki == api else None) for pid, row in rows.items()})
+            {pid: (row.state if row is not None and row.wiki == api else None) for pid, row in rows.items()})
 
     def opened(session: ProjectSession) -> None:
         view.set_session(session)
