@@ -403,19 +403,19 @@ def bench_upload(window: object, n: int, beat: object, wait: Callable[..., float
                 else:  # only the first half may go
                     edits.set_titles(store, {pid: None for pid in ids[n:]})
             window.show_upload()  # type: ignore[attr-defined]
-            view.plan = None
+            view.controller.plan = None
             view.refresh()
-            wait(lambda: view.plan is not None and not view._planning)  # noqa: SLF001
+            wait(lambda: view.controller.plan is not None and not view.controller.planning)
             beat.reset()  # type: ignore[attr-defined]
             t0 = time.perf_counter()
             done_before = view.model.count("done")
-            view.start()
+            view.controller.start()
             if round_:
                 window.pages.setCurrentWidget(window.project_page)  # type: ignore[attr-defined]
                 job = window.import_sources([third])  # type: ignore[attr-defined]
                 window.session.checker.request(None, now=True)  # type: ignore[attr-defined]
-            wait(lambda: view.running)
-            wait(lambda: not view.running, 1800)
+            wait(lambda: view.controller.running)
+            wait(lambda: not view.controller.running, 1800)
             if round_:
                 wait(lambda: job is not None and not job.running, 1800)
                 wait(lambda: not window.session.checker.running and not window.thumbs.busy())  # type: ignore[attr-defined]
