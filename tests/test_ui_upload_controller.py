@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from photowalk.ui.logindialog import Account
 from photowalk.ui.session import ProjectSession
-from photowalk.ui.uploadcontroller import Counts, UploadController
+from photowalk.ui.uploadcontroller import POLL_MS, Counts, UploadController
 from photowalk.upload import state
 from photowalk.upload.settings import KEY_BACKOFF, KEY_CHUNK_SIZE
 from photowalk.upload.state import UploadState
@@ -123,6 +123,31 @@ def test_plan_and_upload_of_two_real_photos(
         planned(qtbot, c)
         assert not c.running and c.shown().notice == "Nothing to upload: every ready photo is on the wiki."
         assert running == [True, False]
+
+
+@pytest.mark.wiki
+def test_pause_pressed_at_once_holds_the_upload_until_resume(
+    qtbot: QtBot, testwiki: dict[str, str], tmp_path: Path, translators: object  # noqa: F811
+) -> None:
+    project = noise_project(tmp_path, 2)
+    with controlled(project) as (c, _session):
+        c.set_account(account(testwiki))
+        planned(qtbot, c)
+        c.start()
+        qtbot.waitUntil(lambda: c.running, timeout=30_000)
+        # Pressed while the worker still works out what to send, before its batch exists.
+        c.pause()
+        assert c.shown().paused and c.shown().running
+        polls = ticks(c)
+        # A photo of the local wiki is sent in well under a second; three seconds of polls see none move.
+        qtbot.waitUntil(lambda: len(polls) >= 3000 // POLL_MS or not c.running, timeout=30_000)
+        assert c.running and all(e.state == UploadState.QUEUED and e.sent == 0 for e in c.model.entries)
+        assert all(r.bytes_confirmed == 0 and r.state != UploadState.DONE for r in rows(project).values())
+        c.resume()
+        assert not c.shown().paused
+        qtbot.waitUntil(lambda: not c.running, timeout=120_000)
+        assert c.model.count(UploadState.DONE) == 2
+        assert_on_wiki_exactly_once(testwiki, project)
 
 
 @pytest.mark.wiki
