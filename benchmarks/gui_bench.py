@@ -143,7 +143,7 @@ def main() -> None:
     from PySide6.QtGui import QPixmapCache
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication([sys.argv[0]])
+    QApplication([sys.argv[0]])
     import photowalk.ui.projectcontroller as controller_module
     from photowalk.ui import stalls
     from photowalk.ui.app import build_window
@@ -403,21 +403,21 @@ def bench_upload(window: object, n: int, beat: object, wait: Callable[..., float
                 else:  # only the first half may go
                     edits.set_titles(store, {pid: None for pid in ids[n:]})
             window.show_upload()  # type: ignore[attr-defined]
-            view.plan = None
+            view.controller.plan = None
             view.refresh()
-            wait(lambda: view.plan is not None and not view._planning)  # noqa: SLF001
+            wait(lambda: view.controller.plan is not None and not view.controller.planning)
             beat.reset()  # type: ignore[attr-defined]
             t0 = time.perf_counter()
             done_before = view.model.count("done")
-            view.start()
+            view.controller.start()
             if round_:
                 window.pages.setCurrentWidget(window.project_page)  # type: ignore[attr-defined]
                 job = window.import_sources([third])  # type: ignore[attr-defined]
                 window.session.checker.request(None, now=True)  # type: ignore[attr-defined]
-            wait(lambda: view.running)
-            wait(lambda: not view.running, 1800)
+            wait(lambda: view.controller.running)
+            wait(lambda: not view.controller.running, 1800)
             if round_:
-                wait(lambda: job is not None and not job.running, 1800)
+                wait(lambda j=job: j is not None and not j.running, 1800)
                 wait(lambda: not window.session.checker.running and not window.thumbs.busy())  # type: ignore[attr-defined]
             took = time.perf_counter() - t0
             done = view.model.count("done") - done_before

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -79,7 +79,7 @@ def record_answers(
     asked = set(present) | set(missing)
     kept_missing = {k: v for k, v in old.missing.items() if k not in asked}
     kept_present = old.present - asked
-    checked = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
+    checked = (now or datetime.now(UTC)).isoformat(timespec="seconds")
     data["wikis"][wiki] = {
         "checked": checked,
         "missing": {**kept_missing, **dict(missing)},

@@ -14,8 +14,12 @@ from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import LICENCES, UnknownLicenceError, normalize_licence
 from photowalk.names import category_problem, is_language, user_name_problem
 from photowalk.photo import Photo
-from photowalk.problems import has_errors  # noqa: F401 - kept where callers find it
-from photowalk.problems import Problem, error, warning
+from photowalk.problems import (
+    Problem,
+    error,
+    has_errors,  # noqa: F401 - kept where callers find it
+    warning,
+)
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import ProjectSettings, read_settings
 from photowalk.text import normalize

@@ -52,7 +52,7 @@ def open_regular(path: str | os.PathLike[str]) -> io.BufferedReader:
             raise OSError(errno.EINVAL, NOT_A_FILE, os.fspath(path))
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
-        return io.open(fd, "rb", closefd=True)
+        return open(fd, "rb", closefd=True)
     except BaseException:
         os.close(fd)
         raise

@@ -6,7 +6,7 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -16,9 +16,9 @@ from photowalk.files import Stopped, open_regular, os_reason
 from photowalk.hashing import sha1_and_stat, sha1_file
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.importreport import ImportProgress, ImportReport
-from photowalk.photo import CameraData, FileKind
 from photowalk.integrity import PngDamage, verify_png
-from photowalk.project import AddResult, ChangedFile, NewPhoto, ProjectStore
+from photowalk.photo import CameraData, FileKind
+from photowalk.project import AddResult, NewPhoto, ProjectStore
 from photowalk.reasons import Reason, as_reason, reason
 from photowalk.scan import ScanEntry, extension, scan
 from photowalk.thumbnails import DAMAGED, INCOMPLETE, TOO_LARGE, PreviewTooLarge, ThumbnailCache

@@ -151,7 +151,7 @@ def _decode_rows(f: BinaryIO, end: int, mode: str, draft: tuple[int, int], fill:
         im.draft(mode, draft)
         [tile] = im.tile
         canvas = Image.new(im.mode, im.size, fill)
-        decoder = Image._getdecoder(im.mode, tile[0], tile[3], im.decoderconfig)
+        decoder = Image._getdecoder(im.mode, tile[0], tile[3], im.decoderconfig)  # noqa: SLF001 - Pillow has no public one
         try:
             decoder.setimage(canvas.im, tile[1])
             f.seek(tile[2])

@@ -16,8 +16,8 @@ from photowalk.errors import DiskFullError, FileReadError, ImageError, Photowalk
 from photowalk.files import NOT_A_FILE, open_regular, os_reason, size_of
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.integrity import grey_last_row, jpeg_cut_short, jpeg_data_too_short, jpeg_layout
-from photowalk.pathtext import shown
 from photowalk.paths import cache_dir
+from photowalk.pathtext import shown
 from photowalk.photo import FileKind
 from photowalk.private import write_private
 from photowalk.reasons import Reason

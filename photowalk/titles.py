@@ -438,7 +438,7 @@ def make_titles(
             return _clean("".join(out))
 
         stem = render(values)
-        over = len(f"{stem}.{ext}".encode("utf-8")) - MAX_TITLE_BYTES
+        over = len(f"{stem}.{ext}".encode()) - MAX_TITLE_BYTES
         if over > 0 and values["description"]:
             keep = len(values["description"].encode("utf-8")) - over
             values["description"] = _fit(values["description"], "", max(keep, 1) + 1)

@@ -112,10 +112,10 @@ def main() -> None:
         view.set_account(Account(parse_wiki(env["TESTWIKI_API"]), env["TESTWIKI_BOTPASSWORD_USER"],
                                  env["TESTWIKI_BOTPASSWORD"]))
         window.show_upload()
-        wait(lambda: view.plan is not None)
-        view.start()
-        wait(lambda: view.running)
-        wait(lambda: not view.running, 300)
+        wait(lambda: view.controller.plan is not None)
+        view.controller.start()
+        wait(lambda: view.controller.running)
+        wait(lambda: not view.controller.running, 300)
         window.set_language("tg")
         shot(window, "upload-view.png")
     finally:

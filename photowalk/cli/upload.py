@@ -40,8 +40,8 @@ from photowalk.upload.errors import (
 from photowalk.upload.late import TEXT_PENDING, LateChange
 from photowalk.upload.plan import Plan, late_changes, plan_upload
 from photowalk.upload.privacy import prepare
-from photowalk.upload.report import ALREADY_THERE, csv_text, gallery_wikitext, uploaded_files, wiki_title
 from photowalk.upload.queue import BatchResult, UploadBatch, wiki_factory
+from photowalk.upload.report import ALREADY_THERE, csv_text, gallery_wikitext, uploaded_files, wiki_title
 from photowalk.upload.settings import settings_from_project
 from photowalk.upload.state import UploadRow, UploadState
 from photowalk.upload.wiki import Wiki, WikiAddress, parse_wiki

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor
 
 from photowalk.problems import Problem
+from photowalk.upload.state import UploadState
 
 ERROR_COLOUR = QColor("#c62828")
 WARNING_COLOUR = QColor("#ef8f00")
@@ -12,24 +13,26 @@ UPLOADED_COLOUR = QColor("#2e7d32")
 ACTIVE_COLOUR = QColor("#1565c0")
 PLACEHOLDER_COLOUR = QColor("#d9dde3")
 
-# Upload states the engine reports (photowalk.upload.state.UploadState), by how the badge looks.
-_UPLOAD_BADGES = {
-    "done": ("✓", UPLOADED_COLOUR),
-    "queued": ("…", ACTIVE_COLOUR),
-    "stashing": ("↑", ACTIVE_COLOUR),
-    "publishing": ("↑", ACTIVE_COLOUR),
-    "verifying": ("↑", ACTIVE_COLOUR),
-    "failed": ("✗", ERROR_COLOUR),
-    "needs-attention": ("?", WARNING_COLOUR),
+# How each upload state looks on a cell; a skipped photo carries no badge.
+UPLOAD_BADGES: dict[UploadState, tuple[str, QColor] | None] = {
+    UploadState.DONE: ("✓", UPLOADED_COLOUR),
+    UploadState.QUEUED: ("…", ACTIVE_COLOUR),
+    UploadState.STASHING: ("↑", ACTIVE_COLOUR),
+    UploadState.PUBLISHING: ("↑", ACTIVE_COLOUR),
+    UploadState.VERIFYING: ("↑", ACTIVE_COLOUR),
+    UploadState.FAILED: ("✗", ERROR_COLOUR),
+    UploadState.NEEDS_ATTENTION: ("?", WARNING_COLOUR),
+    UploadState.SKIPPED: None,
 }
 
 
-def cell_badges(upload: str | None, problems: list[Problem] | None) -> list[tuple[str, QColor]]:
+def cell_badges(upload: UploadState | None, problems: list[Problem] | None) -> list[tuple[str, QColor]]:
     """The badges of a cell: the upload state, then the number of errors (or ! for warnings only)."""
     badges: list[tuple[str, QColor]] = []
-    if upload in _UPLOAD_BADGES:
-        badges.append(_UPLOAD_BADGES[upload])
-    if upload != "done" and problems:
+    badge = UPLOAD_BADGES[upload] if upload is not None else None
+    if badge is not None:
+        badges.append(badge)
+    if upload != UploadState.DONE and problems:
         errors = sum(1 for p in problems if p.is_error)
         badges.append((str(errors), ERROR_COLOUR) if errors else ("!", WARNING_COLOUR))
     return badges

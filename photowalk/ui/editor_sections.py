@@ -36,12 +36,12 @@ from photowalk.project import ProjectStore
 from photowalk.projectsettings import ProjectSettings
 from photowalk.selection import Selection, Write, coordinate_text, date_acceptable
 from photowalk.titles import MAX_TITLE_BYTES, title_bytes, validate_title
-from photowalk.upload.categories import category_prefix
 from photowalk.ui import commands
 from photowalk.ui.editor_widgets import CategoryChip, CoordinateField, DateField, DescriptionRow, readable_date
 from photowalk.ui.flowlayout import FlowLayout
 from photowalk.ui.i18n import core_text, language_name
 from photowalk.ui.wikicategories import WikiCategorySuggester
+from photowalk.upload.categories import category_prefix
 
 # Description languages offered first; any code can be typed.
 COMMON_LANGUAGES = ("tg", "ru", "en", "uz", "fa", "de", "fr", "tr", "zh", "ar")

@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from photowalk.errors import Cancelled, PhotowalkError
-from photowalk.project import is_storage_failure, storage_error
 from photowalk.logs import redact
 from photowalk.paths import log_dir
+from photowalk.project import is_storage_failure, storage_error
 from photowalk.ui.i18n import core_text
 
 log = logging.getLogger(__name__)

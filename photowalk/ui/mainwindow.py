@@ -492,7 +492,7 @@ class MainWindow(QMainWindow):
 
     def _storage_failed(self, exc: PhotowalkError) -> None:
         """The project can no longer be saved: stop every way of changing it and say how to recover."""
-        if self.upload_view.running:
+        if self.upload_view.controller.running:
             self.upload_view.stop_and_wait()
         for a in (self.act_import, self.act_import_files, self.act_remove, self.act_upload, self.act_save_copy):
             a.setEnabled(False)

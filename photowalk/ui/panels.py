@@ -78,7 +78,7 @@ class UploadFlow(QObject):
         else:
             rows = {pid: upload_state.load(session.store, pid) for pid in ids}
         session.model.set_upload_states(
-            {pid: (row.state.value if row is not None and row.wiki == api else None) for pid, row in rows.items()})
+            {pid: (row.state if row is not None and row.wiki == api else None) for pid, row in rows.items()})
 
     def _opened(self, session: ProjectSession) -> None:
         self.view.set_session(session)

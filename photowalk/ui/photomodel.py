@@ -17,13 +17,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from photowalk.problems import has_errors
 from photowalk.pathtext import shown
 from photowalk.photo import Photo
-from photowalk.problems import Problem
+from photowalk.problems import Problem, has_errors
 from photowalk.ui.badges import cell_badges
 from photowalk.ui.i18n import core_text
 from photowalk.ui.thumbloader import ThumbLoader, ThumbRequest
+from photowalk.upload.state import UploadState
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -37,7 +37,7 @@ CellRole = Qt.ItemDataRole.UserRole + 7  # everything a grid cell paints, in one
 
 SORT_KEYS = ("time", "name")
 FILTERS = ("all", "problems", "ready", "uploaded")
-UPLOADED = "done"  # the upload engine's state of a photo on the wiki
+UPLOADED = UploadState.DONE  # a photo on the wiki
 MAX_CHANGED_RANGES = 16  # beyond this many separate row ranges, one dataChanged covers them all
 
 
@@ -81,7 +81,7 @@ class PhotoListModel(QAbstractListModel):
         self._stale_from: int | None = None  # rows from here on may have moved since _row was made
         self._problems: dict[int, list[Problem]] = {}
         self._errors = 0  # problems that are errors, over every photo
-        self._upload: dict[int, str] = {}
+        self._upload: dict[int, UploadState] = {}
         self.sort_key = "time"
         if thumbs is not None:
             thumbs.updated.connect(self._thumbs_updated)
@@ -162,7 +162,7 @@ class PhotoListModel(QAbstractListModel):
         """How many errors the checks found in the whole project."""
         return self._errors
 
-    def upload_state(self, photo_id: int) -> str | None:
+    def upload_state(self, photo_id: int) -> UploadState | None:
         return self._upload.get(photo_id)
 
     def is_ready(self, photo_id: int) -> bool:
@@ -230,7 +230,7 @@ class PhotoListModel(QAbstractListModel):
         for row in sorted((rows[i] for i in set(ids) if i in rows), reverse=True):
             pid = self._photos[row].id
             self._remove_row(row)
-            self._errors -= _error_count(self._problems.pop(pid, None) or [])
+            self._errors -= _error_count(self._problems.pop(pid, ()))
             self._upload.pop(pid, None)
 
     def _remove_row(self, row: int) -> None:
@@ -277,7 +277,7 @@ class PhotoListModel(QAbstractListModel):
         self._emit_changed(changed, [ProblemsRole, Qt.ItemDataRole.ToolTipRole, CellRole])
         return changed
 
-    def set_upload_states(self, states: dict[int, str | None]) -> None:
+    def set_upload_states(self, states: dict[int, UploadState | None]) -> None:
         """Store upload states by photo id (None forgets one)."""
         changed = []
         rows = self._rows()

@@ -194,6 +194,9 @@ class ProjectController(QObject):
     def _import_ended(self, session: ProjectSession, job: ImportJob) -> None:
         if self.import_job is job:
             self.import_job = None
+        if session is self.session:
+            # Everything the import committed is in the model before anyone hears that it ended.
+            session.poll_changes()
         session.checker.set_busy(False)
 
     def _import_finished(self, session: ProjectSession, job: ImportJob, report: ImportReport) -> None:

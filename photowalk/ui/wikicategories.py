@@ -9,9 +9,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from photowalk.errors import PhotowalkError
+from photowalk.ui.workers import Worker
 from photowalk.upload.categories import CategoryReader, category_prefix
 from photowalk.upload.wiki import parse_wiki
-from photowalk.ui.workers import Worker
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,6 @@ the project (photowalk.categorycache), where the checks find them offline.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from photowalk.categorycache import CategoryAnswers, record_answers
 from photowalk.errors import PhotowalkError

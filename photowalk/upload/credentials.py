@@ -40,7 +40,7 @@ def keyring_usable() -> bool:
     A locked keyring counts as usable: it may be unlocked when asked."""
     try:
         return float(keyring.get_keyring().priority) > 0
-    except Exception:  # a backend that fails even to say its priority
+    except Exception:  # noqa: BLE001 - a backend that fails even to say its priority
         return False
 
 
@@ -49,7 +49,7 @@ def keyring_name() -> str:
     try:
         kind = type(keyring.get_keyring())
         return f"{kind.__module__}.{kind.__qualname__}"
-    except Exception:
+    except Exception:  # noqa: BLE001 - keyring back-ends raise anything
         return "keyring"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from photowalk.errors import PhotowalkError
+from photowalk.upload.state import UploadState
 
 
 @dataclass(frozen=True)
@@ -14,7 +15,7 @@ class UploadEvent:
     kind: str  # "state" | "waiting" | "relogin"
     photo_id: int | None
     title: str | None
-    state: str | None = None
+    state: UploadState | None = None  # with kind "state": the photo's new state
     message: str = ""
     until: float | None = None  # time.time() a wait ends
     error: PhotowalkError | None = None  # why it waits, for the UI to say in the volunteer's language

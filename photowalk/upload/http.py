@@ -217,7 +217,7 @@ class GuardedSession(requests.Session):
                 try:
                     if 300 <= resp.status_code <= 399:
                         raise self._redirected(resp)
-                    resp._content = self._read(resp)
+                    resp._content = self._read(resp)  # noqa: SLF001 - where requests keeps a body read
                 finally:
                     resp.close()
                 if deadline.expired:  # cut short: an answer that ended at the cut is not the whole answer

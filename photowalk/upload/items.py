@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from photowalk.categorycache import read_answers
 from photowalk.checks import check_photo, title_counts
 from photowalk.errors import PhotowalkError
 from photowalk.photo import FileKind, Photo
 from photowalk.problems import Problem, from_error
-from photowalk.categorycache import read_answers
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import ProjectSettings, read_settings
 from photowalk.titles import file_name, title_key, validate_title

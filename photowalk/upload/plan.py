@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from photowalk.categorycache import CategoryAnswers, read_answers
 from photowalk.checks import check_photos
 from photowalk.errors import PhotowalkError, ProjectError
-from photowalk.project import ProjectStore, no_photo
 from photowalk.photo import Photo
 from photowalk.problems import Problem
+from photowalk.project import ProjectStore, no_photo
 from photowalk.projectsettings import read_settings
 from photowalk.titles import file_name
 from photowalk.upload.categories import check_project_categories

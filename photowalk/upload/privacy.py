@@ -22,8 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from photowalk import exif_edit, flir, iptc, xmp
 from photowalk import exif_containers as containers
+from photowalk import exif_edit, flir, iptc, xmp
 from photowalk.errors import DiskFullError
 from photowalk.exif_containers import Block, BlockKind, Container
 from photowalk.i18n import QT_TRANSLATE_NOOP

@@ -8,6 +8,8 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from photowalk.upload.state import UploadState
+
 RATE_WINDOW = 20.0  # seconds of transfer the rate is averaged over
 
 
@@ -17,7 +19,7 @@ class FileProgress:
     title: str
     sent: int
     size: int
-    state: str
+    state: UploadState
 
 
 @dataclass(frozen=True)
@@ -54,9 +56,9 @@ class ProgressTracker:
             self._files_total += 1
             self._bytes_total += size
             self._bytes_done += already_sent
-            self._files[photo_id] = FileProgress(photo_id, title, already_sent, size, "queued")
+            self._files[photo_id] = FileProgress(photo_id, title, already_sent, size, UploadState.QUEUED)
 
-    def set_state(self, photo_id: int, state: str, title: str | None = None) -> None:
+    def set_state(self, photo_id: int, state: UploadState, title: str | None = None) -> None:
         with self._lock:
             f = self._files.get(photo_id)
             if f is not None:
@@ -78,7 +80,7 @@ class ProgressTracker:
                 self._samples.append((now, total))
         self._emit()
 
-    def finish(self, photo_id: int, state: str) -> None:
+    def finish(self, photo_id: int, state: UploadState) -> None:
         """A file left the batch; its unsent bytes leave the total (skipped or already there)."""
         with self._lock:
             f = self._files.pop(photo_id, None)
@@ -103,7 +105,7 @@ class ProgressTracker:
                     rate = (b1 - b0) / span
             left = self._bytes_total - self._bytes_done
             eta = left / rate if rate else None
-            current = tuple(f for f in self._files.values() if f.state not in ("queued",))
+            current = tuple(f for f in self._files.values() if f.state != UploadState.QUEUED)
             return Progress(self._files_total, self._files_done, self._bytes_total, self._bytes_done,
                             rate, eta, current, now - self._start)
 

@@ -18,8 +18,8 @@ from photowalk.errors import Cancelled, PhotowalkError
 from photowalk.project import ProjectStore
 from photowalk.upload.backoff import Retrier
 from photowalk.upload.control import Control
-from photowalk.upload.lock import upload_lock
 from photowalk.upload.errors import UnexpectedError, UploadRunningElsewhere
+from photowalk.upload.lock import upload_lock
 from photowalk.upload.progress import Progress, ProgressTracker
 from photowalk.upload.settings import UploadSettings
 from photowalk.upload.state import UploadRow, UploadState, load
@@ -158,10 +158,10 @@ class UploadBatch:
                 # Read again: only this worker touches this photo from now on.
                 row = starting_row(store, item, wiki.address.api_url)
                 if row is None:
-                    self.tracker.finish(item.photo_id, "done")
+                    self.tracker.finish(item.photo_id, UploadState.DONE)
                     continue
                 final = uploader.process(item, row)
-                self.tracker.finish(item.photo_id, final.state.value)
+                self.tracker.finish(item.photo_id, final.state)
         except Cancelled:
             pass
         except PhotowalkError as exc:  # an upload error, or the disk holding the project or the copies is full

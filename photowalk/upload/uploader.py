@@ -17,10 +17,9 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from photowalk.errors import Cancelled, PhotowalkError
+from photowalk.errors import Cancelled
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.photo import FileKind
 from photowalk.project import ProjectStore
@@ -32,7 +31,6 @@ from photowalk.upload.attention import attention_for, title_is_taken
 from photowalk.upload.backoff import Retrier, Waiting, duration_reason
 from photowalk.upload.chunks import send_chunks, stash_info
 from photowalk.upload.control import Control
-from photowalk.upload.events import UploadEvent
 from photowalk.upload.errors import (
     FileChanged,
     GaveUp,
@@ -44,6 +42,7 @@ from photowalk.upload.errors import (
     VerifyFailed,
     WikiError,
 )
+from photowalk.upload.events import UploadEvent
 from photowalk.upload.items import UploadItem, current_item
 from photowalk.upload.late import EDIT_SUMMARY, edit_page, late_change, page_changed, page_revision, same_text
 from photowalk.upload.privacy import PreparedFile, prepare, sha1_bytes_of
@@ -442,8 +441,8 @@ class PhotoUploader:
     def _save(self, row: UploadRow, *, event: bool = True) -> UploadRow:
         row = state.save(self.store, row)
         if event:
-            self.tracker.set_state(row.photo_id, row.state.value, row.title)
-            self._emit(UploadEvent("state", row.photo_id, row.title, row.state.value,
+            self.tracker.set_state(row.photo_id, row.state, row.title)
+            self._emit(UploadEvent("state", row.photo_id, row.title, row.state,
                                    _state_message(row)))
         return row
 

@@ -29,9 +29,10 @@ from photowalk.errors import PhotowalkError
 from photowalk.importreport import ImportProgress, ImportReport
 from photowalk.problems import Problem
 from photowalk.project import ChangedFile
+from photowalk.reasons import Reason, params_from_json
 from photowalk.upload.events import UploadEvent
 from photowalk.upload.progress import FileProgress, Progress
-from photowalk.reasons import Reason, params_from_json
+from photowalk.upload.state import UploadState
 
 # Commands that start a job (the others steer a running one).
 JOB_COMMANDS = frozenset({"import", "check", "plan", "upload", "missing", "prune"})
@@ -168,7 +169,8 @@ def upload_progress_from_json(obj: dict[str, Any]) -> Progress:
     return Progress(
         int(obj["files_total"]), int(obj["files_done"]), int(obj["bytes_total"]), int(obj["bytes_done"]),
         obj.get("rate"), obj.get("eta"),
-        tuple(FileProgress(int(f["photo_id"]), str(f["title"]), int(f["sent"]), int(f["size"]), str(f["state"]))
+        tuple(FileProgress(int(f["photo_id"]), str(f["title"]), int(f["sent"]), int(f["size"]),
+                           UploadState(f["state"]))
               for f in obj.get("current", [])),
         float(obj.get("elapsed", 0.0)),
     )
@@ -181,6 +183,8 @@ def upload_event_to_json(e: UploadEvent) -> dict[str, Any]:
 
 def upload_event_from_json(obj: dict[str, Any]) -> UploadEvent:
     error = obj.get("error")
-    return UploadEvent(str(obj["kind"]), obj.get("photo_id"), obj.get("title"), obj.get("state"),
+    state = obj.get("state")
+    return UploadEvent(str(obj["kind"]), obj.get("photo_id"), obj.get("title"),
+                       UploadState(state) if state is not None else None,
                        str(obj.get("message", "")), obj.get("until"),
                        error_from_json(error) if isinstance(error, dict) else None)

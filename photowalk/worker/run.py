@@ -20,14 +20,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from photowalk import __version__
+from photowalk import __version__, workingcopy
 from photowalk.checks import ProjectChecks
 from photowalk.errors import PhotowalkError
 from photowalk.importer import ImportProgress, import_paths, update_missing
 from photowalk.logs import register_secret, setup_logging
 from photowalk.project import AddResult, ProjectStore
 from photowalk.thumbnails import ThumbnailCache
-from photowalk import workingcopy
 from photowalk.worker import protocol
 
 log = logging.getLogger(__name__)
@@ -45,6 +44,7 @@ class _Job:
         self._cancel = cancel
         self.thread: threading.Thread | None = None
         self.control: Any = None  # the upload batch, for pause/resume
+        self.paused = False  # the last pause or resume, kept for a batch not made yet
 
     def cancel(self) -> None:
         self.cancelled.set()
@@ -107,11 +107,13 @@ class Worker:
         if cmd in ("pause", "resume", "cancel"):
             with self._jobs_lock:
                 job = self._jobs.get(job_id)
-            if job is not None:
-                if cmd == "cancel":
-                    job.cancel()
-                elif job.control is not None:
-                    (job.control.pause if cmd == "pause" else job.control.resume)()
+            if job is not None and cmd == "cancel":
+                job.cancel()
+            elif job is not None:
+                # Set before the batch is looked at; the job looks at it after making the batch.
+                job.paused = cmd == "pause"
+                if job.control is not None:
+                    (job.control.pause if job.paused else job.control.resume)()
             return
         if cmd == "check":
             ids = m.get("ids")
@@ -270,6 +272,8 @@ class Worker:
         job._cancel = batch.cancel  # noqa: SLF001 - the batch is made here, after the job
         if job.cancelled.is_set():
             batch.cancel()
+        if job.paused:  # Pause pressed while the upload was being planned
+            batch.pause()
         result = batch.run(plan.items, address.api_url)
         return {"ids": sorted(result.rows), "cancelled": result.cancelled,
                 "stopped": protocol.error_to_json(result.stopped) if result.stopped is not None else None,

@@ -690,14 +690,6 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             </translation>
         </message>
         <message>
-            <source>Uploading is not available in this build.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Log in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>1. Import the photos of your walk: Project › Import folder (Ctrl+I), or drop the folder here.
 2. Select photos of the same place (Ctrl+click, Shift+click) and describe them together on the right: a title for each, a description, categories.
 3. The Problems tab lists what Commons would refuse; click a problem to see the photo.

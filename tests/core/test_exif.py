@@ -646,7 +646,7 @@ def test_invalid_orientation_is_unknown_and_not_turned(tmp_path: Path, value: in
     assert _codes(data) == [exif.ORIENTATION_INVALID]
 
 
-I = piexif.ImageIFD
+I = piexif.ImageIFD  # noqa: E741 - as piexif's own examples name it
 
 
 @pytest.mark.parametrize(

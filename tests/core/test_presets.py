@@ -240,7 +240,7 @@ def test_deeply_nested_values_are_a_clear_error(tmp_path: Path, text: str) -> No
 
 def test_a_byte_order_mark_is_fine(tmp_path: Path) -> None:
     path = tmp_path / "event.toml"
-    path.write_bytes(b"\xef\xbb\xbf" + 'place = "Dushanbe"\n'.encode())
+    path.write_bytes(b"\xef\xbb\xbf" + b'place = "Dushanbe"\n')
     assert load_preset(path).place == "Dushanbe"
 
 

@@ -15,11 +15,10 @@ from pathlib import Path
 import pytest
 
 from photowalk.photo import FileKind
-from photowalk.project import ProjectStore
 from photowalk.private import create_private, make_private, open_private, private_dir, private_file, write_private
+from photowalk.project import ProjectStore
 from photowalk.upload.lock import lock_path, upload_lock
 from photowalk.upload.privacy import find_locations, prepare
-
 
 REPO = Path(__file__).resolve().parents[2]
 

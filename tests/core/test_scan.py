@@ -16,7 +16,7 @@ from tests.cards import make_card
 def manifest_types(photos_dir: Path) -> dict[str, str]:
     rows = (photos_dir / "MANIFEST.tsv").read_text(encoding="utf-8").splitlines()
     header = rows[0].split("\t")
-    return {dict(zip(header, r.split("\t"))).get("path", ""): dict(zip(header, r.split("\t")))["file_type"] for r in rows[1:]}
+    return {dict(zip(header, r.split("\t"), strict=True)).get("path", ""): dict(zip(header, r.split("\t"), strict=True))["file_type"] for r in rows[1:]}
 
 
 # exiftool's FileType -> photowalk's kind

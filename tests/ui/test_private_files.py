@@ -23,7 +23,6 @@ from photowalk.project import ProjectStore
 
 REPO = Path(__file__).resolve().parents[2]
 
-pytestmark = pytest.mark.wiki
 
 # One photo per umask, each uploaded without its location: different bytes, so neither run finds
 # the other's file already on the wiki.
@@ -105,7 +104,7 @@ def open_window_on(project: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
         view = w.upload_view  # type: ignore[attr-defined]
         view.set_account(Account(parse_wiki(testwiki["TESTWIKI_API"]), testwiki["TESTWIKI_BOTPASSWORD_USER"],
                                  testwiki["TESTWIKI_BOTPASSWORD"]))
-        qtbot.waitUntil(lambda: view.plan is not None and view._planning is None, timeout=30_000)
+        qtbot.waitUntil(lambda: view.controller.plan is not None and not view.controller.planning, timeout=30_000)
         qtbot.waitUntil(view.csv_button.isEnabled, timeout=10_000)
         monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(report), ""))
         view.csv_button.click()

@@ -116,7 +116,7 @@ def test_the_problems_tab_shows_them_after_the_upload_view_asked(
             qtbot, testwiki["TESTWIKI_API"], testwiki["TESTWIKI_BOTPASSWORD_USER"], testwiki["TESTWIKI_BOTPASSWORD"]))
         window.act_upload.trigger()
         view = window.upload_view  # type: ignore[attr-defined]
-        qtbot.waitUntil(lambda: view.plan is not None, timeout=30_000)
+        qtbot.waitUntil(lambda: view.controller.plan is not None, timeout=30_000)
     qtbot.waitUntil(lambda: bool(red(model.problems(a) or [])), timeout=10_000)
     view.back_clicked.emit()
     checks = window.checks  # type: ignore[attr-defined]

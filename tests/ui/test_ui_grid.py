@@ -362,3 +362,35 @@ def test_an_edit_is_checked_again_alone_and_changes_only_its_row(
     assert "no-description" not in [p.code for p in model.problems(pid) or []]
     assert model.error_count() == errors - 1
     assert set(changed) == {(4, 4)}
+
+
+def test_upload_badges_and_the_uploaded_filter_follow_the_engine_s_states(qtbot: QtBot, tmp_path: Path) -> None:
+    from photowalk.problems import Problem
+    from photowalk.ui.badges import UPLOAD_BADGES
+    from photowalk.ui.photomodel import CellRole
+    from photowalk.upload.state import UploadState
+    from tests.upload_helpers import make_project, noise_jpeg
+
+    assert set(UPLOAD_BADGES) == set(UploadState)  # one table: a new state needs its badge
+    project = make_project(tmp_path, [noise_jpeg(tmp_path / "src" / f"b{i}.jpg", width=64, height=48) for i in range(3)])
+    with project.open() as store:
+        model = PhotoListModel(store.resolve)
+        model.set_photos(store.photos())
+    a, b, c = model.ids()
+    warning = Problem("no-date", "warning", "The photo has no date.", {})
+    model.set_problems({a: [warning], b: [], c: [warning]})
+    model.set_upload_states({a: UploadState.DONE, b: UploadState.NEEDS_ATTENTION, c: UploadState.SKIPPED})
+
+    def badges(pid: int) -> list[str]:
+        return [text for text, _colour in model.index(model.row_of(pid) or 0).data(CellRole)[3]]
+
+    # Uploaded: its warning no longer matters; a skipped photo has no upload badge.
+    assert (badges(a), badges(b), badges(c)) == (["✓"], ["?"], ["!"])
+    assert model.upload_state(a) is UploadState.DONE
+    proxy = PhotoFilterModel(model)
+    proxy.set_mode("uploaded")
+    assert proxy.ids() == [a]
+    proxy.set_mode("ready")
+    assert proxy.ids() == [b, c]
+    model.set_upload_states({a: None})
+    assert badges(a) == ["!"] and model.upload_state(a) is None

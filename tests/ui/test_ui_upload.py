@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from photowalk.ui.logindialog import LoginDialog
 from photowalk.ui.mainwindow import MainWindow
-from photowalk.ui.uploadview import Entry, UploadQueueModel, UploadView
+from photowalk.ui.uploadmodel import Entry, PercentRole, UploadQueueModel, state_label
+from photowalk.ui.uploadview import UploadView
 from photowalk.upload.report import Uploaded, csv_text, gallery_wikitext
+from photowalk.upload.state import UploadState
 from tests.ui.helpers import new_project, wait_import
 from tests.upload_helpers import MemoryKeyring, api_get, installed_keyring, noise_jpeg, unique
 
@@ -49,6 +52,8 @@ def fake_login(qtbot: QtBot, api: str, user: str, password: str, remember: bool 
         return int(dialog.result())
 
     return exec_
+
+
 def test_upload_through_the_window_ends_with_every_photo_uploaded(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, testwiki: dict[str, str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -68,15 +73,16 @@ def test_upload_through_the_window_ends_with_every_photo_uploaded(
         assert window.pages.currentWidget() is view
         assert view.account is not None and view.account.user == testwiki["TESTWIKI_BOTPASSWORD_USER"]
         assert kr.entries  # remembered in the keyring
-        qtbot.waitUntil(lambda: view.plan is not None, timeout=30_000)
-        assert view.model.rowCount() == 3 and view.model.count("queued") == 3
+        qtbot.waitUntil(lambda: view.controller.plan is not None, timeout=30_000)
+        assert view.model.rowCount() == 3 and view.model.count(UploadState.QUEUED) == 3
+        assert view.summary.text() == "0 uploaded · 3 to send"
         view.start_button.click()
-        qtbot.waitUntil(lambda: view.running, timeout=30_000)
+        qtbot.waitUntil(lambda: view.controller.running, timeout=30_000)
         assert view.pause_button.isEnabled() and view.cancel_button.isEnabled()
         assert window.upload_running
-        qtbot.waitUntil(lambda: not view.running, timeout=180_000)
+        qtbot.waitUntil(lambda: not view.controller.running, timeout=180_000)
 
-    assert [e.state for e in view.model.entries] == ["done"] * 3, [e.details for e in view.model.entries]
+    assert [e.state for e in view.model.entries] == [UploadState.DONE] * 3, [e.details for e in view.model.entries]
     assert all(e.url and e.url.startswith(testwiki["TESTWIKI_URL"]) for e in view.model.entries)
     assert view.total.value() == 1000
     assert not window.upload_running
@@ -86,7 +92,7 @@ def test_upload_through_the_window_ends_with_every_photo_uploaded(
     found = pages["query"]["pages"]
     assert len(found) == 3 and all("imageinfo" in p for p in (found.values() if isinstance(found, dict) else found))
     # The grid's badges and the "uploaded" filter follow.
-    assert [window.session.model.upload_state(i) for i in ids] == ["done"] * 3
+    assert [window.session.model.upload_state(i) for i in ids] == [UploadState.DONE] * 3
     window.set_filter("uploaded")
     assert window.session.proxy.rowCount() == 3
     # The report.
@@ -97,8 +103,10 @@ def test_upload_through_the_window_ends_with_every_photo_uploaded(
     assert text.startswith("<gallery>") and all(f"File:{t}" in text for t in titles)
     # A second press has nothing left to send.
     view.start_button.click()
-    qtbot.waitUntil(lambda: view._planning is None, timeout=30_000)
-    assert not view.running and "Nothing to upload" in view.summary.text()
+    qtbot.waitUntil(lambda: not view.controller.planning, timeout=30_000)
+    assert not view.controller.running and "Nothing to upload" in view.summary.text()
+
+
 def test_a_wrong_bot_password_is_explained_in_the_dialog(
     qtbot: QtBot, testwiki: dict[str, str], translators: object
 ) -> None:
@@ -166,18 +174,32 @@ def test_queue_model_and_report(qtmodeltester: object) -> None:
     model = UploadQueueModel()
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     model.set_entries([
-        Entry(1, "Боғи Рӯдакӣ 1.jpg", "done", 10, 10, url="https://commons.wikimedia.org/wiki/File:B1.jpg"),
-        Entry(2, "Боғи Рӯдакӣ 2.jpg", "stashing", 5, 10),
-        Entry(3, "DSC_0001.jpg", "not-ready", details="There is no title"),
+        Entry(1, "Боғи Рӯдакӣ 1.jpg", UploadState.DONE, 10, 10, url="https://commons.wikimedia.org/wiki/File:B1.jpg"),
+        Entry(2, "Боғи Рӯдакӣ 2.jpg", UploadState.STASHING, 5, 10),
+        Entry(3, "DSC_0001.jpg", None, details="There is no title"),
+        Entry(4, "DSC_0002.jpg", UploadState.SKIPPED, 0, 10),
     ])
     qtmodeltester.check(model)  # type: ignore[attr-defined]
-    assert model.index(1, 2).data(Qt.ItemDataRole.UserRole + 1) == 50
-    model.update(2, state="done", url="https://commons.wikimedia.org/wiki/File:B2.jpg")
-    assert model.index(1, 1).data() == "Uploaded"
+    assert model.index(1, 2).data(PercentRole) == 50
+    # Nothing will be sent of a photo that is not ready or skipped: no bar.
+    assert model.index(2, 2).data(PercentRole) is None and model.index(3, 2).data(PercentRole) is None
+    entry = model.entry(2)
+    assert entry is not None
+    model.put(dataclasses.replace(entry, state=UploadState.DONE, url="https://commons.wikimedia.org/wiki/File:B2.jpg"))
+    assert model.index(1, 1).data() == "Uploaded" and model.index(1, 2).data(PercentRole) == 100
+    assert model.index(2, 1).data() == "Not ready"
     files = model.uploaded()
     assert [f.title for f in files] == ["Боғи Рӯдакӣ 1.jpg", "Боғи Рӯдакӣ 2.jpg"]
     assert gallery_wikitext(files) == "<gallery>\nFile:Боғи Рӯдакӣ 1.jpg\nFile:Боғи Рӯдакӣ 2.jpg\n</gallery>\n"
     assert csv_text([Uploaded('A "b", c.jpg', "https://x/A")]) == 'title,url,outcome\n"A ""b"", c.jpg",https://x/A,uploaded\n'
+
+
+def test_every_upload_state_has_a_label_of_its_own_in_the_interface_language(translators) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    english = {state: state_label(state) for state in (*UploadState, None)}
+    translators.install("tg")
+    tajik = {state: state_label(state) for state in english}
+    assert len(set(tajik.values())) == len(tajik)
+    assert all(tajik[state] != english[state] for state in english), tajik
 
 
 def test_why_a_photo_is_not_ready_is_said_in_the_interface_language(qtbot: QtBot, translators) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
@@ -189,23 +211,33 @@ def test_why_a_photo_is_not_ready_is_said_in_the_interface_language(qtbot: QtBot
     translators.install("tg")
     untitled = validate_title(None, FileKind.JPEG)[0]
     bad_date = from_error(InvalidDateError(date="2025-13-40"))  # a typed error, in the "errors" context
-    text = Entry(3, "DSC_0001.jpg", "not-ready", problems=(untitled, bad_date)).text()
+    text = Entry(3, "DSC_0001.jpg", None, problems=(untitled, bad_date)).text()
     assert "There is no title" not in text and "is not a date" not in text
     assert "2025-13-40" in text and any(ch in text for ch in "ғӣқӯҳҷ")
 
 
 def test_an_upload_state_change_repaints_only_its_row(qtbot: QtBot) -> None:
     model = UploadQueueModel()
-    model.set_entries([Entry(i, f"Боғи Рӯдакӣ {i}.jpg", "queued", 0, 10) for i in range(1, 301)])
+    model.set_entries([Entry(i, f"Боғи Рӯдакӣ {i}.jpg", UploadState.QUEUED, 0, 10) for i in range(1, 301)])
     changed: list[tuple[int, int, int, int]] = []
     model.dataChanged.connect(lambda a, b, _roles: changed.append((a.row(), a.column(), b.row(), b.column())))
+
+    def put(photo_id: int, **changes: object) -> None:
+        entry = model.entry(photo_id)
+        assert entry is not None
+        model.put(dataclasses.replace(entry, **changes))  # type: ignore[arg-type]
+
     with qtbot.assertNotEmitted(model.modelReset):
-        model.update(120, state="stashing", sent=4)
+        put(120, state=UploadState.STASHING, sent=4)
     assert changed == [(119, 0, 119, 3)]
-    assert (model.count("queued"), model.count("stashing"), model.count("queued", "stashing")) == (299, 1, 300)
-    model.update(120, state="done")
-    model.update(121, sent=0)  # nothing changes: no signal
-    assert len(changed) == 2 and model.count("done") == 1 and model.count("stashing") == 0
+    counts = (model.count(UploadState.QUEUED), model.count(UploadState.STASHING),
+              model.count(UploadState.QUEUED, UploadState.STASHING))
+    assert counts == (299, 1, 300)
+    put(120, state=UploadState.DONE)
+    model.set_sent(121, 0)  # nothing changes: no signal
+    assert len(changed) == 2 and model.count(UploadState.DONE) == 1 and model.count(UploadState.STASHING) == 0
+
+
 def test_without_a_keyring_the_login_dialog_says_so_and_waits_for_ok(
     qtbot: QtBot, testwiki: dict[str, str], translators: object
 ) -> None:

@@ -73,12 +73,12 @@ def test_a_worker_killed_mid_upload_is_restarted_and_every_photo_goes_once(
     view.set_account(Account(parse_wiki(testwiki["TESTWIKI_API"]), testwiki["TESTWIKI_BOTPASSWORD_USER"],
                              testwiki["TESTWIKI_BOTPASSWORD"]))
     window.show_upload()
-    qtbot.waitUntil(lambda: view.plan is not None and view._planning is None, timeout=30_000)  # noqa: SLF001
-    view.start()
-    qtbot.waitUntil(lambda: view.running, timeout=30_000)
+    qtbot.waitUntil(lambda: view.controller.plan is not None and not view.controller.planning, timeout=30_000)
+    view.controller.start()
+    qtbot.waitUntil(lambda: view.controller.running, timeout=30_000)
     qtbot.waitUntil(lambda: view.model.count("done") >= 1, timeout=60_000)
     os.kill(session.worker.pid, signal.SIGKILL)
-    qtbot.waitUntil(lambda: not view.running, timeout=180_000)
+    qtbot.waitUntil(lambda: not view.controller.running, timeout=180_000)
     assert len(crashes) == 1
     qtbot.waitUntil(lambda: view.model.count("done") == 6, timeout=30_000)
     assert_on_wiki_exactly_once(testwiki, project)
@@ -118,10 +118,10 @@ wait(lambda: not s.checker.running)
 view = w.upload_view
 view.set_account(Account(parse_wiki(api), user, password))
 w.show_upload()
-wait(lambda: view.plan is not None and view._planning is None)
-view.start()
-wait(lambda: view.running)
-wait(lambda: not view.running)
+wait(lambda: view.controller.plan is not None and not view.controller.planning)
+view.controller.start()
+wait(lambda: view.controller.running)
+wait(lambda: not view.controller.running)
 print(json.dumps({"modules": sorted(sys.modules), "done": view.model.count("done"), "rows": s.model.rowCount()}))
 w.close_project()
 """
@@ -130,9 +130,6 @@ def test_the_window_itself_runs_no_import_check_or_upload_code(tmp_path: Path, t
     project = make_project(tmp_path / "p", [], settings={})
     tag = unique("W")
     with ProjectStore.open(project.path) as store:
-        from photowalk import edits
-
-        edits.set_description  # described after the import, below, by the test's own connection
         store.set_setting("licence", "cc-by-sa-4.0")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)}
     # Titles and descriptions come from a pattern the import cannot know: give them through a preset-free

@@ -121,7 +121,7 @@ def test_title_edited_after_publishing_is_reported_not_applied(
     view: UploadView = window.upload_view  # type: ignore[attr-defined]
     view.set_account(Account(parse_wiki(testwiki["TESTWIKI_API"]), testwiki["TESTWIKI_BOTPASSWORD_USER"],
                              testwiki["TESTWIKI_BOTPASSWORD"]))
-    qtbot.waitUntil(lambda: view.plan is not None and view._planning is None, timeout=30_000)
+    qtbot.waitUntil(lambda: view.controller.plan is not None and not view.controller.planning, timeout=30_000)
     entry = view.model.entry(project.ids[0])
     assert entry is not None and entry.state == "done" and entry.title == row.title
     assert f"File:{row.title}" in entry.text() and "move of the file page" in entry.text()

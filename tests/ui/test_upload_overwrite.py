@@ -228,7 +228,7 @@ def open_in_window(window: MainWindow, qtbot: QtBot, project: Project, account: 
     view: UploadView = window.upload_view  # type: ignore[attr-defined]
     view.set_account(account)
     window.pages.setCurrentWidget(view)
-    qtbot.waitUntil(lambda: view.plan is not None and view._planning is None, timeout=30_000)
+    qtbot.waitUntil(lambda: view.controller.plan is not None and not view.controller.planning, timeout=30_000)
     return view
 def test_the_window_offers_a_free_title_and_never_uploads_over_the_other_file(
     window: MainWindow, qtbot: QtBot, testwiki: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -256,7 +256,7 @@ def test_the_window_offers_a_free_title_and_never_uploads_over_the_other_file(
     # Upload anyway is not offered; pressed all the same, the engine refuses and says why.
     assert not view.anyway_button.isEnabled() and view.skip_button.isEnabled()
     view.anyway_button.click()
-    view._decide("upload-anyway")
+    view.controller.decide([pid], "upload-anyway")
     assert row_of(b).state == UploadState.NEEDS_ATTENTION and not row_of(b).ignore_warnings
     assert "never uploads over someone else's file" in view.decide_message.text() and not asked
     # Rename… takes the volunteer to the photo's title.
@@ -269,7 +269,7 @@ def test_the_window_offers_a_free_title_and_never_uploads_over_the_other_file(
     assert view.model.entry(second).state == "skipped"  # type: ignore[union-attr]
     # Upload runs the first photo again: still not over the other file.
     view.start_button.click()
-    qtbot.waitUntil(lambda: view.runner is not None and not view.running and view._planning is None, timeout=60_000)
+    qtbot.waitUntil(lambda: view.controller.job is not None and not view.controller.running and not view.controller.planning, timeout=60_000)
     assert view.model.entry(pid).state == "needs-attention"  # type: ignore[union-attr]
     theirs.assert_untouched(testwiki)
     # The free title: one click, then Upload.
@@ -278,7 +278,7 @@ def test_the_window_offers_a_free_title_and_never_uploads_over_the_other_file(
     view.suggest_button.click()
     assert window.session.model.photo(pid).title == f"{stem} (2).jpg"  # type: ignore[union-attr]
     view.start_button.click()
-    qtbot.waitUntil(lambda: view.model.entry(pid).state == "done" and not view.running, timeout=60_000)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: view.model.entry(pid).state == "done" and not view.controller.running, timeout=60_000)  # type: ignore[union-attr]
     assert [v["sha1"] for v in file_versions(testwiki, f"{stem} (2).jpg")] == [sha1_of(b.files[pid])]
     assert view.model.entry(second).state == "skipped" and not asked  # type: ignore[union-attr]
     theirs.assert_untouched(testwiki)

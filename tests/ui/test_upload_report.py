@@ -63,7 +63,7 @@ def test_already_there_is_named_as_on_the_wiki(
     view: UploadView = window.upload_view  # type: ignore[attr-defined]
     view.set_account(Account(parse_wiki(testwiki["TESTWIKI_API"]), testwiki["TESTWIKI_BOTPASSWORD_USER"],
                              testwiki["TESTWIKI_BOTPASSWORD"]))
-    qtbot.waitUntil(lambda: view.plan is not None and view._planning is None, timeout=30_000)
+    qtbot.waitUntil(lambda: view.controller.plan is not None and not view.controller.planning, timeout=30_000)
     entry = view.model.entry(dup)
     assert entry is not None and entry.title == real and entry.text() == f"Already on the wiki as File:{real}."
     target = tmp_path / "gallery.txt"

@@ -144,7 +144,7 @@ def test_pause_and_cancel_between_chunks_then_resume_reuses_the_stash(testwiki: 
 
     def on_progress(p: object) -> None:
         batch = holder["run"].batch if "run" in holder else None  # type: ignore[attr-defined]
-        done = getattr(p, "bytes_done")
+        done = p.bytes_done
         if batch is None or not done:
             return
         if not paused_at:
@@ -165,7 +165,7 @@ def test_pause_and_cancel_between_chunks_then_resume_reuses_the_stash(testwiki: 
     times: list[tuple[float, int]] = []
 
     def record(p: object) -> None:
-        times.append((time.monotonic(), getattr(p, "bytes_done")))
+        times.append((time.monotonic(), p.bytes_done))
         on_progress(p)
 
     batch = UploadBatch(project.path, WikiRecorder(testwiki, settings=settings), settings, on_progress=record)
@@ -243,7 +243,7 @@ def test_file_edited_while_it_is_sent_is_not_published(testwiki: dict[str, str],
     edited: list[bool] = []
 
     def edit_it(p: object) -> None:
-        if not edited and getattr(p, "bytes_done") > 0:
+        if not edited and p.bytes_done > 0:
             edited.append(True)
             data = bytearray(local.read_bytes())
             data[-1000] ^= 0xFF  # a later chunk changes; size and name stay

@@ -42,7 +42,7 @@ def test_password_absent_from_logs_output_errors_and_project(
     cleared: list[bool] = []
 
     def lose(p: object) -> None:
-        if not cleared and getattr(p, "bytes_done") > 0:
+        if not cleared and p.bytes_done > 0:
             cleared.append(True)
             factory.made[0].site.connection.cookies.clear()
 

@@ -82,7 +82,7 @@ def test_progress_totals_rate_and_eta() -> None:
     t.add_file(1, "a.jpg", 1000)
     t.add_file(2, "b.jpg", 3000, already_sent=1000)  # resumed: its confirmed bytes count as done
     t.add_file(3, "c.jpg", 500)
-    t.set_state(1, "stashing")
+    t.set_state(1, UploadState.STASHING)
     for step in range(1, 11):
         now[0] = step * 1.0
         t.set_sent(1, step * 100)
@@ -90,8 +90,8 @@ def test_progress_totals_rate_and_eta() -> None:
     assert (p.bytes_total, p.bytes_done) == (4500, 2000)
     assert p.rate == pytest.approx(100.0) and p.eta == pytest.approx(25.0)
     assert [f.photo_id for f in p.current] == [1] and p.current[0].sent == 1000
-    t.finish(1, "done")
-    t.finish(3, "done")  # already on the wiki: its bytes leave the total
+    t.finish(1, UploadState.DONE)
+    t.finish(3, UploadState.DONE)  # already on the wiki: its bytes leave the total
     p = t.snapshot()
     assert (p.files_done, p.files_total, p.bytes_total) == (2, 3, 4000)
     assert len(seen) >= 13

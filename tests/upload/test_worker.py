@@ -142,3 +142,21 @@ def test_unknown_and_broken_commands_are_answered_not_fatal(project: Path) -> No
     assert child.until("done", "m")["result"] == {"changed": [], "undecoded": False}
     assert child.close() == 0
     assert os.environ.get("PHOTOWALK_CACHE_DIR")  # the test's own cache, never the user's
+
+
+def test_upload_states_cross_the_pipe_as_the_engine_s_states() -> None:
+    from photowalk.upload.events import UploadEvent
+    from photowalk.upload.progress import ProgressTracker
+    from photowalk.upload.state import UploadState
+
+    event = UploadEvent("state", 7, "Боғ.jpg", UploadState.NEEDS_ATTENTION, "a file has this title")
+    back = protocol.upload_event_from_json(protocol.decode(protocol.encode(protocol.upload_event_to_json(event))))
+    assert back == event and back.state is UploadState.NEEDS_ATTENTION
+    tracker = ProgressTracker()
+    tracker.add_file(7, "Боғ.jpg", 1000)
+    tracker.set_state(7, UploadState.STASHING)
+    tracker.set_sent(7, 400)
+    snapshot = tracker.snapshot()
+    line = protocol.encode({"event": "upload_progress", **protocol.upload_progress_to_json(snapshot)})
+    [current] = protocol.upload_progress_from_json(protocol.decode(line)).current
+    assert current.state is UploadState.STASHING and current.sent == 400
