@@ -16,7 +16,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
@@ -25,6 +25,9 @@ from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.problems import Problem
 from photowalk.upload.progress import Progress
 from photowalk.worker import protocol
+
+if TYPE_CHECKING:
+    from photowalk.upload.late import LateChange
 
 log = logging.getLogger(__name__)
 
@@ -282,18 +285,29 @@ class TaskJob(_Job):
 
 
 class PlanResult:
-    """What the worker's upload plan says, as the upload view shows it."""
+    """What the worker's upload plan says, as the upload view shows it; it arrives in parts."""
 
-    def __init__(self, result: dict[str, Any]) -> None:
-        from photowalk.upload.late import LateChange
+    def __init__(self) -> None:
+        self.items: list[_PlanItem] = []
+        self.finished: list[int] = []
+        self.not_ready: list[_NotReady] = []
+        self.late: dict[int, LateChange] = {}
 
-        self.items = [_PlanItem(int(i["photo_id"]), str(i["title"]), int(i["size"])) for i in result.get("items", [])]
-        self.finished = [int(i) for i in result.get("finished", [])]
-        self.not_ready = [
+    def add_part(self, part: dict[str, Any]) -> None:
+        """Photos of one `plan_part` event: some that can go, some that are not ready."""
+        self.items += [_PlanItem(int(i["photo_id"]), str(i["title"]), int(i["size"])) for i in part.get("items", [])]
+        self.not_ready += [
             _NotReady(int(n["photo_id"]), str(n["file"]),
                       tuple(protocol.problem_from_json(p) for p in n.get("problems", [])))
-            for n in result.get("not_ready", [])
+            for n in part.get("not_ready", [])
         ]
+
+    def finish(self, result: dict[str, Any]) -> None:
+        """The plan's end: the photos already uploaded, and edits made after their upload."""
+        from photowalk.upload.late import LateChange
+
+        self.add_part(result)
+        self.finished = [int(i) for i in result.get("finished", [])]
         self.late = {int(pid): LateChange(**change) for pid, change in (result.get("late") or {}).items()}
 
 
@@ -313,13 +327,21 @@ class PlanJob(_Job):
     finished = Signal(object)  # PlanResult
     failed = Signal(object)
 
+    _plan: PlanResult
+
     def start(self, api_url: str) -> PlanJob:
         self.running = True
+        self._plan = PlanResult()
         self.job = self.worker.start_job("plan", api=api_url)
         return self
 
+    def _progress(self, kind: str, event: dict[str, Any]) -> None:
+        if kind == "plan_part":
+            self._plan.add_part(event)
+
     def _done(self, result: dict[str, Any]) -> None:
-        self.finished.emit(PlanResult(result))
+        self._plan.finish(result)
+        self.finished.emit(self._plan)
 
     def _error(self, exc: PhotowalkError) -> None:
         self.failed.emit(exc)

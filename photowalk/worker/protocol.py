@@ -12,7 +12,7 @@ Commands ("cmd"):
 Events ("event"):
     hello {pid, version}                                progress {job, ...}
     batch {job, ids}                                    problems {job, complete, by_id}
-    plan {job, items, not_ready, finished}              upload {job, kind, photo_id, ...}
+    plan_part {job, items, not_ready}                   upload {job, kind, photo_id, ...}
     upload_progress {job, ...}                          done {job, result}
     error {job, error}
 """

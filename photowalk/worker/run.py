@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 PROGRESS_SECONDS = 0.05  # progress events at most 20 a second: as smooth as the eye can tell
 UPLOAD_PROGRESS_SECONDS = 0.2
 PROBLEMS_PER_EVENT = 250  # the window reads each event in one go: keep each one small
+PLAN_ROWS_PER_EVENT = 200  # photos of an upload plan in one event
 SHUTDOWN_SECONDS = 30.0  # how long jobs get to stop after the window went away
 
 
@@ -237,10 +238,16 @@ class Worker:
         with self.store() as store:
             settings = settings_from_project(store)
             plan = plan_upload(store, None, api_url=str(m["api"]), strip_identity=settings.strip_identity)
+        # In parts: the window reads one event at a time between paints, and a project of thousands
+        # of photos not yet ready makes a plan of megabytes.
+        for start in range(0, max(len(plan.items), len(plan.not_ready)), PLAN_ROWS_PER_EVENT):
+            end = start + PLAN_ROWS_PER_EVENT
+            self.emit("plan_part", job=job.id,
+                      items=[{"photo_id": i.photo_id, "title": i.title, "size": i.size} for i in plan.items[start:end]],
+                      not_ready=[{"photo_id": n.photo_id, "file": n.file,
+                                  "problems": [protocol.problem_to_json(p) for p in n.problems]}
+                                 for n in plan.not_ready[start:end]])
         return {
-            "items": [{"photo_id": i.photo_id, "title": i.title, "size": i.size} for i in plan.items],
-            "not_ready": [{"photo_id": n.photo_id, "file": n.file,
-                           "problems": [protocol.problem_to_json(p) for p in n.problems]} for n in plan.not_ready],
             "finished": list(plan.finished),
             "late": {str(pid): dataclasses.asdict(change) for pid, change in plan.late.items()},
         }
