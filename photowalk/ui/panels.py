@@ -76,7 +76,8 @@ class UploadFlow(QObject):
         if ids is None:
             rows = dict(upload_state.load_all(session.store))
         else:
-            rows = {pid: upload_state.load(session.store, pid) for pid in ids}
+            found = upload_state.load_many(session.store, ids)
+            rows = {pid: found.get(pid) for pid in ids}
         session.model.set_upload_states(
             {pid: (row.state if row is not None and row.wiki == api else None) for pid, row in rows.items()})
 

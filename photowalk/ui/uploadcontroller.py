@@ -340,7 +340,8 @@ class UploadController(QObject):
         session = self.session
         if session is not None:
             # The worker wrote every photo's state to the project: read them from there.
-            rows = {pid: row for pid in result.ids if (row := upload_state.load(session.store, pid)) is not None}
+            found = upload_state.load_many(session.store, result.ids)
+            rows = {pid: found[pid] for pid in result.ids if pid in found}
             for row in rows.values():
                 self._show_row(row)
             session.model.set_upload_states({pid: row.state for pid, row in rows.items()})

@@ -7,6 +7,7 @@ names starts and again when it ends, so a process killed at any moment resumes c
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -170,6 +171,19 @@ def _from_db(r: tuple[Any, ...]) -> UploadRow:
 def load(store: ProjectStore, photo_id: int) -> UploadRow | None:
     r = store.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM uploads WHERE photo_id=?", (photo_id,)).fetchone()
     return None if r is None else _from_db(r)
+
+
+def load_many(store: ProjectStore, photo_ids: Iterable[int]) -> dict[int, UploadRow]:
+    """The rows of these photos (those that have one), a few queries for thousands of ids."""
+    ids = list(photo_ids)
+    rows: dict[int, UploadRow] = {}
+    for start in range(0, len(ids), 500):  # SQLite's limit on bound values is far above 500
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for r in store.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM uploads WHERE photo_id IN ({marks})", chunk):
+            row = _from_db(r)
+            rows[row.photo_id] = row
+    return rows
 
 
 def load_all(store: ProjectStore) -> dict[int, UploadRow]:

@@ -168,3 +168,17 @@ def test_plan_gives_the_reasons_a_photo_is_not_ready_as_translatable_problems(tm
     problem = from_error(exc)
     assert (problem.context, problem.template, problem.message, problem.is_error) == (
         "errors", exc.template, exc.message, True)
+
+
+def test_many_upload_rows_are_read_together_and_match_one_by_one(tmp_path: Path) -> None:
+    from tests.upload_helpers import make_project, noise_jpeg
+
+    files = [noise_jpeg(tmp_path / "src" / f"m{i}.jpg", width=64, height=48) for i in range(3)]
+    project = make_project(tmp_path, files)
+    with ProjectStore.open(project.path) as store:
+        for pid in project.ids[:2]:
+            state.save(store, UploadRow(pid, "https://commons.example/w/api.php", UploadState.QUEUED, title=f"T{pid}.jpg"))
+        wanted = [*project.ids, *range(10_000, 10_700)]  # more ids than one query takes, most without a row
+        many = state.load_many(store, wanted)
+        assert many == {pid: row for pid in wanted if (row := state.load(store, pid)) is not None}
+        assert set(many) == set(project.ids[:2])
