@@ -168,7 +168,8 @@ def main() -> None:
         def last(self) -> float:
             return self.beat.last
 
-        def reset(self) -> None:
+        def reset(self, phase: str = "") -> None:
+            self.phase = phase  # what the stall samples are filed under
             self.beat.last = time.perf_counter()
             self.max_gap = 0.0
             self.gaps: list[float] = []
@@ -179,6 +180,7 @@ def main() -> None:
 
         def figures(self) -> dict[str, float]:
             """The longest gap and the 99th percentile, in ms (10 is a tick on time)."""
+            self.phase = ""  # between phases nothing is measured
             gaps = sorted(self.gaps) or [0.0]
             p99 = gaps[min(len(gaps) - 1, int(len(gaps) * 0.99))]
             return {"stall_ms": round(self.max_gap * 1000, 1), "p99_ms": round(p99 * 1000, 1)}
@@ -263,7 +265,7 @@ def main() -> None:
     window.open_project(project, create=True)
     session = window.session
     assert session is not None
-    beat.reset()
+    beat.reset("import")
     t0 = time.perf_counter()
     job = window.import_sources([args.corpus])
     assert job is not None
@@ -292,7 +294,7 @@ def main() -> None:
     window.thumbs.clear()
     QPixmapCache.clear()
     wait(lambda: True)
-    beat.reset()
+    beat.reset("reopen")
     t0 = time.perf_counter()
     window.open_project(project)
     opened = time.perf_counter() - t0
@@ -302,7 +304,7 @@ def main() -> None:
 
     # -- more photos, then scroll everything ---------------------------------------------
     if args.more:
-        beat.reset()
+        beat.reset("second_import")
         t0 = time.perf_counter()
         job = window.import_sources([args.more])
         wait(lambda: job is not None and not job.running)
@@ -311,14 +313,14 @@ def main() -> None:
     # -- the whole project checked again ---------------------------------------------------
     checker = window.session.checker  # type: ignore[union-attr]
     wait(lambda: not checker.running)
-    beat.reset()
+    beat.reset("checks")
     t0 = time.perf_counter()
     checker.request(None, now=True)
     wait(lambda: checker.running, 10)
     wait(lambda: not checker.running)
     results["checks"] = {"photos": window.session.model.rowCount(), "s": round(time.perf_counter() - t0, 2),  # type: ignore[union-attr]
                          **beat.figures()}
-    beat.reset()
+    beat.reset("scroll")
     t0 = time.perf_counter()
     bar = window.grid.verticalScrollBar()
     pages = 0
@@ -354,20 +356,59 @@ class StallSampler:
         self.samples: collections.Counter[str] = collections.Counter()
         threading.Thread(target=self._run, daemon=True).start()
 
+        self.events: dict[str, list[float]] = collections.defaultdict(list)
+        self._time_events()
+        threading.Thread(target=self._run, daemon=True).start()
+
+    def _time_events(self) -> None:
+        """Time each worker event the window handles (over 10 ms), by phase and kind."""
+        from photowalk.ui.jobs import WorkerProcess
+
+        emit_all = WorkerProcess._process
+        sampler = self
+
+        def timed(worker: WorkerProcess) -> None:
+            signal = worker.received
+            real_emit = signal.emit
+
+            class Timed:
+                def __getattr__(self, name: str) -> object:  # connect(), disconnect() while handling
+                    return getattr(signal, name)
+
+                def emit(self, event: dict) -> None:
+                    t0 = time.perf_counter()
+                    real_emit(event)
+                    ms = (time.perf_counter() - t0) * 1000
+                    if ms > 10 and sampler.beat.phase:  # type: ignore[attr-defined]
+                        sampler.events[f"{sampler.beat.phase}: {event.get('event')}"].append(ms)  # type: ignore[attr-defined]
+
+            worker.received = Timed()  # type: ignore[assignment]
+            try:
+                emit_all(worker)
+            finally:
+                worker.received = signal  # type: ignore[assignment]
+
+        WorkerProcess._process = timed  # type: ignore[method-assign]
+
     def _run(self) -> None:
         import traceback
 
         while True:
             time.sleep(0.005)
-            if time.perf_counter() - self.beat.last > 0.03:  # type: ignore[attr-defined]
+            phase = self.beat.phase  # type: ignore[attr-defined]
+            if phase and time.perf_counter() - self.beat.last > 0.03:  # type: ignore[attr-defined]
                 frame = sys._current_frames().get(self.main)
                 if frame is not None:
-                    stack = traceback.extract_stack(frame)[-5:][::-1]
-                    self.samples[" <- ".join(f"{Path(f.filename).name}:{f.lineno}:{f.name}" for f in stack)] += 1
+                    stack = [f for f in traceback.extract_stack(frame) if not f.filename.endswith("gui_bench.py")]
+                    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno}:{f.name}" for f in stack[-7:][::-1])
+                    self.samples[f"{phase}: {where or '(in Qt)'}"] += 1
 
     def report(self) -> None:
-        for key, n in self.samples.most_common(20):
+        """Samples are 5 ms apart: a count of 10 is 50 ms spent there during stalls."""
+        for key, n in self.samples.most_common(40):
             print(f"{n:4d} {key}")
+        for key, times in sorted(self.events.items(), key=lambda kv: -max(kv[1])):
+            print(f"event {key}: {len(times)} over 10 ms, longest {max(times):.0f} ms")
 
 
 def bench_upload(window: object, n: int, beat: object, wait: Callable[..., float], tmp: Path,
@@ -406,7 +447,7 @@ def bench_upload(window: object, n: int, beat: object, wait: Callable[..., float
             view.controller.plan = None
             view.refresh()
             wait(lambda: view.controller.plan is not None and not view.controller.planning)
-            beat.reset()  # type: ignore[attr-defined]
+            beat.reset("together" if round_ else "upload")  # type: ignore[attr-defined]
             t0 = time.perf_counter()
             done_before = view.model.count("done")
             view.controller.start()

@@ -20,8 +20,9 @@ class CheckRunner(QObject):
     the photos changed since the last one (and those whose title they share), except the first and
     after a failure, which check the whole project."""
 
-    # The problems found, by photo id, and whether every photo of the project is in them.
-    results = Signal(object, bool)  # object: int keys are not a QVariantMap
+    # The problems found for some photos, by id, as each part of a run arrives; and, on the last part
+    # of a run over the whole project, the ids of every photo it found (the others have none), else None.
+    results = Signal(object, object)  # object: int keys are not a QVariantMap
 
     def __init__(self, worker: WorkerProcess, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -30,7 +31,7 @@ class CheckRunner(QObject):
         self._closed = False
         self._busy = False
         self._waiting_for = ""  # the newest request sent; its answer ends the run
-        self._found: dict[int, list[Problem]] = {}  # a run's answer arrives in parts
+        self._named: set[int] = set()  # the photos a run's parts named so far
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -87,13 +88,16 @@ class CheckRunner(QObject):
         if event["event"] == "error":
             if job == self._waiting_for:
                 self._waiting_for = ""
-                self._found = {}
+            self._named = set()
             return
-        self._found.update(protocol.problems_from_json(event.get("by_id") or {}))
+        # Each part is shown as it comes: thousands of photos' problems at once would hold the window.
+        found: dict[int, list[Problem]] = protocol.problems_from_json(event.get("by_id") or {})
+        self._named.update(found)
         if event.get("partial"):
+            self.results.emit(found, None)
             return
-        found, self._found = self._found, {}
+        named, self._named = self._named, set()
         if job == self._waiting_for:
             self._waiting_for = ""
         # Emitted even when more requests wait: their run covers only those.
-        self.results.emit(found, bool(event.get("complete")))
+        self.results.emit(found, named if event.get("complete") else None)

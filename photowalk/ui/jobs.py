@@ -68,7 +68,8 @@ class WorkerProcess(QObject):
     """One open project's worker process."""
 
     # Not named "event": that is QObject.event(), which Qt calls for every event the object gets.
-    received = Signal(dict)  # every event of the worker, decoded, on the GUI thread
+    # object, not dict: a dict argument is copied into a QVariantMap and back for every slot connected
+    received = Signal(object)  # every event of the worker, decoded (a dict), on the GUI thread
     crashed = Signal(object)  # WorkerCrashed (restarted) or WorkerGone (given up)
 
     def __init__(self, project: Path, working_copy: Path | None = None, parent: QObject | None = None) -> None:
@@ -230,7 +231,7 @@ class _Job(QObject):
 class ImportJob(_Job):
     """One import in the worker; photos reach the window in batches as the worker commits them."""
 
-    batch = Signal(list)  # ids of photos just recorded, or whose pictures were just checked
+    batch = Signal(object)  # a list of ids of photos just recorded, or whose pictures were just checked
     progress = Signal(object)  # ImportProgress
     finished = Signal(object)  # ImportReport
     failed = Signal(object)  # a typed error

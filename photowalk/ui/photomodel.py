@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -214,14 +214,26 @@ class PhotoListModel(QAbstractListModel):
         for row, key, p in sorted(moved, key=lambda m: m[0], reverse=True):
             self._remove_row(row)
             inserts.append((key, p))
+        # Photos that fall between the same two rows go in together: an import batch is one
+        # insertion at the end, not a hundred, each of which the filter and the grid would handle.
+        groups: list[tuple[int, list[tuple[tuple[Any, ...], Photo]]]] = []
         for key, p in sorted(inserts, key=lambda kp: kp[0]):
             pos = bisect.bisect_left(self._keys, key)
-            self.beginInsertRows(QModelIndex(), pos, pos)
-            self._keys.insert(pos, key)
-            self._photos.insert(pos, p)
-            self._by_sha[p.sha1] = p.id
-            self._rows_changed_from(pos)
+            if groups and groups[-1][0] == pos:
+                groups[-1][1].append((key, p))
+            else:
+                groups.append((pos, [(key, p)]))
+        shift = 0  # rows inserted above by the groups before
+        for pos, items in groups:
+            at = pos + shift
+            self.beginInsertRows(QModelIndex(), at, at + len(items) - 1)
+            self._keys[at:at] = [k for k, _ in items]
+            self._photos[at:at] = [p for _, p in items]
+            for _, p in items:
+                self._by_sha[p.sha1] = p.id
+            self._rows_changed_from(at)
             self.endInsertRows()
+            shift += len(items)
         return added
 
     def remove_ids(self, ids: Iterable[int]) -> None:
@@ -260,11 +272,15 @@ class PhotoListModel(QAbstractListModel):
         self._row = {p.id: r for r, p in enumerate(self._photos)}
         self._by_sha = {p.sha1: p.id for p in self._photos}
 
-    def set_problems(self, problems: dict[int, list[Problem]], *, complete: bool = True) -> list[int]:
-        """Store check results; `complete` means photos not named have none. Returns the ids that changed."""
+    def set_problems(self, problems: dict[int, list[Problem]], *, everything: Collection[int] | None = None) -> list[int]:
+        """Store check results; with `everything` (a run over the whole project: every photo it named),
+        photos not in it have none. Returns the ids that changed."""
         changed = []
         rows = self._rows()
-        ids = set(problems) | (set(self._problems) if complete else set())
+        ids: Iterable[int] = problems
+        if everything is not None:
+            named = set(everything) | set(problems)
+            ids = [*problems, *(pid for pid in self._problems if pid not in named)]
         for pid in ids:
             if pid not in rows:
                 continue

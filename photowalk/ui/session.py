@@ -35,7 +35,7 @@ class ProjectSession(QObject):
     """Everything the window shows of one project; every change from the GUI goes through here."""
 
     edit_failed = Signal(object)  # a typed error from a core edit function
-    photos_changed = Signal(list, object)  # ids whose data changed, and who changed them (None: undo, import)
+    photos_changed = Signal(object, object)  # a list of ids whose data changed, and who changed them (None: undo, import)
     settings_changed = Signal()  # the project's settings changed (here or in another process)
     storage_failed = Signal(object)  # the project can no longer be written: nothing more is saved
     safe_mode_problem = Signal(object)  # a project on a stick could not be written back (None: it can again)
@@ -176,8 +176,8 @@ class ProjectSession(QObject):
         except sqlite3.Error:
             log.info("checkpoint of %s postponed (busy)", self.path)
 
-    def _checked(self, problems: dict[int, list[Problem]], complete: bool) -> None:
-        self.model.set_problems(problems, complete=complete)
+    def _checked(self, problems: dict[int, list[Problem]], everything: set[int] | None) -> None:
+        self.model.set_problems(problems, everything=everything)
 
     def close(self) -> None:
         self._poll.stop()

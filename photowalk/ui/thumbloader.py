@@ -130,7 +130,7 @@ class _Drain(QRunnable):
 class ThumbLoader(QObject):
     """Pictures by content hash; `updated` says which ones changed (GUI thread)."""
 
-    updated = Signal(list)
+    updated = Signal(object)  # a list of sha1s (object: a list would be copied into a QVariantList per slot)
 
     def __init__(
         self,

@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 PROGRESS_SECONDS = 0.05  # progress events at most 20 a second: as smooth as the eye can tell
 UPLOAD_PROGRESS_SECONDS = 0.2
-PROBLEMS_PER_EVENT = 250  # the window reads each event in one go: keep each one small
+PROBLEMS_PER_EVENT = 100  # the window decodes each event in one go: keep each one a few ms
 PLAN_ROWS_PER_EVENT = 200  # photos of an upload plan in one event
 SHUTDOWN_SECONDS = 30.0  # how long jobs get to stop after the window went away
 

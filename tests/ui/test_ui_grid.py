@@ -327,9 +327,12 @@ def test_photos_arriving_between_others_are_inserted_as_rows(
     inserted: list[tuple[int, int]] = []
     model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
     model.modelReset.connect(lambda: inserted.append((-1, -1)))
+    half = len(photos[::2])
     assert model.upsert(photos[::2]) == [p.id for p in photos[::2]]
+    assert inserted == [(0, half - 1)]  # a batch that goes in one place is one insertion
     assert model.upsert(photos[1::2]) == [p.id for p in photos[1::2]]  # each one lands between two others
-    assert len(inserted) == len(photos) and (-1, -1) not in inserted
+    assert len(inserted) == 1 + len(photos[1::2]) and (-1, -1) not in inserted
+    assert inserted[1:] == [(r, r) for r in range(1, len(photos), 2)]
     assert model.ids() == [p.id for p in photos]  # shooting order, as the project lists them
     assert all(model.row_of(p.id) == r and model.photo(p.id) is p for r, p in enumerate(photos))
     model.remove_ids([p.id for p in photos[1::3]])
@@ -357,8 +360,8 @@ def test_an_edit_is_checked_again_alone_and_changes_only_its_row(
     set_description(session.store, [pid], "tg", "Боғи Рӯдакӣ")
     with qtbot.waitSignal(session.checker.results) as found:
         session.refresh([pid])
-    problems, complete = found.args  # type: ignore[misc]
-    assert list(problems) == [pid] and not complete
+    problems, everything = found.args  # type: ignore[misc]
+    assert list(problems) == [pid] and everything is None
     assert "no-description" not in [p.code for p in model.problems(pid) or []]
     assert model.error_count() == errors - 1
     assert set(changed) == {(4, 4)}
@@ -394,3 +397,53 @@ def test_upload_badges_and_the_uploaded_filter_follow_the_engine_s_states(qtbot:
     assert proxy.ids() == [b, c]
     model.set_upload_states({a: None})
     assert badges(a) == ["!"] and model.upload_state(a) is None
+
+
+def test_a_whole_project_check_reaches_the_grid_in_parts_and_clears_what_no_longer_holds(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from photowalk import edits
+    from photowalk.worker.run import PROBLEMS_PER_EVENT
+    from tests.upload_helpers import make_project, noise_jpeg
+
+    count = PROBLEMS_PER_EVENT + 40
+    files = [noise_jpeg(tmp_path / "src" / f"p{i:03d}.jpg", width=32, height=24, seed=i) for i in range(count)]
+    project = make_project(tmp_path / "walk", files)
+    with ProjectStore.open(project.path) as store:  # as the command line would: the first photo lacks its title
+        edits.set_titles(store, {project.ids[0]: None})
+    assert window.open_project(project.path)
+    session = window.session
+    assert session is not None
+    model = session.model
+    qtbot.waitUntil(lambda: not session.checker.running and all(model.problems(i) is not None for i in project.ids),
+                    timeout=60000)
+    assert "title-missing" in [p.code for p in model.problems(project.ids[0]) or []]
+    with ProjectStore.open(project.path) as store:
+        edits.set_title(store, project.ids[0], "A title again")
+    parts: list[tuple[int, set[int] | None]] = []
+    session.checker.results.connect(lambda found, everything: parts.append((len(found), everything)))
+    session.checker.request(None, now=True)  # a whole run, as after a change of the licence
+    qtbot.waitUntil(lambda: bool(parts) and parts[-1][1] is not None, timeout=60000)
+    # No single event carries the whole project; the last one says which photos the run covered.
+    assert len(parts) >= 2 and all(n <= PROBLEMS_PER_EVENT for n, _ in parts)
+    assert sum(n for n, _ in parts) == count and all(everything is None for _, everything in parts[:-1])
+    assert parts[-1][1] == set(project.ids)
+    assert "title-missing" not in [p.code for p in model.problems(project.ids[0]) or []]
+
+
+def test_problems_of_photos_a_whole_run_no_longer_names_are_cleared(tmp_path: Path) -> None:
+    from photowalk.problems import Problem
+    from tests.upload_helpers import make_project, noise_jpeg
+
+    project = make_project(tmp_path, [noise_jpeg(tmp_path / "src" / f"c{i}.jpg", width=32, height=24) for i in range(3)])
+    with project.open() as store:
+        model = PhotoListModel(store.resolve)
+        model.set_photos(store.photos())
+    a, b, c = model.ids()
+    warning = Problem("no-date", "warning", "The photo has no date.", {})
+    model.set_problems({a: [warning], b: [warning]})
+    assert model.problems(c) is None and model.error_count() == 0
+    model.set_problems({b: [warning]})  # a part of a run: the others keep theirs
+    assert model.problems(a) == [warning]
+    model.set_problems({c: []}, everything={b, c})  # the run's last part: `a` was not named, so it has none
+    assert (model.problems(a), model.problems(b), model.problems(c)) == ([], [warning], [])
