@@ -26,6 +26,7 @@ from photowalk.thumbnails import DAMAGED, INCOMPLETE, TOO_LARGE, PreviewTooLarge
 T = TypeVar("T")
 R = TypeVar("R")
 _END = object()
+HEAD_START = 32  # files recorded as soon as the scan finds them: about a screen of the grid
 
 # Why a file cannot go to Commons, by its real content type.
 REJECTION = {
@@ -199,11 +200,39 @@ def import_paths(
     """
     cancelled = cancel or (lambda: False)
     report = ImportReport()
+    known = store.known_files()
+
+    def new_entries(entries: Iterable[ScanEntry]) -> list[ScanEntry]:
+        todo = []
+        for entry in entries:
+            # A known path with another size or time is read again: edited files update their photo.
+            seen = known.get(store.stored_path(entry.path))
+            if seen is not None and seen[0] == entry.size and abs(seen[1] - entry.mtime) < 1e-6:
+                report.unchanged += 1
+            else:
+                todo.append(entry)
+        return todo
+
+    cache = (thumbnails if thumbnails is not None else ThumbnailCache()) if make_thumbnails else None
+    pool = workers or default_workers()
+    # Recording first is hashing (C, without the GIL) and reading camera data (Python, with it): one
+    # thread keeps up with the disk and leaves the GIL to the window; decoding then uses them all.
+    readers = 1 if record_first else pool
+    head: list[ScanEntry] = []  # the first files found, recorded before the scan goes on
+    head_todo: list[ScanEntry] = []
+
+    def record_head(entries: list[ScanEntry]) -> None:
+        # A screenful is recorded while the scan of a large card goes on: the grid fills at once.
+        head.extend(entries)
+        head_todo.extend(new_entries(entries))
+        _run_pool(head_todo, store, cache, report, None, cancelled, on_batch, readers, batch_seconds, record_first)
+
     scanned = scan(
         [Path(s) for s in sources],
         progress=(lambda done, _t: progress(ImportProgress("scan", done, 0))) if progress else None,
         cancel=cancelled,
         exclude=project_files(store),
+        head_start=(HEAD_START, record_head) if record_first and cache is not None else None,
     )
     report.skipped = scanned.skipped
     report.failed.extend(scanned.unreadable)
@@ -211,25 +240,13 @@ def import_paths(
         report.cancelled = True
         return report
 
-    known = store.known_files()
-    todo: list[ScanEntry] = []
-    for entry in scanned.entries:
-        # A known path with another size or time is read again: edited files update their photo.
-        seen = known.get(store.stored_path(entry.path))
-        if seen is not None and seen[0] == entry.size and abs(seen[1] - entry.mtime) < 1e-6:
-            report.unchanged += 1
-        else:
-            todo.append(entry)
-
-    cache = (thumbnails if thumbnails is not None else ThumbnailCache()) if make_thumbnails else None
-    total = len(todo)
+    done_before = len(head_todo)
+    todo = new_entries(scanned.entries[len(head):])
+    total = done_before + len(todo)
     if progress:
-        progress(ImportProgress("read", 0, total))
-    pool = workers or default_workers()
-    # Recording first is hashing (C, without the GIL) and reading camera data (Python, with it): one
-    # thread keeps up with the disk and leaves the GIL to the window; decoding then uses them all.
-    readers = 1 if record_first else pool
-    _run_pool(todo, store, cache, report, progress, cancelled, on_batch, readers, batch_seconds, record_first)
+        progress(ImportProgress("read", done_before, total))
+    _run_pool(todo, store, cache, report, progress, cancelled, on_batch, readers, batch_seconds, record_first,
+              done_before=done_before)
     if cache is not None and not cancelled():
         # Also photos of an earlier record-first import that was stopped before its decodes.
         checked = check_pixels(store, cache, progress=progress, cancel=cancelled, on_checked=on_checked,
@@ -316,9 +333,11 @@ def _run_pool(
     workers: int,
     batch_seconds: float,
     record_first: bool,
+    *,
+    done_before: int = 0,
 ) -> None:
-    total = len(todo)
-    done = 0
+    total = done_before + len(todo)
+    done = done_before
     dropped = 0  # files whose reading was stopped by a cancel
 
     def commit(photos: list[NewPhoto]) -> None:

@@ -236,8 +236,12 @@ def scan(
     progress: Callable[[int, int], None] | None = None,
     cancel: Callable[[], bool] | None = None,
     exclude: Iterable[Path] = (),
+    head_start: tuple[int, Callable[[list[ScanEntry]], None]] | None = None,
 ) -> ScanResult:
-    """Find and sniff every media file under `sources` (folders or single files); `exclude`: files never opened."""
+    """Find and sniff every media file under `sources` (folders or single files); `exclude`: files never opened.
+
+    head_start (n, fn): fn gets the first n entries as soon as they are found, before the scan goes on.
+    """
     result = ScanResult([], [], [])
     stop = cancel or (lambda: False)
     identities = frozenset(_identities(exclude))
@@ -254,6 +258,8 @@ def scan(
             result.skipped.append((path, NOT_A_PHOTO))
             continue
         result.entries.append(ScanEntry(path, kind, size, mtime))
+        if head_start is not None and len(result.entries) == head_start[0]:
+            head_start[1](list(result.entries))
         if progress is not None:
             progress(n, 0)
     return result

@@ -255,3 +255,28 @@ def test_update_missing_names_the_photos_gone_and_back(
     (tmp_path / "away").rename(card)
     assert update_missing(store) == dict.fromkeys(ids, False)
     assert not any(p.missing for p in store.photos())
+
+
+def test_the_first_screenful_is_recorded_while_the_scan_goes_on(
+    store: ProjectStore, cache: ThumbnailCache, photos_dir: Path, tmp_path: Path
+) -> None:
+    from photowalk.importer import HEAD_START
+
+    card = tmp_path / "card"
+    make_copies(card, photos_dir / "cameras" / "IMG_0308.JPG", HEAD_START + 20)
+    (card / "notes.txt.jpg").write_text("not a photo")
+    seen: list[tuple[str, int, int]] = []
+    report = import_paths([card], store, thumbnails=cache, record_first=True,
+                          progress=lambda p: seen.append((p.phase, p.done, p.total)),
+                          on_batch=lambda results: seen.append(("batch", len(results), 0)))
+    first_batch = next(i for i, s in enumerate(seen) if s[0] == "batch")
+    last_scan = max(i for i, s in enumerate(seen) if s[0] == "scan")
+    assert first_batch < last_scan  # rows reached the window before the scan had ended
+    assert sum(n for phase, n, _ in seen if phase == "batch") == HEAD_START + 21
+    assert len(report.added) == HEAD_START + 21 and [p.name for _i, p, _w in report.rejected] == ["notes.txt.jpg"]
+    # The reading count goes on from the head start, up to every file to read.
+    reads = [(done, total) for phase, done, total in seen if phase == "read"]
+    assert reads[0] == (HEAD_START, HEAD_START + 21) and reads[-1] == (HEAD_START + 21, HEAD_START + 21)
+    assert all(b[0] >= a[0] for a, b in zip(reads, reads[1:], strict=False))
+    again = import_paths([card], store, thumbnails=cache, record_first=True)
+    assert again.unchanged == HEAD_START + 21 and not again.added

@@ -55,6 +55,17 @@ def test_a_worker_killed_mid_import_is_restarted_and_the_import_finishes(
     qtbot.waitUntil(lambda: session.model.rowCount() == 80, timeout=30_000)
     with ProjectStore.open(session.path) as store:
         assert store.count() == 80 and not store.unchecked_pixels()
+def test_the_worker_yields_the_processor_to_the_window(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    from photowalk.worker.run import NICENESS
+
+    new_project(window, tmp_path)
+    session = window.session
+    assert session is not None
+    qtbot.waitUntil(lambda: session.worker.pid > 0, timeout=10_000)
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    assert os.getpriority(os.PRIO_PROCESS, session.worker.pid) == min(19, mine + NICENESS) > mine
+
+
 def test_a_worker_killed_mid_upload_is_restarted_and_every_photo_goes_once(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, testwiki: dict[str, str]
 ) -> None:
