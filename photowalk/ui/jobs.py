@@ -175,10 +175,14 @@ class WorkerProcess(QObject):
     def steer(self, cmd: str, job: str) -> None:
         """pause, resume or cancel a running job."""
         self._write({"cmd": cmd, "job": job})
+        command = self._jobs.get(job)
+        if command is None:
+            return
+        # Given back after a crash as it was left: a cancelled job only to end at once, a paused one paused.
         if cmd == "cancel":
-            command = self._jobs.get(job)
-            if command is not None:
-                command["cancelled"] = True  # given back after a crash only to end at once
+            command["cancelled"] = True
+        elif cmd in ("pause", "resume"):
+            command["paused"] = cmd == "pause"
 
     def close(self) -> None:
         """Ask the worker to stop (its jobs commit what they did) and wait a moment for it."""

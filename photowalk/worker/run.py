@@ -143,6 +143,7 @@ class Worker:
             # Given back after a crash although the window had cancelled it: it ends at once,
             # reporting what the project already holds.
             job.cancelled.set()
+        job.paused = bool(m.get("paused"))  # given back after a crash while paused: it stays paused
 
         def run() -> None:
             try:

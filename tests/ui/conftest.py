@@ -43,6 +43,9 @@ def window(qtbot: QtBot, ui_settings: Settings, translators: Translators) -> Ite
     w.activateWindow()  # window shortcuts (Ctrl+U, Ctrl+I) need the active window
     qtbot.waitActive(w)
     yield w
+    # A test that failed while an upload ran must not leave the window asking whether to stop it.
+    if w.upload_view.controller.running:
+        w.upload_view.controller.stop_and_wait()
     w.upload_running = False
     w.close()
     for box in open_error_dialogs():  # a dialog a test left open is no business of the next test

@@ -95,6 +95,46 @@ def test_a_worker_killed_mid_upload_is_restarted_and_every_photo_goes_once(
     assert_on_wiki_exactly_once(testwiki, project)
 
 
+
+def test_a_worker_killed_while_an_upload_is_paused_comes_back_paused(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, testwiki: dict[str, str]
+) -> None:
+    from photowalk.ui.logindialog import Account
+    from photowalk.upload.wiki import parse_wiki
+    from tests.upload.test_upload_batch import assert_on_wiki_exactly_once
+
+    files = [noise_jpeg(tmp_path / "src" / f"p{i}.jpg", width=1200, height=900, seed=300 + i) for i in range(5)]
+    project = make_project(tmp_path / "p", files, settings={"upload.chunk_size": 64 * 1024})
+    assert window.open_project(project.path)
+    session = window.session
+    assert session is not None
+    view = window.upload_view  # type: ignore[attr-defined]
+    view.set_account(Account(parse_wiki(testwiki["TESTWIKI_API"]), testwiki["TESTWIKI_BOTPASSWORD_USER"],
+                             testwiki["TESTWIKI_BOTPASSWORD"]))
+    window.show_upload()
+    qtbot.waitUntil(lambda: view.controller.plan is not None and not view.controller.planning, timeout=30_000)
+    view.controller.start()
+    qtbot.waitUntil(lambda: view.model.count("done") >= 1, timeout=60_000)
+    view.controller.pause()
+    assert view.controller.paused
+    qtbot.wait(1500)  # the file in hand is finished; then nothing more goes
+    before = view.model.count("done")
+    first_pid = session.worker.pid
+    os.kill(first_pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: session.worker.pid not in (0, first_pid), timeout=30_000)
+    qtbot.wait(4000)  # a restarted worker that forgot the pause would be sending by now
+    with ProjectStore.open(project.path) as store:
+        from photowalk.upload import state as upload_state
+        from photowalk.upload.state import UploadState
+
+        sent = [r for r in upload_state.load_many(store, project.ids).values() if r.state is UploadState.DONE]
+    assert len(sent) == before < 5 and view.controller.paused and view.controller.running
+    view.controller.resume()
+    qtbot.waitUntil(lambda: not view.controller.running, timeout=180_000)
+    qtbot.waitUntil(lambda: view.model.count("done") == 5, timeout=30_000)
+    assert_on_wiki_exactly_once(testwiki, project)
+
+
 DRIVE = r"""
 import json, sys
 from pathlib import Path
