@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 from typing import IO, Any
 
+from photowalk.filenames import system_path
 from photowalk.files import NOT_A_FILE
 
 FILE_MODE = 0o600
@@ -86,7 +87,7 @@ def private_dir(path: str | os.PathLike[str]) -> Path:
 def private_fd(path: str | os.PathLike[str], flags: int, *, follow_links: bool = False) -> int:
     """os.open() of a regular file, created 0600 when it is not there (one of this user's loses other
     users' access); `flags` say how to open it, O_CREAT is added. A link is refused unless `follow_links`."""
-    fd = os.open(path, flags | os.O_CREAT | _FLAGS | (0 if follow_links else _NOFOLLOW), FILE_MODE)
+    fd = os.open(system_path(path), flags | os.O_CREAT | _FLAGS | (0 if follow_links else _NOFOLLOW), FILE_MODE)
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
@@ -131,11 +132,11 @@ def write_private(target: str | os.PathLike[str], data: bytes) -> None:
     its folder is made (0700) when missing. OSError as the system reported it; no partial file is left."""
     target = Path(target)
     folder = private_dir(target.parent)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=system_path(folder), prefix=f".{target.name}.", suffix=".tmp")
     try:
         with open(fd, "wb") as f:  # mkstemp makes it 0600
             f.write(data)
-        os.replace(tmp, target)
+        os.replace(tmp, system_path(target))
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

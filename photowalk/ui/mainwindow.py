@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from photowalk import APP_URL, __version__
 from photowalk.errors import PhotowalkError
+from photowalk.filenames import safe_file_name
 from photowalk.importreport import ImportReport
 from photowalk.presets import PresetResult
 from photowalk.project import PROJECT_SUFFIX
@@ -533,7 +534,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         session = self.session
-        start = str(session.path.with_name(session.path.stem + self.tr(" (copy)") + PROJECT_SUFFIX))
+        start = str(session.path.with_name(safe_file_name(session.path.stem + self.tr(" (copy)"), PROJECT_SUFFIX)))
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the project"), start,
                                               self.tr("photowalk projects (*.photowalk)"))
         if not name:
@@ -568,7 +569,7 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New project"),
-            str(Path(start) / self.tr("photowalk")) + PROJECT_SUFFIX,
+            str(Path(start) / safe_file_name(self.tr("photowalk"), PROJECT_SUFFIX)),
             self.tr("photowalk projects (*.photowalk)"),
         )
         if not name:
