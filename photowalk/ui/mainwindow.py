@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import os
+import time
 from pathlib import Path
 
 import shiboken6
@@ -38,7 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photowalk import APP_URL, __version__
+from photowalk import APP_URL, __version__, updates
 from photowalk.errors import PhotowalkError
 from photowalk.filenames import safe_file_name
 from photowalk.importreport import ImportReport
@@ -64,6 +66,9 @@ from photowalk.ui.stalls import StallLog
 from photowalk.ui.startpage import StartPage
 from photowalk.ui.thumbloader import ThumbLoader
 from photowalk.ui.uploadview import UploadView
+from photowalk.ui.workers import Worker
+from photowalk.updates import check_due
+from photowalk.version import build_name
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +197,11 @@ class MainWindow(QMainWindow):
         self.import_bar.hide()
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
+        self.update_label = QLabel()  # "photowalk 0.2 is out": shown only after an allowed check found one
+        self.update_label.setOpenExternalLinks(True)
+        self.statusBar().addPermanentWidget(self.update_label)
+        self.update_label.hide()
+        self._update_worker: Worker | None = None
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(0)
@@ -920,13 +930,36 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def check_for_update(self, now: float | None = None) -> bool:
+        """Ask the package index for a newer release on a pool thread, if the volunteer allowed it in
+        Settings and a week has passed since the last answer; True when a check was started."""
+        now = time.time() if now is None else now
+        if not self.settings.get("update_check") or not check_due(self.settings.get("update_checked_at"), now):
+            return False
+        if self._update_worker is not None and not self._update_worker.done:
+            return False
+        self._update_worker = Worker(updates.check_for_update)
+        self._update_worker.signals.finished.connect(lambda result: self._update_checked(result, now))
+        self._update_worker.start()
+        return True
+
+    def _update_checked(self, result: updates.CheckResult, when: float) -> None:
+        if not result.answered:
+            return  # offline: asked again at the next start
+        self.settings.set("update_checked_at", int(when))
+        if result.release is not None:
+            self.update_label.setText(self.tr('<a href="{url}">photowalk {version} is out</a>').format(
+                url=html.escape(result.release.url, quote=True), version=html.escape(result.release.version)))
+            self.update_label.show()
+
+    def about_text(self) -> str:
+        """The About box's text: the version and the build this copy came from."""
+        return (self.tr("photowalk {version}\nFrom a camera card to finished files on Wikimedia Commons.\n"
+                        "Made for the Tajik Wikimedians User Group.\n{url}").format(version=__version__, url=APP_URL)
+                + "\n" + self.tr("Build: {build}").format(build=build_name()))
+
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About photowalk"),
-            self.tr("photowalk {version}\nFrom a camera card to finished files on Wikimedia Commons.\n"
-                    "Made for the Tajik Wikimedians User Group.\n{url}").format(version=__version__, url=APP_URL),
-        )
+        QMessageBox.about(self, self.tr("About photowalk"), self.about_text())
 
     def open_url(self, url: str) -> None:
         QDesktopServices.openUrl(QUrl(url))

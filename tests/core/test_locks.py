@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -32,7 +31,7 @@ def test_a_lock_held_by_another_process_is_refused_until_it_is_killed(tmp_path: 
     fd = os.open(path, os.O_RDWR)
     try:
         assert not try_lock(fd)
-        os.kill(proc.pid, signal.SIGKILL)  # kill -9: nothing of the holder's runs
+        proc.kill()  # kill -9 (TerminateProcess on Windows): nothing of the holder's runs
         proc.wait()
         assert try_lock(fd)  # the system dropped the dead holder's lock
         second = hold_refused(path)
