@@ -52,6 +52,12 @@ def test_windows_and_macos_type_names(name: str, kind: str) -> None:
     assert classify(name) == kind
 
 
+def test_a_stick_windows_calls_removable_is_removable_whatever_its_file_system() -> None:
+    assert classify("NTFS", removable_drive=True) == "removable"  # E:\ on an NTFS-formatted stick
+    assert classify("ReFS") == "local"
+    assert classify("smb", removable_drive=True) == "network"
+
+
 def test_this_machines_temporary_folder_is_local(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("PHOTOWALK_SAFE_MODE", raising=False)
     fs = filesystem_of(tmp_path)
