@@ -67,17 +67,17 @@ def private_dir(path: str | os.PathLike[str]) -> Path:
     path = Path(path)
     missing = []
     p = path
-    while not os.path.lexists(p) and p.parent != p:
+    while not os.path.lexists(system_path(p)) and p.parent != p:
         missing.append(p)
         p = p.parent
     for d in reversed(missing):
         try:
-            os.mkdir(d, DIR_MODE)
+            os.mkdir(system_path(d), DIR_MODE)
         except FileExistsError:
             continue  # made meanwhile by another process of photowalk: checked below
         if _POSIX:
             _set_mode(d, DIR_MODE)  # the umask may have taken away the owner's own bits
-    st = os.stat(path)
+    st = os.stat(system_path(path))
     if not stat.S_ISDIR(st.st_mode):
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
     _tighten(path, st)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from pathlib import PurePosixPath, PureWindowsPath
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
 from hypothesis import given, settings
@@ -82,3 +82,17 @@ def test_windows_paths_past_260_characters_use_the_extended_form(path: str, expe
     assert windows_long_path(path) == expected
     long = windows_long_path(path + "\\" + "ҷ" * 300)
     assert long.startswith("\\\\?\\") == expected.startswith("\\\\?\\")
+
+
+def test_a_file_deeper_than_260_characters_is_written_whole(tmp_path: Path) -> None:
+    """On Windows this goes through the extended form (no LongPathsEnabled needed); elsewhere the path as is."""
+    from photowalk.filenames import system_path
+    from photowalk.private import open_private, write_private
+
+    deep = tmp_path.joinpath(*[safe_file_name("Ҳисор ғӯҷ " * 3)] * 8) / safe_file_name("ҳисобот", ".csv")
+    assert len(str(deep)) > 300
+    write_private(deep, "Душанбе\n".encode())
+    with open_private(deep, "a", encoding="utf-8") as f:
+        f.write("Хуҷанд\n")
+    with open(system_path(deep), encoding="utf-8") as f:
+        assert f.read() == "Душанбе\nХуҷанд\n"
