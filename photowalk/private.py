@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import sys
 import tempfile
 from pathlib import Path
 from typing import IO, Any
@@ -31,6 +32,8 @@ _POSIX = os.name == "posix"
 def _set_mode(target: str | os.PathLike[str] | int, mode: int) -> None:
     """chmod as far as the drive allows: a FAT memory stick or a network share may refuse any mode
     (there the mount decides who reads what); on a drive with owners the owner never fails."""
+    if sys.platform == "win32":  # no mode bits to set (and no os.fchmod before Python 3.13)
+        return
     try:
         if isinstance(target, int):
             os.fchmod(target, mode)
@@ -44,6 +47,8 @@ def _tighten(target: str | os.PathLike[str] | int, st: os.stat_result) -> None:
     """Take other users' access to a file or folder of this user away (an older photowalk or the
     umask may have given it); the owner's own bits stay, so a read-only file stays read-only.
     Another user's file is left alone."""
+    if sys.platform == "win32":  # no owners in the mode bits (nor os.geteuid): access lists decide
+        return
     if _POSIX and st.st_mode & 0o077 and st.st_uid == os.geteuid():
         _set_mode(target, stat.S_IMODE(st.st_mode) & 0o700)
 
