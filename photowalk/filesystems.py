@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -145,3 +146,22 @@ def filesystem_of(folder: Path) -> FileSystem:
     if found is None:
         return FileSystem("unknown", path, "local")
     return FileSystem(found[0], found[1], classify(found[0], removable_drive=removable_drive))
+
+
+def camera_card_folder(volumes: Iterable[tuple[str, str]]) -> Path | None:
+    """The DCIM folder at the top of the first local or removable volume that has one: a camera card or a
+    phone mounted as a drive (E:\\DCIM, /Volumes/NIKON D5300/DCIM, /media/ann/3937-3534/DCIM).
+
+    `volumes` are (root folder, file system type) as the system lists its mounted volumes; network
+    volumes are not looked into (a share that went away can hold the caller for a long time).
+    """
+    for root, fs_type in volumes:
+        if classify(fs_type) == "network":
+            continue
+        folder = Path(root) / "DCIM"
+        try:
+            if folder.is_dir():
+                return folder
+        except OSError:
+            continue
+    return None

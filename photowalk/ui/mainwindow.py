@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelection, QObject, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QSize, QStorageInfo, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from photowalk import APP_URL, __version__, updates
 from photowalk.errors import PhotowalkError
 from photowalk.filenames import safe_file_name
+from photowalk.filesystems import camera_card_folder
 from photowalk.importreport import ImportReport
 from photowalk.presets import PresetResult
 from photowalk.project import PROJECT_SUFFIX
@@ -679,10 +680,19 @@ class MainWindow(QMainWindow):
 
     # -- import ------------------------------------------------------------------------------
 
+    def import_start_folder(self) -> str:
+        """Where the import dialog opens: a camera card's DCIM folder when one is in, else the last folder."""
+        volumes = [(v.rootPath(), bytes(v.fileSystemType().data()).decode(errors="replace"))
+                   for v in QStorageInfo.mountedVolumes() if v.isValid() and v.isReady() and not v.isRoot()]
+        card = camera_card_folder(volumes)
+        if card is not None:
+            return str(card)
+        return self.settings.get("last_folder") or str(Path.home())
+
     def import_folder_dialog(self) -> None:
         if self.session is None:
             return
-        start = self.settings.get("last_folder") or str(Path.home())
+        start = self.import_start_folder()
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import photos from a folder"), start)
         if folder:
             self.settings.set("last_folder", folder)

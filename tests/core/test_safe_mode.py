@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from photowalk.filesystems import classify, filesystem_of, parse_mountinfo
+from photowalk.filesystems import camera_card_folder, classify, filesystem_of, parse_mountinfo
 from photowalk.project import ProjectStore
 from photowalk.workingcopy import SafeModeBusyError, working_path
 
@@ -236,3 +236,18 @@ def test_working_copies_are_named_per_project(tmp_path: Path, safe_env: dict[str
     a, b = working_path(tmp_path / "a" / "walk.photowalk"), working_path(tmp_path / "b" / "walk.photowalk")
     assert a != b and a.parent == b.parent
     assert json.dumps(str(a))  # a plain local path
+
+
+def test_a_camera_card_is_found_among_the_mounted_volumes(tmp_path: Path) -> None:
+    nikon = tmp_path / "Volumes" / "NIKON D5300"
+    (nikon / "DCIM" / "100NIKON").mkdir(parents=True)
+    stick = tmp_path / "media" / "ann" / "STICK"
+    stick.mkdir(parents=True)
+    share = tmp_path / "share"
+    (share / "DCIM").mkdir(parents=True)
+    (tmp_path / "file-not-folder").mkdir()
+    (tmp_path / "file-not-folder" / "DCIM").write_bytes(b"")
+    volumes = [(str(tmp_path / "gone"), "ext4"), (str(tmp_path / "file-not-folder"), "exfat"), (str(stick), "vfat"),
+               (str(share), "smbfs"), (str(nikon), "msdos")]
+    assert camera_card_folder(volumes) == nikon / "DCIM"
+    assert camera_card_folder(volumes[:4]) is None  # a network share is not looked into

@@ -70,3 +70,9 @@ def test_tajik_letters_are_in_the_default_ui_font(window: MainWindow) -> None:
     assert not missing, (family, missing)
     assert all(QFontMetrics(window.font()).inFontUcs4(ord(c)) for c in TAJIK)
     assert QFontDatabase.WritingSystem.Cyrillic in QFontDatabase.writingSystems(family)
+
+
+def test_the_import_dialog_opens_where_the_last_import_was_when_no_card_is_in(window: MainWindow, tmp_path: Path) -> None:
+    # No volume of this machine has a DCIM folder at its top (its root file system is not looked into).
+    window.settings.set("last_folder", str(tmp_path))
+    assert window.import_start_folder() == str(tmp_path)
