@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,12 +37,18 @@ class FileSystem:
         return self.kind != "local"
 
 
-def classify(fs_type: str) -> str:
-    """"network", "removable" or "local" for a file system type name (as Linux, macOS or Windows name it)."""
+# Windows' own word for a drive (GetDriveTypeW): a stick or card reader whatever its file system.
+DRIVE_REMOVABLE = 2
+DRIVE_REMOTE = 4
+
+
+def classify(fs_type: str, *, removable_drive: bool = False) -> str:
+    """"network", "removable" or "local" for a file system type name (as Linux, macOS or Windows name it);
+    `removable_drive`: the system says the drive can be pulled out (an NTFS-formatted stick on Windows)."""
     t = fs_type.lower()
     if t in NETWORK_TYPES or t.startswith(("nfs", "smb", "cifs")):
         return "network"
-    if t in REMOVABLE_TYPES:
+    if t in REMOVABLE_TYPES or removable_drive:
         return "removable"
     return "local"
 
@@ -102,17 +109,18 @@ def _macos(path: str) -> tuple[str, str] | None:
     return buf.f_fstypename.decode(errors="replace"), buf.f_mntonname.decode(errors="replace")
 
 
-def _windows(path: str) -> tuple[str, str] | None:
+def _windows(path: str) -> tuple[str, str, bool] | None:
     kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
     root = ctypes.create_unicode_buffer(1024)
     if not kernel32.GetVolumePathNameW(path, root, 1024):
         return None
-    if kernel32.GetDriveTypeW(root.value) == 4:  # DRIVE_REMOTE
-        return "smb", root.value
+    drive = kernel32.GetDriveTypeW(root.value)
+    if drive == DRIVE_REMOTE:  # a mapped share (Z:\) or a UNC path (\\server\share\)
+        return "smb", root.value, False
     name = ctypes.create_unicode_buffer(64)
     if not kernel32.GetVolumeInformationW(root.value, None, 0, None, None, None, name, 64):
         return None
-    return name.value, root.value
+    return name.value, root.value, drive == DRIVE_REMOVABLE
 
 
 def filesystem_of(folder: Path) -> FileSystem:
@@ -122,6 +130,7 @@ def filesystem_of(folder: Path) -> FileSystem:
     if forced == "1":
         return FileSystem("forced", path, "removable")
     found: tuple[str, str] | None = None
+    removable_drive = False
     if forced != "0":
         try:
             if sys.platform.startswith("linux"):
@@ -129,9 +138,30 @@ def filesystem_of(folder: Path) -> FileSystem:
             elif sys.platform == "darwin":
                 found = _macos(path)
             elif sys.platform == "win32":
-                found = _windows(path)
+                windows = _windows(path)
+                if windows is not None:
+                    found, removable_drive = windows[:2], windows[2]
         except (OSError, AttributeError, ValueError):
             found = None
     if found is None:
         return FileSystem("unknown", path, "local")
-    return FileSystem(found[0], found[1], classify(found[0]))
+    return FileSystem(found[0], found[1], classify(found[0], removable_drive=removable_drive))
+
+
+def camera_card_folder(volumes: Iterable[tuple[str, str]]) -> Path | None:
+    """The DCIM folder at the top of the first local or removable volume that has one: a camera card or a
+    phone mounted as a drive (E:\\DCIM, /Volumes/NIKON D5300/DCIM, /media/ann/3937-3534/DCIM).
+
+    `volumes` are (root folder, file system type) as the system lists its mounted volumes; network
+    volumes are not looked into (a share that went away can hold the caller for a long time).
+    """
+    for root, fs_type in volumes:
+        if classify(fs_type) == "network":
+            continue
+        folder = Path(root) / "DCIM"
+        try:
+            if folder.is_dir():
+                return folder
+        except OSError:
+            continue
+    return None

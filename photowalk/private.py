@@ -9,10 +9,12 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import sys
 import tempfile
 from pathlib import Path
 from typing import IO, Any
 
+from photowalk.filenames import system_path
 from photowalk.files import NOT_A_FILE
 
 FILE_MODE = 0o600
@@ -30,6 +32,8 @@ _POSIX = os.name == "posix"
 def _set_mode(target: str | os.PathLike[str] | int, mode: int) -> None:
     """chmod as far as the drive allows: a FAT memory stick or a network share may refuse any mode
     (there the mount decides who reads what); on a drive with owners the owner never fails."""
+    if sys.platform == "win32":  # no mode bits to set (and no os.fchmod before Python 3.13)
+        return
     try:
         if isinstance(target, int):
             os.fchmod(target, mode)
@@ -43,6 +47,8 @@ def _tighten(target: str | os.PathLike[str] | int, st: os.stat_result) -> None:
     """Take other users' access to a file or folder of this user away (an older photowalk or the
     umask may have given it); the owner's own bits stay, so a read-only file stays read-only.
     Another user's file is left alone."""
+    if sys.platform == "win32":  # no owners in the mode bits (nor os.geteuid): access lists decide
+        return
     if _POSIX and st.st_mode & 0o077 and st.st_uid == os.geteuid():
         _set_mode(target, stat.S_IMODE(st.st_mode) & 0o700)
 
@@ -66,17 +72,17 @@ def private_dir(path: str | os.PathLike[str]) -> Path:
     path = Path(path)
     missing = []
     p = path
-    while not os.path.lexists(p) and p.parent != p:
+    while not os.path.lexists(system_path(p)) and p.parent != p:
         missing.append(p)
         p = p.parent
     for d in reversed(missing):
         try:
-            os.mkdir(d, DIR_MODE)
+            os.mkdir(system_path(d), DIR_MODE)
         except FileExistsError:
             continue  # made meanwhile by another process of photowalk: checked below
         if _POSIX:
             _set_mode(d, DIR_MODE)  # the umask may have taken away the owner's own bits
-    st = os.stat(path)
+    st = os.stat(system_path(path))
     if not stat.S_ISDIR(st.st_mode):
         raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(path))
     _tighten(path, st)
@@ -86,7 +92,7 @@ def private_dir(path: str | os.PathLike[str]) -> Path:
 def private_fd(path: str | os.PathLike[str], flags: int, *, follow_links: bool = False) -> int:
     """os.open() of a regular file, created 0600 when it is not there (one of this user's loses other
     users' access); `flags` say how to open it, O_CREAT is added. A link is refused unless `follow_links`."""
-    fd = os.open(path, flags | os.O_CREAT | _FLAGS | (0 if follow_links else _NOFOLLOW), FILE_MODE)
+    fd = os.open(system_path(path), flags | os.O_CREAT | _FLAGS | (0 if follow_links else _NOFOLLOW), FILE_MODE)
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
@@ -131,11 +137,11 @@ def write_private(target: str | os.PathLike[str], data: bytes) -> None:
     its folder is made (0700) when missing. OSError as the system reported it; no partial file is left."""
     target = Path(target)
     folder = private_dir(target.parent)
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=system_path(folder), prefix=f".{target.name}.", suffix=".tmp")
     try:
         with open(fd, "wb") as f:  # mkstemp makes it 0600
             f.write(data)
-        os.replace(tmp, target)
+        os.replace(tmp, system_path(target))
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

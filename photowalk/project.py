@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -550,9 +551,11 @@ def _writable(path: Path) -> bool:
     file_ok = not path.exists() or os.access(path, os.W_OK)
     if not (folder_ok and file_ok):
         return False
+    if sys.platform == "win32":  # no statvfs: os.access above has asked Windows already
+        return True
     try:
         return not (os.statvfs(path.parent).f_flag & os.ST_RDONLY)
-    except (OSError, AttributeError):  # no statvfs (Windows)
+    except OSError:
         return True
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import errno
+import hashlib
 import io
+import re
 import struct
 import warnings
 from pathlib import Path
@@ -158,6 +160,17 @@ def damage_reason(exc: BaseException) -> Reason:
     return DAMAGED
 
 
+_SHA1 = re.compile(r"[0-9a-f]{40}")
+
+
+def _key(sha1: str) -> str:
+    """The cache's file name for a content hash: the hash itself, or, for anything else a damaged or
+    hostile project may hold ("..\\..\\x", "C:\\x", "CON"), a hash of it, so no name leaves the cache."""
+    if _SHA1.fullmatch(sha1):
+        return sha1
+    return hashlib.sha1(("not-a-sha1:" + sha1).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 class ThumbnailCache:
     """Thumbnails as small JPEG files under the user's cache folder, one per file content."""
 
@@ -165,7 +178,8 @@ class ThumbnailCache:
         self.root = root if root is not None else cache_dir() / "thumbnails"
 
     def path_for(self, sha1: str) -> Path:
-        return self.root / sha1[:2] / f"{sha1}.jpg"
+        key = _key(sha1)
+        return self.root / key[:2] / f"{key}.jpg"
 
     def get(self, sha1: str) -> Path | None:
         """The cached thumbnail of this content, if there is one."""
@@ -174,7 +188,8 @@ class ThumbnailCache:
 
     def preview_path_for(self, sha1: str) -> Path:
         """Where the camera's own small preview of this content is kept (read at import)."""
-        return self.root / sha1[:2] / f"{sha1}.preview.jpg"
+        key = _key(sha1)
+        return self.root / key[:2] / f"{key}.preview.jpg"
 
     def get_preview(self, sha1: str) -> bytes | None:
         """The camera's preview, as the import kept it; None if it had none (or it was never kept)."""

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from photowalk.errors import PhotowalkError, ProjectError
 from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.locks import try_lock
 from photowalk.paths import cache_dir
 from photowalk.private import create_private, private_dir, private_fd, write_private
 
@@ -248,19 +249,7 @@ def _write_marker(work: Path, original: Path, synced: int) -> None:
 
 def _try_lock(path: Path) -> int | None:
     fd = private_fd(path, os.O_RDWR)
-    try:
-        import fcntl
-
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except ImportError:  # Windows
-        import msvcrt
-
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
-        except OSError:
-            os.close(fd)
-            return None
-    except BlockingIOError:
+    if not try_lock(fd):
         os.close(fd)
         return None
     return fd

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 from pathlib import Path
@@ -22,3 +23,8 @@ def test_bundle_builds_and_passes_its_smoke_test() -> None:
     report = json.loads(re.search(r"^\{.*?^\}", run.stdout, re.S | re.M).group(0))  # type: ignore[union-attr]
     assert report["ok"] and report["keyring_roundtrip"]
     assert (REPO / "dist" / "photowalk" / "photowalk").is_file()
+    from photowalk import __version__
+    from photowalk.version import describe_checkout
+
+    build = os.environ.get("PHOTOWALK_BUILD") or describe_checkout(REPO)
+    assert f"photowalk {__version__} (build {build})\n" in run.stdout  # the bundle carries its build's name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -68,3 +69,28 @@ def test_installed_package_finds_its_translations_and_icon(wheel: Path, tmp_path
     assert Path(out[1]) == site / "photowalk" / "resources" / "i18n"
     assert out[2] == "True True"
     assert out[3].replace("&", "") == "Бекор кардан"  # Qt's Cancel, from the shipped qtbase_tg.qm
+
+
+@pytest.mark.slow
+def test_pipx_installs_the_wheel_whose_version_names_its_build(wheel: Path, tmp_path: Path) -> None:
+    from photowalk import __version__
+    from photowalk.version import describe_checkout
+
+    env = {**os.environ, "PIPX_HOME": str(tmp_path / "pipx"), "PIPX_BIN_DIR": str(tmp_path / "bin"),
+           "PIPX_MAN_DIR": str(tmp_path / "man")}
+    run = subprocess.run([sys.executable, "-m", "pipx", "install", str(wheel)], cwd=tmp_path, env=env,
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stdout + run.stderr
+    program = shutil.which("photowalk", path=str(tmp_path / "bin"))
+    assert program is not None, sorted(p.name for p in (tmp_path / "bin").iterdir())
+    out = subprocess.run([program, "--version"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60,
+                         check=True).stdout
+    # The wheel was built from this checkout: it names its commit (or what the CI's build said it is).
+    build = os.environ.get("PHOTOWALK_BUILD") or describe_checkout(REPO)
+    assert build is not None
+    assert out.strip() == f"photowalk {__version__} (build {build})"
+    venv = tmp_path / "pipx" / "venvs" / "photowalk"
+    python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    installed = subprocess.run([str(python), "-c", "import photowalk; print(photowalk.__file__)"], cwd=tmp_path,
+                               capture_output=True, text=True, check=True).stdout
+    assert Path(installed.strip()).is_relative_to(venv)  # its own environment, not this checkout

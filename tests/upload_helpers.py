@@ -449,3 +449,37 @@ def installed_keyring(backend: keyring.backend.KeyringBackend) -> Iterator[keyri
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+class Win32Error(Exception):
+    """The shape of pywin32's pywintypes.error, which keyring's Windows back-end lets through:
+    args (winerror, funcname, strerror) and the same three attributes."""
+
+    def __init__(self, winerror: int, funcname: str, strerror: str) -> None:
+        super().__init__(winerror, funcname, strerror)
+        self.winerror, self.funcname, self.strerror = winerror, funcname, strerror
+
+
+class CredentialManagerKeyring(keyring.backend.KeyringBackend):
+    """Windows Credential Manager as keyring's WinVaultKeyring answers when Windows refuses: every call
+    raises pywin32's error with `winerror` (1312: no logon session, as under a service or runas)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self, winerror: int = 1312) -> None:
+        super().__init__()
+        self.winerror = winerror
+
+    def _refuse(self, funcname: str) -> None:
+        text = {1312: "A specified logon session does not exist. It may already have been terminated."}
+        raise Win32Error(self.winerror, funcname, text.get(self.winerror, "The stub received bad data."))
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self._refuse("CredRead")
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._refuse("CredWrite")
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._refuse("CredDelete")

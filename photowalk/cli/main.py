@@ -13,6 +13,7 @@ from photowalk.cli.terminal import error, printable_streams
 from photowalk.errors import PhotowalkError
 from photowalk.logs import log_file, setup_logging
 from photowalk.paths import tighten_user_folders
+from photowalk.version import version_text
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="photowalk",
         description="From a camera folder to finished files on Wikimedia Commons.",
     )
-    parser.add_argument("--version", action="version", version=f"photowalk {__version__}")
+    parser.add_argument("--version", action="version", version=version_text())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # The order of `photowalk --help`: a project, describing its photos, uploading them.
     project.register(sub)

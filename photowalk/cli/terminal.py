@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import getpass
 import signal
 import sys
@@ -17,15 +18,58 @@ from photowalk.pathtext import shown
 from photowalk.upload.progress import Progress
 from photowalk.upload.uploader import UploadEvent
 
+# Tajik's own letters, as Tajik was written before Unicode on Russian code pages (cp1251, cp866, koi8-r).
+_TAJIK_ON_RUSSIAN = str.maketrans("ҒғӢӣҚқӮӯҲҳҶҷ", "ГгИиКкУуХхЧч")
+_told = False
+
+
+def _fallback_for(encoding: str) -> str:
+    """The name of an encoding error handler for `encoding` (registered once): Tajik letters as their
+    Russian look-alikes where it has Cyrillic; anything else it lacks as "?", with a one-time note on
+    how to see everything. (The handler is per encoding: a code page's codec calls itself "charmap".)"""
+    name = f"photowalk-fallback-{codecs.lookup(encoding).name}"
+    try:
+        codecs.lookup_error(name)
+        return name
+    except LookupError:
+        pass
+
+    def fallback(exc: UnicodeError) -> tuple[str, int]:
+        global _told
+        if not isinstance(exc, UnicodeEncodeError):
+            raise exc
+        out = []
+        for c in exc.object[exc.start:exc.end].translate(_TAJIK_ON_RUSSIAN):
+            try:
+                c.encode(encoding)
+                out.append(c)
+            except UnicodeEncodeError:
+                out.append("?")
+        if "?" in out and not _told:
+            _told = True
+            try:
+                sys.stderr.write(f"photowalk: this terminal's encoding ({encoding}) cannot show some letters; they "
+                                 "appear as ?. Set PYTHONIOENCODING=utf-8 (or run chcp 65001 in cmd.exe) to see them.\n")
+            except (UnicodeError, OSError, ValueError):
+                pass
+        return "".join(out), exc.end
+
+    codecs.register_error(name, fallback)
+    return name
+
 
 def printable_streams() -> None:
     """Never let a character the terminal cannot encode stop a command half-way: paths are printed
-    through `shown`, and anything else unprintable comes out as a replacement character."""
+    through `shown`, and text a legacy code page (cp1251, cp866, cp437) lacks goes through `_fallback_for`.
+
+    A Windows console itself takes any text (Python writes it as UTF-16); the code page matters when
+    output goes to a pipe or a file, or where PYTHONIOENCODING chose it.
+    """
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None and getattr(stream, "errors", "strict") == "strict":
+        if reconfigure is not None and getattr(stream, "errors", "strict") in ("strict", "replace"):
             try:
-                reconfigure(errors="replace")
+                reconfigure(errors=_fallback_for(stream.encoding))
             except (ValueError, OSError):
                 pass
 

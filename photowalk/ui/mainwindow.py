@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import logging
 import os
+import time
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelection, QObject, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, QSize, QStorageInfo, Qt, QThreadPool, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -38,8 +40,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from photowalk import APP_URL, __version__
+from photowalk import APP_URL, __version__, updates
 from photowalk.errors import PhotowalkError
+from photowalk.filenames import safe_file_name
+from photowalk.filesystems import camera_card_folder
 from photowalk.importreport import ImportReport
 from photowalk.presets import PresetResult
 from photowalk.project import PROJECT_SUFFIX
@@ -63,6 +67,9 @@ from photowalk.ui.stalls import StallLog
 from photowalk.ui.startpage import StartPage
 from photowalk.ui.thumbloader import ThumbLoader
 from photowalk.ui.uploadview import UploadView
+from photowalk.ui.workers import Worker
+from photowalk.updates import check_due
+from photowalk.version import build_name
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +198,11 @@ class MainWindow(QMainWindow):
         self.import_bar.hide()
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
+        self.update_label = QLabel()  # "photowalk 0.2 is out": shown only after an allowed check found one
+        self.update_label.setOpenExternalLinks(True)
+        self.statusBar().addPermanentWidget(self.update_label)
+        self.update_label.hide()
+        self._update_worker: Worker | None = None
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(0)
@@ -533,7 +545,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         session = self.session
-        start = str(session.path.with_name(session.path.stem + self.tr(" (copy)") + PROJECT_SUFFIX))
+        start = str(session.path.with_name(safe_file_name(session.path.stem + self.tr(" (copy)"), PROJECT_SUFFIX)))
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy of the project"), start,
                                               self.tr("photowalk projects (*.photowalk)"))
         if not name:
@@ -568,7 +580,7 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New project"),
-            str(Path(start) / self.tr("photowalk")) + PROJECT_SUFFIX,
+            str(Path(start) / safe_file_name(self.tr("photowalk"), PROJECT_SUFFIX)),
             self.tr("photowalk projects (*.photowalk)"),
         )
         if not name:
@@ -668,10 +680,19 @@ class MainWindow(QMainWindow):
 
     # -- import ------------------------------------------------------------------------------
 
+    def import_start_folder(self) -> str:
+        """Where the import dialog opens: a camera card's DCIM folder when one is in, else the last folder."""
+        volumes = [(v.rootPath(), bytes(v.fileSystemType().data()).decode(errors="replace"))
+                   for v in QStorageInfo.mountedVolumes() if v.isValid() and v.isReady() and not v.isRoot()]
+        card = camera_card_folder(volumes)
+        if card is not None:
+            return str(card)
+        return self.settings.get("last_folder") or str(Path.home())
+
     def import_folder_dialog(self) -> None:
         if self.session is None:
             return
-        start = self.settings.get("last_folder") or str(Path.home())
+        start = self.import_start_folder()
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import photos from a folder"), start)
         if folder:
             self.settings.set("last_folder", folder)
@@ -919,13 +940,36 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    def check_for_update(self, now: float | None = None) -> bool:
+        """Ask the package index for a newer release on a pool thread, if the volunteer allowed it in
+        Settings and a week has passed since the last answer; True when a check was started."""
+        now = time.time() if now is None else now
+        if not self.settings.get("update_check") or not check_due(self.settings.get("update_checked_at"), now):
+            return False
+        if self._update_worker is not None and not self._update_worker.done:
+            return False
+        self._update_worker = Worker(updates.check_for_update)
+        self._update_worker.signals.finished.connect(lambda result: self._update_checked(result, now))
+        self._update_worker.start()
+        return True
+
+    def _update_checked(self, result: updates.CheckResult, when: float) -> None:
+        if not result.answered:
+            return  # offline: asked again at the next start
+        self.settings.set("update_checked_at", int(when))
+        if result.release is not None:
+            self.update_label.setText(self.tr('<a href="{url}">photowalk {version} is out</a>').format(
+                url=html.escape(result.release.url, quote=True), version=html.escape(result.release.version)))
+            self.update_label.show()
+
+    def about_text(self) -> str:
+        """The About box's text: the version and the build this copy came from."""
+        return (self.tr("photowalk {version}\nFrom a camera card to finished files on Wikimedia Commons.\n"
+                        "Made for the Tajik Wikimedians User Group.\n{url}").format(version=__version__, url=APP_URL)
+                + "\n" + self.tr("Build: {build}").format(build=build_name()))
+
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About photowalk"),
-            self.tr("photowalk {version}\nFrom a camera card to finished files on Wikimedia Commons.\n"
-                    "Made for the Tajik Wikimedians User Group.\n{url}").format(version=__version__, url=APP_URL),
-        )
+        QMessageBox.about(self, self.tr("About photowalk"), self.about_text())
 
     def open_url(self, url: str) -> None:
         QDesktopServices.openUrl(QUrl(url))

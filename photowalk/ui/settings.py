@@ -27,6 +27,8 @@ DEFAULTS: dict[str, Any] = {
     "filter": "all",
     "last_folder": "",
     "recent": [],
+    "update_check": False,  # ask the package index once a week whether a newer photowalk is out
+    "update_checked_at": 0,  # when it last answered (seconds since 1970); 0: never
 }
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -76,6 +77,10 @@ class SettingsDialog(QDialog):
         self.memory.setValue(settings.get("thumbnail_memory_mb"))
         form.addRow(self.tr("Thumbnails kept in memory"), self.memory)
 
+        self.update_check = QCheckBox(self.tr("Tell me when a newer photowalk is out (asks pypi.org once a week)"))
+        self.update_check.setChecked(settings.get("update_check"))
+        form.addRow(self.tr("Updates"), self.update_check)
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -94,5 +99,6 @@ class SettingsDialog(QDialog):
         s.set("upload_concurrency", self.concurrency.value())
         s.set("thumbnail_cache_mb", self.cache.value())
         s.set("thumbnail_memory_mb", self.memory.value())
+        s.set("update_check", self.update_check.isChecked())
         s.sync()
         super().accept()

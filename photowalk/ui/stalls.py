@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -57,7 +58,7 @@ def stall_line(ms: float, during: list[str]) -> str:
 def open_private(path: Path) -> int:
     """A descriptor appending to `path`, created (or made) readable by its owner only."""
     fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, FILE_MODE)
-    if os.name == "posix":  # a file made earlier keeps its mode: it is made private too
+    if sys.platform != "win32":  # a file made earlier keeps its mode: it is made private too
         try:
             os.fchmod(fd, FILE_MODE)
         except OSError:

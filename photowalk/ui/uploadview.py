@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from photowalk.filenames import safe_file_name
 from photowalk.private import open_private
 from photowalk.ui.logindialog import Account
 from photowalk.ui.session import ProjectSession
@@ -213,10 +214,11 @@ class UploadView(QWidget):
             QDesktopServices.openUrl(QUrl(entry.link))
 
     def save_gallery(self) -> None:
-        self._save(gallery_wikitext(self.model.uploaded()), self.tr("gallery.txt"), self.tr("Wikitext (*.txt)"))
+        self._save(gallery_wikitext(self.model.uploaded()), safe_file_name(self.tr("gallery"), ".txt"),
+                   self.tr("Wikitext (*.txt)"))
 
     def save_csv(self) -> None:
-        self._save(csv_text(self.model.uploaded()), self.tr("uploads.csv"), self.tr("CSV files (*.csv)"))
+        self._save(csv_text(self.model.uploaded()), safe_file_name(self.tr("uploads"), ".csv"), self.tr("CSV files (*.csv)"))
 
     def _save(self, text: str, name: str, kind: str) -> None:
         session = self.controller.session

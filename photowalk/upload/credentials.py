@@ -17,7 +17,7 @@ import keyring.errors
 from photowalk.errors import DiskFullError
 from photowalk.paths import config_dir
 from photowalk.private import write_private
-from photowalk.upload.errors import KeyringUnavailable
+from photowalk.upload.errors import KeyringLocked, KeyringUnavailable, NoKeyring
 
 log = logging.getLogger(__name__)
 
@@ -29,10 +29,24 @@ def service_name(api_url: str) -> str:
     return f"{SERVICE_PREFIX} {api_url}"
 
 
-def _unavailable(exc: BaseException) -> KeyringUnavailable:
-    # Only the error's class goes into the message: a backend's text is not ours to vouch for.
-    log.warning("keyring failed: %s", type(exc).__name__)
-    return KeyringUnavailable(kind=type(exc).__name__)
+# Windows' Credential Manager outside a logon session (a service, a runas without profile) answers
+# ERROR_NO_SUCH_LOGON_SESSION, which keyring passes on as pywin32's error; the macOS Keychain's refusal
+# keyring itself turns into KeyringLocked.
+ERROR_NO_SUCH_LOGON_SESSION = 1312
+
+
+def keyring_error(exc: BaseException) -> KeyringUnavailable:
+    """The typed error for whatever a keyring back-end raised: locked, missing, or unusable otherwise.
+
+    Only the error's class goes into the message: a backend's text is not ours to vouch for.
+    """
+    kind = type(exc).__name__
+    log.warning("keyring failed: %s", kind)
+    if isinstance(exc, keyring.errors.KeyringLocked) or getattr(exc, "winerror", None) == ERROR_NO_SUCH_LOGON_SESSION:
+        return KeyringLocked(kind=kind)
+    if isinstance(exc, keyring.errors.NoKeyringError | keyring.errors.InitError):
+        return NoKeyring(kind=kind)
+    return KeyringUnavailable(kind=kind)
 
 
 def keyring_usable() -> bool:
@@ -57,15 +71,15 @@ def get_password(api_url: str, user: str) -> str | None:
     """The stored bot password, or None when none is stored."""
     try:
         return keyring.get_password(service_name(api_url), user)
-    except keyring.errors.KeyringError as exc:
-        raise _unavailable(exc) from None
+    except Exception as exc:  # noqa: BLE001 - back-ends raise their own types (pywin32's error on Windows)
+        raise keyring_error(exc) from None
 
 
 def store_password(api_url: str, user: str, password: str) -> None:
     try:
         keyring.set_password(service_name(api_url), user, password)
-    except keyring.errors.KeyringError as exc:
-        raise _unavailable(exc) from None
+    except Exception as exc:  # noqa: BLE001 - back-ends raise their own types (pywin32's error on Windows)
+        raise keyring_error(exc) from None
 
 
 def forget_password(api_url: str, user: str) -> bool:
@@ -74,8 +88,8 @@ def forget_password(api_url: str, user: str) -> bool:
         keyring.delete_password(service_name(api_url), user)
     except keyring.errors.PasswordDeleteError:
         return False
-    except keyring.errors.KeyringError as exc:
-        raise _unavailable(exc) from None
+    except Exception as exc:  # noqa: BLE001 - back-ends raise their own types (pywin32's error on Windows)
+        raise keyring_error(exc) from None
     return True
 
 

@@ -363,6 +363,30 @@ class KeyringUnavailable(UploadError):
     )
 
 
+class KeyringLocked(KeyringUnavailable):
+    """The keyring is there but locked: a macOS Keychain that stays locked, a Secret Service whose unlock
+    prompt was dismissed, a Windows Credential Manager outside a logged-in session."""
+
+    code = "keyring-locked"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The system keyring is locked ({kind}). Unlock it (on macOS the login keychain in Keychain Access, "
+        "on Windows log in to Windows with your own account, on Linux the login keyring) and try again, "
+        "or do without it: give the password each time (photowalk asks for it, or use --password-stdin).",
+    )
+
+
+class NoKeyring(KeyringUnavailable):
+    """No keyring this computer offers is usable: none installed, or one that fails to start."""
+
+    code = "keyring-missing"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "This computer has no system keyring photowalk can use ({kind}), so the password cannot be kept. "
+        "Give it each time instead (photowalk asks for it, or use --password-stdin).",
+    )
+
+
 class NoPassword(UploadError):
     code = "no-password"
     template = QT_TRANSLATE_NOOP(

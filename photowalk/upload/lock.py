@@ -6,30 +6,10 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
 
+from photowalk.locks import try_lock
 from photowalk.private import open_private
 from photowalk.upload.errors import UploadRunningElsewhere
-
-try:  # POSIX
-    import fcntl
-
-    def _try_lock(f: IO[bytes]) -> bool:
-        try:
-            fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
-
-except ImportError:  # Windows
-    import msvcrt
-
-    def _try_lock(f: IO[bytes]) -> bool:
-        try:
-            msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
-        except OSError:
-            return False
-        return True
 
 
 def lock_path(project: Path) -> Path:
@@ -49,7 +29,7 @@ def upload_lock(project: Path) -> Iterator[None]:
     path = lock_path(project)
     f = open_private(path, "a+b")  # held for the whole upload; it names which process uploads
     try:
-        if not _try_lock(f):
+        if not try_lock(f):
             raise UploadRunningElsewhere(path=str(project))
         f.seek(0)
         f.truncate()

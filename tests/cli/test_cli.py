@@ -51,8 +51,12 @@ def test_import_then_list_json(tmp_path: Path, photos_dir: Path) -> None:
 
 
 def test_version_and_help() -> None:
+    from photowalk import __version__
+    from photowalk.version import describe_checkout
+
     v = photowalk("--version")
-    assert v.returncode == 0 and v.stdout.startswith("photowalk ")
+    # Run from this checkout, the build is the commit it stands at.
+    assert v.returncode == 0 and v.stdout.strip() == f"photowalk {__version__} (build source {describe_checkout(REPO)})"
     h = photowalk("import", "--help")
     assert h.returncode == 0 and "--project" in h.stdout
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from photowalk.filesystems import classify, filesystem_of, parse_mountinfo
+from photowalk.filesystems import camera_card_folder, classify, filesystem_of, parse_mountinfo
 from photowalk.project import ProjectStore
 from photowalk.workingcopy import SafeModeBusyError, working_path
 
@@ -50,6 +50,12 @@ def test_drives_are_recognised_from_the_mount_table(path: str, fs_type: str, kin
                                             ("msdos", "removable"), ("smbfs", "network"), ("apfs", "local")])
 def test_windows_and_macos_type_names(name: str, kind: str) -> None:
     assert classify(name) == kind
+
+
+def test_a_stick_windows_calls_removable_is_removable_whatever_its_file_system() -> None:
+    assert classify("NTFS", removable_drive=True) == "removable"  # E:\ on an NTFS-formatted stick
+    assert classify("ReFS") == "local"
+    assert classify("smb", removable_drive=True) == "network"
 
 
 def test_this_machines_temporary_folder_is_local(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -230,3 +236,18 @@ def test_working_copies_are_named_per_project(tmp_path: Path, safe_env: dict[str
     a, b = working_path(tmp_path / "a" / "walk.photowalk"), working_path(tmp_path / "b" / "walk.photowalk")
     assert a != b and a.parent == b.parent
     assert json.dumps(str(a))  # a plain local path
+
+
+def test_a_camera_card_is_found_among_the_mounted_volumes(tmp_path: Path) -> None:
+    nikon = tmp_path / "Volumes" / "NIKON D5300"
+    (nikon / "DCIM" / "100NIKON").mkdir(parents=True)
+    stick = tmp_path / "media" / "ann" / "STICK"
+    stick.mkdir(parents=True)
+    share = tmp_path / "share"
+    (share / "DCIM").mkdir(parents=True)
+    (tmp_path / "file-not-folder").mkdir()
+    (tmp_path / "file-not-folder" / "DCIM").write_bytes(b"")
+    volumes = [(str(tmp_path / "gone"), "ext4"), (str(tmp_path / "file-not-folder"), "exfat"), (str(stick), "vfat"),
+               (str(share), "smbfs"), (str(nikon), "msdos")]
+    assert camera_card_folder(volumes) == nikon / "DCIM"
+    assert camera_card_folder(volumes[:4]) is None  # a network share is not looked into

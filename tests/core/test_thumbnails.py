@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import re
+from pathlib import Path, PureWindowsPath
 
 import pytest
 from PIL import Image, ImageChops, ImageStat
@@ -88,3 +89,20 @@ def test_prune_keeps_the_cache_under_its_size(tmp_path: Path, photos_dir: Path) 
     total = cache.size_bytes()
     removed = cache.prune(total // 2)
     assert removed >= 1 and cache.size_bytes() <= total // 2
+
+
+@pytest.mark.parametrize("key", ["..\\..\\..\\Windows\\evil", "../../../etc/evil", "C:\\evil", "\\\\server\\share\\evil",
+                                 "CON", "nul.txt", "ab", "", "DA39A3EE5E6B4B0D3255BFEF95601890AFD80709", "a" * 300])
+def test_a_hash_that_is_not_one_never_names_a_file_outside_the_cache(tmp_path: Path, key: str) -> None:
+    """A damaged or hostile project's hash, on Windows or here: the cache's files stay inside it."""
+    cache = ThumbnailCache(tmp_path / "thumbs")
+    for path in (cache.path_for(key), cache.preview_path_for(key)):
+        inside = path.relative_to(cache.root)
+        assert len(inside.parts) == 2 and re.fullmatch(r"[0-9a-f]{40}(\.preview)?\.jpg", inside.name)
+        assert PureWindowsPath(str(path)).parent.parent == PureWindowsPath(str(cache.root))
+        assert not PureWindowsPath(inside.name).is_reserved()
+    cache.store_preview(key, b"\xff\xd8preview")
+    assert cache.get_preview(key) == b"\xff\xd8preview"
+    assert {p.parent.parent for p in (tmp_path / "thumbs").rglob("*.jpg")} == {cache.root}
+    real = "da39a3ee5e6b4b0d3255bfef95601890afd80709"
+    assert cache.path_for(real) == cache.root / "da" / f"{real}.jpg"  # a real hash names its own file
