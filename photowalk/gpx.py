@@ -83,13 +83,15 @@ def read_gpx(path: Path) -> Track:
         raise GpxError(path=shown(path), reason=QT_TRANSLATE_NOOP("errors", "the file is larger than 200 MB"))
     try:
         parsed = gpxpy.parse(data.decode("utf-8", errors="replace"))
-    except (gpxpy.gpx.GPXException, ValueError, TypeError, AttributeError) as exc:
+        points: list[tuple[float, float, float]] = []
+        for track in parsed.tracks:
+            for segment in track.segments:
+                points.extend((_seconds(p.time), p.latitude, p.longitude) for p in segment.points if p.time is not None)
+        points.extend((_seconds(w.time), w.latitude, w.longitude) for w in parsed.waypoints if w.time is not None)
+    # What a damaged file makes gpxpy or the XML parser raise: a time zone beyond 24 h, a number that is
+    # not one, nesting too deep.
+    except (gpxpy.gpx.GPXException, ValueError, TypeError, AttributeError, OverflowError, RecursionError) as exc:
         raise GpxError(path=shown(path), reason=QT_TRANSLATE_NOOP("errors", "it is not a GPX file or it is damaged")) from exc
-    points: list[tuple[float, float, float]] = []
-    for track in parsed.tracks:
-        for segment in track.segments:
-            points.extend((_seconds(p.time), p.latitude, p.longitude) for p in segment.points if p.time is not None)
-    points.extend((_seconds(w.time), w.latitude, w.longitude) for w in parsed.waypoints if w.time is not None)
     result = Track.of(points)
     if not len(result):
         raise GpxNoTimesError(path=shown(path))

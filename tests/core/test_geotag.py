@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import random
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -158,3 +160,47 @@ def test_files_that_are_not_tracks(tmp_path: Path, text: str, error: type[GpxErr
 def test_a_missing_gpx_file(tmp_path: Path) -> None:
     with pytest.raises(GpxError):
         read_gpx(tmp_path / "none.gpx")
+
+
+# -- hostile tracks --------------------------------------------------------------------------
+
+_POINT = '<trkpt lat="{}" lon="{}"><time>{}</time></trkpt>'
+_FILE = '<?xml version="1.0"?><gpx version="1.1" xmlns="http://www.topografix.com/GPX/1/1"><trk><trkseg>{}</trkseg></trk></gpx>'
+_NUMBERS = ["38.5", "nan", "inf", "-inf", "1e308", "", "x", "91", "-0", "38,5", "0x10", "1_000"]
+_TIMES = ["2024-05-11T04:00:00Z", "9999-12-31T23:59:59Z", "0001-01-01T00:00:00Z", "2024-13-01T00:00:00Z", "", "garbage",
+          "2024-05-11T04:00:00+25:00", "2024-05-11T04:00:00.123456789Z", "2024-05-11 04:00:00", "1e10"]
+_LOL = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+_BOMBS = [
+    f'<?xml version="1.0"?><!DOCTYPE g [<!ENTITY l0 "lol">{_LOL}]><gpx><trk><name>&l9;</name></trk></gpx>',  # billion laughs
+    '<?xml version="1.0"?><!DOCTYPE g [<!ENTITY e SYSTEM "file:///etc/passwd">]><gpx><trk><name>&e;</name></trk></gpx>',
+    "\x00\xff\xfe", "<gpx" * 10000, "<gpx>" + "<trk>" * 100000 + "</gpx>",
+]
+
+
+def _hostile_tracks() -> list[str]:
+    texts = [_FILE.format(_POINT.format(lat, lon, t)) for lat in _NUMBERS for lon in _NUMBERS[:4] for t in _TIMES]
+    good = _FILE.format(_POINT.format("38.5", "68.7", _TIMES[0]) * 3)
+    rnd = random.Random(14)
+    for _ in range(300):  # a few bytes of a good track changed at random
+        b = bytearray(good.encode())
+        for _ in range(rnd.randint(1, 8)):
+            b[rnd.randrange(len(b))] = rnd.randrange(256)
+        texts.append(b.decode("latin-1"))
+    return texts + _BOMBS
+
+
+def test_hostile_tracks_are_refused_with_a_reason_or_read_within_bounds(tmp_path: Path) -> None:
+    path = tmp_path / "hostile.gpx"
+    outcomes = {"read": 0, "refused": 0}
+    for text in _hostile_tracks():
+        path.write_text(text, encoding="utf-8", errors="surrogateescape")
+        try:
+            track = read_gpx(path)
+        except GpxError:
+            outcomes["refused"] += 1
+            continue
+        outcomes["read"] += 1
+        assert all(math.isfinite(t) for t in track.times)
+        assert all(-90 <= lat <= 90 for lat in track.lats) and all(-180 <= lon <= 180 for lon in track.lons)
+        assert "root:" not in repr(track)  # no local file was read into it
+    assert sum(outcomes.values()) == 785 and outcomes["read"] > 10 and outcomes["refused"] > 400
