@@ -12,9 +12,9 @@ from photowalk.cli.terminal import ctrl_c_cancels
 from photowalk.clock import clear_clock_offset, clock_corrections, format_shift, offset_from_reference, parse_shift, set_clock_offset
 from photowalk.geotag import DEFAULT_MAX_GAP, DEFAULT_PHONE_WINDOW, GeotagResult, geotag_project, undo_geotags
 from photowalk.gpx import read_gpx
-from photowalk.phototime import camera_time, corrected_camera_time, project_zone
+from photowalk.phototime import DEFAULT_TIME_ZONE, camera_time, corrected_camera_time, is_time_zone, project_zone
 from photowalk.project import ProjectStore
-from photowalk.projectsettings import read_settings
+from photowalk.projectsettings import read_settings, update_settings
 
 
 def register(subparsers: Any) -> None:
@@ -29,6 +29,9 @@ def register(subparsers: Any) -> None:
                      help="a photo of a clock or phone screen by this camera (give --shows)")
     how.add_argument("--undo", action="store_true", help="remove the camera's correction: its own times again")
     p.add_argument("--shows", metavar="HH:MM[:SS]", help="the time the clock in the reference photo shows")
+    p.add_argument("--time-zone", metavar="ZONE",
+                   help=f"the project's time zone, of camera times written without one (default {DEFAULT_TIME_ZONE}); "
+                        "an empty ZONE goes back to the default")
     p.set_defaults(func=cmd_time)
 
     p = subparsers.add_parser("geotag", help="place photos from a GPS track (GPX) or the phone photos taken beside them")
@@ -51,9 +54,14 @@ def cmd_time(args: argparse.Namespace) -> int:
     if (args.shows is None) != (args.reference_photo is None):
         raise UsageError(reason="--reference-photo and --shows go together: the photo of a clock, and the time it shows")
     shift = parse_shift(args.shift) if args.shift is not None else None
+    if args.time_zone and not is_time_zone(args.time_zone.strip()):
+        raise UsageError(reason=f"\u201c{args.time_zone}\u201d is not a time zone; name one as Asia/Dushanbe or Europe/Moscow")
     store = ProjectStore.open(args.project)
     try:
-        zone = project_zone(read_settings(store).time_zone)
+        if args.time_zone is not None:
+            update_settings(store, time_zone=args.time_zone.strip() or None)
+        zone_name = read_settings(store).time_zone
+        zone = project_zone(zone_name)
         if args.reference_photo is not None:
             photo = store.photo(args.reference_photo)
             camera = Camera.of(photo)
@@ -77,6 +85,8 @@ def cmd_time(args: argparse.Namespace) -> int:
                 assert shift is not None
                 set_clock_offset(store, camera, shift)
                 print(f"{camera.label}: {format_shift(shift)}.")
+        print(f"Times without their own offset are {zone_name or DEFAULT_TIME_ZONE} time"
+              + ("." if zone_name else " (the default; --time-zone names another)."))
         corrections = clock_corrections(store)
         for camera, count in cameras(store).items():
             fix = corrections.get(camera)

@@ -39,7 +39,9 @@ def ids_by_name(project: str) -> dict[str, int]:
 def test_shift_then_geotag_then_undo(walk: tuple[str, Walk], capsys: pytest.CaptureFixture[str]) -> None:
     project, w = walk
     assert run("time", "--project", project) == 0
-    assert "NIKON D3500 #6012345: 10 photo(s), times as the camera wrote them" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "NIKON D3500 #6012345: 10 photo(s), times as the camera wrote them" in out
+    assert "Times without their own offset are Asia/Dushanbe time (the default" in out
 
     assert run("time", "--project", project, "--camera", "NIKON D3500", "--shift", "+01:03") == 0
     out = capsys.readouterr().out
@@ -75,6 +77,20 @@ def test_clock_from_a_reference_photo(walk: tuple[str, Walk], capsys: pytest.Cap
     assert run("edit", "--project", project, "--all", "--licence", "cc-by-sa-4.0") == 0
     assert run("wikitext", "--project", project, "--photo", str(ids["DSC_0005.JPG"])) == 0
     assert "|date={{Taken on|" + truth.strftime("%Y-%m-%d %H:%M") + "}}" in capsys.readouterr().out
+
+
+def test_the_projects_time_zone(walk: tuple[str, Walk], capsys: pytest.CaptureFixture[str]) -> None:
+    project, _w = walk
+    ids = ids_by_name(project)
+    assert run("edit", "--project", project, "--all", "--licence", "cc-by-sa-4.0") == 0
+    assert run("time", "--project", project, "--time-zone", "Asia/Dushanbe") == 0
+    assert "Times without their own offset are Asia/Dushanbe time." in capsys.readouterr().out
+    assert run("wikitext", "--project", project, "--photo", str(ids["DSC_0003.JPG"])) == 0
+    assert " UTC+5|source=EXIF}}" in capsys.readouterr().out  # named by the volunteer: written on the page
+    assert run("time", "--project", project, "--time-zone", "Moon/Tranquility") == 1
+    assert "is not a time zone" in capsys.readouterr().err
+    assert run("time", "--project", project, "--time-zone", "") == 0
+    assert "(the default" in capsys.readouterr().out
 
 
 def test_mistakes_are_explained(walk: tuple[str, Walk], capsys: pytest.CaptureFixture[str]) -> None:
