@@ -100,7 +100,10 @@ def offset_from_reference(photo: Photo, shows: str) -> int:
     wall = _CAMERA_WALL.match(photo.camera.taken or "")
     if wall is None:
         raise NoCameraTimeError(id=photo.id)
-    camera = datetime.fromisoformat(f"{wall[1]}T{wall[2]}:{wall[3]}:{wall[4] or '00'}")
+    try:
+        camera = datetime.fromisoformat(f"{wall[1]}T{wall[2]}:{wall[3]}:{wall[4] or '00'}")
+    except ValueError as exc:  # a damaged stored time
+        raise NoCameraTimeError(id=photo.id) from exc
     m = _SHOWN.match(" ".join(shows.split()))
     try:
         if m is None:
@@ -110,9 +113,9 @@ def offset_from_reference(photo: Photo, shows: str) -> int:
             raise ValueError(shows)
         days = [datetime.fromisoformat(m["date"])] if m["date"] else [
             datetime(camera.year, camera.month, camera.day) + timedelta(days=d) for d in (-1, 0, 1)]
-    except ValueError as exc:
+        target = min((day + clock for day in days), key=lambda t: abs(t - camera))
+    except (ValueError, OverflowError) as exc:  # OverflowError: a day past the year 9999
         raise InvalidShownTimeError(text=shows) from exc
-    target = min((day + clock for day in days), key=lambda t: abs(t - camera))
     seconds = round((target - camera).total_seconds())
     if abs(seconds) > MAX_SHIFT:
         raise InvalidShownTimeError(text=shows)

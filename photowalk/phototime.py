@@ -47,10 +47,10 @@ def parse_time(text: str | None, zone: tzinfo) -> datetime | None:
         return None
     try:
         naive = datetime.fromisoformat(f"{m['date']}T{m['h']}:{m['mi']}:{m['s'] or '00'}")
+        # Microseconds below a second: a fraction never carries into the next second.
+        naive = naive.replace(microsecond=min(999_999, round(float(m["frac"] or 0) * 1_000_000)))
     except ValueError:
         return None
-    if m["frac"]:
-        naive += timedelta(microseconds=round(float(m["frac"]) * 1_000_000))
     if m["tz"] == "Z":
         return naive.replace(tzinfo=UTC)
     if m["tz"]:
@@ -76,9 +76,9 @@ def shifted_text(text: str | None, seconds: int) -> str | None:
         return text
     try:
         naive = datetime.fromisoformat(f"{m['date']}T{m['h']}:{m['mi']}:{m['s'] or '00'}")
-    except ValueError:
+        moved = naive + timedelta(seconds=seconds)
+    except (ValueError, OverflowError):  # a damaged stored time, or one moved past the year 9999
         return text
-    moved = naive + timedelta(seconds=seconds)
     out = moved.strftime("%Y-%m-%dT%H:%M:%S") if m["s"] else moved.strftime("%Y-%m-%dT%H:%M")
     if m["s"] and m["frac"]:
         out += m["frac"]

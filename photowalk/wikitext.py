@@ -146,7 +146,7 @@ def date_wikitext(photo: Photo, country: str | None = None, time_zone: str | Non
         return day
     moment = parse_time(text, project_zone(time_zone))
     if moment is not None:
-        day = moment.strftime("%Y-%m-%d %H:%M")
+        day = f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} {moment.hour:02d}:{moment.minute:02d}"
         # An offset only where it is known, not the default zone's guess (a photo from elsewhere).
         if time_zone or has_own_offset(text):
             day += " " + utc_label(moment)

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import piexif
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from photowalk.cameras import AmbiguousCameraError, Camera, UnknownCameraError, find_camera
@@ -87,6 +89,21 @@ def test_time_zone_is_a_typed_project_setting(store: ProjectStore) -> None:
     assert read_settings(store).time_zone is None
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.from_regex(r"\A\d{4}-\d{2}-\d{2}([ T]\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?\Z"),
+       st.integers(min_value=-10**10, max_value=10**10))
+@example("9999-12-31T23:59:59.9999999+05:00", 0)  # a fraction that rounds up into the next second
+@example("9999-12-31T23:59:59", 86400)  # moved past the last day a computer calendar has
+@example("0001-01-01 00:00", -1)
+def test_probe_any_stored_time_reads_or_is_no_time(text: str, seconds: int) -> None:
+    when = parse_time(text, DUSHANBE)
+    assert when is None or when.tzinfo is not None
+    moved = shifted_text(text, seconds)
+    assert isinstance(moved, str)
+    p = photo(text, clock_offset=seconds)
+    assert photo_time(p, DUSHANBE) is None or isinstance(photo_time(p, DUSHANBE), datetime)
+
+
 # -- shifts and references -------------------------------------------------------------------
 
 
@@ -124,6 +141,20 @@ def test_offset_from_a_photo_of_a_clock() -> None:
         offset_from_reference(photo("2024-05-11T13:29:10"), "half past two")
     with pytest.raises(NoCameraTimeError):
         offset_from_reference(photo(None), "14:32")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789+-: hmsdayourinec.T", max_size=24), st.sampled_from(
+    ["2024-05-11T13:29:10", "9999-12-31T23:59:59", "0001-01-01T00:00:00", "2024-02-30T10:00:00", None]))
+def test_probe_any_typed_time_gives_a_correction_or_its_error(text: str, taken: str | None) -> None:
+    try:
+        assert abs(parse_shift(text)) <= 100 * 366 * 86400
+    except InvalidShiftError:
+        pass
+    try:
+        assert isinstance(offset_from_reference(photo(taken), text), int)
+    except (InvalidShownTimeError, NoCameraTimeError):
+        pass
 
 
 # -- cameras and their corrections in the project --------------------------------------------
