@@ -124,10 +124,13 @@ def near_phone_photo(fixes: Track, t: float, window: float) -> tuple[float, floa
 
 
 def phone_fixes(photos: Iterable[Photo], zone: tzinfo) -> Track:
-    """The camera positions of the photos that recorded their own GPS, at their corrected times."""
+    """The camera positions of the photos that recorded their own GPS, at their corrected times.
+
+    A photo whose location is left off the page (privacy: a home, a face) gives its position to no other."""
     points = []
     for p in photos:
-        when = photo_time(p, zone) if p.camera.lat is not None and p.camera.lon is not None else None
+        own = p.camera.lat is not None and p.camera.lon is not None and not p.location_removed
+        when = photo_time(p, zone) if own else None
         if when is not None and p.camera.lat is not None and p.camera.lon is not None:
             points.append((when.replace(microsecond=0).timestamp(), p.camera.lat, p.camera.lon))
     return Track.of(points)

@@ -114,6 +114,14 @@ def test_a_companion_phone_places_the_cameras_photos(store: ProjectStore) -> Non
     assert result.counts() == {HAS_GPS: 2, NO_PHONE_PHOTO: 1}
 
 
+def test_a_phone_photo_kept_private_places_no_other(store: ProjectStore) -> None:
+    home = add(store, "home.jpg", "2024-05-11T09:00:00+05:00", lat=38.56, lon=68.78)
+    store.conn.execute("UPDATE photos SET location_removed=1 WHERE id=?", (home,))
+    beside = add(store, "cam.jpg", "2024-05-11T09:00:30")
+    result = match_photos(store.photos(), ZONE, from_phone=True)
+    assert result.not_placed[beside].code == NO_PHONE_PHOTO
+
+
 def test_the_track_first_then_the_phone(store: ProjectStore) -> None:
     add(store, "phone.jpg", "2024-05-11T09:30:00+05:00", lat=38.58, lon=68.80)
     on_the_track = add(store, "cam1.jpg", "2024-05-11T09:00:25")
