@@ -269,7 +269,7 @@ def set_location(
     with store.transaction() as c:
         wanted = _ids(c, ids)
         c.executemany(
-            "UPDATE photos SET edit_lat=?, edit_lon=?, edit_heading=?, location_removed=0 WHERE id=?",
+            "UPDATE photos SET edit_lat=?, edit_lon=?, edit_heading=?, location_removed=0, location_source=NULL WHERE id=?",
             [(lat, lon, heading, pid) for pid in wanted],
         )
     return len(wanted)
@@ -280,7 +280,7 @@ def clear_location(store: ProjectStore, ids: Iterable[int]) -> int:
     with store.transaction() as c:
         wanted = _ids(c, ids)
         c.executemany(
-            "UPDATE photos SET edit_lat=NULL, edit_lon=NULL, edit_heading=NULL WHERE id=?",
+            "UPDATE photos SET edit_lat=NULL, edit_lon=NULL, edit_heading=NULL, location_source=NULL WHERE id=?",
             [(pid,) for pid in wanted],
         )
     return len(wanted)

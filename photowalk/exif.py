@@ -111,6 +111,8 @@ _EXIF_IFD, _GPS_IFD = 0x8769, 0x8825
 _DATE_TIME_ORIGINAL, _OFFSET_TIME_ORIGINAL, _SUBSEC_TIME_ORIGINAL = 0x9003, 0x9011, 0x9291
 _GPS_LAT_REF, _GPS_LAT, _GPS_LON_REF, _GPS_LON = 1, 2, 3, 4
 _GPS_ALT_REF, _GPS_ALT, _GPS_IMG_DIRECTION = 5, 6, 17
+_GPS_DEST_LAT_REF, _GPS_DEST_LAT, _GPS_DEST_LON_REF, _GPS_DEST_LON = 19, 20, 21, 22
+_BODY_SERIAL_NUMBER = 0xA431
 _THUMB_OFFSET, _THUMB_LENGTH = 0x0201, 0x0202
 _XMP, _IPTC = 0x02BC, 0x83BB  # XMP and IPTC in a TIFF's IFD0
 
@@ -389,6 +391,7 @@ class _Reader:
         d.model = self._text(_holding(_MODEL, ifd0, exif), _MODEL)
         d.description = self._text(ifd0, _IMAGE_DESCRIPTION)
         d.artist = self._text(ifd0, _ARTIST)
+        d.serial = self._text(exif, _BODY_SERIAL_NUMBER)
         orientation_ifd = _holding(_ORIENTATION, ifd0, exif)
         self.has_orientation = orientation_ifd is not None
         d.orientation = self._orientation(orientation_ifd)
@@ -497,6 +500,8 @@ class _Reader:
             d.alt = self._altitude(gps)
         if _GPS_IMG_DIRECTION in gps:
             d.heading = self._heading(gps)
+        if _GPS_DEST_LAT in gps and _GPS_DEST_LON in gps:
+            d.dest_lat, d.dest_lon = _destination(gps) or (None, None)
 
     def _position(self, gps: ImageFileDirectory_v2, has_lat: bool, has_lon: bool) -> tuple[float, float] | None:
         if not (has_lat and has_lon):
@@ -778,6 +783,22 @@ def _raw(ifd: ImageFileDirectory_v2 | None, tag: int) -> bytes | None:
         return raw
     value = _get(ifd, tag)
     return value if isinstance(value, bytes) else None
+
+
+def _destination(gps: ImageFileDirectory_v2) -> tuple[float, float] | None:
+    """Where the subject is (GPSDest*), or None when any part is missing, damaged or impossible.
+
+    Optional data: a damaged value is left out without a warning, the camera's own position stands."""
+    lat_dms, lon_dms = _rationals(_get(gps, _GPS_DEST_LAT)), _rationals(_get(gps, _GPS_DEST_LON))
+    if lat_dms is None or lon_dms is None or geo.has_zero_denominator(lat_dms) or geo.has_zero_denominator(lon_dms):
+        return None
+    lat_ref, lon_ref = _plain(_get(gps, _GPS_DEST_LAT_REF)), _plain(_get(gps, _GPS_DEST_LON_REF))
+    if _ref_letter(lat_ref) not in ("N", "S") or _ref_letter(lon_ref) not in ("E", "W"):
+        return None
+    lat, lon = geo.dms_to_degrees(lat_dms, lat_ref), geo.dms_to_degrees(lon_dms, lon_ref)
+    if lat is None or lon is None or not (geo.lat_in_range(lat) and geo.lon_in_range(lon)) or geo.is_null_island(lat, lon):
+        return None
+    return lat, lon
 
 
 def _holding(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from photowalk.photo import Photo
+from photowalk.phototime import shifted_text
 
 # Dates a volunteer may type: 2025, 2025-05, 2025-05-01, optionally with a time.
 DATE_TEXT = re.compile(
@@ -69,13 +70,13 @@ def read_date(text: str | None) -> DateReading | None:
 
 
 def effective_date(photo: Photo) -> str | None:
-    """The date text the page uses: the volunteer's, else the camera's (as written)."""
-    return photo.edit_date or photo.camera.taken
+    """The date text the page uses: the volunteer's, else the camera's with its clock corrected."""
+    return photo.edit_date or shifted_text(photo.camera.taken, photo.clock_offset)
 
 
 def date_from_camera(photo: Photo) -> bool:
-    """True when the page date comes from the camera, untouched by the volunteer."""
-    return not photo.edit_date and bool(photo.camera.taken)
+    """True when the page date is the camera's as it wrote it: no edit, no clock correction."""
+    return not photo.edit_date and bool(photo.camera.taken) and not photo.clock_offset
 
 
 def date_part(text: str | None) -> str | None:
@@ -115,6 +116,13 @@ def is_valid_date_text(text: str) -> bool:
         h, mi, *s = (int(x) for x in m["time"].split(":"))
         return h < 24 and mi < 60 and all(x < 60 for x in s)
     return True
+
+
+def effective_object_location(photo: Photo) -> Location | None:
+    """Where the subject is (the camera's GPSDest*), for {{Object location}}; none when the location is removed."""
+    if photo.location_removed or photo.camera.dest_lat is None or photo.camera.dest_lon is None:
+        return None
+    return Location(photo.camera.dest_lat, photo.camera.dest_lon)
 
 
 def effective_location(photo: Photo) -> Location | None:

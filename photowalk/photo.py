@@ -68,6 +68,9 @@ class CameraData:
     description: str | None = None  # EXIF ImageDescription
     artist: str | None = None
     warnings: list[Note] = field(default_factory=list)
+    serial: str | None = None  # the camera body's serial number (EXIF BodySerialNumber)
+    dest_lat: float | None = None  # where the subject is (EXIF GPSDestLatitude/Longitude)
+    dest_lon: float | None = None
 
 
 @dataclass
@@ -95,6 +98,8 @@ class Photo:
     location_removed: bool = False
     extra_wikitext: str | None = None
     pixels_checked: bool = True  # False until the picture has been decoded once (see schema v3)
+    location_source: str | None = None  # what set edit_lat/edit_lon: 'gpx', 'phone', None for the volunteer
+    clock_offset: int = 0  # seconds the project adds to this camera's times (photowalk.clock)
     descriptions: dict[str, str] = field(default_factory=dict)  # lang -> text, in display order
     categories: list[str] = field(default_factory=list)
 

@@ -40,8 +40,9 @@ _PHOTO_COLUMNS = (
     "id, path, sha1, size, mtime, kind, taken, make, model, orientation, width, height, "
     "lat, lon, alt, heading, exif_description, exif_artist, warnings, error, missing, added, "
     "title, licence, author, attribution, edit_date, edit_lat, edit_lon, edit_heading, "
-    "location_removed, extra_wikitext, pixels_checked"
+    "location_removed, extra_wikitext, pixels_checked, serial, dest_lat, dest_lon, location_source"
 )
+_QUALIFIED_COLUMNS = ", ".join(f"photos.{c}" for c in _PHOTO_COLUMNS.split(", "))
 
 # Columns a volunteer may change; anything else is the camera's or the importer's.
 EDITABLE_COLUMNS = frozenset(
@@ -357,12 +358,13 @@ class ProjectStore:
                 cur = c.execute(
                     "INSERT INTO photos(path, sha1, size, mtime, kind, taken, make, model, orientation, "
                     "width, height, lat, lon, alt, heading, exif_description, exif_artist, warnings, "
-                    "error, added, pixels_checked) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    "error, added, pixels_checked, serial, dest_lat, dest_lon) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         to_db(stored), p.sha1, p.size, p.mtime, p.kind.value, cam.taken, cam.make, cam.model,
                         cam.orientation, cam.width, cam.height, cam.lat, cam.lon, cam.alt, cam.heading,
                         cam.description, cam.artist, _dump_notes(cam.warnings), _dump_error(p.error), added,
-                        int(p.pixels_checked),
+                        int(p.pixels_checked), cam.serial, cam.dest_lat, cam.dest_lon,
                     ),
                 )
                 results.append(AddResult(int(cur.lastrowid or 0), "added"))
@@ -380,11 +382,12 @@ class ProjectStore:
         c.execute(
             "UPDATE photos SET sha1=?, size=?, mtime=?, kind=?, taken=?, make=?, model=?, orientation=?, "
             "width=?, height=?, lat=?, lon=?, alt=?, heading=?, exif_description=?, exif_artist=?, "
-            "warnings=?, error=?, missing=0, pixels_checked=? WHERE id=?",
+            "warnings=?, error=?, missing=0, pixels_checked=?, serial=?, dest_lat=?, dest_lon=? WHERE id=?",
             (
                 p.sha1, p.size, p.mtime, p.kind.value, cam.taken, cam.make, cam.model, cam.orientation,
                 cam.width, cam.height, cam.lat, cam.lon, cam.alt, cam.heading, cam.description, cam.artist,
-                _dump_notes(cam.warnings), _dump_error(p.error), int(p.pixels_checked), pid,
+                _dump_notes(cam.warnings), _dump_error(p.error), int(p.pixels_checked), cam.serial,
+                cam.dest_lat, cam.dest_lon, pid,
             ),
         )
         c.execute(
@@ -406,13 +409,16 @@ class ProjectStore:
 
     def photos(self, ids: Iterable[int] | None = None) -> list[Photo]:
         """Photos in shooting order (then file name); all of them, or those with the given ids."""
-        sql = f"SELECT {_PHOTO_COLUMNS} FROM photos"
+        # Each photo with its camera's clock correction (photowalk.clock), in the same query.
+        sql = (f"SELECT {_QUALIFIED_COLUMNS}, coalesce(k.offset_s, 0) FROM photos LEFT JOIN camera_clocks k "
+               "ON k.make = coalesce(photos.make, '') AND k.model = coalesce(photos.model, '') "
+               "AND k.serial = coalesce(photos.serial, '')")
         args: list[Any] = []
         if ids is not None:
             id_list = list(ids)
-            sql += f" WHERE id IN ({','.join('?' * len(id_list))})"
+            sql += f" WHERE photos.id IN ({','.join('?' * len(id_list))})"
             args = id_list
-        sql += " ORDER BY taken IS NULL, taken, path, id"
+        sql += " ORDER BY photos.taken IS NULL, photos.taken, photos.path, photos.id"
         photos = [_photo_from_row(r) for r in self.conn.execute(sql, args)]
         by_id = {p.id: p for p in photos}
         if by_id:
@@ -606,17 +612,17 @@ def _photo_from_row(r: Sequence[Any]) -> Photo:
         pid, path, sha1, size, mtime, kind, taken, make, model, orientation, width, height,
         lat, lon, alt, heading, desc, artist, warnings, error, missing, added,
         title, licence, author, attribution, edit_date, edit_lat, edit_lon, edit_heading,
-        location_removed, extra, pixels_checked,
+        location_removed, extra, pixels_checked, serial, dest_lat, dest_lon, location_source, clock_offset,
     ) = r
     camera = CameraData(
         taken=taken, make=make, model=model, orientation=orientation, width=width, height=height,
         lat=lat, lon=lon, alt=alt, heading=heading, description=desc, artist=artist,
-        warnings=_load_notes(warnings),
+        warnings=_load_notes(warnings), serial=serial, dest_lat=dest_lat, dest_lon=dest_lon,
     )
     return Photo(
         id=pid, path=from_db(path), sha1=sha1, size=size, mtime=mtime, kind=FileKind(kind), camera=camera,
         error=Reason.loads(error), missing=bool(missing), added=added, title=title, licence=licence, author=author,
         attribution=attribution, edit_date=edit_date, edit_lat=edit_lat, edit_lon=edit_lon,
         edit_heading=edit_heading, location_removed=bool(location_removed), extra_wikitext=extra,
-        pixels_checked=bool(pixels_checked),
+        pixels_checked=bool(pixels_checked), location_source=location_source, clock_offset=int(clock_offset),
     )

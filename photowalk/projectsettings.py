@@ -12,6 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from photowalk.phototime import is_time_zone
 from photowalk.project import ProjectStore
 from photowalk.text import normalize
 
@@ -29,6 +30,7 @@ class ProjectSettings:
     title_pattern: str | None = None  # the pattern the window offers
     description_prefix: dict[str, str] = field(default_factory=dict)  # lang -> text put before new descriptions
     preset_file: str | None = None  # the event preset that fills newly imported photos
+    time_zone: str | None = None  # IANA zone of camera times without an offset (photowalk.phototime; default Asia/Dushanbe)
 
     def prefix(self, lang: str) -> str:
         """The event's description prefix in this language ('' for none)."""
@@ -56,6 +58,9 @@ def _decode(key: str, value: Any) -> Any:
             # The prefix's own trailing space matters ("Photowalk: " + text).
             return {k: normalize(v, strip=False).lstrip() for k, v in value.items() if normalize(v)}
         return {}
+    if key == "time_zone":
+        text = _text(value)
+        return text if text is not None and is_time_zone(text) else None
     return _text(value)
 
 

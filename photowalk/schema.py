@@ -129,3 +129,34 @@ _V4_CHANGES = """
         );""" + _TRIGGERS
 
 MIGRATIONS.append(_V4_CHANGES)
+
+# Where and when. The camera's own values stay as read (taken, lat, lon); corrections are kept beside them:
+# serial: the camera body's serial number (EXIF BodySerialNumber), so two cameras of one model are told apart;
+# dest_lat/dest_lon: where the subject is (EXIF GPSDest*), for {{Object location}};
+# location_source: what set edit_lat/edit_lon ('gpx', 'phone'; NULL for the volunteer's own hand), so a
+#   second geotagging run replaces its own positions and never a hand-placed one;
+# camera_clocks: how far each camera's clock was off (seconds added to its times), one row a camera,
+#   keyed by make, model and serial as the camera wrote them ('' for none). Deleting the row undoes it.
+_V5_WHERE_AND_WHEN = """
+        ALTER TABLE photos ADD COLUMN serial TEXT;
+        ALTER TABLE photos ADD COLUMN dest_lat REAL;
+        ALTER TABLE photos ADD COLUMN dest_lon REAL;
+        ALTER TABLE photos ADD COLUMN location_source TEXT;
+        CREATE TABLE camera_clocks (
+            make      TEXT NOT NULL,
+            model     TEXT NOT NULL,
+            serial    TEXT NOT NULL,
+            offset_s  INTEGER NOT NULL,   -- seconds added to the camera's times
+            reference TEXT,               -- JSON {photo, shows} when set from a photo of a clock
+            updated   TEXT NOT NULL,
+            PRIMARY KEY (make, model, serial)
+        );""" + "".join(
+    f"""
+        CREATE TRIGGER camera_clocks_{op}_changes AFTER {event} ON camera_clocks
+        BEGIN INSERT INTO changes(photo_id) SELECT id FROM photos
+              WHERE coalesce(make, '') = {row}.make AND coalesce(model, '') = {row}.model
+                AND coalesce(serial, '') = {row}.serial; END;"""
+    for op, event, row in (("ins", "INSERT", "new"), ("upd", "UPDATE", "new"), ("del", "DELETE", "old"))
+)
+
+MIGRATIONS.append(_V5_WHERE_AND_WHEN)

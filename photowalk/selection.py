@@ -17,6 +17,7 @@ from photowalk.errors import PhotowalkError
 from photowalk.fields import Location, effective_location
 from photowalk.names import normalize_category
 from photowalk.photo import Photo
+from photowalk.phototime import shifted_text
 
 T = TypeVar("T", bound=Hashable)
 V = TypeVar("V")
@@ -140,6 +141,18 @@ class Selection:
 
     def camera_date(self) -> Shown[str | None]:
         return shown(p.camera.taken for p in self.photos)
+
+    def corrected_date(self) -> Shown[str | None]:
+        """The camera's date with its camera's clock correction (photowalk.clock) applied."""
+        return shown(shifted_text(p.camera.taken, p.clock_offset) for p in self.photos)
+
+    def clock_offset(self) -> Shown[int]:
+        """Seconds each photo's camera clock is corrected by (0: as the camera wrote it)."""
+        return shown(p.clock_offset for p in self.photos)
+
+    def location_source(self) -> Shown[str | None]:
+        """What placed each photo: 'gpx', 'phone', or None (the camera's GPS, or typed by hand)."""
+        return shown(p.location_source for p in self.photos)
 
     def location(self) -> Shown[Location | None]:
         """Where the page says each photo was taken (None: no location, or left off the page)."""

@@ -19,9 +19,12 @@ UploadWizard (mw.UploadWizardDetails.getWikiText) writes:
 
     [[Category:...]]           (or {{subst:unc}} when there is none)
 
-with no more than one empty line in a row. photowalk writes the date as
-`{{Taken on|YYYY-MM-DD|location=Country}}` (`source=EXIF` when the camera gave it), which sorts the
-photo into Commons' "Photographs taken on ..." categories.
+with `{{Object location|lat|lon}}` after `{{Location}}` when the subject's position is known (EXIF
+GPSDest*), and no more than one empty line in a row. photowalk writes the date as
+`{{Taken on|YYYY-MM-DD HH:MM|location=Country}}` (`source=EXIF` when it is the camera's, uncorrected),
+which sorts the photo into Commons' "Photographs taken on ..." categories. The time carries its
+offset (`10:30 UTC+5`, as Template:Taken on documents) when the camera wrote one or the project
+names its time zone; a time read in the default zone is written without one.
 
 Volunteers' text is plain text, not wikitext: `escape_text` makes every character that means
 something to MediaWiki (| = { } [ ] < > & ~ '' __ and bidi controls) a numeric character
@@ -39,11 +42,12 @@ from __future__ import annotations
 import re
 
 from photowalk.errors import PhotowalkError
-from photowalk.fields import date_from_camera, date_part, effective_date, effective_location
+from photowalk.fields import date_from_camera, date_part, effective_date, effective_location, effective_object_location
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import get_licence
 from photowalk.names import category_problem, is_language, language_template, user_name_problem
 from photowalk.photo import Photo
+from photowalk.phototime import has_own_offset, parse_time, project_zone, utc_label
 from photowalk.projectsettings import ProjectSettings
 from photowalk.reasons import Reason, reason
 from photowalk.text import normalize
@@ -131,13 +135,21 @@ def description_wikitext(photo: Photo) -> str:
     return "".join(parts)
 
 
-def date_wikitext(photo: Photo, country: str | None = None) -> str:
-    """`{{Taken on|YYYY-MM-DD|location=...}}` for a full date; the plain date when only part is known."""
-    day = date_part(effective_date(photo))
+def date_wikitext(photo: Photo, country: str | None = None, time_zone: str | None = None) -> str:
+    """`{{Taken on|YYYY-MM-DD HH:MM|location=...}}` for a full date (the time where known); the plain
+    date when only part is known. `time_zone`: the project's zone, named by the volunteer."""
+    text = effective_date(photo)
+    day = date_part(text)
     if not day:
         return ""
     if len(day) != 10:
         return day
+    moment = parse_time(text, project_zone(time_zone))
+    if moment is not None:
+        day = f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d} {moment.hour:02d}:{moment.minute:02d}"
+        # An offset only where it is known, not the default zone's guess (a photo from elsewhere).
+        if time_zone or has_own_offset(text):
+            day += " " + utc_label(moment)
     params = [day]
     if country and normalize(country):
         params.append(f"location={escape_text(country)}")
@@ -174,6 +186,14 @@ def location_wikitext(photo: Photo) -> str:
     return "|".join(parts) + "}}"
 
 
+def object_location_wikitext(photo: Photo) -> str:
+    """`{{Object location|lat|lon}}` where the subject is; '' when unknown or the location is removed."""
+    loc = effective_object_location(photo)
+    if loc is None:
+        return ""
+    return "{{Object location|" + _coordinate(loc.lat) + "|" + _coordinate(loc.lon) + "}}"
+
+
 def categories_wikitext(photo: Photo) -> str:
     """One `[[Category:...]]` per line, or `{{subst:unc}}` (uncategorised) when there is none."""
     if not photo.categories:
@@ -208,7 +228,7 @@ def page_text(photo: Photo, settings: ProjectSettings) -> str:
     licence = get_licence(code)
     info = {
         "description": description_wikitext(photo),
-        "date": date_wikitext(photo, settings.country),
+        "date": date_wikitext(photo, settings.country, settings.time_zone),
         "source": "{{own}}",
         "author": author_wikitext(photo, settings.author),
         "permission": "",
@@ -218,6 +238,9 @@ def page_text(photo: Photo, settings: ProjectSettings) -> str:
     text += "".join(f"|{key}={value}\n" for key, value in info.items())
     text += "}}\n"
     text += location_wikitext(photo) + "\n"
+    subject = object_location_wikitext(photo)
+    if subject:
+        text += subject + "\n"
     # From here on the page holds wikitext photowalk did not write (the extra wikitext).
     tail = extra_wikitext(photo) + "\n\n"
     tail += "\n=={{int:license-header}}==\n"

@@ -8,7 +8,7 @@ import os
 import sys
 
 from photowalk import __version__
-from photowalk.cli import describe, project, upload
+from photowalk.cli import describe, project, upload, where
 from photowalk.cli.terminal import error, printable_streams
 from photowalk.errors import PhotowalkError
 from photowalk.logs import log_file, setup_logging
@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     # The order of `photowalk --help`: a project, describing its photos, uploading them.
     project.register(sub)
     describe.register(sub)
+    where.register(sub)
     upload.register(sub)
     return parser
 

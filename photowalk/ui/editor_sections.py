@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from photowalk import edits
+from photowalk.clock import format_shift
 from photowalk.completions import offered_categories
 from photowalk.licences import LICENCES
 from photowalk.project import ProjectStore
@@ -501,15 +502,22 @@ class PlaceSection(Section):
 
     def _fill_date(self) -> None:
         sel = self.host.selection
-        now, camera = sel.date(), sel.camera_date()
+        now, camera, corrected, offset = sel.date(), sel.camera_date(), sel.corrected_date(), sel.clock_offset()
         self.date.show_date(now.value)
         self.date.setStyleSheet("")
         if now.several:
             self.date.setPlaceholderText(several())
         elif not now.value:
             self.date.setPlaceholderText(
-                readable_date(camera.value) if camera.value else QCoreApplication.translate("EditorPanel", "YYYY-MM-DD"))
-        if camera.same and camera.value:
+                readable_date(corrected.value) if corrected.value
+                else QCoreApplication.translate("EditorPanel", "YYYY-MM-DD"))
+        if camera.same and camera.value and offset.value:
+            # The camera's clock is corrected for the project: both, so the volunteer sees what changed.
+            self.date_info.setText(QCoreApplication.translate(
+                "EditorPanel", "The camera says %1; with its clock corrected by %2: %3. Leave the field empty to use it.")
+                .replace("%1", readable_date(camera.value)).replace("%2", format_shift(offset.value))
+                .replace("%3", readable_date(corrected.value)))
+        elif camera.same and camera.value:
             self.date_info.setText(QCoreApplication.translate(
                 "EditorPanel", "The camera says %1; leave the field empty to use it.").replace(
                 "%1", readable_date(camera.value)))
@@ -537,7 +545,13 @@ class PlaceSection(Section):
         if loc is not None:
             label = QCoreApplication.translate("EditorPanel", "Show on OpenStreetMap")
             link = f'<a href="{osm_url(loc.lat, loc.lon)}">{label}</a>'
-            note = "" if sel.location_typed else QCoreApplication.translate("EditorPanel", "from the camera's GPS") + " · "
+            source = sel.location_source()
+            if source.value == "gpx":
+                note = QCoreApplication.translate("EditorPanel", "from the GPS track") + " · "
+            elif source.value == "phone":
+                note = QCoreApplication.translate("EditorPanel", "from a phone photo taken at the same time") + " · "
+            else:
+                note = "" if sel.location_typed else QCoreApplication.translate("EditorPanel", "from the camera's GPS") + " · "
             self.location_info.setText(note + link)
         elif now.several:
             self.location_info.setText(QCoreApplication.translate("EditorPanel", "The photos were taken at different places."))

@@ -130,7 +130,7 @@ def test_preset_from_the_command_line(project: tuple[str, list[int]], capsys: py
     got = photos(path)
     assert got[ids[0]].title == "Бозор - Dushanbe 2021-07-25 01.jpg"  # type: ignore[attr-defined]
     assert run("wikitext", "--project", path, "--photo", str(ids[0])) == 0
-    assert "|date={{Taken on|2021-07-25|location=Tajikistan|source=EXIF}}" in capsys.readouterr().out
+    assert "|date={{Taken on|2021-07-25 10:41|location=Tajikistan|source=EXIF}}" in capsys.readouterr().out
 
 
 PREFIX = "Сайругашти аксбардорӣ дар Душанбе: "

@@ -89,7 +89,7 @@ def test_page_has_uploadwizards_form() -> None:
         "=={{int:filedesc}}==\n"
         "{{Information\n"
         "|description={{tg|1=Боғи Рӯдакӣ}}{{ru|1=Парк Рудаки}}\n"
-        "|date={{Taken on|2025-05-01|location=Tajikistan|source=EXIF}}\n"
+        "|date={{Taken on|2025-05-01 10:21 UTC+5|location=Tajikistan|source=EXIF}}\n"
         "|source={{own}}\n"
         "|author=[[User:Tajik Wikimedian|Tajik Wikimedian]]\n"
         "|permission=\n"
@@ -127,7 +127,8 @@ def test_page_from_a_real_photo_in_a_project(tmp_path: Path) -> None:
     store.close()
     # The camera's GPS and image direction (206°) and its date, as ExifTool read them.
     assert "{{Location|39.115|-108.400968|heading:206}}" in page
-    assert "|date={{Taken on|2022-01-10|source=EXIF}}\n" in page
+    # The time with the offset the file gives (-04:00; ExifTool: 15:15:44-04:00).
+    assert "|date={{Taken on|2022-01-10 15:15 UTC-4|source=EXIF}}\n" in page
     assert "|author=[[User:Photowalker|Photowalker]]\n" in page
     assert "{{self|cc-by-4.0}}" in page
     assert descriptions(page) == {"en": "Thompson Springs, Utah"}
@@ -154,9 +155,14 @@ def test_empty_descriptions_are_left_out() -> None:
 @pytest.mark.parametrize(
     ("fields", "date"),
     [
-        ({}, "{{Taken on|2025-05-01|source=EXIF}}"),
+        ({}, "{{Taken on|2025-05-01 10:21 UTC+5|source=EXIF}}"),
         ({"edit_date": "2025-04-30"}, "{{Taken on|2025-04-30}}"),
-        ({"edit_date": "2025-04-30 18:00"}, "{{Taken on|2025-04-30}}"),
+        ({"edit_date": "2025-04-30 18:00"}, "{{Taken on|2025-04-30 18:00}}"),
+        ({"camera": CameraData(taken="2025-05-01T23:59:58.5")}, "{{Taken on|2025-05-01 23:59|source=EXIF}}"),
+        # A camera clock corrected: the corrected time, no longer "according to EXIF".
+        ({"clock_offset": 3780}, "{{Taken on|2025-05-01 11:24 UTC+5}}"),
+        ({"camera": CameraData(taken="2025-05-01T23:30:00"), "clock_offset": 3600}, "{{Taken on|2025-05-02 00:30}}"),
+        ({"camera": CameraData(taken="2025-05-01T10:21:33-03:30")}, "{{Taken on|2025-05-01 10:21 UTC-3:30|source=EXIF}}"),
         ({"edit_date": "2025-04"}, "2025-04"),
         ({"edit_date": "2025"}, "2025"),
         ({"camera": CameraData()}, ""),
@@ -164,6 +170,25 @@ def test_empty_descriptions_are_left_out() -> None:
 )
 def test_dates(fields: dict[str, object], date: str) -> None:
     assert str(information(page_text(make_photo(**fields))).get("date").value).strip() == date
+
+
+def test_time_carries_the_offset_of_the_zone_the_project_names() -> None:
+    photo = make_photo(camera=CameraData(taken="2025-05-01T10:21:33"), edit_date=None)
+    assert str(information(page_text(photo, time_zone="Asia/Dushanbe")).get("date").value).strip() == (
+        "{{Taken on|2025-05-01 10:21 UTC+5|source=EXIF}}")
+    assert str(information(page_text(photo, time_zone="Europe/Moscow")).get("date").value).strip() == (
+        "{{Taken on|2025-05-01 10:21 UTC+3|source=EXIF}}")
+
+
+def test_object_location_beside_the_location() -> None:
+    camera = CameraData(taken="2025-05-01T10:21:33+05:00", lat=38.5598, lon=68.787, dest_lat=38.56, dest_lon=68.7891)
+    page = page_text(make_photo(camera=camera))
+    assert "{{Location|38.5598|68.787}}\n{{Object location|38.56|68.7891}}\n" in page
+    top = [str(t.name).strip() for t in mwparserfromhell.parse(page).filter_templates(recursive=False)]
+    assert top == ["Information", "Location", "Object location", "self"]
+    # Removing the location (privacy) removes where the subject is too.
+    assert "Object location" not in page_text(make_photo(camera=camera, location_removed=True))
+    assert "{{Object location|38.56|68.7891}}" in page_text(make_photo(camera=CameraData(dest_lat=38.56, dest_lon=68.7891)))
 
 
 def test_country_is_escaped_text() -> None:

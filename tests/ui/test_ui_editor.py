@@ -11,6 +11,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from photowalk.cameras import Camera
+from photowalk.clock import clear_clock_offset, set_clock_offset
 from photowalk.project import ProjectStore
 from photowalk.ui.badges import ERROR_COLOUR
 from photowalk.ui.checkpanel import PhotoIdRole
@@ -429,6 +431,32 @@ def test_date_reads_as_a_volunteer_reads_it_and_is_typed_as_before(
     window.set_language("ru")  # in the interface's language
     assert ed.date.text().startswith("1 мая 2025"), ed.date.text()
     assert "27 сентября 2021" in ed.date_info.text() and "07:13 (UTC-06:00);" in ed.date_info.text()
+
+
+def test_a_corrected_camera_clock_shows_the_cameras_time_and_the_corrected_one(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, photos_dir: Path
+) -> None:
+    new_project(window, tmp_path)
+    wait_import(qtbot, window.import_sources([photos_dir / "cameras" / "IMG_8568.JPG"]))
+    pid = ids_at(window, [0])[0]
+    window.select_ids([pid])
+    ed = editor(window)
+    assert window.session is not None
+    # The clock is corrected and the photo placed from a track by another program (the command line).
+    with ProjectStore.open(window.session.path) as other:
+        set_clock_offset(other, Camera.of(other.photo(pid)), 3780)
+        other.conn.execute("UPDATE photos SET edit_lat=38.5, edit_lon=68.7, location_source='gpx' WHERE id=?", (pid,))
+    qtbot.waitUntil(lambda: "with its clock corrected" in ed.date_info.text(), timeout=5000)
+    info = ed.date_info.text()
+    assert info.startswith("The camera says September 27, 2021 7:13"), info
+    assert "with its clock corrected by +1:03:00: September 27, 2021 8:16" in info, info
+    assert ed.date.placeholderText().startswith("September 27, 2021 8:16"), ed.date.placeholderText()
+    assert "from the GPS track" in ed.location_info.text()
+    # Undone: the camera's own time again.
+    with ProjectStore.open(window.session.path) as other:
+        clear_clock_offset(other, Camera.of(other.photo(pid)))
+    qtbot.waitUntil(lambda: "corrected" not in ed.date_info.text(), timeout=5000)
+    assert ed.date.placeholderText().startswith("September 27, 2021 7:13")
 
 
 def test_a_photo_on_commons_already_says_what_an_edit_does(walk: MainWindow) -> None:
