@@ -263,7 +263,7 @@ def test_checks_panel_selects_the_photo_and_page_text_follows(walk: MainWindow, 
     tab = walk.side.indexOf(checks)
     qtbot.waitUntil(lambda: walk.side.tabText(tab).startswith("Problems (4"), timeout=5000)  # 20 photos, no title nor description
     walk.side.setCurrentWidget(checks)
-    checks.scope.setCurrentIndex(1)
+    checks.scope_all.click()
     checks.refresh()
     assert checks.model.rowCount() > 0
     qtmodeltester.check(checks.model)  # type: ignore[attr-defined]
