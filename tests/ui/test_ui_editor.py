@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from photowalk.project import ProjectStore
@@ -489,3 +490,46 @@ def test_emptying_both_location_boxes_with_the_keyboard_forgets_the_typed_locati
     qtbot.waitUntil(ed.author.hasFocus, timeout=2000)
     photos = stored(walk)
     assert (photos[a].edit_lat, photos[a].edit_lon) == (38.5598, 68.787)  # type: ignore[attr-defined]
+
+
+def test_a_file_that_can_never_be_uploaded_says_why_and_locks_its_fields(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, photos_dir: Path
+) -> None:
+    card = tmp_path / "card"
+    card.mkdir()
+    for rel in ("other-formats/IMG_2682.heic", "other-formats/Nikon.nef", "other-formats/with-gps.mp4",
+                "broken/2004-01-11-22-45-15-sep-2004-01-11-22-45-15a.jpg", "cameras/DSCN0138.JPG"):
+        shutil.copy(photos_dir / rel, card / Path(rel).name)
+    new_project(window, tmp_path)
+    wait_import(qtbot, window.import_sources([card]))
+    model = window.session.model  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: all(model.problems(i) is not None for i in model.ids()), timeout=10_000)
+    by_name = {model.photo(i).file_name: i for i in model.ids()}  # type: ignore[union-attr]
+    ed = editor(window)
+    banner = ed.unusable_banner
+
+    def fields() -> list[QWidget]:
+        return [ed.title, *(row.text for row in ed.rows.values()), ed.date, ed.lat, ed.category_input, ed.licence,
+                ed.author]
+
+    for name, why, advice in (
+        ("IMG_2682.heic", "HEIC photos are not accepted by Commons.", "Export the photo as JPEG"),
+        ("Nikon.nef", "Camera RAW files are not accepted by Commons.", "Export the photo as JPEG"),
+        ("with-gps.mp4", "Videos are not accepted by Commons", "upload the video with Commons' own Upload Wizard"),
+        ("2004-01-11-22-45-15-sep-2004-01-11-22-45-15a.jpg", "the picture is incomplete",
+         "Import the original file again"),
+    ):
+        # Only the real reason is counted: no missing title, description or date on top of it.
+        assert [p.code for p in model.problems(by_name[name]) or []] == ["file-error"], name
+        window.select_ids([by_name[name]])
+        assert banner.isVisible(), name
+        assert banner.text().startswith("This file can never go to Commons. The file cannot be uploaded: ")
+        assert why in banner.text() and advice in banner.text(), banner.text()
+        assert not any(box.isEnabled() for box in fields()), name
+    assert model.error_count() == 4 + sum(p.is_error for p in model.problems(by_name["DSCN0138.JPG"]) or [])
+    good = by_name["DSCN0138.JPG"]
+    window.select_ids([good])
+    assert not banner.isVisible() and all(box.isEnabled() for box in fields())
+    window.select_ids([good, by_name["Nikon.nef"]])
+    assert banner.isVisible() and banner.text().startswith("1 of the selected files can never go to Commons")
+    assert all(box.isEnabled() for box in fields()[1:])  # a title is given to one photo at a time
