@@ -183,6 +183,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.upload_view)
         self.upload = UploadFlow(settings, self.controller, self.editor, self.upload_view, self)
         self.upload_view.back_clicked.connect(self._upload_back)
+        self.upload.interrupted.connect(self.notice_bar.show_waiting)
+        self.notice_bar.continue_clicked.connect(self.continue_upload)
         self.upload_view.photo_chosen.connect(self._rename)
 
         self.import_bar = ImportBar()
@@ -890,6 +892,13 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentWidget(self.upload_view)
         self.upload_view.refresh()
+
+    def continue_upload(self) -> None:
+        """Go on with an upload that stopped part way: the upload view, started as soon as it is planned."""
+        self.show_upload()
+        if self.pages.currentWidget() is self.upload_view:
+            self.notice_bar.clear_waiting()
+            self.upload_view.controller.start()
 
     def show_login(self) -> None:
         self.upload.log_in()
