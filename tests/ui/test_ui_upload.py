@@ -114,6 +114,8 @@ def test_a_wrong_bot_password_is_explained_in_the_dialog(
 ) -> None:
     dialog = LoginDialog()
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     dialog.wiki.setEditText(testwiki["TESTWIKI_API"])
     dialog.user.setText(testwiki["TESTWIKI_BOTPASSWORD_USER"])
     dialog.password.setText("not-the-password")
@@ -123,6 +125,12 @@ def test_a_wrong_bot_password_is_explained_in_the_dialog(
     assert dialog.account is None and dialog.result() == 0
     assert "did not accept the user name" in dialog.status.text()
     assert "not-the-password" not in dialog.status.text()
+    # Said to someone in a window: log in again, not a command to type.
+    assert dialog.status.text().endswith("then log in again.") and "photowalk login" not in dialog.status.text()
+    # The dialog grew for the message: the explanation with its four grants and the message are whole.
+    qtbot.wait(50)
+    for label in (dialog.explain, dialog.status):
+        assert label.height() >= label.heightForWidth(label.width()), (label.objectName(), label.height())
 
 
 def test_login_dialog_refuses_a_plain_http_wiki_elsewhere(qtbot: QtBot) -> None:
