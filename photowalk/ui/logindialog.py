@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from photowalk.errors import PhotowalkError
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.logs import register_secret
 from photowalk.ui.i18n import core_text
+from photowalk.ui.wikibox import WikiBox
 from photowalk.ui.workers import Worker
 from photowalk.upload import credentials
 from photowalk.upload.errors import KeyringUnavailable
@@ -101,12 +101,7 @@ class LoginDialog(QDialog):
         self.explain.setOpenExternalLinks(True)
         lay.addWidget(self.explain)
         form = QFormLayout()
-        self.wiki = QComboBox()
-        self.wiki.setEditable(True)
-        self.wiki.addItem("Wikimedia Commons", COMMONS_API)
-        if wiki != COMMONS_API:
-            self.wiki.addItem(wiki, wiki)
-            self.wiki.setCurrentIndex(1)
+        self.wiki = WikiBox(wiki)
         self.wiki.currentTextChanged.connect(self._wiki_changed)
         form.addRow(self.tr("Wiki"), self.wiki)
         self.user = QLineEdit()
@@ -136,11 +131,7 @@ class LoginDialog(QDialog):
 
     def api_text(self) -> str:
         """What the volunteer chose: Commons, or the API address typed."""
-        data = self.wiki.currentData()
-        text = self.wiki.currentText().strip()
-        if data and self.wiki.itemText(self.wiki.currentIndex()) == text:
-            return str(data)
-        return text
+        return self.wiki.api_text()
 
     def _wiki_changed(self) -> None:
         try:

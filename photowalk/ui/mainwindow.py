@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPixmapCache,
+    QShowEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
@@ -66,6 +67,10 @@ from photowalk.ui.uploadview import UploadView
 
 log = logging.getLogger(__name__)
 
+DEFAULT_SIZE = (1200, 780)  # made smaller where the screen's free area is smaller
+TITLE_BAR_ALLOWANCE = 32
+SEARCH_ROOM = 56  # pixels of the search field besides its hint: frame, margins, the clear button
+SEARCH_MAX_WIDTH = 480  # pixels a window manager's title bar may take above the window
 STALL_LOG_VARIABLE = "PHOTOWALK_STALL_LOG"  # a file: every GUI-thread gap over 16 ms is appended to it
 
 
@@ -202,6 +207,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbar()
         self._connect_controller()
+        self._fitted = False
         self._restore_window()
         self.retranslate()
         self._show_start()
@@ -349,7 +355,6 @@ class MainWindow(QMainWindow):
         self.filter_box.activated.connect(lambda i: self.set_filter(FILTERS[i]))
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(240)
         self.search.textChanged.connect(self._search_changed)
         tb.addWidget(self.sort_box)
         tb.addWidget(self.filter_box)
@@ -405,7 +410,12 @@ class MainWindow(QMainWindow):
         self.sort_box.addItems([names[k] for k in SORT_KEYS])
         self.filter_box.clear()
         self.filter_box.addItems([fnames[k] for k in FILTERS])
-        self.search.setPlaceholderText(self.tr("Search titles, descriptions, categories"))
+        hint = self.tr("Search titles, descriptions, categories")
+        self.search.setPlaceholderText(hint)
+        # The whole hint in every language (Tajik and Russian ones are longer), beside the clear button.
+        wide = self.search.fontMetrics().horizontalAdvance(hint) + SEARCH_ROOM
+        self.search.setMinimumWidth(min(wide, SEARCH_MAX_WIDTH))
+        self.search.setMaximumWidth(min(max(wide, 240), SEARCH_MAX_WIDTH))
         self.empty_hint.setText(
             self.tr("No photos yet.\nDrop a camera folder here, or press Import folder (Ctrl+I).")
         )
@@ -968,6 +978,36 @@ class MainWindow(QMainWindow):
             self.stall_log.close()
         event.accept()
 
+    def _fit_screen(self) -> None:
+        """The whole window on the screen's free area (a 1366 x 768 laptop's, less its panels): the status
+        bar with the import's progress and Cancel is never below the screen's edge."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        free = screen.availableGeometry()
+        # The window manager's frame is not part of the size asked for; until the window is shown it is
+        # not known, and a title bar's height is kept free for it.
+        frame_w = self.frameGeometry().width() - self.width()
+        frame_h = self.frameGeometry().height() - self.height()
+        if not self.isVisible() and frame_h <= 0:
+            frame_h = TITLE_BAR_ALLOWANCE
+        width = min(self.width(), free.width() - frame_w)
+        height = min(self.height(), free.height() - frame_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), free.left()), free.right() - frame.width() + 1)
+        y = min(max(frame.y(), free.top()), free.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._fitted:
+            # Once shown, the frame's real size is known: fit again with it.
+            self._fitted = True
+            QTimer.singleShot(0, self._fit_screen)
+
     def _save_window(self) -> None:
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("state", self.saveState())
@@ -977,7 +1017,8 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         geometry = self.settings.window_state("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 780)
+            self.resize(*DEFAULT_SIZE)
+        self._fit_screen()
         state = self.settings.window_state("state")
         if state is not None:
             self.restoreState(state)
