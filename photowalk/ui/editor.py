@@ -29,7 +29,7 @@ from photowalk.ui.editor_sections import (
     Section,
     TitleSection,
 )
-from photowalk.ui.editor_widgets import DescriptionRow, FocusWatcher, LetterBar
+from photowalk.ui.editor_widgets import DescriptionRow, FocusWatcher, LetterBar, reading_order
 from photowalk.ui.i18n import core_text
 from photowalk.ui.photomodel import UPLOADED, UploadStateRole
 from photowalk.ui.session import ProjectSession
@@ -47,6 +47,8 @@ class EditorPanel(QScrollArea):
         self.setObjectName("EditorPanel")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The scrolling frame is no stop of its own for Tab: its fields are.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.session: ProjectSession | None = None
         self.settings = ProjectSettings()  # the open project's, read again when they change
         self.selection = Selection()
@@ -133,6 +135,12 @@ class EditorPanel(QScrollArea):
 
     def watch(self, widget: QWidget) -> None:
         widget.installEventFilter(self._watcher)
+
+    def order_tabs(self) -> None:
+        """Tab goes through the fields as they are read, top to bottom, a description before its remove button."""
+        chain = reading_order(self.body)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _text_focused(self, widget: QWidget) -> None:
         if isinstance(widget, (QLineEdit, QPlainTextEdit)):
@@ -244,6 +252,7 @@ class EditorPanel(QScrollArea):
             self.header.setText(self.tr("%n photos selected: what you write here goes to all of them.", "", len(photos)))
         for section in self.sections:
             section.load()
+        self.order_tabs()
         self.body.adjustSize()
 
     def _show_commons_notice(self) -> None:

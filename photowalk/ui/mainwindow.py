@@ -369,6 +369,9 @@ class MainWindow(QMainWindow):
     # -- language ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        for action in self._own_actions():
+            if not action.shortcut().isEmpty():
+                action.setToolTip("")  # made again from the text of the new language, below
         self.act_new.setText(self.tr("&New project…"))
         self.act_open.setText(self.tr("&Open project…"))
         self.act_preset.setText(self.tr("New project from an event &preset…"))
@@ -423,6 +426,22 @@ class MainWindow(QMainWindow):
         self._sync_view_controls()
         self._update_title()
         self._update_count()
+        self._show_shortcuts()
+
+    def _own_actions(self) -> list[QAction]:
+        """The window's actions (the panels keep their own, with their own tooltips)."""
+        return [a for a in self.findChildren(QAction) if a.parent() is self]
+
+    def _show_shortcuts(self) -> None:
+        """Every action's tooltip (a toolbar button's, a menu's) names its keyboard shortcut."""
+        for action in self._own_actions():
+            keys = action.shortcut()
+            if keys.isEmpty():
+                continue
+            shown = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            tip = action.toolTip()
+            if shown not in tip:
+                action.setToolTip(f"{tip} ({shown})")
 
     def _retranslate_tabs(self) -> None:
         for panel in self.side_panels:

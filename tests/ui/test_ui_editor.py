@@ -533,3 +533,25 @@ def test_a_file_that_can_never_be_uploaded_says_why_and_locks_its_fields(
     window.select_ids([good, by_name["Nikon.nef"]])
     assert banner.isVisible() and banner.text().startswith("1 of the selected files can never go to Commons")
     assert all(box.isEnabled() for box in fields()[1:])  # a title is given to one photo at a time
+
+
+def test_tab_goes_through_the_fields_as_they_are_read(walk: MainWindow, qtbot: QtBot) -> None:
+    walk.select_ids(ids_at(walk, [0]))
+    ed = editor(walk)
+    ed.description_row("ru")  # a second language opened later still comes in its place
+    walk.side.setCurrentWidget(ed)
+    walk.side.tabBar().setFocus()
+    qtbot.waitUntil(walk.side.tabBar().hasFocus, timeout=2000)
+    stops: list[QWidget] = []
+    for _ in range(20):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None and focused.isVisible(), focused  # no stop one cannot see
+        if focused is ed.author:
+            break
+        stops.append(focused)
+    tg, ru = ed.rows["tg"], ed.rows["ru"]
+    expected = [ed.title, ed.pattern, ed.pattern_button, tg.text, tg.remove_button, ru.text, ru.remove_button,
+                ed.descriptions.add_language, ed.category_input, ed.date, ed.lat, ed.lon, ed.heading]
+    assert stops[:len(expected)] == expected, [w.objectName() or type(w).__name__ for w in stops]
+    assert ed.licence in stops[len(expected):]

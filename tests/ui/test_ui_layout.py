@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -91,3 +92,18 @@ def test_settings_name_the_wiki_and_offer_only_the_uploads_the_engine_runs(
     dialog.wiki.setEditText(api)
     dialog.accept()
     assert ui_settings.get("wiki") == api
+
+
+@pytest.mark.parametrize("language", ["en", "tg"])
+def test_every_action_names_its_shortcut_in_its_tooltip(window: MainWindow, tmp_path: Path, language: str) -> None:
+    new_project(window, tmp_path)
+    window.set_language(language)
+    with_keys = [a for a in window.findChildren(QAction) if not a.shortcut().isEmpty()]
+    assert {window.act_upload, window.act_import, window.act_new, window.act_undo, window.checks.act_next} <= set(with_keys)
+    for action in with_keys:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert keys in action.toolTip(), (action.text(), action.toolTip())
+        assert action.toolTip().count(keys) == 1
+    # The tooltip is in the language of the moment, not the one before.
+    assert window.act_open.toolTip().startswith(window.act_open.text().replace("&", "").rstrip("…"))
+    assert window.checks.act_next.toolTip() != window.checks.act_next.text() + " (F8)"  # its own, longer tip
