@@ -4,10 +4,22 @@ from __future__ import annotations
 
 import logging
 import os
+from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelection, QObject, QSize, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QObject,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -44,6 +56,7 @@ from photowalk.errors import PhotowalkError
 from photowalk.importreport import ImportReport
 from photowalk.presets import PresetResult
 from photowalk.project import PROJECT_SUFFIX
+from photowalk.projectplace import suggested_folder, suggested_name
 from photowalk.projectsettings import read_settings
 from photowalk.thumbnails import ThumbnailCache
 from photowalk.ui.checkpanel import ChecksPanel, PageTextPanel
@@ -146,6 +159,7 @@ class MainWindow(QMainWindow):
         self.start_page.open_requested.connect(self.open_project_dialog)
         self.start_page.preset_requested.connect(self.new_project_from_preset)
         self.start_page.recent_chosen.connect(lambda p: self.open_project(Path(p)))
+        self.start_page.forget_requested.connect(self.forget_recent)
         self.pages.addWidget(self.start_page)
 
         self.project_page = QSplitter(Qt.Orientation.Horizontal)
@@ -594,12 +608,13 @@ class MainWindow(QMainWindow):
         if path and self.open_project(path, create=True):
             self.import_folder_dialog()
 
-    def _ask_new_project_path(self) -> Path | None:
-        start = self.settings.get("last_folder") or str(Path.home())
+    def _ask_new_project_path(self, event: str | None = None) -> Path | None:
+        """Where to save a new project: in the volunteer's own folders, named after the event or today."""
+        start = suggested_folder(self._project_folders(), [Path(self.settings.get("last_folder"))], Path.home())
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New project"),
-            str(Path(start) / self.tr("photowalk")) + PROJECT_SUFFIX,
+            str(start / suggested_name(event, date.today())),
             self.tr("photowalk projects (*.photowalk)"),
         )
         if not name:
@@ -607,26 +622,45 @@ class MainWindow(QMainWindow):
         path = Path(name)
         if path.suffix != PROJECT_SUFFIX:
             path = path.with_name(path.name + PROJECT_SUFFIX)
-        self.settings.set("last_folder", str(path.parent))
+        self.settings.set("last_project_folder", str(path.parent))
         return path
+
+    def _project_folders(self) -> list[Path]:
+        """Where projects go, best first: the folder used for projects before, Pictures, Documents."""
+        kept = self.settings.get("last_project_folder")
+        standard = [QStandardPaths.writableLocation(where) for where in (
+            QStandardPaths.StandardLocation.PicturesLocation, QStandardPaths.StandardLocation.DocumentsLocation)]
+        return [Path(p) for p in (kept, *standard) if p]
 
     def _fill_recent_menu(self) -> None:
         self.menu_recent.clear()
-        for p in self.settings.get("recent"):
+        recent = self.settings.get("recent")
+        for p in recent:
             a = self.menu_recent.addAction(Path(p).name)
             a.setToolTip(p)
             a.setEnabled(Path(p).exists())
             a.triggered.connect(lambda _c=False, path=p: self.open_project(Path(path)))
         if self.menu_recent.isEmpty():
             self.menu_recent.addAction(self.tr("No recent projects")).setEnabled(False)
+        missing = [p for p in recent if not Path(p).exists()]
+        if missing:
+            self.menu_recent.addSeparator()
+            forget = self.menu_recent.addAction(self.tr("Remove %n missing project(s) from the list", "", len(missing)))
+            forget.triggered.connect(lambda _c=False: self.forget_recent(missing))
+
+    def forget_recent(self, paths: list[str]) -> None:
+        """Take projects off the recent list (their files are left alone)."""
+        for p in paths:
+            self.settings.remove_recent(p)
+        self.start_page.set_recent(self.settings.get("recent"))
 
     def open_project_dialog(self) -> None:
-        start = self.settings.get("last_folder") or str(Path.home())
+        start = self.settings.get("last_project_folder") or self.settings.get("last_folder") or str(Path.home())
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open project"), start, self.tr("photowalk projects (*.photowalk)")
         )
         if name:
-            self.settings.set("last_folder", str(Path(name).parent))
+            self.settings.set("last_project_folder", str(Path(name).parent))
             self.open_project(Path(name))
 
     def _choose_preset(self) -> str | None:
@@ -651,7 +685,7 @@ class MainWindow(QMainWindow):
         preset = self.controller.load_preset(name)
         if preset is None:
             return
-        path = self._ask_new_project_path()
+        path = self._ask_new_project_path(preset.name)
         if not path or not self.open_project(path, create=True):
             return
         self.controller.follow_preset(preset, name)
