@@ -23,17 +23,6 @@ from tests.upload_helpers import make_pages, unique
 TEXT = "Фаввора дар боғи Рӯдакӣ, Душанбе"
 
 
-@pytest.fixture
-def walk(window: MainWindow, qtbot: QtBot, tmp_path: Path, photos_dir: Path) -> MainWindow:
-    """A project with the 20 GPS photos, checked once."""
-    new_project(window, tmp_path)
-    wait_import(qtbot, window.import_sources([photos_dir / "gps"]))
-    assert window.session is not None
-    model = window.session.model
-    qtbot.waitUntil(lambda: all(model.problems(i) is not None for i in model.ids()), timeout=10_000)
-    return window
-
-
 def editor(window: MainWindow) -> EditorPanel:
     return window.editor  # type: ignore[attr-defined,no-any-return]
 

@@ -253,22 +253,15 @@ def test_when_every_photo_is_on_the_wiki_already_the_bar_is_full(
     qtbot: QtBot, testwiki: dict[str, str], tmp_path: Path, translators: object  # noqa: F811
 ) -> None:
     files = [noise_jpeg(tmp_path / "src" / f"d{i}.jpg", width=800, height=600) for i in range(2)]
-    first = make_project(tmp_path / "first", files)
-    with controlled(first) as (c, _session):
-        c.set_account(account(testwiki))
-        planned(qtbot, c)
-        c.start()
-        qtbot.waitUntil(lambda: c.running, timeout=30_000)
-        qtbot.waitUntil(lambda: not c.running, timeout=120_000)
-        assert c.model.count(UploadState.DONE) == 2
-    again = make_project(tmp_path / "again", files)  # the same pictures, in another project
-    with controlled(again) as (c, _session):
-        c.set_account(account(testwiki))
-        planned(qtbot, c)
-        c.start()
-        qtbot.waitUntil(lambda: c.running, timeout=30_000)
-        qtbot.waitUntil(lambda: not c.running, timeout=120_000)
-        assert c.model.count(UploadState.DONE) == 2
-        assert {r.outcome for r in rows(again).values()} == {"already-there"}
-        totals = c.totals()
-        assert totals.text.startswith("2 of 2 files") and totals.permille == 1000, totals
+    for folder in ("first", "again"):  # the same pictures, in another project the second time
+        project = make_project(tmp_path / folder, files)
+        with controlled(project) as (c, _session):
+            c.set_account(account(testwiki))
+            planned(qtbot, c)
+            c.start()
+            qtbot.waitUntil(lambda: c.running, timeout=30_000)
+            qtbot.waitUntil(lambda: not c.running, timeout=120_000)
+            assert c.model.count(UploadState.DONE) == 2
+            totals = c.totals()
+    assert {r.outcome for r in rows(project).values()} == {"already-there"}
+    assert totals.text.startswith("2 of 2 files") and totals.permille == 1000, totals
