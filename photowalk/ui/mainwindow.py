@@ -204,6 +204,8 @@ class MainWindow(QMainWindow):
         self.upload_view.back_clicked.connect(self._upload_back)
         self.upload.interrupted.connect(self.notice_bar.show_waiting)
         self.notice_bar.continue_clicked.connect(self.continue_upload)
+        # An upload started any way (Ctrl+U too) answers the notice of photos waiting.
+        self.upload_view.running_changed.connect(lambda running: self.notice_bar.clear_waiting() if running else None)
         self.upload_view.photo_chosen.connect(self._rename)
 
         self.import_bar = ImportBar()
@@ -960,8 +962,7 @@ class MainWindow(QMainWindow):
         """Go on with an upload that stopped part way: the upload view, started as soon as it is planned."""
         self.show_upload()
         if self.pages.currentWidget() is self.upload_view:
-            self.notice_bar.clear_waiting()
-            self.upload_view.controller.start()
+            self.upload_view.controller.start()  # once it runs, the notice goes
 
     def show_login(self) -> None:
         self.upload.log_in()
