@@ -1,5 +1,5 @@
 """Takes the README's screenshots of the window in Tajik on a 1366 x 768 laptop screen: start page, grid with
-the editor, the Problems tab, Settings, the login dialog after a wrong password, the upload view.
+the editor, the Problems tab, a file Commons never takes, Settings, the login dialog after a wrong password, the upload view.
 
 Run under a real X server (Xvfb), from the repository root:
 
@@ -75,9 +75,11 @@ def main() -> None:
 
     walks = TMP / "walks"
     walks.mkdir()
-    for name in ("Сайругашти Ҳисор", "Боғи Рӯдакӣ"):
+    for name in ("Сайругашти Варзоб", "Сайругашти Ҳисор", "Боғи Рӯдакӣ"):
         window.open_project(walks / f"{name}.photowalk", create=True)
         window.close_project()
+    (walks / "Сайругашти Варзоб.photowalk").unlink()  # moved away since: greyed, and can be removed
+    window.start_page.set_recent(settings.get("recent"))
     shot(window, "start-page.png")
 
     window.open_project(walks / "Душанбе, май.photowalk", create=True)
@@ -111,6 +113,14 @@ def main() -> None:
     checks.next_problem()
     shot(window, "problems.png")
     window.side.setCurrentWidget(ed)
+
+    # A phone's HEIC among the photos: the editor says why it can never go and what to do.
+    job = window.import_sources([SHARED / "photos" / "other-formats" / "IMG_2682.heic"])
+    wait(lambda: job is not None and not job.running)
+    heic = next(i for i in session.model.ids() if session.model.photo(i).file_name == "IMG_2682.heic")
+    window.select_ids([heic])
+    wait(lambda: not session.checker.running)
+    shot(window, "unusable-file.png")
 
     dialog = SettingsDialog(settings, window)
     dialog.show()
