@@ -299,6 +299,9 @@ class MainWindow(QMainWindow):
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo_group.createRedoAction(self)
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # The group names these in the language the window started in; they follow the language of the moment.
+        self.undo_group.undoTextChanged.connect(self._undo_texts)
+        self.undo_group.redoTextChanged.connect(self._undo_texts)
         self.act_select_all = self._action(self.select_all, QKeySequence.StandardKey.SelectAll)
         self.act_remove = self._action(self.remove_selected, QKeySequence.StandardKey.Delete)
         # Delete must not fire while typing in a text field of the editor.
@@ -404,8 +407,7 @@ class MainWindow(QMainWindow):
         self.act_save_copy.setToolTip(self.tr("Write the whole project to another file, e.g. to send it or keep a backup"))
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_quit.setText(self.tr("&Quit"))
-        self.act_undo.setText(self.tr("&Undo"))
-        self.act_redo.setText(self.tr("&Redo"))
+        self._undo_texts()
         self.act_select_all.setText(self.tr("Select &all"))
         self.act_remove.setText(self.tr("&Remove from project…"))
         self.act_upload.setText(self.tr("&Upload…"))
@@ -443,6 +445,12 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_count()
         self._show_shortcuts()
+
+    def _undo_texts(self, *_changed: str) -> None:
+        """Undo and Redo, with what they would undo or redo, in the interface language."""
+        for action, text, what in ((self.act_undo, self.tr("&Undo"), self.undo_group.undoText()),
+                                   (self.act_redo, self.tr("&Redo"), self.undo_group.redoText())):
+            action.setText(f"{text}: {what}" if what else text)
 
     def _own_actions(self) -> list[QAction]:
         """The window's actions (the panels keep their own, with their own tooltips)."""
