@@ -24,9 +24,13 @@ from photowalk.project import ProjectStore
 from photowalk.projectsettings import ProjectSettings, read_settings
 from photowalk.text import normalize
 from photowalk.titles import file_name, title_key, validate_title
+from photowalk.unuploadable import never_uploadable, unuploadable_advice
 from photowalk.wikimarkup import SECOND_INFORMATION, STRAY, markup_fault
 
-__all__ = ["Problem", "ProjectChecks", "check_photo", "check_photos", "has_errors", "title_counts"]
+__all__ = [
+    "Problem", "ProjectChecks", "check_photo", "check_photos", "has_errors", "never_uploadable", "title_counts",
+    "unuploadable_advice",
+]
 
 # Commons:Maximum_file_size: 5 GiB (5,368,709,120 bytes) through chunked uploads, which
 # photowalk uses; the uploader may pass the wiki's own `maxuploadsize` instead.
@@ -62,11 +66,7 @@ def title_counts(photos: Iterable[Photo]) -> Counter[str]:
 
 def _file_problems(photo: Photo, root: Path | None, max_size: int) -> list[Problem]:
     problems = []
-    if photo.error:
-        problems.append(error(
-            "file-error", QT_TRANSLATE_NOOP("checks", "The file cannot be uploaded: {reason}"), reason=photo.error
-        ))
-    elif not photo.pixels_checked and photo.kind.accepted:
+    if not photo.pixels_checked:
         problems.append(error(
             "file-unchecked",
             QT_TRANSLATE_NOOP(
@@ -74,14 +74,6 @@ def _file_problems(photo: Photo, root: Path | None, max_size: int) -> list[Probl
                 "photowalk has not read the whole picture yet, so it cannot tell whether the file is "
                 "damaged. This happens by itself after an import; wait until it is done.",
             ),
-        ))
-    if not photo.kind.accepted:
-        problems.append(error(
-            "file-type",
-            QT_TRANSLATE_NOOP(
-                "checks", "Commons does not accept {kind} files; convert the photo to JPEG first."
-            ),
-            kind=photo.kind.value.upper(),
         ))
     if photo.missing or (root is not None and not _resolve(root, photo.path).is_file()):
         problems.append(error(
@@ -264,6 +256,9 @@ def check_photo(
     `title_key` over the whole project, as `title_counts` makes them; `settings` are the
     project's (default licence and author); `categories` what the wiki last said of categories.
     """
+    fatal = never_uploadable(photo)
+    if fatal is not None:
+        return [fatal]
     problems = _file_problems(photo, root, max_size)
     problems += validate_title(photo.title, photo.kind)
     if photo.title and photo.title.strip() and titles_in_batch is not None:

@@ -18,6 +18,8 @@ class PhotowalkError(Exception):
 
     code = "error"
     template = QT_TRANSLATE_NOOP("errors", "Something went wrong.")
+    # What to type next, said by the command line only (the window has its own buttons for it). English.
+    command_hint: str | None = None
 
     def __init__(self, template: str | None = None, **params: Any) -> None:
         if template is not None:

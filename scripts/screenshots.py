@@ -1,8 +1,9 @@
-"""Takes the README's screenshots of the window in Tajik: start page, grid with the editor, upload view.
+"""Takes the README's screenshots of the window in Tajik on a 1366 x 768 laptop screen: start page, grid with
+the editor, the Problems tab, a file Commons never takes, Settings, the login dialog after a wrong password, the upload view.
 
 Run under a real X server (Xvfb), from the repository root:
 
-    xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb .venv/bin/python scripts/screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb .venv/bin/python scripts/screenshots.py
 
 It uses private settings and caches, real camera files from ../shared/photos and, for the upload
 view, a throwaway test wiki from ../shared/testwiki (started and stopped here).
@@ -32,8 +33,9 @@ app = QApplication([sys.argv[0]])
 
 from photowalk.ui.app import build_window  # noqa: E402
 from photowalk.ui.i18n import Translators  # noqa: E402
-from photowalk.ui.logindialog import Account  # noqa: E402
+from photowalk.ui.logindialog import Account, LoginDialog  # noqa: E402
 from photowalk.ui.settings import Settings  # noqa: E402
+from photowalk.ui.settingsdialog import SettingsDialog  # noqa: E402
 from photowalk.upload.wiki import parse_wiki  # noqa: E402
 
 
@@ -67,15 +69,17 @@ def main() -> None:
     translators = Translators()
     translators.install("tg")
     window = build_window(settings, translators)
-    window.resize(1280, 800)
+    window.resize(1366, 768)  # as large as the screen: the window makes itself fit its free area
     window.show()
     spin(0.5)
 
     walks = TMP / "walks"
     walks.mkdir()
-    for name in ("Сайругашти Ҳисор", "Боғи Рӯдакӣ"):
+    for name in ("Сайругашти Варзоб", "Сайругашти Ҳисор", "Боғи Рӯдакӣ"):
         window.open_project(walks / f"{name}.photowalk", create=True)
         window.close_project()
+    (walks / "Сайругашти Варзоб.photowalk").unlink()  # moved away since: greyed, and can be removed
+    window.start_page.set_recent(settings.get("recent"))
     shot(window, "start-page.png")
 
     window.open_project(walks / "Душанбе, май.photowalk", create=True)
@@ -102,12 +106,42 @@ def main() -> None:
     spin(1.5)
     shot(window, "grid-editor.png")
 
+    checks = window.checks  # type: ignore[attr-defined]
+    window.side.setCurrentWidget(checks)
+    spin(0.5)
+    checks.next_problem()
+    checks.next_problem()
+    shot(window, "problems.png")
+    window.side.setCurrentWidget(ed)
+
+    # A phone's HEIC among the photos: the editor says why it can never go and what to do.
+    job = window.import_sources([SHARED / "photos" / "other-formats" / "IMG_2682.heic"])
+    wait(lambda: job is not None and not job.running)
+    heic = next(i for i in session.model.ids() if session.model.photo(i).file_name == "IMG_2682.heic")
+    window.select_ids([heic])
+    wait(lambda: not session.checker.running)
+    shot(window, "unusable-file.png")
+
+    dialog = SettingsDialog(settings, window)
+    dialog.show()
+    shot(dialog, "settings.png")
+    dialog.close()
+
     # The upload view, after sending the described photos to a throwaway wiki.
     wiki_dir = TMP / "wiki"
     out = subprocess.run([str(SHARED / "testwiki" / "start-testwiki"), str(wiki_dir)], check=True,
                          capture_output=True, text=True, env={**os.environ, "TESTWIKI_WATCH_PID": str(os.getpid())}).stdout
     env = dict(line.split("=", 1) for line in out.splitlines() if "=" in line)
     try:
+        login = LoginDialog(env["TESTWIKI_API"], window)
+        login.show()
+        login.user.setText(env["TESTWIKI_BOTPASSWORD_USER"])
+        login.password.setText("not-the-password")
+        login.remember.setChecked(False)
+        login.login_button.click()
+        wait(lambda: login.login_button.isEnabled())  # enabled again once the wiki answered
+        shot(login, "login-error.png")
+        login.close()
         view = window.upload_view  # type: ignore[attr-defined]
         view.set_account(Account(parse_wiki(env["TESTWIKI_API"]), env["TESTWIKI_BOTPASSWORD_USER"],
                                  env["TESTWIKI_BOTPASSWORD"]))

@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args))
     except PhotowalkError as exc:
         log.warning("%s stopped: %s", args.command, exc.message)
-        error(exc.message)
+        error(f"{exc.message} {exc.command_hint}" if exc.command_hint else exc.message)
         return 1
     except KeyboardInterrupt:
         print("photowalk: stopped.", file=sys.stderr)

@@ -14,15 +14,18 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFontDatabase, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QAction, QColor, QFontDatabase, QIcon, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
-    QComboBox,
+    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QListView,
     QPlainTextEdit,
+    QRadioButton,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -73,13 +76,13 @@ class ProblemListModel(QAbstractListModel):
             return None
         pid, name, problem = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{name}: {core_text('checks', problem.template, problem.params)}"
+            return f"{name}: {core_text(problem.context, problem.template, problem.params)}"
         if role == Qt.ItemDataRole.DecorationRole:
             if problem.is_error not in self._icons:
                 self._icons[problem.is_error] = _dot("#c62828" if problem.is_error else "#ef8f00")
             return self._icons[problem.is_error]
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = core_text("checks", problem.template, problem.params)
+            tip = f"{name}: {core_text(problem.context, problem.template, problem.params)}"
             if problem.suggestion:
                 tip += "\n" + self.tr("Suggested: %1").replace("%1", problem.suggestion)
             return tip
@@ -99,8 +102,16 @@ class ProblemListModel(QAbstractListModel):
         return errors, len(self._rows) - errors
 
 
+SCOPE_ALL = "all"
+SCOPE_SELECTED = "selected"
+
+
 class ChecksPanel(QWidget):
-    """The problems of the selection or of the whole project; clicking one selects its photo."""
+    """The problems of all photos or of the selected ones (a visible choice); walk them one by one.
+
+    Choosing a problem selects its photo in the grid; that selection does not change which
+    photos the list is about, so walking never shrinks the list under the volunteer.
+    """
 
     photo_chosen = Signal(int)
 
@@ -108,13 +119,38 @@ class ChecksPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("ChecksPanel")
         self.session: ProjectSession | None = None
-        self.ids: list[int] = []
+        self.ids: list[int] = []  # the photos selected in the grid by the volunteer
+        self._choosing = False  # a selection this panel made by choosing a problem
+        self._resume_row: int | None = None  # where walking goes on after the chosen problem was fixed
         lay = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.scope = QComboBox()
-        self.scope.activated.connect(lambda _i: self.refresh())
-        top.addWidget(self.scope)
+        self.scope_all = QRadioButton()
+        self.scope_selected = QRadioButton()
+        self.scope_group = QButtonGroup(self)
+        self.scope_group.addButton(self.scope_all)
+        self.scope_group.addButton(self.scope_selected)
+        self.scope_all.setChecked(True)
+        self.scope_group.buttonToggled.connect(self._scope_toggled)
+        top.addWidget(self.scope_all)
+        top.addWidget(self.scope_selected)
         top.addStretch(1)
+        self.previous_button = QToolButton()
+        self.next_button = QToolButton()
+        self.act_previous = QAction(self)
+        self.act_previous.setShortcut(QKeySequence("Shift+F8"))
+        self.act_previous.triggered.connect(self.previous_problem)
+        self.act_next = QAction(self)
+        self.act_next.setShortcut(QKeySequence("F8"))
+        self.act_next.triggered.connect(self.next_problem)
+        for action in (self.act_previous, self.act_next):
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+        self.previous_button.setDefaultAction(self.act_previous)
+        self.next_button.setDefaultAction(self.act_next)
+        for button, arrow in ((self.previous_button, Qt.ArrowType.UpArrow), (self.next_button, Qt.ArrowType.DownArrow)):
+            button.setArrowType(arrow)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            top.addWidget(button)
         lay.addLayout(top)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -122,14 +158,21 @@ class ChecksPanel(QWidget):
         self.model = ProblemListModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
-        # One line per problem (the tooltip has it all): with thousands of problems, rows of one
-        # height are laid out at once, wrapped rows would each be measured.
+        # One line per problem, elided; the tooltip and the box below have it all. With thousands of
+        # problems, rows of one height are laid out at once, wrapped rows would each be measured.
         self.view.setUniformItemSizes(True)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.clicked.connect(self._clicked)
         self.view.activated.connect(self._clicked)
         lay.addWidget(self.view, 1)
+        # The chosen problem in full, wrapped: what is wrong and what to do.
+        self.detail = QLabel()
+        self.detail.setObjectName("problem_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.detail)
         # Problems arrive in bursts (one per photo); one rebuild per burst.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -139,12 +182,26 @@ class ChecksPanel(QWidget):
         self._errors_hidden = 0
         self.retranslate()
 
+    @property
+    def scope(self) -> str:
+        """SCOPE_ALL or SCOPE_SELECTED: which photos the list is about."""
+        return SCOPE_SELECTED if self.scope_selected.isChecked() else SCOPE_ALL
+
+    def set_scope(self, scope: str) -> None:
+        (self.scope_selected if scope == SCOPE_SELECTED else self.scope_all).setChecked(True)
+
+    def _scope_toggled(self, _button: QAbstractButton, checked: bool) -> None:
+        if checked:
+            self._resume_row = None
+            self.refresh()
+
     def tab_title(self) -> str:
         errors, _warnings = self.model.counts()
         if self._stale:
             errors = self._errors_hidden
-        base = self.tr("Problems")
-        return f"{base} ({errors})" if errors else base
+        if self.scope == SCOPE_SELECTED:
+            return self.tr("Problems (%1, selected photos)").replace("%1", str(errors))
+        return self.tr("Problems (%1)").replace("%1", str(errors)) if errors else self.tr("Problems")
 
     def set_session(self, session: ProjectSession | None) -> None:
         if self.session is not None:
@@ -153,6 +210,7 @@ class ChecksPanel(QWidget):
             self.session.model.rowsRemoved.disconnect(self._timer.start)
         self.session = session
         self.ids = []
+        self._resume_row = None
         if session is not None:
             session.model.dataChanged.connect(self._data_changed)
             session.model.modelReset.connect(self._timer.start)
@@ -160,8 +218,12 @@ class ChecksPanel(QWidget):
         self.refresh()
 
     def set_selection(self, ids: list[int]) -> None:
+        if self._choosing and self.scope == SCOPE_SELECTED:
+            return  # the grid follows the chosen problem; the list stays about the same photos
         self.ids = list(ids)
-        if self.scope.currentIndex() == 0:
+        self._retranslate_scope()
+        if self.scope == SCOPE_SELECTED:
+            self._resume_row = None
             self.refresh()
 
     def _data_changed(self, _a: ModelIndex, _b: ModelIndex, roles: list[int] | None = None) -> None:
@@ -173,6 +235,10 @@ class ChecksPanel(QWidget):
         if self._stale:
             self.refresh()
 
+    def _scope_ids(self) -> list[int]:
+        assert self.session is not None
+        return self.session.model.ids() if self.scope == SCOPE_ALL else self.ids
+
     def refresh(self) -> None:
         """Rebuild the list from the problems the model holds (later, when the tab is hidden)."""
         if not self.isVisible() and self.session is not None:
@@ -180,34 +246,56 @@ class ChecksPanel(QWidget):
             self._update_tab_count()
             return
         self._stale = False
+        current = self._current_key()
         rows: list[tuple[int, str, Problem]] = []
         if self.session is not None:
             model = self.session.model
-            whole = self.scope.currentIndex() == 1 or not self.ids
-            ids = model.ids() if whole else self.ids
-            for pid in ids:
+            for pid in self._scope_ids():
                 photo = model.photo(pid)
                 for problem in model.problems(pid) or []:
                     if photo is not None:
                         rows.append((pid, photo.title or photo.file_name, problem))
+        old_row = self.view.currentIndex().row()
         self.model.set_rows(rows)
+        self._restore_current(current, old_row)
         errors, warnings = self.model.counts()
         if self.session is None:
             self.summary.setText("")
+        elif self.scope == SCOPE_SELECTED and not self.ids:
+            self.summary.setText(self.tr("No photos are selected: select photos in the grid, or choose All photos."))
         elif not rows:
             self.summary.setText(self.tr("No problems found: ready for Commons."))
         else:
             self.summary.setText(
                 self.tr("%n error(s) block the upload", "", errors) + " · " + self.tr("%n warning(s)", "", warnings)
             )
+        self._show_detail()
         self._update_tab()
+
+    def _current_key(self) -> tuple[int, Problem] | None:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None
+        return int(index.data(PhotoIdRole)), index.data(ProblemRole)
+
+    def _restore_current(self, key: tuple[int, Problem] | None, old_row: int) -> None:
+        """The same problem stays chosen after a rebuild; when it was fixed, walking goes on from its place."""
+        if key is None:
+            return
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
+            if (index.data(PhotoIdRole), index.data(ProblemRole)) == key:
+                self.view.setCurrentIndex(index)
+                self._resume_row = None
+                return
+        self._resume_row = old_row
 
     def _update_tab_count(self) -> None:
         """The error count on the tab, without building the list."""
         if self.session is None:
             return
         model = self.session.model
-        if self.scope.currentIndex() == 1 or not self.ids:
+        if self.scope == SCOPE_ALL:
             errors = model.error_count()  # kept by the model: counting 2,000 photos after each check costs
         else:
             errors = sum(1 for pid in self.ids for p in model.problems(pid) or [] if p.is_error)
@@ -223,15 +311,62 @@ class ChecksPanel(QWidget):
                 tabs.setTabText(i, self.tab_title())
 
     def _clicked(self, index: QModelIndex) -> None:
+        self._choose(index)
+
+    def _choose(self, index: QModelIndex) -> None:
+        """Make this problem the current one and select its photo in the grid."""
+        if not index.isValid():
+            return
+        self._resume_row = None
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        self._show_detail()
         pid = index.data(PhotoIdRole)
         if pid is not None:
-            self.photo_chosen.emit(int(pid))
+            self._choosing = True
+            try:
+                self.photo_chosen.emit(int(pid))
+            finally:
+                self._choosing = False
+
+    def next_problem(self) -> None:
+        """Choose the problem after the current one (the first after the last)."""
+        self._walk(1)
+
+    def previous_problem(self) -> None:
+        """Choose the problem before the current one (the last before the first)."""
+        self._walk(-1)
+
+    def _walk(self, step: int) -> None:
+        if self._stale:
+            self.refresh()
+        count = self.model.rowCount()
+        if not count:
+            return
+        row = self.view.currentIndex().row()
+        if self._resume_row is not None:  # the current problem was fixed: its place holds the next one
+            row = self._resume_row - 1 if step > 0 else self._resume_row
+        elif row < 0:
+            row = -1 if step > 0 else count
+        self._choose(self.model.index((row + step) % count, 0))
+
+    def _show_detail(self) -> None:
+        index = self.view.currentIndex()
+        self.detail.setText(index.data(Qt.ItemDataRole.ToolTipRole) if index.isValid() else "")
+        self.detail.setVisible(index.isValid())
+
+    def _retranslate_scope(self) -> None:
+        self.scope_all.setText(self.tr("All photos"))
+        self.scope_selected.setText(self.tr("Selected photos (%1)").replace("%1", str(len(self.ids))))
 
     def retranslate(self) -> None:
-        current = max(0, self.scope.currentIndex())
-        self.scope.clear()
-        self.scope.addItems([self.tr("Selected photos"), self.tr("Whole project")])
-        self.scope.setCurrentIndex(current)
+        self._retranslate_scope()
+        self.scope_all.setToolTip(self.tr("List the problems of every photo in the project"))
+        self.scope_selected.setToolTip(self.tr("List only the problems of the photos selected in the grid"))
+        self.act_previous.setText(self.tr("Previous"))
+        self.act_previous.setToolTip(self.tr("Go to the previous problem and its photo (Shift+F8)"))
+        self.act_next.setText(self.tr("Next"))
+        self.act_next.setToolTip(self.tr("Go to the next problem and its photo (F8)"))
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont, QUndoCommand
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
 
@@ -29,9 +29,11 @@ from photowalk.ui.editor_sections import (
     Section,
     TitleSection,
 )
-from photowalk.ui.editor_widgets import DescriptionRow, FocusWatcher, LetterBar
+from photowalk.ui.editor_widgets import DescriptionRow, FocusWatcher, LetterBar, reading_order
+from photowalk.ui.i18n import core_text
 from photowalk.ui.photomodel import UPLOADED, UploadStateRole
 from photowalk.ui.session import ProjectSession
+from photowalk.unuploadable import never_uploadable, unuploadable_advice
 
 TYPING_COMMIT_MS = 600
 DEFAULT_PATTERN = "{description} {date} {n}"
@@ -45,6 +47,8 @@ class EditorPanel(QScrollArea):
         self.setObjectName("EditorPanel")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The scrolling frame is no stop of its own for Tab: its fields are.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.session: ProjectSession | None = None
         self.settings = ProjectSettings()  # the open project's, read again when they change
         self.selection = Selection()
@@ -74,6 +78,13 @@ class EditorPanel(QScrollArea):
         self.commons_notice.setWordWrap(True)
         self.commons_notice.setStyleSheet("#commons_notice { background: #e3f2fd; padding: 4px; }")
         outer.addWidget(self.commons_notice)
+        # A file no edit can make uploadable (HEIC, RAW, video, damaged): why, and what to do instead.
+        self.unusable_banner = QLabel()
+        self.unusable_banner.setObjectName("unusable_banner")
+        self.unusable_banner.setWordWrap(True)
+        self.unusable_banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.unusable_banner.setStyleSheet("#unusable_banner { background: #ffebee; color: #7f0000; padding: 6px; }")
+        outer.addWidget(self.unusable_banner)
         self.letter_bar = LetterBar(self)
         self.letter_bar.letter_chosen.connect(self.type_letter)
         outer.addWidget(self.letter_bar)
@@ -124,6 +135,12 @@ class EditorPanel(QScrollArea):
 
     def watch(self, widget: QWidget) -> None:
         widget.installEventFilter(self._watcher)
+
+    def order_tabs(self) -> None:
+        """Tab goes through the fields as they are read, top to bottom, a description before its remove button."""
+        chain = reading_order(self.body)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _text_focused(self, widget: QWidget) -> None:
         if isinstance(widget, (QLineEdit, QPlainTextEdit)):
@@ -225,6 +242,7 @@ class EditorPanel(QScrollArea):
         for box in (*self.sections, self.letter_bar):
             box.setVisible(bool(photos))
         self._show_commons_notice()
+        self._show_unusable(photos)
         if not photos:
             self.header.setText(self.tr("Select photos in the grid to describe them."))
             return
@@ -234,6 +252,7 @@ class EditorPanel(QScrollArea):
             self.header.setText(self.tr("%n photos selected: what you write here goes to all of them.", "", len(photos)))
         for section in self.sections:
             section.load()
+        self.order_tabs()
         self.body.adjustSize()
 
     def _show_commons_notice(self) -> None:
@@ -252,6 +271,27 @@ class EditorPanel(QScrollArea):
                 "On Commons already: %n of the selected photos. A new description is sent with the next upload "
                 "as an edit of their pages; a new title is not applied.", "", len(done)))
         self.commons_notice.show()
+
+    def _show_unusable(self, photos: list[Photo]) -> None:
+        """Say why files that can never go to Commons cannot, and lock the fields when only such files are shown."""
+        stopped = [(photo, problem) for photo in photos if (problem := never_uploadable(photo)) is not None]
+        locked = bool(photos) and len(stopped) == len(photos)
+        for box in (*self.sections, self.letter_bar):
+            box.setEnabled(not locked)
+        if not stopped:
+            self.unusable_banner.hide()
+            return
+        if len(photos) == 1:
+            photo, problem = stopped[0]
+            self.unusable_banner.setText(
+                self.tr("This file can never go to Commons.") + " "
+                + core_text(problem.context, problem.template, problem.params) + "\n"
+                + core_text("checks", unuploadable_advice(photo)))
+        else:
+            self.unusable_banner.setText(self.tr(
+                "%n of the selected files can never go to Commons (select one to see why and what to do); "
+                "what you write here is not used for them.", "", len(stopped)))
+        self.unusable_banner.show()
 
     def description_row(self, lang: str) -> DescriptionRow:
         """The description field of a language, opened if it is not shown yet."""

@@ -110,6 +110,10 @@ class Host(Protocol):
         """Commit what was typed when this field loses focus; remember it for the letter bar."""
         ...
 
+    def order_tabs(self) -> None:
+        """Fields were added: Tab goes through them as they are read."""
+        ...
+
 
 class Section(QGroupBox):
     """A part of the editor showing some fields of the selection."""
@@ -266,6 +270,7 @@ class DescriptionsSection(Section):
         self.rows_layout.addWidget(row)
         row.show()  # a layout would show it only on the next event-loop pass
         self.rows[lang] = row
+        self.host.order_tabs()
         return row
 
     def _fill_language_choices(self) -> None:

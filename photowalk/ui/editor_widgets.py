@@ -8,7 +8,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QDoubleValidator, QFocusEvent, QKeySequence, QShortcut, QValidator
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QWidget,
+)
 
 from photowalk.fields import read_date
 from photowalk.selection import CategoryUse
@@ -96,9 +107,10 @@ class DescriptionRow(QWidget):
         self.suggestions.setTextFormat(Qt.TextFormat.RichText)
         self.suggestions.linkActivated.connect(self._apply_suggestion)
         self.suggestions.hide()
+        # Added in the order Tab takes them: the text, then the button that removes it (shown above it).
         lay.addWidget(self.label, 0, 0)
-        lay.addWidget(self.remove_button, 0, 1, Qt.AlignmentFlag.AlignRight)
         lay.addWidget(self.text, 1, 0, 1, 2)
+        lay.addWidget(self.remove_button, 0, 1, Qt.AlignmentFlag.AlignRight)
         lay.addWidget(self.suggestions, 2, 0, 1, 2)
 
     def show_suggestions(self) -> None:
@@ -233,3 +245,33 @@ class CoordinateField(QLineEdit):
         validator.setNotation(QDoubleValidator.Notation.StandardNotation)
         validator.setLocale(QLocale.c())  # a dot, whatever the language: GPS values are written so
         self.setValidator(validator)
+
+
+def reading_order(root: QWidget) -> list[QWidget]:
+    """The widgets Tab may stop at inside `root`, in the order its layouts hold them (as they are read)."""
+    found: list[QWidget] = []
+
+    def visit_layout(layout: QLayout) -> None:
+        for i in range(layout.count()):
+            item = layout.itemAt(i)
+            if item is None:
+                continue
+            widget, inner = item.widget(), item.layout()
+            if widget is not None:
+                visit_widget(widget)
+            elif inner is not None:
+                visit_layout(inner)
+
+    def visit_widget(widget: QWidget) -> None:
+        if widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value and widget.focusProxy() is None:
+            found.append(widget)
+        if isinstance(widget, QComboBox):
+            return  # an editable box's line edit is the box's own stop
+        layout = widget.layout()
+        if layout is not None:
+            visit_layout(layout)
+
+    layout = root.layout()
+    if layout is not None:
+        visit_layout(layout)
+    return found

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,19 +20,28 @@ from PySide6.QtWidgets import (
 )
 
 from photowalk.errors import PhotowalkError
+from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.logs import register_secret
 from photowalk.ui.i18n import core_text
+from photowalk.ui.wikibox import WikiBox
 from photowalk.ui.workers import Worker
 from photowalk.upload import credentials
 from photowalk.upload.errors import KeyringUnavailable
 from photowalk.upload.wiki import COMMONS_API, Wiki, WikiAddress, parse_wiki
 
+# The grants as Special:BotPasswords names them in English; shown in the interface language too.
 GRANTS = (
-    "Edit existing pages",
-    "Create, edit, and move pages",
-    "Upload new files",
-    "Upload, replace, and move files",
+    QT_TRANSLATE_NOOP("LoginDialog", "Edit existing pages"),
+    QT_TRANSLATE_NOOP("LoginDialog", "Create, edit, and move pages"),
+    QT_TRANSLATE_NOOP("LoginDialog", "Upload new files"),
+    QT_TRANSLATE_NOOP("LoginDialog", "Upload, replace, and move files"),
 )
+
+
+def grant_name(grant: str) -> str:
+    """A grant in the interface language, with its English name (as the wiki may show it) after it."""
+    shown = QCoreApplication.translate("LoginDialog", grant)
+    return grant if shown == grant else f"{shown} (“{grant}”)"
 
 
 @dataclass
@@ -85,19 +94,14 @@ class LoginDialog(QDialog):
         self.setMinimumWidth(520)
         self.account: Account | None = None
         self._worker: Worker | None = None
-        lay = QVBoxLayout(self)
+        lay = self._layout = QVBoxLayout(self)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.explain.setTextFormat(Qt.TextFormat.RichText)
         self.explain.setOpenExternalLinks(True)
         lay.addWidget(self.explain)
         form = QFormLayout()
-        self.wiki = QComboBox()
-        self.wiki.setEditable(True)
-        self.wiki.addItem("Wikimedia Commons", COMMONS_API)
-        if wiki != COMMONS_API:
-            self.wiki.addItem(wiki, wiki)
-            self.wiki.setCurrentIndex(1)
+        self.wiki = WikiBox(wiki)
         self.wiki.currentTextChanged.connect(self._wiki_changed)
         form.addRow(self.tr("Wiki"), self.wiki)
         self.user = QLineEdit()
@@ -127,11 +131,7 @@ class LoginDialog(QDialog):
 
     def api_text(self) -> str:
         """What the volunteer chose: Commons, or the API address typed."""
-        data = self.wiki.currentData()
-        text = self.wiki.currentText().strip()
-        if data and self.wiki.itemText(self.wiki.currentIndex()) == text:
-            return str(data)
-        return text
+        return self.wiki.api_text()
 
     def _wiki_changed(self) -> None:
         try:
@@ -139,8 +139,7 @@ class LoginDialog(QDialog):
         except PhotowalkError:
             address = parse_wiki(COMMONS_API)
         link = bot_passwords_url(address)
-        # As Special:BotPasswords names them (in English unless the wiki is set to another language).
-        grants = "".join(f"<li>{g}</li>" for g in GRANTS)
+        grants = "".join(f"<li>{html.escape(grant_name(g))}</li>" for g in GRANTS)
         self.explain.setText(
             self.tr(
                 "photowalk logs in with a <b>bot password</b>, not your main password: it can do only what you allow, "
@@ -170,10 +169,10 @@ class LoginDialog(QDialog):
             self._show(exc)
             return
         if not user or not password:
-            self.status.setText(self.tr("Enter the bot user name and its password."))
+            self._set_status(self.tr("Enter the bot user name and its password."))
             return
         register_secret(password)  # from now on it is masked in every log line
-        self.status.setText(self.tr("Logging in to %1…").replace("%1", address.name))
+        self._set_status(self.tr("Logging in to %1…").replace("%1", address.name))
         self.login_button.setEnabled(False)
         self._worker = Worker(_check_login, address, user, password)
         self._worker.signals.finished.connect(lambda _r: self._logged_in(address, user, password))
@@ -199,7 +198,7 @@ class LoginDialog(QDialog):
         # Logged in all the same (the password stays in memory until photowalk closes), but the
         # volunteer must learn it was not kept: the dialog stays open with the reason and an OK.
         self._no_keyring(refused)
-        self.status.setText(self.tr("Logged in as %1.").replace("%1", user) + " " + self.status.text())
+        self._set_status(self.tr("Logged in as %1.").replace("%1", user) + " " + self.status.text())
         for w in (self.wiki, self.user, self.password):
             w.setEnabled(False)
         self._acknowledge = True
@@ -210,12 +209,20 @@ class LoginDialog(QDialog):
         """The keyring cannot keep the password: untick Remember and say what that means and what to do."""
         self.remember.setChecked(False)
         self.remember.setEnabled(False)
-        self.status.setText(
+        self._set_status(
             core_text("errors", exc.template, exc.params) + " "
             + self.tr("photowalk cannot remember the password, so it asks for it each time it starts. To have it "
                       "remembered, set up or unlock the system's password store (on Linux a Secret Service such "
                       "as GNOME Keyring or KWallet), then log in again.")
         )
+
+    def _set_status(self, text: str) -> None:
+        """Say what happened below the fields; the dialog grows so the explanation and its grants stay whole."""
+        self.status.setText(text)
+        self._layout.activate()
+        needed = self._layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _failed(self, exc: BaseException) -> None:
         self._worker = None
@@ -224,6 +231,6 @@ class LoginDialog(QDialog):
 
     def _show(self, exc: BaseException) -> None:
         if isinstance(exc, PhotowalkError):
-            self.status.setText(core_text("errors", exc.template, exc.params))
+            self._set_status(core_text("errors", exc.template, exc.params))
         else:
-            self.status.setText(self.tr("Logging in failed: %1").replace("%1", type(exc).__name__))
+            self._set_status(self.tr("Logging in failed: %1").replace("%1", type(exc).__name__))

@@ -6,10 +6,23 @@ import html
 import logging
 import os
 import time
+from datetime import date
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QEvent, QItemSelection, QObject, QSize, QStorageInfo, Qt, QThreadPool, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QObject,
+    QSize,
+    QStandardPaths,
+    QStorageInfo,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -20,6 +33,7 @@ from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QPixmapCache,
+    QShowEvent,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
@@ -47,6 +61,7 @@ from photowalk.filesystems import camera_card_folder
 from photowalk.importreport import ImportReport
 from photowalk.presets import PresetResult
 from photowalk.project import PROJECT_SUFFIX
+from photowalk.projectplace import suggested_folder, suggested_name
 from photowalk.projectsettings import read_settings
 from photowalk.thumbnails import ThumbnailCache
 from photowalk.ui.checkpanel import ChecksPanel, PageTextPanel
@@ -73,6 +88,10 @@ from photowalk.version import build_name
 
 log = logging.getLogger(__name__)
 
+DEFAULT_SIZE = (1200, 780)  # made smaller where the screen's free area is smaller
+TITLE_BAR_ALLOWANCE = 32
+SEARCH_ROOM = 56  # pixels of the search field besides its hint: frame, margins, the clear button
+SEARCH_MAX_WIDTH = 480  # pixels a window manager's title bar may take above the window
 STALL_LOG_VARIABLE = "PHOTOWALK_STALL_LOG"  # a file: every GUI-thread gap over 16 ms is appended to it
 
 
@@ -148,6 +167,7 @@ class MainWindow(QMainWindow):
         self.start_page.open_requested.connect(self.open_project_dialog)
         self.start_page.preset_requested.connect(self.new_project_from_preset)
         self.start_page.recent_chosen.connect(lambda p: self.open_project(Path(p)))
+        self.start_page.forget_requested.connect(self.forget_recent)
         self.pages.addWidget(self.start_page)
 
         self.project_page = QSplitter(Qt.Orientation.Horizontal)
@@ -190,6 +210,10 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.upload_view)
         self.upload = UploadFlow(settings, self.controller, self.editor, self.upload_view, self)
         self.upload_view.back_clicked.connect(self._upload_back)
+        self.upload.interrupted.connect(self.notice_bar.show_waiting)
+        self.notice_bar.continue_clicked.connect(self.continue_upload)
+        # An upload started any way (Ctrl+U too) answers the notice of photos waiting.
+        self.upload_view.running_changed.connect(lambda running: self.notice_bar.clear_waiting() if running else None)
         self.upload_view.photo_chosen.connect(self._rename)
 
         self.import_bar = ImportBar()
@@ -212,6 +236,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbar()
         self._connect_controller()
+        self._fitted = False
         self._restore_window()
         self.retranslate()
         self._show_start()
@@ -287,6 +312,9 @@ class MainWindow(QMainWindow):
         self.act_undo.setShortcut(QKeySequence.StandardKey.Undo)
         self.act_redo = self.undo_group.createRedoAction(self)
         self.act_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        # The group names these in the language the window started in; they follow the language of the moment.
+        self.undo_group.undoTextChanged.connect(self._undo_texts)
+        self.undo_group.redoTextChanged.connect(self._undo_texts)
         self.act_select_all = self._action(self.select_all, QKeySequence.StandardKey.SelectAll)
         self.act_remove = self._action(self.remove_selected, QKeySequence.StandardKey.Delete)
         # Delete must not fire while typing in a text field of the editor.
@@ -359,7 +387,6 @@ class MainWindow(QMainWindow):
         self.filter_box.activated.connect(lambda i: self.set_filter(FILTERS[i]))
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(240)
         self.search.textChanged.connect(self._search_changed)
         tb.addWidget(self.sort_box)
         tb.addWidget(self.filter_box)
@@ -374,6 +401,9 @@ class MainWindow(QMainWindow):
     # -- language ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        for action in self._own_actions():
+            if not action.shortcut().isEmpty():
+                action.setToolTip("")  # made again from the text of the new language, below
         self.act_new.setText(self.tr("&New project…"))
         self.act_open.setText(self.tr("&Open project…"))
         self.act_preset.setText(self.tr("New project from an event &preset…"))
@@ -390,8 +420,7 @@ class MainWindow(QMainWindow):
         self.act_save_copy.setToolTip(self.tr("Write the whole project to another file, e.g. to send it or keep a backup"))
         self.act_settings.setText(self.tr("&Settings…"))
         self.act_quit.setText(self.tr("&Quit"))
-        self.act_undo.setText(self.tr("&Undo"))
-        self.act_redo.setText(self.tr("&Redo"))
+        self._undo_texts()
         self.act_select_all.setText(self.tr("Select &all"))
         self.act_remove.setText(self.tr("&Remove from project…"))
         self.act_upload.setText(self.tr("&Upload…"))
@@ -415,7 +444,12 @@ class MainWindow(QMainWindow):
         self.sort_box.addItems([names[k] for k in SORT_KEYS])
         self.filter_box.clear()
         self.filter_box.addItems([fnames[k] for k in FILTERS])
-        self.search.setPlaceholderText(self.tr("Search titles, descriptions, categories"))
+        hint = self.tr("Search titles, descriptions, categories")
+        self.search.setPlaceholderText(hint)
+        # The whole hint in every language (Tajik and Russian ones are longer), beside the clear button.
+        wide = self.search.fontMetrics().horizontalAdvance(hint) + SEARCH_ROOM
+        self.search.setMinimumWidth(min(wide, SEARCH_MAX_WIDTH))
+        self.search.setMaximumWidth(min(max(wide, 240), SEARCH_MAX_WIDTH))
         self.empty_hint.setText(
             self.tr("No photos yet.\nDrop a camera folder here, or press Import folder (Ctrl+I).")
         )
@@ -423,6 +457,28 @@ class MainWindow(QMainWindow):
         self._sync_view_controls()
         self._update_title()
         self._update_count()
+        self._show_shortcuts()
+
+    def _undo_texts(self, *_changed: str) -> None:
+        """Undo and Redo, with what they would undo or redo, in the interface language."""
+        for action, text, what in ((self.act_undo, self.tr("&Undo"), self.undo_group.undoText()),
+                                   (self.act_redo, self.tr("&Redo"), self.undo_group.redoText())):
+            action.setText(f"{text}: {what}" if what else text)
+
+    def _own_actions(self) -> list[QAction]:
+        """The window's actions (the panels keep their own, with their own tooltips)."""
+        return [a for a in self.findChildren(QAction) if a.parent() is self]
+
+    def _show_shortcuts(self) -> None:
+        """Every action's tooltip (a toolbar button's, a menu's) names its keyboard shortcut."""
+        for action in self._own_actions():
+            keys = action.shortcut()
+            if keys.isEmpty():
+                continue
+            shown = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            tip = action.toolTip()
+            if shown not in tip:
+                action.setToolTip(f"{tip} ({shown})")
 
     def _retranslate_tabs(self) -> None:
         for panel in self.side_panels:
@@ -575,12 +631,13 @@ class MainWindow(QMainWindow):
         if path and self.open_project(path, create=True):
             self.import_folder_dialog()
 
-    def _ask_new_project_path(self) -> Path | None:
-        start = self.settings.get("last_folder") or str(Path.home())
+    def _ask_new_project_path(self, event: str | None = None) -> Path | None:
+        """Where to save a new project: in the volunteer's own folders, named after the event or today."""
+        start = suggested_folder(self._project_folders(), [Path(self.settings.get("last_folder"))], Path.home())
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New project"),
-            str(Path(start) / safe_file_name(self.tr("photowalk"), PROJECT_SUFFIX)),
+            str(start / suggested_name(event, date.today())),
             self.tr("photowalk projects (*.photowalk)"),
         )
         if not name:
@@ -588,26 +645,45 @@ class MainWindow(QMainWindow):
         path = Path(name)
         if path.suffix != PROJECT_SUFFIX:
             path = path.with_name(path.name + PROJECT_SUFFIX)
-        self.settings.set("last_folder", str(path.parent))
+        self.settings.set("last_project_folder", str(path.parent))
         return path
+
+    def _project_folders(self) -> list[Path]:
+        """Where projects go, best first: the folder used for projects before, Pictures, Documents."""
+        kept = self.settings.get("last_project_folder")
+        standard = [QStandardPaths.writableLocation(where) for where in (
+            QStandardPaths.StandardLocation.PicturesLocation, QStandardPaths.StandardLocation.DocumentsLocation)]
+        return [Path(p) for p in (kept, *standard) if p]
 
     def _fill_recent_menu(self) -> None:
         self.menu_recent.clear()
-        for p in self.settings.get("recent"):
+        recent = self.settings.get("recent")
+        for p in recent:
             a = self.menu_recent.addAction(Path(p).name)
             a.setToolTip(p)
             a.setEnabled(Path(p).exists())
             a.triggered.connect(lambda _c=False, path=p: self.open_project(Path(path)))
         if self.menu_recent.isEmpty():
             self.menu_recent.addAction(self.tr("No recent projects")).setEnabled(False)
+        missing = [p for p in recent if not Path(p).exists()]
+        if missing:
+            self.menu_recent.addSeparator()
+            forget = self.menu_recent.addAction(self.tr("Remove %n missing project(s) from the list", "", len(missing)))
+            forget.triggered.connect(lambda _c=False: self.forget_recent(missing))
+
+    def forget_recent(self, paths: list[str]) -> None:
+        """Take projects off the recent list (their files are left alone)."""
+        for p in paths:
+            self.settings.remove_recent(p)
+        self.start_page.set_recent(self.settings.get("recent"))
 
     def open_project_dialog(self) -> None:
-        start = self.settings.get("last_folder") or str(Path.home())
+        start = self.settings.get("last_project_folder") or self.settings.get("last_folder") or str(Path.home())
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Open project"), start, self.tr("photowalk projects (*.photowalk)")
         )
         if name:
-            self.settings.set("last_folder", str(Path(name).parent))
+            self.settings.set("last_project_folder", str(Path(name).parent))
             self.open_project(Path(name))
 
     def _choose_preset(self) -> str | None:
@@ -632,7 +708,7 @@ class MainWindow(QMainWindow):
         preset = self.controller.load_preset(name)
         if preset is None:
             return
-        path = self._ask_new_project_path()
+        path = self._ask_new_project_path(preset.name)
         if not path or not self.open_project(path, create=True):
             return
         self.controller.follow_preset(preset, name)
@@ -912,6 +988,12 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.upload_view)
         self.upload_view.refresh()
 
+    def continue_upload(self) -> None:
+        """Go on with an upload that stopped part way: the upload view, started as soon as it is planned."""
+        self.show_upload()
+        if self.pages.currentWidget() is self.upload_view:
+            self.upload_view.controller.start()  # once it runs, the notice goes
+
     def show_login(self) -> None:
         self.upload.log_in()
 
@@ -1003,6 +1085,36 @@ class MainWindow(QMainWindow):
             self.stall_log.close()
         event.accept()
 
+    def _fit_screen(self) -> None:
+        """The whole window on the screen's free area (a 1366 x 768 laptop's, less its panels): the status
+        bar with the import's progress and Cancel is never below the screen's edge."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        free = screen.availableGeometry()
+        # The window manager's frame is not part of the size asked for; until the window is shown it is
+        # not known, and a title bar's height is kept free for it.
+        frame_w = self.frameGeometry().width() - self.width()
+        frame_h = self.frameGeometry().height() - self.height()
+        if not self.isVisible() and frame_h <= 0:
+            frame_h = TITLE_BAR_ALLOWANCE
+        width = min(self.width(), free.width() - frame_w)
+        height = min(self.height(), free.height() - frame_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), free.left()), free.right() - frame.width() + 1)
+        y = min(max(frame.y(), free.top()), free.bottom() - frame.height() + 1)
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._fitted:
+            # Once shown, the frame's real size is known: fit again with it.
+            self._fitted = True
+            QTimer.singleShot(0, self._fit_screen)
+
     def _save_window(self) -> None:
         self.settings.set_window_state("geometry", self.saveGeometry())
         self.settings.set_window_state("state", self.saveState())
@@ -1012,7 +1124,8 @@ class MainWindow(QMainWindow):
     def _restore_window(self) -> None:
         geometry = self.settings.window_state("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1200, 780)
+            self.resize(*DEFAULT_SIZE)
+        self._fit_screen()
         state = self.settings.window_state("state")
         if state is not None:
             self.restoreState(state)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from photowalk.errors import PhotowalkError
@@ -19,6 +19,8 @@ from photowalk.upload.wiki import parse_wiki
 
 class UploadFlow(QObject):
     """Wires the upload view to the open project; the badges show the states on the wiki uploaded to now."""
+
+    interrupted = Signal(int)  # a project opened whose last upload stopped part way: how many photos wait
 
     def __init__(self, settings: Settings, controller: ProjectController, editor: EditorPanel, view: UploadView,
                  window: QWidget) -> None:
@@ -84,6 +86,10 @@ class UploadFlow(QObject):
     def _opened(self, session: ProjectSession) -> None:
         self.view.set_session(session)
         self.show_states(session)
+        waiting = upload_state.waiting_after_interruption(
+            upload_state.load_all(session.store), self.api_url(), session.model.photos())
+        if waiting:
+            self.interrupted.emit(waiting)
         session.photos_changed.connect(lambda ids, origin, s=session: self._states_changed(s, ids, origin))
 
     def _closing(self, _session: ProjectSession) -> None:

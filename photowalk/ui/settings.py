@@ -25,7 +25,8 @@ DEFAULTS: dict[str, Any] = {
     "thumbnail_memory_mb": 96,
     "sort": "time",
     "filter": "all",
-    "last_folder": "",
+    "last_folder": "",  # where photos were last imported from (a camera card, often)
+    "last_project_folder": "",  # where a project was last opened or saved
     "recent": [],
     "update_check": False,  # ask the package index once a week whether a newer photowalk is out
     "update_checked_at": 0,  # when it last answered (seconds since 1970); 0: never

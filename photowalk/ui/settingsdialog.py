@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 from photowalk.licences import LICENCES
 from photowalk.ui.i18n import LANGUAGES
 from photowalk.ui.settings import Settings
+from photowalk.ui.wikibox import WikiBox
+from photowalk.upload.settings import MAX_CONCURRENCY
 
 
 class SettingsDialog(QDialog):
@@ -54,13 +56,16 @@ class SettingsDialog(QDialog):
         self.author.setPlaceholderText(self.tr("Your Commons user name"))
         form.addRow(self.tr("Author"), self.author)
 
-        self.wiki = QLineEdit(settings.get("wiki"))
-        self.wiki.setToolTip(self.tr("Wikimedia Commons, or the API address of another wiki (e.g. a test wiki for training)"))
+        self.wiki = WikiBox(settings.get("wiki"))
+        line = self.wiki.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Wikimedia Commons, or the API address of another wiki"))
         form.addRow(self.tr("Wiki"), self.wiki)
 
+        # As many as the upload engine runs at once, no more.
         self.concurrency = QSpinBox()
-        self.concurrency.setRange(1, 4)
-        self.concurrency.setValue(settings.get("upload_concurrency"))
+        self.concurrency.setRange(1, MAX_CONCURRENCY)
+        self.concurrency.setValue(min(MAX_CONCURRENCY, settings.get("upload_concurrency")))
         form.addRow(self.tr("Uploads at the same time"), self.concurrency)
 
         self.cache = QSpinBox()
@@ -95,7 +100,7 @@ class SettingsDialog(QDialog):
         s.set("language", self.language.currentData())
         s.set("licence", self.licence.currentData())
         s.set("author", self.author.text().strip())
-        s.set("wiki", self.wiki.text().strip() or s.get("wiki"))
+        s.set("wiki", self.wiki.api_text() or s.get("wiki"))
         s.set("upload_concurrency", self.concurrency.value())
         s.set("thumbnail_cache_mb", self.cache.value())
         s.set("thumbnail_memory_mb", self.memory.value())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QFrame,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +28,7 @@ class StartPage(QWidget):
     open_requested = Signal()
     preset_requested = Signal()
     recent_chosen = Signal(str)
+    forget_requested = Signal(list)  # paths to take off the recent list (their files are gone)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +80,15 @@ class StartPage(QWidget):
         self.recent.setMaximumHeight(180)
         self.recent.itemActivated.connect(lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.recent.itemClicked.connect(lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.recent.customContextMenuRequested.connect(self._recent_menu)
         col.addWidget(self.recent)
+        self.forget_missing = QPushButton()
+        self.forget_missing.clicked.connect(lambda: self.forget_requested.emit(self.missing()))
+        forget_row = QHBoxLayout()
+        forget_row.addWidget(self.forget_missing)
+        forget_row.addStretch(1)
+        col.addLayout(forget_row)
         self.no_recent = QLabel()
         self.no_recent.setStyleSheet("color: palette(mid);")
         col.addWidget(self.no_recent)
@@ -96,8 +106,12 @@ class StartPage(QWidget):
         return b
 
     def set_recent(self, paths: list[str]) -> None:
-        """Show the recent projects, newest first; files that are gone are shown greyed."""
+        """Show the recent projects, newest first; files that are gone are shown greyed, with a way to drop them."""
         self._recent_paths = list(paths)
+        self._show_recent()
+
+    def _show_recent(self) -> None:
+        paths = self._recent_paths
         self.recent.clear()
         for p in paths:
             path = Path(p)
@@ -106,9 +120,27 @@ class StartPage(QWidget):
             item.setToolTip(p)
             if not path.exists():
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(self.tr("%1: the file is not there any more (moved, renamed, or on a card not "
+                                        "in the computer now).").replace("%1", p))
             self.recent.addItem(item)
         self.recent.setVisible(bool(paths))
         self.no_recent.setVisible(not paths)
+        missing = len(self.missing())
+        self.forget_missing.setText(self.tr("Remove %n missing project(s) from the list", "", missing))
+        self.forget_missing.setVisible(missing > 0)
+
+    def missing(self) -> list[str]:
+        """The recent projects whose files are not there now."""
+        return [p for p in self._recent_paths if not Path(p).exists()]
+
+    def _recent_menu(self, pos: QPoint) -> None:
+        item = self.recent.itemAt(pos)
+        if item is None:
+            return
+        menu = QMenu(self)
+        forget = menu.addAction(self.tr("Remove from the list"))
+        forget.triggered.connect(lambda: self.forget_requested.emit([item.data(Qt.ItemDataRole.UserRole)]))
+        menu.popup(self.recent.viewport().mapToGlobal(pos))
 
     def retranslate(self) -> None:
         self.subtitle.setText(self.tr("From a camera card to finished files on Wikimedia Commons."))
@@ -122,6 +154,8 @@ class StartPage(QWidget):
         self.drop_hint.setText(self.tr("You can also drop a camera folder or a project file onto this window."))
         self.recent_label.setText(self.tr("Recent projects"))
         self.no_recent.setText(self.tr("No recent projects yet."))
+        self.forget_missing.setToolTip(self.tr("The project files stay where they are; only the list forgets them"))
+        self._show_recent()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -260,6 +260,7 @@ class UploadController(QObject):
         self.paused = False
         self.progress = None
         self._wait = None
+        self.model.set_moving(True)
         job.start(account.address.api_url, account.user, account.password,
                   max(1, min(MAX_CONCURRENCY, self.concurrency)))
         self._poll.start()
@@ -272,18 +273,21 @@ class UploadController(QObject):
         if self.job is not None and self.running:
             self.job.pause()
             self.paused = True
+            self.model.set_moving(False)
             self.changed.emit()
 
     def resume(self) -> None:
         if self.job is not None and self.running:
             self.job.resume()
             self.paused = False
+            self.model.set_moving(True)
             self.changed.emit()
 
     def cancel(self) -> None:
         """Stop after the current chunk; what was sent is kept for the next run."""
         if self.job is not None and self.running:
             self.job.cancel()
+            self.model.set_moving(False)
             self._notice = lambda: QCoreApplication.translate("UploadView", "Stopping…")
             self.changed.emit()
 
@@ -298,6 +302,7 @@ class UploadController(QObject):
             job.deleteLater()
             self._poll.stop()
             self.paused = False
+            self.model.set_moving(False)
             self.running_changed.emit(False)
             self.changed.emit()
 
@@ -336,6 +341,7 @@ class UploadController(QObject):
         self._take_progress()
         self._wait = None
         self.paused = False
+        self.model.set_moving(False)
         self.running_changed.emit(False)
         session = self.session
         if session is not None:
@@ -363,6 +369,7 @@ class UploadController(QObject):
         self._poll.stop()
         self._wait = None
         self.paused = False
+        self.model.set_moving(False)
         self.running_changed.emit(False)
         self._notice = _error_text(exc)
         self.changed.emit()
@@ -493,13 +500,14 @@ class UploadController(QObject):
             .replace("%1", mb.replace("%1", loc.toString(p.bytes_done / 1e6, "f", 1)))
             .replace("%2", mb.replace("%1", loc.toString(p.bytes_total / 1e6, "f", 1))),
         ]
-        if p.rate:
+        # Speed and time left only while bytes move: a paused or stopped upload has neither.
+        moving = self.running and not self.paused
+        if p.rate and moving:
             parts.append(QCoreApplication.translate("UploadView", "%1 MB/s").replace(
                 "%1", loc.toString(p.rate / 1e6, "f", 2)))
-        if p.eta is not None:
+        if p.eta is not None and moving:
             parts.append(QCoreApplication.translate("UploadView", "%1 left").replace("%1", _duration(p.eta)))
-        permille = int(1000 * p.bytes_done / p.bytes_total) if p.bytes_total else 0
-        return Totals(permille, " · ".join(parts), waiting)
+        return Totals(int(1000 * p.fraction), " · ".join(parts), waiting)
 
 
 def _action_name(action: str) -> str:

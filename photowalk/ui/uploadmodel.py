@@ -38,6 +38,9 @@ STATE_LABELS: dict[UploadState | None, str] = {
     UploadState.SKIPPED: QT_TRANSLATE_NOOP("UploadView", "Skipped"),
     None: QT_TRANSLATE_NOOP("UploadView", "Not ready"),
 }
+# A photo part way through while no upload runs (paused, cancelled, interrupted) reads "Paused".
+IN_FLIGHT = (UploadState.STASHING, UploadState.PUBLISHING, UploadState.VERIFYING)
+PAUSED_LABEL = QT_TRANSLATE_NOOP("UploadView", "Paused")
 # States whose photos still have bytes to send in the next run.
 TO_SEND = (UploadState.QUEUED, UploadState.STASHING, UploadState.PUBLISHING, UploadState.VERIFYING,
            UploadState.FAILED)
@@ -143,6 +146,22 @@ class UploadQueueModel(QAbstractTableModel):
         self._row: dict[int, int] = {}
         # Photos by state, kept as states change: the totals are shown after every state change.
         self._counts: Counter[UploadState | None] = Counter()
+        self.moving = False  # an upload runs and is not paused
+
+    def set_moving(self, moving: bool) -> None:
+        """An upload runs (True) or is paused, cancelled or over: photos part way read "Paused" while not."""
+        if moving == self.moving:
+            return
+        self.moving = moving
+        if self.entries:
+            state = COLUMNS.index("state")
+            self.dataChanged.emit(self.index(0, state), self.index(len(self.entries) - 1, state))
+
+    def state_text(self, entry: Entry) -> str:
+        """The state column of a photo."""
+        if not self.moving and entry.state in IN_FLIGHT:
+            return QCoreApplication.translate("UploadView", PAUSED_LABEL)
+        return state_label(entry.state)
 
     def set_entries(self, entries: Sequence[Entry]) -> None:
         self.beginResetModel()
@@ -199,7 +218,7 @@ class UploadQueueModel(QAbstractTableModel):
             if col == "title":
                 return e.title
             if col == "state":
-                return state_label(e.state)
+                return self.state_text(e)
             if col == "progress":
                 return f"{e.percent} %"
             # The address as a person reads it: Cyrillic titles, not %D0%9C...

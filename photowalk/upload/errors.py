@@ -80,9 +80,9 @@ class AuthError(UploadError):
     template = QT_TRANSLATE_NOOP(
         "errors",
         "{wiki} did not accept the user name {user} with this password. Use a bot password "
-        "(User@AppName and the password shown once at Special:BotPasswords), then run "
-        "photowalk login again.",
+        "(User@AppName and the password shown once at Special:BotPasswords), then log in again.",
     )
+    command_hint = "Log in with: photowalk login"
 
 
 class LoginFailed(UploadError):
@@ -93,8 +93,9 @@ class LoginFailed(UploadError):
     template = QT_TRANSLATE_NOOP(
         "errors",
         "{wiki} did not log in {user}: {info} (error code {api_code}). Check the user name and the bot "
-        "password at Special:BotPasswords on {wiki}, then run photowalk login again.",
+        "password at Special:BotPasswords on {wiki}, then log in again.",
     )
+    command_hint = "Log in with: photowalk login"
 
 
 class LoginThrottled(UploadError):
@@ -119,8 +120,9 @@ class MissingGrants(UploadError):
         "errors",
         "The bot password {user} may not upload files on {wiki}. At Special:BotPasswords, edit it "
         "and tick the grants 'Upload new files', 'Upload, replace, and move files', 'Edit existing "
-        "pages' and 'Create, edit, and move pages', then run photowalk login again.",
+        "pages' and 'Create, edit, and move pages', then log in again.",
     )
+    command_hint = "Log in with: photowalk login"
 
 
 class SessionLost(UploadError):

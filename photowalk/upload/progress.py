@@ -35,6 +35,19 @@ class Progress:
     current: tuple[FileProgress, ...]
     elapsed: float
 
+    @property
+    def fraction(self) -> float:
+        """How much of the batch is done, 0 to 1: by bytes, and by files where no bytes are left to send.
+
+        Files found on the wiki already (duplicates) leave the byte total: a batch of nothing but
+        duplicates sends no byte and is still wholly done.
+        """
+        if self.files_total and self.files_done >= self.files_total:
+            return 1.0
+        if self.bytes_total > 0:
+            return min(1.0, self.bytes_done / self.bytes_total)
+        return self.files_done / self.files_total if self.files_total else 0.0
+
 
 class ProgressTracker:
     """Collects byte counts from worker threads and reports snapshots."""

@@ -7,15 +7,17 @@ names starts and again when it ends, so a process killed at any moment resumes c
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
 from photowalk.errors import PhotowalkError
+from photowalk.photo import Photo
 from photowalk.project import ProjectStore
 from photowalk.reasons import Reason, params_from_json, params_to_json
+from photowalk.unuploadable import never_uploadable
 from photowalk.upload.errors import OverwriteRefused
 from photowalk.upload.safetext import clean_param, clean_text, clean_value
 
@@ -253,3 +255,21 @@ def reset(store: ProjectStore, photo_ids: list[int]) -> None:
     """Forget the upload state of photos (they are queued afresh next time)."""
     with store.transaction() as c:
         c.executemany("DELETE FROM uploads WHERE photo_id=?", [(i,) for i in photo_ids])
+
+
+# A photo in one of these states on the wiki needs nothing more of an upload.
+_SETTLED = (UploadState.DONE, UploadState.SKIPPED)
+
+
+def waiting_after_interruption(rows: Mapping[int, UploadRow], wiki: str, photos: Iterable[Photo]) -> int:
+    """How many photos still wait for an upload to `wiki` that stopped part way; 0 when none stopped part way.
+
+    An upload stopped part way (cancelled, paused and closed, the computer switched off) leaves a photo
+    in a state a finished run never leaves (queued, sending, publishing, checking). The photos that wait
+    are those not on the wiki yet, files that can never be uploaded left out.
+    """
+    here = {pid: row for pid, row in rows.items() if row.wiki == wiki}
+    if all(row.state.final for row in here.values()):
+        return 0
+    return sum(1 for photo in photos
+               if ((row := here.get(photo.id)) is None or row.state not in _SETTLED) and never_uploadable(photo) is None)

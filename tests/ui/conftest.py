@@ -14,6 +14,7 @@ from photowalk.ui.errors import open_error_dialogs
 from photowalk.ui.i18n import Translators
 from photowalk.ui.mainwindow import MainWindow
 from photowalk.ui.settings import Settings
+from tests.ui.helpers import new_project, wait_import
 
 
 @pytest.fixture
@@ -50,6 +51,17 @@ def window(qtbot: QtBot, ui_settings: Settings, translators: Translators) -> Ite
     w.close()
     for box in open_error_dialogs():  # a dialog a test left open is no business of the next test
         box.done(0)
+
+
+@pytest.fixture
+def walk(window: MainWindow, qtbot: QtBot, tmp_path: Path, photos_dir: Path) -> MainWindow:
+    """A project with the 20 GPS photos, checked once."""
+    new_project(window, tmp_path)
+    wait_import(qtbot, window.import_sources([photos_dir / "gps"]))
+    assert window.session is not None
+    model = window.session.model
+    qtbot.waitUntil(lambda: all(model.problems(i) is not None for i in model.ids()), timeout=10_000)
+    return window
 
 
 @pytest.fixture

@@ -121,7 +121,7 @@ def test_the_problems_tab_shows_them_after_the_upload_view_asked(
     view.back_clicked.emit()
     checks = window.checks  # type: ignore[attr-defined]
     window.side.setCurrentWidget(checks)
-    checks.scope.setCurrentIndex(1)
+    checks.scope_all.click()
     checks.refresh()
     rows = [checks.model.index(r, 0) for r in range(checks.model.rowCount())]
     shown = [i.data() for i in rows if i.data(ProblemRole).code == "category-red"]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 import socket
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from photowalk.cameras import Camera
@@ -22,17 +23,6 @@ from tests.ui.helpers import new_project, type_text, wait_import
 from tests.upload_helpers import make_pages, unique
 
 TEXT = "Фаввора дар боғи Рӯдакӣ, Душанбе"
-
-
-@pytest.fixture
-def walk(window: MainWindow, qtbot: QtBot, tmp_path: Path, photos_dir: Path) -> MainWindow:
-    """A project with the 20 GPS photos, checked once."""
-    new_project(window, tmp_path)
-    wait_import(qtbot, window.import_sources([photos_dir / "gps"]))
-    assert window.session is not None
-    model = window.session.model
-    qtbot.waitUntil(lambda: all(model.problems(i) is not None for i in model.ids()), timeout=10_000)
-    return window
 
 
 def editor(window: MainWindow) -> EditorPanel:
@@ -265,7 +255,7 @@ def test_checks_panel_selects_the_photo_and_page_text_follows(walk: MainWindow, 
     tab = walk.side.indexOf(checks)
     qtbot.waitUntil(lambda: walk.side.tabText(tab).startswith("Problems (4"), timeout=5000)  # 20 photos, no title nor description
     walk.side.setCurrentWidget(checks)
-    checks.scope.setCurrentIndex(1)
+    checks.scope_all.click()
     checks.refresh()
     assert checks.model.rowCount() > 0
     qtmodeltester.check(checks.model)  # type: ignore[attr-defined]
@@ -517,3 +507,68 @@ def test_emptying_both_location_boxes_with_the_keyboard_forgets_the_typed_locati
     qtbot.waitUntil(ed.author.hasFocus, timeout=2000)
     photos = stored(walk)
     assert (photos[a].edit_lat, photos[a].edit_lon) == (38.5598, 68.787)  # type: ignore[attr-defined]
+
+
+def test_a_file_that_can_never_be_uploaded_says_why_and_locks_its_fields(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, photos_dir: Path
+) -> None:
+    card = tmp_path / "card"
+    card.mkdir()
+    for rel in ("other-formats/IMG_2682.heic", "other-formats/Nikon.nef", "other-formats/with-gps.mp4",
+                "broken/2004-01-11-22-45-15-sep-2004-01-11-22-45-15a.jpg", "cameras/DSCN0138.JPG"):
+        shutil.copy(photos_dir / rel, card / Path(rel).name)
+    new_project(window, tmp_path)
+    wait_import(qtbot, window.import_sources([card]))
+    model = window.session.model  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: all(model.problems(i) is not None for i in model.ids()), timeout=10_000)
+    by_name = {model.photo(i).file_name: i for i in model.ids()}  # type: ignore[union-attr]
+    ed = editor(window)
+    banner = ed.unusable_banner
+
+    def fields() -> list[QWidget]:
+        return [ed.title, *(row.text for row in ed.rows.values()), ed.date, ed.lat, ed.category_input, ed.licence,
+                ed.author]
+
+    for name, why, advice in (
+        ("IMG_2682.heic", "HEIC photos are not accepted by Commons.", "Export the photo as JPEG"),
+        ("Nikon.nef", "Camera RAW files are not accepted by Commons.", "Export the photo as JPEG"),
+        ("with-gps.mp4", "Videos are not accepted by Commons", "upload the video with Commons' own Upload Wizard"),
+        ("2004-01-11-22-45-15-sep-2004-01-11-22-45-15a.jpg", "the picture is incomplete",
+         "Import the original file again"),
+    ):
+        # Only the real reason is counted: no missing title, description or date on top of it.
+        assert [p.code for p in model.problems(by_name[name]) or []] == ["file-error"], name
+        window.select_ids([by_name[name]])
+        assert banner.isVisible(), name
+        assert banner.text().startswith("This file can never go to Commons. The file cannot be uploaded: ")
+        assert why in banner.text() and advice in banner.text(), banner.text()
+        assert not any(box.isEnabled() for box in fields()), name
+    assert model.error_count() == 4 + sum(p.is_error for p in model.problems(by_name["DSCN0138.JPG"]) or [])
+    good = by_name["DSCN0138.JPG"]
+    window.select_ids([good])
+    assert not banner.isVisible() and all(box.isEnabled() for box in fields())
+    window.select_ids([good, by_name["Nikon.nef"]])
+    assert banner.isVisible() and banner.text().startswith("1 of the selected files can never go to Commons")
+    assert all(box.isEnabled() for box in fields()[1:])  # a title is given to one photo at a time
+
+
+def test_tab_goes_through_the_fields_as_they_are_read(walk: MainWindow, qtbot: QtBot) -> None:
+    walk.select_ids(ids_at(walk, [0]))
+    ed = editor(walk)
+    ed.description_row("ru")  # a second language opened later still comes in its place
+    walk.side.setCurrentWidget(ed)
+    walk.side.tabBar().setFocus()
+    qtbot.waitUntil(walk.side.tabBar().hasFocus, timeout=2000)
+    stops: list[QWidget] = []
+    for _ in range(20):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert focused is not None and focused.isVisible(), focused  # no stop one cannot see
+        if focused is ed.author:
+            break
+        stops.append(focused)
+    tg, ru = ed.rows["tg"], ed.rows["ru"]
+    expected = [ed.title, ed.pattern, ed.pattern_button, tg.text, tg.remove_button, ru.text, ru.remove_button,
+                ed.descriptions.add_language, ed.category_input, ed.date, ed.lat, ed.lon, ed.heading]
+    assert stops[:len(expected)] == expected, [w.objectName() or type(w).__name__ for w in stops]
+    assert ed.licence in stops[len(expected):]

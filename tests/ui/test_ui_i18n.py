@@ -48,6 +48,18 @@ def test_switching_to_tajik_shows_tajik_strings(window: MainWindow, translators:
     assert window.start_page.new_button.text() == "New project…"
 
 
+def test_undo_and_redo_follow_a_change_of_language(window: MainWindow, tmp_path: Path) -> None:
+    from tests.ui.helpers import new_project
+
+    window.set_language("ru")
+    new_project(window, tmp_path)  # its undo stack becomes the window's: the actions are named again
+    assert (window.act_undo.text(), window.act_redo.text()) == ("&Отменить", "&Повторить")
+    window.set_language("tg")
+    assert (window.act_undo.text(), window.act_redo.text()) == ("&Бекор кардани амал", "&Такрори амал")
+    window.close_project()  # type: ignore[attr-defined]
+    assert window.act_undo.text() == "&Бекор кардани амал"
+
+
 def test_language_from_settings_dialog(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     from photowalk.ui.settingsdialog import SettingsDialog
 

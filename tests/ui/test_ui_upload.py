@@ -10,12 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from photowalk.project import ProjectStore
 from photowalk.ui.logindialog import LoginDialog
 from photowalk.ui.mainwindow import MainWindow
 from photowalk.ui.uploadmodel import Entry, PercentRole, UploadQueueModel, state_label
 from photowalk.ui.uploadview import UploadView
+from photowalk.upload import state
 from photowalk.upload.report import Uploaded, csv_text, gallery_wikitext
-from photowalk.upload.state import UploadState
+from photowalk.upload.state import UploadRow, UploadState
 from tests.ui.helpers import new_project, wait_import
 from tests.upload_helpers import MemoryKeyring, api_get, installed_keyring, noise_jpeg, unique
 
@@ -112,6 +114,8 @@ def test_a_wrong_bot_password_is_explained_in_the_dialog(
 ) -> None:
     dialog = LoginDialog()
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
     dialog.wiki.setEditText(testwiki["TESTWIKI_API"])
     dialog.user.setText(testwiki["TESTWIKI_BOTPASSWORD_USER"])
     dialog.password.setText("not-the-password")
@@ -121,6 +125,12 @@ def test_a_wrong_bot_password_is_explained_in_the_dialog(
     assert dialog.account is None and dialog.result() == 0
     assert "did not accept the user name" in dialog.status.text()
     assert "not-the-password" not in dialog.status.text()
+    # Said to someone in a window: log in again, not a command to type.
+    assert dialog.status.text().endswith("then log in again.") and "photowalk login" not in dialog.status.text()
+    # The dialog grew for the message: the explanation with its four grants and the message are whole.
+    qtbot.wait(50)
+    for label in (dialog.explain, dialog.status):
+        assert label.height() >= label.heightForWidth(label.width()), (label.objectName(), label.height())
 
 
 def test_login_dialog_refuses_a_plain_http_wiki_elsewhere(qtbot: QtBot) -> None:
@@ -267,3 +277,41 @@ def test_without_a_keyring_the_login_dialog_says_so_and_waits_for_ok(
         assert not dialog.remember.isChecked() and dialog.login_button.text() == "OK"
         dialog.login_button.click()
         assert dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
+
+
+def test_a_project_whose_upload_stopped_part_way_says_so_and_continues(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, testwiki: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.ui.test_ui_upload_controller import controlled, noise_project, started
+
+    project = noise_project(tmp_path, 2)
+    with controlled(project) as (c, _session):
+        started(qtbot, c, testwiki)
+        c.cancel()
+        qtbot.waitUntil(lambda: not c.running, timeout=60_000)
+        assert c.model.count(UploadState.DONE) < 2
+    window.settings.set("wiki", testwiki["TESTWIKI_API"])
+    assert window.open_project(project.path)
+    bar = window.notice_bar
+    assert bar.isVisible() and bar.continue_button.isVisible() and bar.continue_button.text() == "Continue upload"
+    waiting = 2 - sum(1 for r in upload_rows(project.path).values() if r.state == UploadState.DONE)
+    assert bar.label.text().startswith(f"The last upload of this project stopped part way: {waiting} photo")
+    with installed_keyring(MemoryKeyring()):
+        monkeypatch.setattr(LoginDialog, "exec", fake_login(
+            qtbot, testwiki["TESTWIKI_API"], testwiki["TESTWIKI_BOTPASSWORD_USER"], testwiki["TESTWIKI_BOTPASSWORD"]))
+        bar.continue_button.click()
+        view = window.upload_view
+        assert window.pages.currentWidget() is view
+        qtbot.waitUntil(lambda: view.controller.running, timeout=30_000)
+        assert not bar.isVisible()  # answered by the upload running
+        qtbot.waitUntil(lambda: not view.controller.running, timeout=120_000)
+    assert {r.state for r in upload_rows(project.path).values()} == {UploadState.DONE}
+    assert len(upload_rows(project.path)) == 2
+    window.close_project()  # type: ignore[attr-defined]
+    assert window.open_project(project.path)
+    assert not window.notice_bar.isVisible()  # nothing waits any more
+
+
+def upload_rows(path: Path) -> dict[int, UploadRow]:
+    with ProjectStore.open(path) as store:
+        return dict(state.load_all(store))

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from photowalk.ui.logindialog import Account
 from photowalk.ui.session import ProjectSession
 from photowalk.ui.uploadcontroller import POLL_MS, Counts, UploadController
+from photowalk.ui.uploadmodel import COLUMNS, PhotoIdRole
 from photowalk.upload import state
 from photowalk.upload.settings import KEY_BACKOFF, KEY_CHUNK_SIZE
 from photowalk.upload.state import UploadState
@@ -216,3 +217,51 @@ def test_a_plan_for_a_closed_project_does_not_hold_up_the_next_one(
     finally:
         c.set_session(None)
         session.close()
+
+
+def state_texts(c: UploadController) -> dict[int, str]:
+    """The state column of every photo in the queue, as the view shows it."""
+    column = COLUMNS.index("state")
+    return {int(c.model.index(r, 0).data(PhotoIdRole)): c.model.index(r, column).data()
+            for r in range(c.model.rowCount())}
+
+
+def test_pause_and_cancel_show_paused_photos_and_no_speed_or_time_left(
+    qtbot: QtBot, testwiki: dict[str, str], tmp_path: Path, translators: object  # noqa: F811
+) -> None:
+    project = noise_project(tmp_path, 2)
+    with controlled(project) as (c, _session):
+        started(qtbot, c, testwiki)
+        qtbot.waitUntil(lambda: "MB/s" in c.totals().text and " left" in c.totals().text, timeout=30_000)
+        sending = [e.photo_id for e in c.model.entries if e.state == UploadState.STASHING]
+        assert sending and all(state_texts(c)[pid] == "Sending" for pid in sending)
+        c.pause()
+        assert all(state_texts(c)[pid] == "Paused" for pid in sending)
+        assert "MB/s" not in c.totals().text and " left" not in c.totals().text
+        assert " of 2 files" in c.totals().text  # what was done is still said
+        c.resume()
+        assert all(state_texts(c)[pid] == "Sending" for pid in sending
+                   if (e := c.model.entry(pid)) is not None and e.state == UploadState.STASHING)
+        c.cancel()
+        qtbot.waitUntil(lambda: not c.running, timeout=60_000)
+        kept = [pid for pid, r in rows(project).items() if r.state == UploadState.STASHING]
+        assert kept and all(state_texts(c)[pid] == "Paused" for pid in kept), (rows(project), state_texts(c))
+        assert "MB/s" not in c.totals().text and " left" not in c.totals().text
+
+
+def test_when_every_photo_is_on_the_wiki_already_the_bar_is_full(
+    qtbot: QtBot, testwiki: dict[str, str], tmp_path: Path, translators: object  # noqa: F811
+) -> None:
+    files = [noise_jpeg(tmp_path / "src" / f"d{i}.jpg", width=800, height=600) for i in range(2)]
+    for folder in ("first", "again"):  # the same pictures, in another project the second time
+        project = make_project(tmp_path / folder, files)
+        with controlled(project) as (c, _session):
+            c.set_account(account(testwiki))
+            planned(qtbot, c)
+            c.start()
+            qtbot.waitUntil(lambda: c.running, timeout=30_000)
+            qtbot.waitUntil(lambda: not c.running, timeout=120_000)
+            assert c.model.count(UploadState.DONE) == 2
+            totals = c.totals()
+    assert {r.outcome for r in rows(project).values()} == {"already-there"}
+    assert totals.text.startswith("2 of 2 files") and totals.permille == 1000, totals

@@ -94,7 +94,9 @@ def test_wrong_password_is_a_clear_error_without_the_password(
     with pytest.raises(AuthError) as info:
         w.connect()
     msg = info.value.message
-    assert testwiki["TESTWIKI_BOTPASSWORD_USER"] in msg and "Special:BotPasswords" in msg and "login" in msg
+    assert testwiki["TESTWIKI_BOTPASSWORD_USER"] in msg and "Special:BotPasswords" in msg and "log in again" in msg
+    # The message is the window's too: the command to type is the command line's own hint.
+    assert "photowalk login" not in msg and info.value.command_hint == "Log in with: photowalk login"
     text = "".join(traceback.format_exception(info.value))
     assert wrong not in text and wrong not in msg and wrong not in caplog.text
 def test_bot_password_without_upload_grants(testwiki: dict[str, str]) -> None:
@@ -105,6 +107,7 @@ def test_bot_password_without_upload_grants(testwiki: dict[str, str]) -> None:
     with pytest.raises(MissingGrants) as info:
         w.connect()
     assert "Upload new files" in info.value.message and info.value.stops_batch
+    assert "photowalk login" not in info.value.message
 def test_login_while_read_only_waits(testwiki: dict[str, str], wiki_settings: object) -> None:
     wiki_settings("$wgReadOnly = 'Switching data centres';")  # type: ignore[operator]
     w = Wiki(parse_wiki(testwiki["TESTWIKI_API"]), testwiki["TESTWIKI_BOTPASSWORD_USER"], testwiki["TESTWIKI_BOTPASSWORD"])
@@ -188,7 +191,9 @@ def test_login_upload_logout_with_the_keyring(
     api, user, pw = testwiki["TESTWIKI_API"], testwiki["TESTWIKI_BOTPASSWORD_USER"], testwiki["TESTWIKI_BOTPASSWORD"]
     monkeypatch.setattr("sys.stdin", io.StringIO("w" * 40 + "\n"))
     assert main(["login", "--wiki", api, "--user", user]) == 1
-    assert "did not accept" in capsys.readouterr().err and not memory_keyring.entries
+    err = capsys.readouterr().err
+    assert "did not accept" in err and err.rstrip().endswith("then log in again. Log in with: photowalk login")
+    assert not memory_keyring.entries
     monkeypatch.setattr("sys.stdin", io.StringIO(pw + "\n"))
     assert main(["login", "--wiki", api, "--user", user]) == 0
     assert "keyring" in capsys.readouterr().out

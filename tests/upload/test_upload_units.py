@@ -182,3 +182,45 @@ def test_many_upload_rows_are_read_together_and_match_one_by_one(tmp_path: Path)
         many = state.load_many(store, wanted)
         assert many == {pid: row for pid in wanted if (row := state.load(store, pid)) is not None}
         assert set(many) == set(project.ids[:2])
+
+
+def test_a_batch_of_nothing_but_duplicates_is_wholly_done() -> None:
+    t = ProgressTracker()
+    for pid in range(1, 5):
+        t.add_file(pid, f"{pid}.jpg", 1_800_000)
+    assert t.snapshot().fraction == 0.0
+    t.set_sent(1, 900_000)
+    assert t.snapshot().fraction == pytest.approx(900_000 / 7_200_000)  # by bytes while bytes are sent
+    t.set_sent(1, 0)  # the wiki has the picture already: the file is not sent
+    for pid in range(1, 4):
+        t.finish(pid, UploadState.DONE)
+        p = t.snapshot()
+        assert (p.bytes_total, p.bytes_done) == (1_800_000 * (4 - pid), 0) and p.fraction == 0.0
+    t.finish(4, UploadState.DONE)
+    p = t.snapshot()
+    assert (p.files_done, p.files_total, p.bytes_total, p.bytes_done) == (4, 4, 0, 0)
+    assert p.fraction == 1.0  # "4 of 4 files" beside a full bar
+
+
+def test_photos_waiting_after_an_interrupted_upload(tmp_path: Path) -> None:
+    from tests.describing import project_with
+
+    wiki, other = "https://commons.example/w/api.php", "https://other.example/w/api.php"
+    rels = ["gps/elephants.jpg", "gps/Samsung_GT-I9000_Galaxy_S.jpg", "cameras/DSCN0138.JPG",
+            "cameras/Sigma_DP1.jpg", "other-formats/IMG_2682.heic"]
+    store, ids = project_with(tmp_path, rels)
+    with store:
+        a, b, c, d, heic = (ids[r] for r in rels)
+        photos = store.photos()
+        assert state.waiting_after_interruption(state.load_all(store), wiki, photos) == 0  # never uploaded
+        state.save(store, UploadRow(a, wiki, UploadState.DONE, title="A.jpg"))
+        state.save(store, UploadRow(b, wiki, UploadState.FAILED, title="B.jpg"))
+        # A run that ended: every photo it touched is settled or failed; nothing stopped part way.
+        assert state.waiting_after_interruption(state.load_all(store), wiki, photos) == 0
+        state.save(store, UploadRow(c, wiki, UploadState.STASHING, title="C.jpg", bytes_confirmed=65536))
+        # Stopped while sending C: B (failed), C and D (never started) wait; A is on the wiki, the HEIC never goes.
+        assert state.waiting_after_interruption(state.load_all(store), wiki, photos) == 3
+        state.save(store, UploadRow(d, wiki, UploadState.SKIPPED, title="D.jpg"))
+        assert state.waiting_after_interruption(state.load_all(store), wiki, photos) == 2
+        assert state.waiting_after_interruption(state.load_all(store), other, photos) == 0  # another wiki's upload
+        assert heic in {p.id for p in photos}
