@@ -38,15 +38,18 @@ def _fit(stem: str, room: int) -> str:
     return encoded[:room].decode("utf-8", errors="ignore")
 
 
-def safe_file_name(text: str, suffix: str = "", *, fallback: str = "photowalk") -> str:
+def safe_file_name(text: str, suffix: str = "", *, fallback: str = "photowalk", readable: bool = False) -> str:
     """`text` + `suffix` as a file name every system accepts and keeps as written.
 
-    Forbidden characters become "_", leading and trailing dots and spaces go, a device name gets an
-    "_" in front, and a long name is shortened (by whole characters) to MAX_NAME_BYTES. An empty
-    result is `fallback`. `suffix` (".csv") is kept whole.
+    Forbidden characters become "_" (with `readable`, a name only suggested to a person: a space, and
+    runs of spaces one), leading and trailing dots and spaces go, a device name gets an "_" in front,
+    and a long name is shortened (by whole characters) to MAX_NAME_BYTES. An empty result is
+    `fallback`. `suffix` (".csv") is kept whole.
     """
     stem = unicodedata.normalize("NFC", text)
     stem = re.sub(r"\s+", " ", stem)  # tabs and line breaks read as the spaces they stand for
+    if readable:
+        stem = " ".join(_FORBIDDEN.sub(" ", stem).split())
     stem = _FORBIDDEN.sub(REPLACEMENT, stem)
     stem = _fit(stem.strip(" ."), MAX_NAME_BYTES - len(suffix.encode("utf-8"))).rstrip(" .")
     if not stem.strip(REPLACEMENT + " "):

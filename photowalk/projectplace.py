@@ -16,7 +16,8 @@ NAME_LIMIT = 100  # characters of a suggested name, before the suffix
 
 def suggested_name(event: str | None, day: date) -> str:
     """"Photowalk 2025-05-11.photowalk", or the event's name made safe as a file name."""
-    return safe_file_name((event or "")[:NAME_LIMIT], PROJECT_SUFFIX, fallback=f"Photowalk {day.isoformat()}")
+    return safe_file_name((event or "")[:NAME_LIMIT], PROJECT_SUFFIX, fallback=f"Photowalk {day.isoformat()}",
+                          readable=True)
 
 
 def _inside(path: Path, folder: Path) -> bool:

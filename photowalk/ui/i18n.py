@@ -53,6 +53,8 @@ class Translators:
             catalogues.append(
                 ("qtbase", [str(i18n_dir()), QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)])
             )
+            # The few of Qt's strings its own catalogue lacks; installed last, so looked at first.
+            catalogues.append(("qtextra", [str(i18n_dir())]))
         for name, folders in catalogues:
             for folder in folders:
                 t = QTranslator(app)

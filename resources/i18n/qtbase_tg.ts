@@ -294,6 +294,14 @@ Do you want to delete it anyway?</source>
         <translation>Ҷойҳо ва хатчӯбҳо</translation>
     </message>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Ҷустуҷӯ дар:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Навъи файлҳо:</translation>
+    </message>
+    <message>
         <source>Look in:</source>
         <translation>Ҷустуҷӯ дар:</translation>
     </message>

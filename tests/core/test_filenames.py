@@ -96,3 +96,9 @@ def test_a_file_deeper_than_260_characters_is_written_whole(tmp_path: Path) -> N
         f.write("Хуҷанд\n")
     with open(system_path(deep), encoding="utf-8") as f:
         assert f.read() == "Душанбе\nХуҷанд\n"
+
+
+def test_a_name_suggested_to_a_person_turns_forbidden_characters_into_single_spaces() -> None:
+    assert safe_file_name('Душанбе / "Боғи Рӯдакӣ"?', ".photowalk", readable=True) == "Душанбе Боғи Рӯдакӣ.photowalk"
+    assert safe_file_name('Душанбе / "Боғи Рӯдакӣ"?', ".photowalk") == "Душанбе _ _Боғи Рӯдакӣ__.photowalk"
+    assert safe_file_name("CON: ", ".txt", readable=True) == "_CON.txt"
