@@ -22,6 +22,7 @@ from photowalk.problems import (
 )
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import ProjectSettings, read_settings
+from photowalk.structured import caption_suggestion
 from photowalk.text import normalize
 from photowalk.titles import file_name, title_key, validate_title
 from photowalk.unuploadable import never_uploadable, unuploadable_advice
@@ -134,6 +135,15 @@ def _text_problems(photo: Photo, settings: ProjectSettings) -> list[Problem]:
         problems.append(warning(
             "no-category",
             QT_TRANSLATE_NOOP("checks", "There is no category; Commons will list the photo as uncategorised."),
+        ))
+    if not any(t.strip() for t in photo.captions.values()):
+        first = next((t for t in photo.descriptions.values() if t.strip()), None)
+        problems.append(warning(
+            "no-caption",
+            QT_TRANSLATE_NOOP(
+                "checks", "There is no caption: Commons search and the media viewer show a caption first."
+            ),
+            suggestion=caption_suggestion(first),
         ))
     for name in photo.categories:
         reason = category_problem(name)

@@ -92,7 +92,7 @@ def _what_changed(before: ChangedFile, path: Path) -> str:
     except OSError:
         now = "now"
     text = f"{before.size} bytes before, {now}"
-    if before.upload_state in ("done", "verifying"):
+    if before.upload_state in ("done", "verifying", "structuring"):
         text += "; the wiki keeps the version uploaded before (photowalk never replaces a file there)"
     elif before.upload_state != "skipped":
         text += "; an unfinished upload will start again with the new file"

@@ -56,7 +56,8 @@ EXIT_CANCELLED = 130
 DECISIONS = {
     "skip": (UploadState.NEEDS_ATTENTION, UploadState.FAILED, UploadState.DONE),
     "upload-anyway": (UploadState.NEEDS_ATTENTION,),
-    "retry": (UploadState.NEEDS_ATTENTION, UploadState.FAILED),
+    # A photo that is done may have captions and depicts the wiki refused: retry writes them again.
+    "retry": (UploadState.NEEDS_ATTENTION, UploadState.FAILED, UploadState.DONE),
     "rename": (UploadState.NEEDS_ATTENTION, UploadState.FAILED),
 }
 
@@ -108,11 +109,12 @@ def register(subparsers: Any) -> None:
 
 
 def photo_json_fields(store: ProjectStore, photo_id: int) -> dict[str, Any]:
-    """`status`, `url` and `upload_error` of one photo for `photowalk list --json`."""
+    """`status`, `url`, `upload_error` and `structured_data_error` of one photo for `photowalk list --json`."""
     row = state.load(store, photo_id)
     if row is None:
-        return {"status": "not-uploaded", "url": None, "upload_error": None}
-    return {"status": row.state.value, "url": row.url, "upload_error": _problem(row)}
+        return {"status": "not-uploaded", "url": None, "upload_error": None, "structured_data_error": None}
+    return {"status": row.state.value, "url": row.url, "upload_error": _problem(row),
+            "structured_data_error": row.sdc_error.message if row.sdc_error else None}
 
 
 def _problem(row: UploadRow) -> str | None:
@@ -289,6 +291,10 @@ def _print_summary(result: BatchResult, plan: Plan, out: TextIO, project: Path) 
         notices = [format_message(t, p) for t, p in late.notices() if t != TEXT_PENDING]
         if notices:
             print(f"  photo {pid}: {' '.join(notices)}", file=out)
+    for pid, r in rows.items():
+        if r.state == UploadState.DONE and r.sdc_error is not None:
+            print(f"  photo {pid}: {r.sdc_error.message} (photowalk decide --project {shlex.quote(str(project))} "
+                  f"--photo {pid} --retry)", file=out)
     for r in rows.values():
         if r.state == UploadState.NEEDS_ATTENTION and r.warning:
             print(f"  photo {r.photo_id} ({r.title}): {r.warning.message} [suggested: {r.warning.action}]", file=out)
@@ -399,7 +405,9 @@ def cmd_decide(args: argparse.Namespace) -> int:
         allowed = DECISIONS[action]
         for pid in args.photo:
             row = rows[pid]
-            if row is None or row.state not in allowed or (row.state == UploadState.DONE and row.warning is None):
+            unanswerable = row is not None and row.state == UploadState.DONE and (
+                row.sdc_error is None if action == "retry" else row.warning is None)
+            if row is None or row.state not in allowed or unanswerable:
                 now = row.state.value if row is not None else "not uploaded"
                 print(f"photo {pid}: {action} does not apply to a photo that is {now}", file=sys.stderr)
                 continue

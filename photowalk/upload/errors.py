@@ -418,3 +418,61 @@ class OverwriteRefused(UploadError):
         "the title holds another file or page, or the wiki would change the name, or the picture is there "
         "already. photowalk never uploads over someone else's file. Give this photo another title, or skip it.",
     )
+
+
+# -- structured data (captions, depicts): the file is uploaded, only this failed -----------------
+
+
+class StructuredDataRefused(UploadError):
+    """The wiki refused the structured data for a reason with no better meaning."""
+
+    code = "sdc-refused"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "File:{title} is uploaded, but the wiki did not take its captions and depicts: {info} (error code "
+        "{api_code}). Check them, then choose Retry.",
+    )
+
+
+class UnknownItem(StructuredDataRefused):
+    code = "sdc-unknown-item"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "File:{title} is uploaded, but its depicts names {item}, which does not exist on {wiki}. Remove it "
+        "from the photo's depicts or choose another item, then choose Retry.",
+    )
+
+
+class WrongValueType(StructuredDataRefused):
+    code = "sdc-value-type"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "File:{title} is uploaded, but {wiki} refused a value of its structured data as being of the wrong "
+        "kind ({info}). Check its depicts and location, then choose Retry.",
+    )
+
+
+class CaptionRefused(StructuredDataRefused):
+    code = "sdc-caption-refused"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "File:{title} is uploaded, but {wiki} refused a caption: {info}. Shorten or change it, then choose Retry.",
+    )
+
+
+class NoMediaInfo(StructuredDataRefused):
+    code = "sdc-no-entity"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "File:{title} has no structured data entity on {wiki} (the page is gone, or is not a file page), so "
+        "its captions and depicts were not written. Look at the page on the wiki.",
+    )
+
+
+class StructuredDataConflict(StructuredDataRefused):
+    code = "sdc-conflict"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Someone changed the captions or depicts of File:{title} while photowalk was writing them, again and "
+        "again; nothing of theirs was overwritten. Choose Retry later.",
+    )

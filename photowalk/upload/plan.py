@@ -23,7 +23,7 @@ from photowalk.titles import file_name
 from photowalk.upload.categories import check_project_categories
 from photowalk.upload.items import UploadItem, make_item
 from photowalk.upload.late import LateChange, late_change
-from photowalk.upload.state import UploadRow, UploadState, load_all
+from photowalk.upload.state import UploadRow, UploadState, load_all, structured_pending
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,8 @@ def plan_upload(
                 plan.late[photo.id] = late
             if late is not None and late.sends_text and isinstance(made, UploadItem):
                 plan.items.append(made)  # only its newer page text is sent
+            elif isinstance(made, UploadItem) and structured_pending(row, made.structured):
+                plan.items.append(made)  # only its captions and depicts are written
             else:
                 plan.finished.append(photo.id)
             continue

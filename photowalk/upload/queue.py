@@ -111,7 +111,7 @@ class UploadBatch:
                     continue
                 sent = row.bytes_confirmed if row.state == UploadState.STASHING and row.filekey else 0
                 # A photo that is done only has its newer page text to send: no bytes.
-                size = 0 if row.state == UploadState.DONE else item.size
+                size = 0 if row.state in (UploadState.DONE, UploadState.STRUCTURING) else item.size
                 self.tracker.add_file(item.photo_id, item.title, size, sent)
                 work.put((item, row))
         n = min(self.settings.concurrency, work.qsize())
@@ -144,6 +144,7 @@ class UploadBatch:
     def _worker(self, work: queue.Queue[tuple[UploadItem, UploadRow]], result: BatchResult) -> None:
         store: ProjectStore | None = None
         wiki: Wiki | None = None
+        uploader: PhotoUploader | None = None
         try:
             store = ProjectStore.open(self.project_path)
             wiki = self.make_wiki(self.control)
@@ -170,6 +171,8 @@ class UploadBatch:
             log.exception("upload worker failed")
             self._stop(UnexpectedError(kind=type(exc).__name__))
         finally:
+            if uploader is not None:
+                uploader.close()
             if wiki is not None:
                 wiki.close()
             if store is not None:

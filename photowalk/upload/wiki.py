@@ -230,6 +230,13 @@ class Wiki:
         if self.on_relogin is not None:
             self.on_relogin()
 
+    def sibling(self, address: WikiAddress) -> Wiki:
+        """A session with the same account on another wiki of the same family, not yet connected
+        (structured data configured to go to another address than the files)."""
+        if address.api_url == self.address.api_url:
+            return self
+        return Wiki(address, self.user, self.__password, settings=self.settings, control=self.control)
+
     def close(self) -> None:
         if self.site is not None:
             self.site.connection.close()
@@ -371,6 +378,10 @@ class Wiki:
             why = (block.text("blockreason") if block is not None else None) or info
             return Blocked(wiki=self.address.name, user=self.user, reason=why)
         if code in _PERMISSION_CODES:
+            blocked = _block_notice(error, resp)
+            if blocked is not None:
+                # Wikibase refuses a blocked user's edit as permissiondenied, the block in its messages.
+                return Blocked(wiki=self.address.name, user=self.user, reason=blocked or info)
             return MissingGrants(wiki=self.address.name, user=self.user)
         if code.startswith("internal_api_error") or code in ("DBConnectionError", "DBQueryError"):
             return Transient(reason=code)
@@ -378,7 +389,35 @@ class Wiki:
             return ChunkOffsetMismatch(offset=error.number("offset"))
         if code == "stashfailed" or code in _STASH_GONE_CODES:
             return StashLost(reason=info or code)
+        messages = _message_names(error)
+        if messages:
+            # Wikibase says what exactly failed in its messages (modification-failed: which validator).
+            return WikiError(info=info, api_code=code, detail=messages[0][0], detail_params=messages[0][1])
         return WikiError(info=info, api_code=code)
+
+
+def _message_names(error: Reply) -> list[tuple[str, str]]:
+    """Wikibase's `messages` of an error: (name, its parameters joined by "|"), cleaned and short."""
+    found = []
+    raw = error.data.get("messages")
+    for message in raw if isinstance(raw, list) else []:
+        if isinstance(message, dict) and isinstance(message.get("name"), str):
+            params = message.get("parameters")
+            texts = [str(p) for p in params if isinstance(p, (str, int))] if isinstance(params, list) else []
+            found.append((message["name"][:100], "|".join(texts)[:300]))
+    return found
+
+
+def _block_notice(error: Reply, resp: requests.Response | None) -> str | None:
+    """The block's reason ('' when unknown) when a refusal is a block; None when it is not one."""
+    header = resp.headers.get("MediaWiki-API-Error", "") if resp is not None else ""
+    raw = error.data.get("messages")
+    for message in raw if isinstance(raw, list) else []:
+        if isinstance(message, dict) and message.get("name") == "blockedtext":
+            params = message.get("parameters")
+            why = params[1] if isinstance(params, list) and len(params) > 1 and isinstance(params[1], str) else ""
+            return why
+    return "" if "blocked" in [h.strip() for h in header.split(",")] else None
 
 
 def _texts(reply: Reply, key: str) -> list[str]:

@@ -23,6 +23,7 @@ from photowalk.edits import (
     add_categories,
     remove_categories,
     remove_location,
+    set_caption,
     set_date,
     set_description,
     set_licence,
@@ -46,6 +47,7 @@ def describe(store: ProjectStore, ids: list[int], title_prefix: str = "Боғи 
     set_description(store, ids, "tg", "Боғи Рӯдакӣ, Душанбе")
     set_licence(store, ids, "cc-by-sa-4.0")
     add_categories(store, ids, ["Rudaki Park"])
+    set_caption(store, ids, "tg", "Боғи Рӯдакӣ")
 
 
 
@@ -68,6 +70,7 @@ def test_an_undescribed_photo_lists_what_is_missing(tmp_path: Path) -> None:
         ("no-description", "error"),
         ("no-licence", "error"),
         ("no-category", "warning"),
+        ("no-caption", "warning"),
     ]
     assert has_errors(problems)
     assert problems[2].message == "No licence is chosen; cc-by-sa-4.0 is the one most uploads use."
@@ -190,7 +193,7 @@ def test_size_limit_is_commons_five_gib() -> None:
     size = int(manifest()[GOOD]["size_bytes"])
     photo = Photo(id=1, path=str(PHOTOS / GOOD), sha1="x", size=size, mtime=0, kind=FileKind.JPEG,
                   camera=CameraData(taken="2021-07-25T10:41:15"), title="Boat at sunset", licence="cc-zero",
-                  descriptions={"en": "A boat"}, categories=["Boats"])
+                  descriptions={"en": "A boat"}, categories=["Boats"], captions={"en": "A boat"})
     assert check_photo(photo, root=PHOTOS, today=TODAY) == []
     (p,) = check_photo(photo, root=PHOTOS, today=TODAY, max_size=size - 1)
     assert (p.code, p.severity, p.params) == ("file-too-large", "error", {"size": size, "max": size - 1})
@@ -290,7 +293,7 @@ def test_every_problem_message_is_marked_for_translation() -> None:
 def test_a_date_that_is_not_a_date() -> None:
     photo = Photo(id=1, path=str(PHOTOS / GOOD), sha1="x", size=1, mtime=0, kind=FileKind.JPEG,
                   camera=CameraData(taken="sometime in May"), title="Boat at sunset", licence="cc-zero",
-                  descriptions={"en": "A boat"}, categories=["Boats"])
+                  descriptions={"en": "A boat"}, categories=["Boats"], captions={"en": "A boat"})
     (p,) = check_photo(photo, root=PHOTOS, today=TODAY)
     assert (p.code, p.severity, p.params) == ("date-invalid", "error", {"date": "sometime in May"})
 
