@@ -21,7 +21,9 @@ from photowalk.projectsettings import ProjectSettings, read_settings
 from photowalk.selection import Selection
 from photowalk.ui.commands import FieldEdit, TitlesEdit
 from photowalk.ui.editor_sections import (
+    CaptionsSection,
     CategoriesSection,
+    DepictsSection,
     DescriptionsSection,
     Edit,
     PlaceSection,
@@ -92,11 +94,14 @@ class EditorPanel(QScrollArea):
         self.title_section = TitleSection(self)
         self.title_section.pattern_wanted.connect(self.apply_pattern)
         self.descriptions = DescriptionsSection(self)
+        self.captions = CaptionsSection(self)
         self.categories = CategoriesSection(self)
         self.categories.added.connect(self._refresh_completions)
+        self.depicts = DepictsSection(self)
         self.place = PlaceSection(self)
         self.rights = RightsSection(self)
-        self.sections: tuple[Section, ...] = (self.title_section, self.descriptions, self.categories, self.place, self.rights)
+        self.sections: tuple[Section, ...] = (self.title_section, self.descriptions, self.captions, self.categories,
+                                              self.depicts, self.place, self.rights)
         for section in self.sections:
             outer.addWidget(section)
         outer.addStretch(1)
@@ -191,6 +196,7 @@ class EditorPanel(QScrollArea):
     def set_wiki(self, api_url: str) -> None:
         """The wiki whose categories are suggested too (read without logging in)."""
         self.wiki_categories.set_wiki(api_url)
+        self.depicts.search.set_wiki(api_url)
 
     def _photos_changed(self, ids: list[int], origin: object) -> None:
         if origin is self:
@@ -326,6 +332,8 @@ class EditorPanel(QScrollArea):
                 self.title_section.commit()
             elif key.startswith("description:"):
                 self.descriptions.commit(key.split(":", 1)[1])
+            elif key.startswith("caption:"):
+                self.captions.commit(key.split(":", 1)[1])
 
     def add_category(self, name: str) -> None:
         """Add a category to every selected photo (each keeps its own others)."""
