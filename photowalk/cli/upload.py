@@ -265,9 +265,10 @@ def _print_summary(result: BatchResult, plan: Plan, out: TextIO, project: Path) 
     rows = result.rows
     # Photos that were done already and had only a newer page text to send.
     updates = {pid for pid, late in plan.late.items() if late.sends_text}
+    structured = set(plan.structured)  # done before: only their captions and depicts were written
     own_titles = {i.photo_id: i.title for i in plan.items}
     uploaded = sum(1 for pid, r in rows.items()
-                   if r.state == UploadState.DONE and r.outcome == "uploaded" and pid not in updates)
+                   if r.state == UploadState.DONE and r.outcome == "uploaded" and pid not in updates | structured)
     there = sum(1 for r in rows.values() if r.state == UploadState.DONE and r.outcome == ALREADY_THERE)
     print(f"Uploaded {uploaded}, already on the wiki {there}, need your decision "
           f"{result.count(UploadState.NEEDS_ATTENTION)}, failed {result.count(UploadState.FAILED)}.", file=out)
@@ -292,6 +293,8 @@ def _print_summary(result: BatchResult, plan: Plan, out: TextIO, project: Path) 
         if notices:
             print(f"  photo {pid}: {' '.join(notices)}", file=out)
     for pid, r in rows.items():
+        if pid in structured and r.state == UploadState.DONE and r.sdc_error is None:
+            print(f"  photo {pid}: captions and depicts written to File:{r.title}", file=out)
         if r.state == UploadState.DONE and r.sdc_error is not None:
             print(f"  photo {pid}: {r.sdc_error.message} (photowalk decide --project {shlex.quote(str(project))} "
                   f"--photo {pid} --retry)", file=out)

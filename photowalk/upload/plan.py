@@ -61,6 +61,8 @@ class Plan:
     categories_checked: str = ""
     # Photos done whose title or page text changed since (a newer text to send is also in items).
     late: dict[int, LateChange] = field(default_factory=dict)
+    # Photos done that only have captions or depicts to write (they are in items too).
+    structured: list[int] = field(default_factory=list)
 
 
 def _red_categories(answers: CategoryAnswers | None, photos: dict[int, list[str]]) -> list[RedCategory]:
@@ -126,6 +128,7 @@ def plan_upload(
                 plan.items.append(made)  # only its newer page text is sent
             elif isinstance(made, UploadItem) and structured_pending(row, made.structured):
                 plan.items.append(made)  # only its captions and depicts are written
+                plan.structured.append(photo.id)
             else:
                 plan.finished.append(photo.id)
             continue

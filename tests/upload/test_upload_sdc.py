@@ -146,7 +146,17 @@ def test_kill_while_the_edit_answer_is_pending_never_adds_twice(testwiki: dict[s
         final = start_upload(project.path, testwiki["TESTWIKI_API"], testwiki)
         out, err = final.communicate(timeout=120)
         assert final.returncode == 0, out.decode() + err.decode()
+        assert "Uploaded 1," in out.decode()  # published by the killed run: one file, counted once
         assert len(commons.edits()) == 1  # read again, nothing missing: no second edit
+        assert len(commons.entity(title).statements["P180"]) == 1
+        # Then a depicts added: only it is written, and said so.
+        with project.open() as store:
+            edits.add_depicts(store, project.ids, ["Q2"])
+        again = start_upload(project.path, testwiki["TESTWIKI_API"], testwiki)
+        out, err = again.communicate(timeout=120)
+        assert again.returncode == 0, out.decode() + err.decode()
+        assert "Uploaded 0," in out.decode() and f"captions and depicts written to File:{title}" in out.decode()
+        assert len(commons.edits()) == 2
         entity = commons.entity(title)
-        assert len(entity.statements["P180"]) == 1 and len(entity.statements["P1259"]) == 1
+        assert len(entity.statements["P180"]) == 2 and len(entity.statements["P1259"]) == 1
         assert read_rows(project.path)[0][1] == "done"
