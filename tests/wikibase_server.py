@@ -312,6 +312,8 @@ class FakeCommons:
             for snaks in stored.get("qualifiers", {}).values():
                 for snak in snaks:
                     snak["hash"] = _hash(snak)
+            if stored.get("qualifiers"):
+                stored.setdefault("qualifiers-order", list(stored["qualifiers"]))  # Wikibase adds it
             stored["id"] = f"{mid}${str(uuid.uuid4()).upper()}"
             entity.statements.setdefault(prop, []).append(stored)
         body: dict[str, Any] = {"entity": {"type": "mediainfo", "id": mid, **self._body(mid, page),
