@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer, Signal
 
 from photowalk.errors import PhotowalkError
+from photowalk.ui import heap
 from photowalk.ui.commands import TITLE, FieldEdit
 from photowalk.ui.i18n import core_text
 from photowalk.ui.jobs import PlanJob, PlanResult, UploadJob, UploadResult
@@ -203,6 +204,7 @@ class UploadController(QObject):
             entries.append(Entry(nr.photo_id, photo.title if photo and photo.title else nr.file, None,
                                  problems=nr.problems))
         self.model.set_entries(entries)
+        heap.settle()  # the plan's rows stay until the next plan
         self._notice = None
         self.changed.emit()
         if self._start_when_planned:
