@@ -12,7 +12,7 @@ import gc
 
 
 def settle() -> None:
-    """Freeze what is alive now (after a project's photos are loaded or an import ends)."""
+    """Freeze what is alive now (after photos are loaded, read again after a change, or imported)."""
     gc.collect(1)  # the young objects only: cheap, and cyclic garbage of the moment is not frozen
     gc.freeze()
 

@@ -85,6 +85,8 @@ class ProjectSession(QObject):
             self.fail(storage_error(exc, self.path))
             return
         self.model.upsert(photos)
+        if photos:
+            heap.settle()  # photos just imported or read again: frozen batch by batch, not walked by every collection
         gone = set(wanted) - {p.id for p in photos}
         if gone:
             self.model.remove_ids(gone)

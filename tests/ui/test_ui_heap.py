@@ -11,6 +11,29 @@ from photowalk.ui.mainwindow import MainWindow
 from tests.ui.helpers import new_project, wait_import
 
 
+def test_photos_arriving_during_an_import_are_frozen_batch_by_batch(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, photos_dir: Path
+) -> None:
+    from tests.cards import make_copies
+
+    gc.unfreeze()
+    folder = tmp_path / "card"
+    make_copies(folder, photos_dir / "cameras" / "IMG_0308.JPG", 120)
+    new_project(window, tmp_path)
+    session = window.session
+    assert session is not None
+    seen_during: list[bool] = []
+
+    def look(_ids: object, _origin: object) -> None:
+        if window.import_job is not None and window.import_job.running and session.model.rowCount():
+            walked = {id(o) for o in gc.get_objects()}
+            seen_during.append(not any(id(p) in walked for p in session.model.photos()))
+
+    session.photos_changed.connect(look)
+    wait_import(qtbot, window.import_sources([folder]))
+    assert seen_during and all(seen_during)
+
+
 def test_photos_loaded_or_imported_are_frozen_until_the_project_closes(
     window: MainWindow, qtbot: QtBot, tmp_path: Path, photos_dir: Path
 ) -> None:
