@@ -258,3 +258,27 @@ def test_tiles_kept_on_disk_are_shown_offline(qtbot: QtBot) -> None:
         assert item.pixmap().toImage().pixelColor(128, 60) == QColor(*tile_colour(tile.z, tile.x, tile.y)), tile
     qtbot.waitUntil(lambda: offline.offline and not offline.loader.online, timeout=10_000)
     offline.shutdown()
+
+
+def test_the_window_imports_heic_photos_as_jpeg_when_asked(window: MainWindow, qtbot: QtBot, tmp_path: Path,
+                                                          photos_dir: Path) -> None:
+    from photowalk.photo import FileKind
+    from photowalk.projectsettings import read_settings
+    from tests.ui.helpers import new_project
+
+    phone = tmp_path / "phone" / "DCIM"
+    phone.mkdir(parents=True)
+    shutil.copy2(photos_dir / "other-formats" / "IMG_2682.heic", phone / "IMG_2682.heic")
+    (tmp_path / "projects").mkdir()
+    new_project(window, tmp_path / "projects")
+    assert window.act_convert_heic.isEnabled() and not window.act_convert_heic.isChecked()  # type: ignore[attr-defined]
+    window.act_convert_heic.trigger()  # type: ignore[attr-defined]
+    assert window.session is not None and read_settings(window.session.store).convert_heic
+    wait_import(qtbot, window.import_sources([phone]))  # in the worker process, as every import
+    model = window.session.model
+    qtbot.waitUntil(lambda: len(model.ids()) == 1, timeout=10_000)
+    (photo,) = [model.photo(i) for i in model.ids()]
+    assert photo is not None and photo.kind is FileKind.JPEG and photo.file_name == "IMG_2682.jpg"
+    assert (tmp_path / "projects" / "JPEG" / "IMG_2682.jpg").is_file() and os.listdir(phone) == ["IMG_2682.heic"]
+    window.act_convert_heic.trigger()  # type: ignore[attr-defined]
+    assert not read_settings(window.session.store).convert_heic
