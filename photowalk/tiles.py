@@ -181,6 +181,21 @@ def parse_bbox(text: str) -> BBox:
     return box
 
 
+def box_around(points: list[tuple[float, float]], margin: float = 0.002) -> BBox | None:
+    """The box holding all these points with a margin (degrees, about 200 m); None without points."""
+    if not points:
+        return None
+    lats, lons = [p[0] for p in points], [p[1] for p in points]
+    return BBox(max(-MAX_LAT, min(lats) - margin), max(-180.0, min(lons) - margin),
+                min(MAX_LAT, max(lats) + margin), min(180.0, max(lons) + margin))
+
+
+def check_box(box: BBox) -> BBox:
+    """The box itself when a pre-fill may cover it, TileBoxError otherwise."""
+    text = f"{box.south:.5f},{box.west:.5f},{box.north:.5f},{box.east:.5f}"
+    return parse_bbox(text)
+
+
 def parse_zooms(text: str) -> range:
     """`12-17` or `15`: the zoom levels of a pre-fill; TileBoxError beyond 0..PREFILL_MAX_ZOOM."""
     low, _, high = text.strip().partition("-")

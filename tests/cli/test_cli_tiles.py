@@ -60,3 +60,30 @@ def test_a_server_that_refuses_is_reported(capsys: pytest.CaptureFixture[str]) -
         captured = capsys.readouterr()
         n = len(prefill_tiles(parse_bbox(EVENT), range(12, 13)))
         assert f"0 fetched, 0 already in the cache, {n} failed." in captured.out and "HTTP 403" in captured.err
+
+
+def test_the_area_of_a_projects_photos(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from photowalk.edits import set_locations
+    from photowalk.project import ProjectStore
+    from photowalk.tiles import box_around, check_box
+    from tests.describing import project_with
+
+    store, ids = project_with(tmp_path, ["cameras/DSCN0138.JPG", "cameras/Canon_EOS_D60.jpg"])
+    project = str(store.path)
+    with tile_server() as server:
+        # No photo has a place yet: nothing to fetch, and the command says what to give instead.
+        assert main(["tiles", "--project", project, "--server", server.url, "--dry-run"]) == 1
+        assert "no photo of the project has a place yet" in capsys.readouterr().err
+        first, second = ids.values()
+        set_locations(store, {first: (38.5760, 68.7830, None), second: (38.5790, 68.7870, 90.0)})
+        store.close()
+        box = box_around([(38.5760, 68.7830), (38.5790, 68.7870)])
+        assert box is not None and (box.south, box.north) == (pytest.approx(38.574), pytest.approx(38.581))
+        n = len(prefill_tiles(check_box(box), range(14, 17)))
+        assert main(["tiles", "--project", project, "--zoom", "14-16", "--server", server.url]) == 0
+        assert f"{n} fetched" in capsys.readouterr().out and server.count() == n
+        # A project spread over a country is more than a pre-fill may cover.
+        with ProjectStore.open(project) as again:
+            set_locations(again, {first: (38.5, 68.7, None), second: (39.9, 70.0, None)})
+        assert main(["tiles", "--project", project, "--server", server.url]) == 1
+        assert "at most 0.1" in capsys.readouterr().err and server.count() == n
