@@ -20,6 +20,7 @@ from PIL import Image
 from photowalk.budget import DECODE_BUDGET, decode_bytes
 from photowalk.errors import PhotowalkError
 from photowalk.exif_edit import Tiff, TiffError
+from photowalk.filesystems import filesystem_of
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.private import write_private
 from photowalk.project import ProjectStore
@@ -164,11 +165,19 @@ def _convert(source: Path, folder: Path) -> Path:
 
 
 def check_folder(folder: Path, sources: list[Path]) -> None:
-    """Refuse a folder for converted photos inside a folder being imported from (the card, the phone)."""
+    """Refuse a folder for converted photos where the originals are: inside a folder being imported,
+    or anywhere on the memory card or stick an import reads from."""
     where = folder.resolve()
+    existing = next((p for p in (where, *where.parents) if p.is_dir()), None)
     for s in sources:
         base = s.resolve() if s.is_dir() else s.resolve().parent
         if where == base or base in where.parents:
+            raise ConvertOntoSourceError(folder=str(folder))
+        try:
+            same_drive = existing is not None and os.stat(existing).st_dev == os.stat(base).st_dev
+        except OSError:
+            continue
+        if same_drive and filesystem_of(base).kind == "removable":
             raise ConvertOntoSourceError(folder=str(folder))
 
 

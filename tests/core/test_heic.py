@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
@@ -117,6 +118,15 @@ def test_import_converts_when_the_project_asks_and_leaves_the_card_alone(tmp_pat
     with pytest.raises(ConvertOntoSourceError):
         import_paths([card], store, thumbnails=thumbs)
     assert not (card / "converted").exists()
+    # A folder anywhere on the card the photos come from is refused too (a card: safe mode's removable drive).
+    update_settings(store, converted_folder=str(tmp_path / "card" / "converted"))
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("PHOTOWALK_SAFE_MODE", "1")
+        with pytest.raises(ConvertOntoSourceError):
+            import_paths([card], store, thumbnails=thumbs)
+        mp.setenv("PHOTOWALK_SAFE_MODE", "0")  # the same folder on a local disk is the volunteer's choice
+        import_paths([card], store, thumbnails=thumbs)
+    assert sorted(os.listdir(tmp_path / "card" / "converted")) == ["IMG_2682.jpg", "IMG_8565.jpg"]
     # Without the setting, HEIC files are imported as they are, and stopped with their reason.
     update_settings(store, convert_heic=False, converted_folder=None)
     assert heic_target(store) is None
