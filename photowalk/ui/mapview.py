@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QThreadPool, QTimer, QUrl, Signal
@@ -614,13 +614,3 @@ class MapView(QGraphicsView):
     def shutdown(self) -> None:
         """Wait for the tiles being fetched (a closing window leaves no thread behind)."""
         self.loader.wait(2000)
-
-
-def selected_places(view: MapView) -> Mapping[int, tuple[float, float]]:
-    """Each selected photo's pin position as the map shows it (for tests and scripts)."""
-    found: dict[int, tuple[float, float]] = {}
-    for item in view.pin_items:
-        if item.pin is not None:
-            lat, lon = to_lat_lon(item.pos().x(), item.pos().y(), view.zoom)
-            found.update((pid, (lat, lon)) for pid in item.pin.ids)
-    return found
