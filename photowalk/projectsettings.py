@@ -31,6 +31,8 @@ class ProjectSettings:
     description_prefix: dict[str, str] = field(default_factory=dict)  # lang -> text put before new descriptions
     preset_file: str | None = None  # the event preset that fills newly imported photos
     time_zone: str | None = None  # IANA zone of camera times without an offset (photowalk.phototime; default Asia/Dushanbe)
+    convert_heic: bool = False  # import HEIC/HEIF photos as JPEG copies (photowalk.heic); the originals stay as they are
+    converted_folder: str | None = None  # where those copies go; None: a JPEG folder beside the project
 
     def prefix(self, lang: str) -> str:
         """The event's description prefix in this language ('' for none)."""
@@ -58,6 +60,8 @@ def _decode(key: str, value: Any) -> Any:
             # The prefix's own trailing space matters ("Photowalk: " + text).
             return {k: normalize(v, strip=False).lstrip() for k, v in value.items() if normalize(v)}
         return {}
+    if key == "convert_heic":
+        return True if value is True else None
     if key == "time_zone":
         text = _text(value)
         return text if text is not None and is_time_zone(text) else None
@@ -69,6 +73,8 @@ def _encode(value: Any) -> Any:
         return list(value) or None
     if isinstance(value, dict):
         return dict(value) or None
+    if value is False:
+        return None
     return value
 
 
