@@ -330,6 +330,38 @@
             <source>Licence and author</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the selected photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag a pin to move its photos (Ctrl+click pins to move several), drag the round handle to turn the camera's direction; right-click for more. Blue pins: what the photos show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move on the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place on the map</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportBar</name>
@@ -665,6 +697,14 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             <source>An import is already running; wait for it or cancel it.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Import HEIC photos as &amp;JPEG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone photos in HEIC are imported as JPEG copies with all their data, in a JPEG folder beside the project; the originals stay as they are</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>Remove %n missing project(s) from the list</source>
             <translation>
@@ -805,6 +845,28 @@ Made for the Tajik Wikimedians User Group.
         </message>
     </context>
     <context>
+        <name>MapView</name>
+        <message numerus="yes">
+            <source>%n selected photo(s) without a place: drag this pin to where they were taken.</source>
+            <translation>
+                <numerusform>%n selected photo without a place: drag this pin to where it was taken.</numerusform>
+                <numerusform>%n selected photos without a place: drag this pin to where they were taken.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy this photo's location to the selected photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the selected photos here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline: the map shows the tiles kept on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NoticeBar</name>
         <message numerus="yes">
             <source>The last upload of this project stopped part way: %n photo(s) are not on the wiki yet.</source>
@@ -919,6 +981,18 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>Thumbnails kept in memory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OpenStreetMap's own tile server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another tile server for the map: its address with {z}, {x} and {y}, as https://tiles.example.org/{z}/{x}/{y}.png</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map tiles</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1446,6 +1520,14 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>There is no category; Commons will list the photo as uncategorised.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This photo looks forwarded through a messenger: it has no camera data (date, place, camera) and the size messengers make. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This photo looks forwarded through {messenger}: the copy has lost the camera's date and place and was made smaller. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2401,6 +2483,26 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>it is not a GPX file or it is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The HEIC photo {path} could not be converted to JPEG: {reason}. Export it as JPEG on the phone (or in the computer's photo program) and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photowalk does not write converted photos into {folder}, where the originals are (a camera card or a phone). Choose another folder for them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This area needs {count} map tiles; photowalk fetches at most {limit} at once, as the tile server's usage policy asks. Choose a smaller area (the streets of the event) or fewer zoom levels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{text}” is not an area photowalk can fetch map tiles for: give SOUTH,WEST,NORTH,EAST in degrees (e.g. 38.55,68.76,38.59,68.80), at most {span}° on a side, zoom levels {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map tile {tile} could not be fetched from {server}: {reason}. Check the connection or the tile server in Settings; the tiles fetched before still show.</source>
             <translation type="unfinished" />
         </message>
     </context>

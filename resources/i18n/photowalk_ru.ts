@@ -336,6 +336,38 @@
             <source>Licence and author</source>
             <translation>Лицензия и автор</translation>
         </message>
+        <message>
+            <source>Map</source>
+            <translation>Карта</translation>
+        </message>
+        <message>
+            <source>Show the selected photos</source>
+            <translation>Показать выбранные снимки</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Приблизить</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Отдалить</translation>
+        </message>
+        <message>
+            <source>Drag a pin to move its photos (Ctrl+click pins to move several), drag the round handle to turn the camera's direction; right-click for more. Blue pins: what the photos show.</source>
+            <translation>Перетащите булавку, чтобы переместить её снимки (Ctrl+щелчок — несколько булавок), перетащите круглую ручку, чтобы повернуть направление камеры; правый щелчок — другие действия. Синие булавки: то, что изображено на снимках.</translation>
+        </message>
+        <message>
+            <source>Move on the map</source>
+            <translation>Переместить на карте</translation>
+        </message>
+        <message>
+            <source>Copy location</source>
+            <translation>Копировать место</translation>
+        </message>
+        <message>
+            <source>Place on the map</source>
+            <translation>Поместить на карту</translation>
+        </message>
     </context>
     <context>
         <name>ImportBar</name>
@@ -679,6 +711,14 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             <source>An import is already running; wait for it or cancel it.</source>
             <translation>Импорт уже идёт; дождитесь его окончания или отмените.</translation>
         </message>
+        <message>
+            <source>Import HEIC photos as &amp;JPEG</source>
+            <translation>Импортировать снимки HEIC как &amp;JPEG</translation>
+        </message>
+        <message>
+            <source>Phone photos in HEIC are imported as JPEG copies with all their data, in a JPEG folder beside the project; the originals stay as they are</source>
+            <translation>Снимки телефона в HEIC импортируются как копии JPEG со всеми данными, в папку JPEG рядом с проектом; оригиналы остаются как есть</translation>
+        </message>
         <message numerus="yes">
             <source>Remove %n missing project(s) from the list</source>
             <translation>
@@ -837,6 +877,29 @@ Made for the Tajik Wikimedians User Group.
         </message>
     </context>
     <context>
+        <name>MapView</name>
+        <message numerus="yes">
+            <source>%n selected photo(s) without a place: drag this pin to where they were taken.</source>
+            <translation>
+                <numerusform>%n выбранный снимок без места: перетащите эту булавку туда, где он снят.</numerusform>
+                <numerusform>%n выбранных снимка без места: перетащите эту булавку туда, где они сняты.</numerusform>
+                <numerusform>%n выбранных снимков без места: перетащите эту булавку туда, где они сняты.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy this photo's location to the selected photos</source>
+            <translation>Скопировать место этого снимка выбранным снимкам</translation>
+        </message>
+        <message>
+            <source>Put the selected photos here</source>
+            <translation>Поместить выбранные снимки сюда</translation>
+        </message>
+        <message>
+            <source>Offline: the map shows the tiles kept on this computer.</source>
+            <translation>Нет сети: карта показывает фрагменты, сохранённые на этом компьютере.</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeBar</name>
         <message numerus="yes">
             <source>The last upload of this project stopped part way: %n photo(s) are not on the wiki yet.</source>
@@ -953,6 +1016,18 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>Thumbnails kept in memory</source>
             <translation>Миниатюры в памяти</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap's own tile server</source>
+            <translation>Собственный сервер фрагментов OpenStreetMap</translation>
+        </message>
+        <message>
+            <source>Another tile server for the map: its address with {z}, {x} and {y}, as https://tiles.example.org/{z}/{x}/{y}.png</source>
+            <translation>Другой сервер фрагментов карты: его адрес с {z}, {x} и {y}, например https://tiles.example.org/{z}/{x}/{y}.png</translation>
+        </message>
+        <message>
+            <source>Map tiles</source>
+            <translation>Фрагменты карты</translation>
         </message>
         <message>
             <source>Tell me when a newer photowalk is out (asks pypi.org once a week)</source>
@@ -1486,6 +1561,14 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>There is no category; Commons will list the photo as uncategorised.</source>
             <translation>Нет категорий; Commons отметит снимок как некатегоризированный.</translation>
+        </message>
+        <message>
+            <source>This photo looks forwarded through a messenger: it has no camera data (date, place, camera) and the size messengers make. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
+            <translation>Похоже, этот снимок переслан через мессенджер: у него нет данных камеры (дата, место, камера) и размер, который делают мессенджеры. Импортируйте вместо него оригинал с телефона (папка камеры, DCIM) и уберите эту копию из проекта.</translation>
+        </message>
+        <message>
+            <source>This photo looks forwarded through {messenger}: the copy has lost the camera's date and place and was made smaller. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
+            <translation>Похоже, этот снимок переслан через {messenger}: копия потеряла дату и место съёмки и была уменьшена. Импортируйте вместо неё оригинал с телефона (папка камеры, DCIM) и уберите эту копию из проекта.</translation>
         </message>
         <message>
             <source>The date the photo was taken is unknown; enter it.</source>
@@ -2441,6 +2524,26 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>it is not a GPX file or it is damaged</source>
             <translation>это не файл GPX, или он повреждён</translation>
+        </message>
+        <message>
+            <source>The HEIC photo {path} could not be converted to JPEG: {reason}. Export it as JPEG on the phone (or in the computer's photo program) and import that.</source>
+            <translation>Снимок HEIC {path} не удалось преобразовать в JPEG: {reason}. Экспортируйте его в JPEG на телефоне (или в программе для фото на компьютере) и импортируйте его.</translation>
+        </message>
+        <message>
+            <source>photowalk does not write converted photos into {folder}, where the originals are (a camera card or a phone). Choose another folder for them.</source>
+            <translation>photowalk не записывает преобразованные снимки в {folder}, где лежат оригиналы (карта камеры или телефон). Выберите для них другую папку.</translation>
+        </message>
+        <message>
+            <source>This area needs {count} map tiles; photowalk fetches at most {limit} at once, as the tile server's usage policy asks. Choose a smaller area (the streets of the event) or fewer zoom levels.</source>
+            <translation>Для этой области нужно {count} фрагментов карты; photowalk загружает за раз не более {limit}, как требуют правила сервера фрагментов. Выберите область поменьше (улицы мероприятия) или меньше уровней масштаба.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an area photowalk can fetch map tiles for: give SOUTH,WEST,NORTH,EAST in degrees (e.g. 38.55,68.76,38.59,68.80), at most {span}° on a side, zoom levels {low} to {high}.</source>
+            <translation>«{text}» — не область, для которой photowalk может загрузить фрагменты карты: укажите ЮГ,ЗАПАД,СЕВЕР,ВОСТОК в градусах (например 38.55,68.76,38.59,68.80), не более {span}° по стороне, уровни масштаба от {low} до {high}.</translation>
+        </message>
+        <message>
+            <source>The map tile {tile} could not be fetched from {server}: {reason}. Check the connection or the tile server in Settings; the tiles fetched before still show.</source>
+            <translation>Фрагмент карты {tile} не удалось загрузить с {server}: {reason}. Проверьте подключение или сервер фрагментов в настройках; загруженные ранее фрагменты по-прежнему показываются.</translation>
         </message>
     </context>
     <context>

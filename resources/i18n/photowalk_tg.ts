@@ -330,6 +330,38 @@
             <source>Licence and author</source>
             <translation>Иҷозатнома ва муаллиф</translation>
         </message>
+        <message>
+            <source>Map</source>
+            <translation>Харита</translation>
+        </message>
+        <message>
+            <source>Show the selected photos</source>
+            <translation>Нишон додани суратҳои интихобшуда</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Калон кардан</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Хурд кардан</translation>
+        </message>
+        <message>
+            <source>Drag a pin to move its photos (Ctrl+click pins to move several), drag the round handle to turn the camera's direction; right-click for more. Blue pins: what the photos show.</source>
+            <translation>Сӯзанро кашед, то суратҳои онро кӯчонед (барои кӯчонидани якчанд сӯзан Ctrl+клик), дастаки мудаввареро кашед, то самти камераро гардонед; барои бештар тугмаи рости мушро пахш кунед. Сӯзанҳои кабуд: он чи дар суратҳо тасвир шудааст.</translation>
+        </message>
+        <message>
+            <source>Move on the map</source>
+            <translation>Дар харита кӯчонидан</translation>
+        </message>
+        <message>
+            <source>Copy location</source>
+            <translation>Нусхабардории ҷой</translation>
+        </message>
+        <message>
+            <source>Place on the map</source>
+            <translation>Дар харита гузоштан</translation>
+        </message>
     </context>
     <context>
         <name>ImportBar</name>
@@ -666,6 +698,14 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             <source>An import is already running; wait for it or cancel it.</source>
             <translation>Воридот аллакай идома дорад; интизор шавед ё онро бекор кунед.</translation>
         </message>
+        <message>
+            <source>Import HEIC photos as &amp;JPEG</source>
+            <translation>Ворид кардани суратҳои HEIC ҳамчун &amp;JPEG</translation>
+        </message>
+        <message>
+            <source>Phone photos in HEIC are imported as JPEG copies with all their data, in a JPEG folder beside the project; the originals stay as they are</source>
+            <translation>Суратҳои телефон дар HEIC ҳамчун нусхаҳои JPEG бо ҳамаи маълумоташон дар ҷузвдони JPEG дар паҳлуи лоиҳа ворид мешаванд; аслҳо ҳамон тавр мемонанд</translation>
+        </message>
         <message numerus="yes">
             <source>Remove %n missing project(s) from the list</source>
             <translation>
@@ -814,6 +854,28 @@ Made for the Tajik Wikimedians User Group.
         </message>
     </context>
     <context>
+        <name>MapView</name>
+        <message numerus="yes">
+            <source>%n selected photo(s) without a place: drag this pin to where they were taken.</source>
+            <translation>
+                <numerusform>%n сурати интихобшуда ҷой надорад: ин сӯзанро ба ҷое кашед, ки он гирифта шудааст.</numerusform>
+                <numerusform>%n сурати интихобшуда ҷой надоранд: ин сӯзанро ба ҷое кашед, ки онҳо гирифта шудаанд.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy this photo's location to the selected photos</source>
+            <translation>Ҷойи ин суратро ба суратҳои интихобшуда нусха кунед</translation>
+        </message>
+        <message>
+            <source>Put the selected photos here</source>
+            <translation>Суратҳои интихобшударо дар ин ҷо гузоред</translation>
+        </message>
+        <message>
+            <source>Offline: the map shows the tiles kept on this computer.</source>
+            <translation>Бе шабака: харита қисмҳоеро нишон медиҳад, ки дар ин компютер нигоҳ дошта шудаанд.</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeBar</name>
         <message numerus="yes">
             <source>The last upload of this project stopped part way: %n photo(s) are not on the wiki yet.</source>
@@ -929,6 +991,18 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>Thumbnails kept in memory</source>
             <translation>Тасвирчаҳо дар хотира</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap's own tile server</source>
+            <translation>Хидматрасони қисмҳои худи OpenStreetMap</translation>
+        </message>
+        <message>
+            <source>Another tile server for the map: its address with {z}, {x} and {y}, as https://tiles.example.org/{z}/{x}/{y}.png</source>
+            <translation>Хидматрасони дигари қисмҳои харита: нишонии он бо {z}, {x} ва {y}, масалан https://tiles.example.org/{z}/{x}/{y}.png</translation>
+        </message>
+        <message>
+            <source>Map tiles</source>
+            <translation>Қисмҳои харита</translation>
         </message>
         <message>
             <source>Tell me when a newer photowalk is out (asks pypi.org once a week)</source>
@@ -1456,6 +1530,14 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>There is no category; Commons will list the photo as uncategorised.</source>
             <translation>Гурӯҳ нест; Commons аксро ҳамчун бегурӯҳ қайд мекунад.</translation>
+        </message>
+        <message>
+            <source>This photo looks forwarded through a messenger: it has no camera data (date, place, camera) and the size messengers make. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
+            <translation>Ба назар мерасад, ки ин сурат тавассути паёмрасон фиристода шудааст: маълумоти камера (сана, ҷой, камера) надорад ва андозааш ҳамонест, ки паёмрасонҳо месозанд. Ба ҷои он аслро аз телефон ворид кунед (ҷузвдони камераи он, DCIM) ва ин нусхаро аз лоиҳа хориҷ кунед.</translation>
+        </message>
+        <message>
+            <source>This photo looks forwarded through {messenger}: the copy has lost the camera's date and place and was made smaller. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
+            <translation>Ба назар мерасад, ки ин сурат тавассути {messenger} фиристода шудааст: нусха санаву ҷойи камераро гум кардааст ва хурд карда шудааст. Ба ҷои он аслро аз телефон ворид кунед (ҷузвдони камераи он, DCIM) ва ин нусхаро аз лоиҳа хориҷ кунед.</translation>
         </message>
         <message>
             <source>The date the photo was taken is unknown; enter it.</source>
@@ -2411,6 +2493,26 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>it is not a GPX file or it is damaged</source>
             <translation>ин файли GPX нест ё вайрон шудааст</translation>
+        </message>
+        <message>
+            <source>The HEIC photo {path} could not be converted to JPEG: {reason}. Export it as JPEG on the phone (or in the computer's photo program) and import that.</source>
+            <translation>Сурати HEIC {path}-ро ба JPEG табдил додан нашуд: {reason}. Онро дар телефон (ё дар барномаи сурати компютер) ҳамчун JPEG содир кунед ва ҳаминро ворид кунед.</translation>
+        </message>
+        <message>
+            <source>photowalk does not write converted photos into {folder}, where the originals are (a camera card or a phone). Choose another folder for them.</source>
+            <translation>photowalk суратҳои табдилдодашударо ба {folder}, ки аслҳо дар он ҷоянд (корти камера ё телефон), наменависад. Барои онҳо ҷузвдони дигар интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>This area needs {count} map tiles; photowalk fetches at most {limit} at once, as the tile server's usage policy asks. Choose a smaller area (the streets of the event) or fewer zoom levels.</source>
+            <translation>Барои ин минтақа {count} қисми харита лозим аст; photowalk якбора на бештар аз {limit} қисм мегирад, чунон ки қоидаҳои хидматрасони қисмҳо талаб мекунанд. Минтақаи хурдтар (кӯчаҳои чорабинӣ) ё сатҳҳои камтари калонкуниро интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an area photowalk can fetch map tiles for: give SOUTH,WEST,NORTH,EAST in degrees (e.g. 38.55,68.76,38.59,68.80), at most {span}° on a side, zoom levels {low} to {high}.</source>
+            <translation>«{text}» минтақае нест, ки photowalk барои он қисмҳои харита гирифта тавонад: ҶАНУБ,ҒАРБ,ШИМОЛ,ШАРҚ-ро бо дараҷа диҳед (масалан 38.55,68.76,38.59,68.80), ҳар тараф на бештар аз {span}°, сатҳҳои калонкунӣ аз {low} то {high}.</translation>
+        </message>
+        <message>
+            <source>The map tile {tile} could not be fetched from {server}: {reason}. Check the connection or the tile server in Settings; the tiles fetched before still show.</source>
+            <translation>Қисми харита {tile}-ро аз {server} гирифтан нашуд: {reason}. Пайвастро ё хидматрасони қисмҳоро дар Танзимот санҷед; қисмҳои пештар гирифташуда ҳамоно нишон дода мешаванд.</translation>
         </message>
     </context>
     <context>
