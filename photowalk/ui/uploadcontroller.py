@@ -262,7 +262,7 @@ class UploadController(QObject):
         self._wait = None
         self.model.set_moving(True)
         job.start(account.address.api_url, account.user, account.password,
-                  max(1, min(MAX_CONCURRENCY, self.concurrency)))
+                  max(1, min(MAX_CONCURRENCY, self.concurrency)), oauth=account.upload_login())
         self._poll.start()
         self.running_changed.emit(True)
         self.changed.emit()
