@@ -106,7 +106,7 @@ class Reply:
 
 
 @dataclass
-class _Code:
+class IssuedCode:
     challenge: str
     method: str
     redirect_uri: str
@@ -114,7 +114,7 @@ class _Code:
 
 
 @dataclass
-class _Token:
+class IssuedToken:
     expires_at: float
     revoked: bool = False
 
@@ -128,9 +128,9 @@ class OAuthWiki:
     redirect_uri: str = "http://127.0.0.1:8765/callback"
     browser_logged_in: bool = True
     short_lifetimes: bool = False  # the recording's 5-second tokens
-    codes: dict[str, _Code] = field(default_factory=dict)
-    access: dict[str, _Token] = field(default_factory=dict)
-    refresh: dict[str, _Token] = field(default_factory=dict)
+    codes: dict[str, IssuedCode] = field(default_factory=dict)
+    access: dict[str, IssuedToken] = field(default_factory=dict)
+    refresh: dict[str, IssuedToken] = field(default_factory=dict)
     seen: list[tuple[str, str, dict[str, str], dict[str, str]]] = field(default_factory=list)
     bearer_actions: list[str] = field(default_factory=list)  # api.php actions that came with a good token
 
@@ -258,7 +258,7 @@ class OAuthServer:
         if q.get("approval_pass") != "1":
             return self.replay("authorize-to-approve", q)
         code = "def50200" + secrets.token_hex(48)  # codes are opaque, encrypted strings
-        s.codes[code] = _Code(q["code_challenge"], method, q["redirect_uri"])
+        s.codes[code] = IssuedCode(q["code_challenge"], method, q["redirect_uri"])
         return self.replay("authorize-to-app", q, [("<auth-code-1>", code)])
 
     def _new_tokens(self, lifetime: float) -> tuple[str, str]:
@@ -269,8 +269,8 @@ class OAuthServer:
         payload = base64.urlsafe_b64encode(json.dumps(claims).encode()).rstrip(b"=").decode()
         access = f"{header}.{payload}.{secrets.token_urlsafe(32)}"
         refresh = "def50200" + secrets.token_hex(64)
-        self.state.access[access] = _Token(now + lifetime)
-        self.state.refresh[refresh] = _Token(now + (5 if self.state.short_lifetimes else 365 * 86400))
+        self.state.access[access] = IssuedToken(now + lifetime)
+        self.state.refresh[refresh] = IssuedToken(now + (5 if self.state.short_lifetimes else 365 * 86400))
         return access, refresh
 
     def _token(self, headers: dict[str, str], f: dict[str, str]) -> Reply:

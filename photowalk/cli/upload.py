@@ -95,6 +95,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--password-stdin", action="store_true", help="read the bot password from standard input")
     p.add_argument("--oauth", action="store_true", help="upload with your Wikimedia account (the kept browser "
                    "login, or a new one)")
+    p.add_argument("--no-browser", action="store_true", help="when the browser login is needed, only print the "
+                   "address to open")
     p.add_argument("--photo", type=int, nargs="+", action="extend", metavar="ID", help="only these photos")
     p.add_argument("--dry-run", action="store_true", help="print what would be sent, send nothing")
     p.set_defaults(func=cmd_upload)

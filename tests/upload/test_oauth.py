@@ -3,6 +3,7 @@ answers as the recorded MediaWiki OAuth extension did (tests/oauth_server.py).""
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import socket
@@ -14,6 +15,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
+import requests
 
 from photowalk.__main__ import main
 from photowalk.errors import Cancelled
@@ -45,7 +47,7 @@ from photowalk.upload.oauth import (
 )
 from photowalk.upload.oauthlogin import from_pipe, login_in_browser, stored_login, to_pipe
 from photowalk.upload.wiki import Wiki, parse_wiki
-from tests.oauth_server import PKCE, Browser, OAuthServer, OAuthWiki, oauth_server
+from tests.oauth_server import ERRORS, PKCE, Browser, IssuedCode, IssuedToken, OAuthServer, OAuthWiki, oauth_server
 from tests.upload_helpers import MemoryKeyring, make_project, noise_jpeg
 
 
@@ -408,3 +410,85 @@ def test_worker_uploads_with_the_bearer_token(testwiki: dict[str, str], tmp_path
 
         row = load(store, store.photo_ids()[0])
         assert row is not None and row.state == UploadState.DONE
+
+
+def test_cli_upload_falls_back_to_the_browser(testwiki: dict[str, str], memory_keyring: MemoryKeyring,
+                                              tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The kept login was revoked on the wiki: photowalk upload says so, logs in through the browser
+    again, keeps the new login and uploads."""
+    photo = tmp_path / "cam" / "IMG_0002.JPG"
+    photo.parent.mkdir()
+    noise_jpeg(photo, seed=8)
+    project = make_project(tmp_path / "p", [photo])
+    port = free_port()
+    with oauth_server(OAuthWiki(redirect_uri=f"http://127.0.0.1:{port}/callback"), testwiki) as server:
+        client = OAuthClient(server.state.client_id, server.state.client_secret, port)
+        address = parse_wiki(server.api)
+        first = login_in_browser(address, client, open_browser=Browser(), timeout=30)
+        server.state.revoke_all()  # Special:OAuthManageMyGrants
+        result: list[int] = []
+        run = threading.Thread(target=lambda: result.append(main(
+            ["upload", "--project", str(project.path), "--wiki", server.api, "--no-browser"])))
+        run.start()
+        printed = ""
+        ends = time.monotonic() + 60
+        while "rest.php/oauth2/authorize" not in printed and time.monotonic() < ends and run.is_alive():
+            time.sleep(0.05)
+            out = capsys.readouterr()
+            printed += out.out + out.err
+        url = next(line for line in printed.splitlines() if "oauth2/authorize" in line)
+        Browser()(url)
+        run.join(300)
+        out = capsys.readouterr()
+        printed += out.out + out.err
+        assert result == [0], printed
+        assert "Token has been revoked" in printed and "Logging in through the browser again" in printed
+        assert "Uploaded 1" in printed
+        kept = credentials.get_refresh_token(address.api_url, first.user)
+        assert kept != first.source.tokens.refresh_token and server.state.refresh[kept].revoked is False
+        assert "upload" in server.state.bearer_actions
+
+
+# -- the test server answers every recorded request as the wiki did -------------------------------
+
+
+def _seeded(server: OAuthServer) -> None:
+    """The codes and tokens the recorded requests name (their placeholders taken as the values)."""
+    state = server.state
+    state.codes["<auth-code-1>"] = IssuedCode(s256("<code-verifier-1>"), "S256", state.redirect_uri, used=True)
+    state.codes["<auth-code-2>"] = IssuedCode(s256("<code-verifier-2>"), "S256", state.redirect_uri)
+    state.refresh["<refresh-token-1>"] = IssuedToken(time.time() + 3600, revoked=True)
+    state.refresh["<refresh-token-2>"] = IssuedToken(time.time() + 3600, revoked=True)
+    state.refresh["<refresh-token-4>"] = IssuedToken(time.time() - 1)
+
+
+# (file, exchange) of every recorded request whose answer does not hold a newly made code or token.
+REPLAYED = [("pkce", i) for i in (2, 3, 4, 15, 16, 18, 20, 25, 26, 28, 29, 31, 35, 36, 43, 45)] + [
+    ("errors", i) for i in (3, 4, 5, 6, 7, 8, 11, 22, 24, 25, 26, 27, 28)]
+
+
+@pytest.mark.parametrize(("name", "index"), REPLAYED)
+def test_the_server_answers_as_recorded(name: str, index: int) -> None:
+    exchange = (PKCE if name == "pkce" else ERRORS)[index]
+    with oauth_server(OAuthWiki(client_secret="<client-secret>")) as server:
+        _seeded(server)
+        req, recorded = exchange["request"], exchange["response"]
+        if name == "pkce" and index in (25, 26):  # the second authorization's code, not yet used
+            server.state.codes["<auth-code-2>"] = IssuedCode(s256("<code-verifier-2>"), "S256", server.state.redirect_uri)
+        if name == "errors" and index in (22, 24, 25, 26, 27, 28):
+            server.state.codes["<auth-code-2>"] = IssuedCode(s256("<code-verifier-10>"), "S256", server.state.redirect_uri)
+        url = f"http://{server.host}{req['url_path']}"
+        resp = requests.request(req["method"], url, params=req.get("query") or None, data=req.get("form"),
+                                json=req.get("json"), headers=req.get("headers"), allow_redirects=False, timeout=10)
+
+        def put(text: str) -> str:
+            return text.replace("{wiki}", server.host)
+
+        assert resp.status_code == recorded["status"]
+        for header in ("Content-Type", "Location", "MediaWiki-API-Error"):
+            assert resp.headers.get(header) == (put(recorded["headers"][header]) if header in recorded["headers"]
+                                                else None), header
+        if "json" in recorded:
+            assert resp.json() == json.loads(put(json.dumps(recorded["json"])))
+        else:
+            assert resp.text == put(recorded.get("text", ""))
