@@ -562,3 +562,7 @@ class OAuthMissingGrants(OAuthError):
         "Register a client with the grants 'Upload new files', 'Upload, replace, and move files', 'Edit "
         "existing pages' and 'Create, edit, and move pages', then log in with it.",
     )
+
+
+# A batch stopped by one of these needs the browser login again (the window asks for it at the next Upload).
+BROWSER_LOGIN_AGAIN = frozenset({OAuthLoginEnded.code, OAuthTokenRefused.code})

@@ -5,17 +5,23 @@ from __future__ import annotations
 
 import socket
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from photowalk.ui.logindialog import LoginDialog, stored_account
+from photowalk.ui.logindialog import Account, LoginDialog, stored_account
+from photowalk.ui.mainwindow import MainWindow
+from photowalk.ui.uploadview import UploadView
 from photowalk.upload import credentials
 from photowalk.upload.oauth import OAuthClient
+from photowalk.upload.oauthlogin import login_in_browser, to_pipe
 from photowalk.upload.wiki import parse_wiki
 from tests.oauth_server import Browser, OAuthServer, OAuthWiki, oauth_server
-from tests.upload_helpers import MemoryKeyring, installed_keyring
+from tests.ui.helpers import new_project, wait_import
+from tests.ui.test_ui_upload import describe_all
+from tests.upload_helpers import MemoryKeyring, installed_keyring, noise_jpeg, unique
 
 
 def free_port() -> int:
@@ -113,3 +119,39 @@ def test_no_client_id_says_where_to_get_one(qtbot: QtBot, server: OAuthServer, k
     dialog.client_id.setText("")
     dialog.browser_button.click()
     assert dialog._worker is None and "README" in dialog.status.text()
+
+
+def test_an_ended_browser_login_asks_for_a_login_at_the_next_upload(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, server: OAuthServer, keyring_in_memory: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The volunteer revoked photowalk's access on the wiki: the upload stops saying so, and Upload then
+    opens the login dialog instead of trying the dead login again."""
+    card = tmp_path / "card"
+    noise_jpeg(card / "IMG_0001.JPG", gps=True)
+    new_project(window, tmp_path)
+    wait_import(qtbot, window.import_sources([card]))
+    describe_all(window, qtbot, unique("OA"))
+    port = int(server.state.redirect_uri.split(":")[2].split("/")[0])
+    address = parse_wiki(server.api)
+    login = login_in_browser(address, OAuthClient(server.state.client_id, server.state.client_secret, port),
+                             open_browser=Browser(), timeout=30, remember=False)
+    server.state.revoke_all()  # Special:OAuthManageMyGrants
+    view: UploadView = window.upload_view  # type: ignore[attr-defined]
+    view.set_account(Account(address, login.user, "", oauth=to_pipe(login.source, kept=False)))
+    window.act_upload.trigger()
+    qtbot.waitUntil(lambda: view.controller.plan is not None, timeout=30_000)
+    view.start_button.click()
+    qtbot.waitUntil(lambda: view.controller.running, timeout=30_000)
+    qtbot.waitUntil(lambda: not view.controller.running, timeout=120_000)
+    assert view.controller.account is None
+    assert "Log in again with your Wikimedia account" in view.summary.text()
+    asked: list[str] = []
+
+    def closed_at_once(dialog: LoginDialog) -> int:  # the modal login dialog, as the volunteer would see it
+        asked.append(dialog.browser_button.text())
+        return int(QDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(LoginDialog, "exec", closed_at_once)
+    view.start_button.click()
+    assert asked == ["Log in with your Wikimedia account"] and not view.controller.running
