@@ -7,6 +7,7 @@ import json
 import logging
 import re
 import socket
+import sqlite3
 import threading
 import time
 from collections.abc import Iterator
@@ -19,7 +20,7 @@ import requests
 
 from photowalk.__main__ import main
 from photowalk.errors import Cancelled
-from photowalk.logs import MASK, redact
+from photowalk.logs import MASK, log_file, redact
 from photowalk.upload import credentials
 from photowalk.upload.errors import (
     OAuthClientRejected,
@@ -400,11 +401,19 @@ def test_worker_uploads_with_the_bearer_token(testwiki: dict[str, str], tmp_path
         assert "upload" in server.state.bearer_actions and "login" not in server.state.bearer_actions
         assert sum(1 for _m, path, _q, form in server.state.seen
                    if path == "/rest.php/oauth2/access_token" and form.get("grant_type") == "refresh_token") == 1
-        # No token reached the worker's command line or its error output.
+        # No token reached the worker's error output, the log or the project.
         assert child.proc.stderr is not None
         err = child.proc.stderr.read().decode("utf-8", "replace")
-        for token in [*server.state.access, *server.state.refresh]:
-            assert token not in err
+        logged = log_file().read_text(encoding="utf-8", errors="replace") if log_file().exists() else ""
+        db = sqlite3.connect(project.path)
+        try:
+            kept = "\n".join(db.iterdump())
+        finally:
+            db.close()
+        assert "photowalk worker" in " ".join(child.proc.args)  # type: ignore[arg-type]
+        for token in [*server.state.access, *server.state.refresh, server.state.client_secret]:
+            assert token not in err and token not in logged and token not in kept
+            assert token not in " ".join(child.proc.args)  # type: ignore[arg-type]
     with project.open() as store:
         from photowalk.upload.state import UploadState, load
 
@@ -445,7 +454,8 @@ def test_cli_upload_falls_back_to_the_browser(testwiki: dict[str, str], memory_k
         assert "Token has been revoked" in printed and "Logging in through the browser again" in printed
         assert "Uploaded 1" in printed
         kept = credentials.get_refresh_token(address.api_url, first.user)
-        assert kept != first.source.tokens.refresh_token and server.state.refresh[kept].revoked is False
+        assert kept is not None and kept != first.source.tokens.refresh_token
+        assert server.state.refresh[kept].revoked is False
         assert "upload" in server.state.bearer_actions
 
 
@@ -492,3 +502,10 @@ def test_the_server_answers_as_recorded(name: str, index: int) -> None:
             assert resp.json() == json.loads(put(json.dumps(recorded["json"])))
         else:
             assert resp.text == put(recorded.get("text", ""))
+
+
+def test_cli_login_oauth_without_a_client_says_how_to_get_one(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["login", "--oauth", "--wiki", "http://127.0.0.1:9/api.php"]) == 1
+    err = capsys.readouterr().err
+    assert "Special:OAuthConsumerRegistration/propose/oauth2" in err and "--client-id" in err
+    assert main(["login", "--wiki", "http://127.0.0.1:9/api.php"]) == 2  # neither --user nor --oauth
