@@ -13,6 +13,7 @@ import errno
 import html
 import logging
 import socketserver
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -45,6 +46,9 @@ class _LoopbackServer(socketserver.ThreadingMixIn, HTTPServer):
     getfqdn can wait for a slow resolver)."""
 
     daemon_threads = True
+    # On Windows SO_REUSEADDR lets a second socket take a port in use: another program could then
+    # hear the code. Elsewhere it only allows binding again right after a previous login.
+    allow_reuse_address = sys.platform != "win32"
 
     def server_bind(self) -> None:
         socketserver.TCPServer.server_bind(self)
