@@ -455,6 +455,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Log in with your Wikimedia account: photowalk opens the wiki in your browser, you log in there and press Allow. photowalk never sees your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as registered on Meta (see the README)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: lets the wiki renew the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with your Wikimedia account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or with a bot password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wiki</source>
         <translation type="unfinished"></translation>
     </message>
@@ -479,6 +507,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Enter the client ID of the OAuth client registered for this wiki; the README says how to register one on Meta.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser: log in to %1 there and press Allow. Cancel stops waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in a browser, log in and press Allow; photowalk waits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the bot user name and its password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -496,6 +536,10 @@
     </message>
     <message>
         <source>photowalk cannot remember the password, so it asks for it each time it starts. To have it remembered, set up or unlock the system&apos;s password store (on Linux a Secret Service such as GNOME Keyring or KWallet), then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2130,6 +2174,58 @@ Made for the Tajik Wikimedians User Group.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{wiki} refused the login with your Wikimedia account ({error}: {hint}). Log in again; if this repeats, log in with a bot password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No OAuth client is set up for {wiki}. Register one on Meta at Special:OAuthConsumerRegistration/propose/oauth2 (the README says how), then give its client id: photowalk login --oauth --wiki {wiki} --client-id ID. Or log in with a bot password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wiki} does not accept the OAuth client {client_id}. Check the client id (and the client secret, if one is set) against the client registered on Meta, and that the client is approved; then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wiki} did not accept photowalk&apos;s proof that this login started here (the PKCE code verifier). Nothing was logged in. Log in again from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wiki} did not accept the login code ({hint}): it was used already or is not valid. Log in again from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wiki} refused the callback address {redirect_uri}: it must be exactly the one registered with the OAuth client, port included. Register that address, or set the port of the registered one (--port), then log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photowalk was not allowed to use your account on {wiki} ({error}): Cancel was pressed on the wiki&apos;s page. To upload, log in again and press Allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An answer reached photowalk&apos;s callback address that does not belong to this login (its state does not match): an old browser tab or another program sent it. Nothing was accepted. Log in again, in the browser window photowalk opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser did not come back to photowalk within {minutes} minutes. If the wiki showed “Application Connection Error”, the client id or the callback address {redirect_uri} is not the registered one: check them. Otherwise log in again and press Allow on the wiki&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>photowalk cannot listen at {redirect_uri}: another program uses port {port} on this computer. Close it (or another photowalk waiting for a login) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your login to {wiki} with your Wikimedia account has ended ({hint}). Log in again with your Wikimedia account; finished photos stay finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wiki} no longer accepts photowalk&apos;s access to your account ({info}); the access may have been revoked in Special:OAuthManageMyGrants. Log in again with your Wikimedia account; finished photos stay finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} logged in to {wiki} with the OAuth client {client_id}, but that client may not upload files. Register a client with the grants &apos;Upload new files&apos;, &apos;Upload, replace, and move files&apos;, &apos;Edit existing pages&apos; and &apos;Create, edit, and move pages&apos;, then log in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The page for photo {id} cannot be written: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2391,6 +2487,18 @@ Made for the Tajik Wikimedians User Group.
     </message>
     <message>
         <source>HTTP {status} from {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer of {url} holds no usable Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the wiki renews it only for a client whose secret is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the access has expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

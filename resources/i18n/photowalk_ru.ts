@@ -467,6 +467,34 @@
         <translation>Вход</translation>
     </message>
     <message>
+        <source>Log in with your Wikimedia account: photowalk opens the wiki in your browser, you log in there and press Allow. photowalk never sees your password.</source>
+        <translation>Войдите с учётной записью Викимедиа: photowalk откроет вики в браузере, вы войдёте там и нажмёте «Разрешить». photowalk никогда не видит ваш пароль.</translation>
+    </message>
+    <message>
+        <source>as registered on Meta (see the README)</source>
+        <translation>как зарегистрировано на Мете (см. README)</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>ID клиента OAuth</translation>
+    </message>
+    <message>
+        <source>optional: lets the wiki renew the login</source>
+        <translation>необязательно: позволяет вики продлевать вход</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Секрет клиента</translation>
+    </message>
+    <message>
+        <source>Log in with your Wikimedia account</source>
+        <translation>Войти с учётной записью Викимедиа</translation>
+    </message>
+    <message>
+        <source>Or with a bot password:</source>
+        <translation>Или с паролем бота:</translation>
+    </message>
+    <message>
         <source>Wiki</source>
         <translation>Вики</translation>
     </message>
@@ -491,6 +519,18 @@
         <translation>photowalk входит с &lt;b&gt;паролем бота&lt;/b&gt;, а не с вашим основным паролем: он может только то, что вы разрешили, и его можно отозвать в любой момент. Создайте его на &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; (назовите, например, photowalk), отметив эти права, и введите здесь показанное имя (Имя@photowalk) и пароль:</translation>
     </message>
     <message>
+        <source>Enter the client ID of the OAuth client registered for this wiki; the README says how to register one on Meta.</source>
+        <translation>Введите ID клиента OAuth, зарегистрированного для этой вики; в README сказано, как зарегистрировать его на Мете.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser: log in to %1 there and press Allow. Cancel stops waiting.</source>
+        <translation>Ожидание браузера: войдите там в %1 и нажмите «Разрешить». «Отмена» прекращает ожидание.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in a browser, log in and press Allow; photowalk waits:</source>
+        <translation>Не удалось открыть браузер. Откройте этот адрес в браузере, войдите и нажмите «Разрешить»; photowalk ждёт:</translation>
+    </message>
+    <message>
         <source>Enter the bot user name and its password.</source>
         <translation>Введите имя пользователя бота и его пароль.</translation>
     </message>
@@ -509,6 +549,10 @@
     <message>
         <source>photowalk cannot remember the password, so it asks for it each time it starts. To have it remembered, set up or unlock the system&apos;s password store (on Linux a Secret Service such as GNOME Keyring or KWallet), then log in again.</source>
         <translation>photowalk не может запомнить пароль, поэтому спрашивает его при каждом запуске. Чтобы пароль запоминался, настройте или разблокируйте системное хранилище паролей (в Linux — Secret Service, например GNOME Keyring или KWallet), затем войдите снова.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the browser.</source>
+        <translation>Ожидание браузера прекращено.</translation>
     </message>
     <message>
         <source>Logging in failed: %1</source>
@@ -2170,6 +2214,58 @@ Made for the Tajik Wikimedians User Group.
         <translation>«Всё равно загрузить» невозможно для File:{title} после предупреждения вики «{code}»: название занято другим файлом или страницей, либо вики изменила бы имя, либо изображение там уже есть. photowalk никогда не загружает поверх чужого файла. Дайте этому снимку другое название или пропустите его.</translation>
     </message>
     <message>
+        <source>{wiki} refused the login with your Wikimedia account ({error}: {hint}). Log in again; if this repeats, log in with a bot password instead.</source>
+        <translation>{wiki} отклонил вход с вашей учётной записью Викимедиа ({error}: {hint}). Войдите снова; если это повторится, войдите с паролем бота.</translation>
+    </message>
+    <message>
+        <source>No OAuth client is set up for {wiki}. Register one on Meta at Special:OAuthConsumerRegistration/propose/oauth2 (the README says how), then give its client id: photowalk login --oauth --wiki {wiki} --client-id ID. Or log in with a bot password.</source>
+        <translation>Для {wiki} не настроен клиент OAuth. Зарегистрируйте его на Мете на Special:OAuthConsumerRegistration/propose/oauth2 (в README сказано как), затем укажите его ID: photowalk login --oauth --wiki {wiki} --client-id ID. Или войдите с паролем бота.</translation>
+    </message>
+    <message>
+        <source>{wiki} does not accept the OAuth client {client_id}. Check the client id (and the client secret, if one is set) against the client registered on Meta, and that the client is approved; then log in again.</source>
+        <translation>{wiki} не принимает клиента OAuth {client_id}. Сверьте ID клиента (и секрет, если он задан) с клиентом, зарегистрированным на Мете, и проверьте, что клиент одобрен; затем войдите снова.</translation>
+    </message>
+    <message>
+        <source>{wiki} did not accept photowalk&apos;s proof that this login started here (the PKCE code verifier). Nothing was logged in. Log in again from the start.</source>
+        <translation>{wiki} не принял доказательство photowalk, что этот вход начат здесь (PKCE code verifier). Вход не выполнен. Войдите заново с самого начала.</translation>
+    </message>
+    <message>
+        <source>{wiki} did not accept the login code ({hint}): it was used already or is not valid. Log in again from the start.</source>
+        <translation>{wiki} не принял код входа ({hint}): он уже использован или недействителен. Войдите заново с самого начала.</translation>
+    </message>
+    <message>
+        <source>{wiki} refused the callback address {redirect_uri}: it must be exactly the one registered with the OAuth client, port included. Register that address, or set the port of the registered one (--port), then log in again.</source>
+        <translation>{wiki} отклонил адрес возврата {redirect_uri}: он должен точно совпадать с зарегистрированным для клиента OAuth, включая порт. Зарегистрируйте этот адрес или укажите порт зарегистрированного (--port), затем войдите снова.</translation>
+    </message>
+    <message>
+        <source>photowalk was not allowed to use your account on {wiki} ({error}): Cancel was pressed on the wiki&apos;s page. To upload, log in again and press Allow.</source>
+        <translation>photowalk не получил разрешения пользоваться вашей учётной записью на {wiki} ({error}): на странице вики была нажата «Отмена». Чтобы загружать, войдите снова и нажмите «Разрешить».</translation>
+    </message>
+    <message>
+        <source>An answer reached photowalk&apos;s callback address that does not belong to this login (its state does not match): an old browser tab or another program sent it. Nothing was accepted. Log in again, in the browser window photowalk opens.</source>
+        <translation>На адрес возврата photowalk пришёл ответ, который не относится к этому входу (state не совпадает): его прислала старая вкладка браузера или другая программа. Ничего не принято. Войдите снова в окне браузера, которое откроет photowalk.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back to photowalk within {minutes} minutes. If the wiki showed “Application Connection Error”, the client id or the callback address {redirect_uri} is not the registered one: check them. Otherwise log in again and press Allow on the wiki&apos;s page.</source>
+        <translation>Браузер не вернулся в photowalk за {minutes} мин. Если вики показала «Application Connection Error», ID клиента или адрес возврата {redirect_uri} не совпадают с зарегистрированными: проверьте их. Иначе войдите снова и нажмите «Разрешить» на странице вики.</translation>
+    </message>
+    <message>
+        <source>photowalk cannot listen at {redirect_uri}: another program uses port {port} on this computer. Close it (or another photowalk waiting for a login) and try again.</source>
+        <translation>photowalk не может слушать {redirect_uri}: порт {port} на этом компьютере занят другой программой. Закройте её (или другой photowalk, ожидающий входа) и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>Your login to {wiki} with your Wikimedia account has ended ({hint}). Log in again with your Wikimedia account; finished photos stay finished.</source>
+        <translation>Ваш вход в {wiki} с учётной записью Викимедиа закончился ({hint}). Войдите снова с учётной записью Викимедиа; готовые снимки останутся готовыми.</translation>
+    </message>
+    <message>
+        <source>{wiki} no longer accepts photowalk&apos;s access to your account ({info}); the access may have been revoked in Special:OAuthManageMyGrants. Log in again with your Wikimedia account; finished photos stay finished.</source>
+        <translation>{wiki} больше не принимает доступ photowalk к вашей учётной записи ({info}); возможно, доступ отозван на Special:OAuthManageMyGrants. Войдите снова с учётной записью Викимедиа; готовые снимки останутся готовыми.</translation>
+    </message>
+    <message>
+        <source>{user} logged in to {wiki} with the OAuth client {client_id}, but that client may not upload files. Register a client with the grants &apos;Upload new files&apos;, &apos;Upload, replace, and move files&apos;, &apos;Edit existing pages&apos; and &apos;Create, edit, and move pages&apos;, then log in with it.</source>
+        <translation>{user} вошёл в {wiki} с клиентом OAuth {client_id}, но этому клиенту нельзя загружать файлы. Зарегистрируйте клиента с правами &apos;Upload new files&apos;, &apos;Upload, replace, and move files&apos;, &apos;Edit existing pages&apos; и &apos;Create, edit, and move pages&apos; и войдите с ним.</translation>
+    </message>
+    <message>
         <source>The page for photo {id} cannot be written: {reason}</source>
         <translation>Страницу снимка {id} нельзя составить: {reason}</translation>
     </message>
@@ -2432,6 +2528,18 @@ Made for the Tajik Wikimedians User Group.
     <message>
         <source>HTTP {status} from {url}</source>
         <translation>HTTP {status} от {url}</translation>
+    </message>
+    <message>
+        <source>the answer of {url} holds no usable Bearer token</source>
+        <translation>в ответе {url} нет пригодного токена Bearer</translation>
+    </message>
+    <message>
+        <source>the wiki renews it only for a client whose secret is set</source>
+        <translation>вики продлевает его только для клиента с заданным секретом</translation>
+    </message>
+    <message>
+        <source>the access has expired</source>
+        <translation>срок доступа истёк</translation>
     </message>
     <message>
         <source>the answer is nested too deeply</source>

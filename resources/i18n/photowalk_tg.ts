@@ -455,6 +455,34 @@
         <translation>Вуруд</translation>
     </message>
     <message>
+        <source>Log in with your Wikimedia account: photowalk opens the wiki in your browser, you log in there and press Allow. photowalk never sees your password.</source>
+        <translation>Бо ҳисоби Wikimedia-и худ ворид шавед: photowalk викиро дар браузери шумо мекушояд, шумо дар он ҷо ворид мешавед ва «Иҷозат»-ро пахш мекунед. photowalk пароли шуморо ҳеҷ гоҳ намебинад.</translation>
+    </message>
+    <message>
+        <source>as registered on Meta (see the README)</source>
+        <translation>чунон ки дар Meta ба қайд гирифта шудааст (ба README нигаред)</translation>
+    </message>
+    <message>
+        <source>OAuth client ID</source>
+        <translation>Шиносаи мизоҷи OAuth</translation>
+    </message>
+    <message>
+        <source>optional: lets the wiki renew the login</source>
+        <translation>ихтиёрӣ: ба вики имкон медиҳад, ки воридшавиро нав кунад</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Рамзи махфии мизоҷ</translation>
+    </message>
+    <message>
+        <source>Log in with your Wikimedia account</source>
+        <translation>Бо ҳисоби Wikimedia-и худ ворид шавед</translation>
+    </message>
+    <message>
+        <source>Or with a bot password:</source>
+        <translation>Ё бо пароли бот:</translation>
+    </message>
+    <message>
         <source>Wiki</source>
         <translation>Вики</translation>
     </message>
@@ -479,6 +507,18 @@
         <translation>photowalk бо &lt;b&gt;пароли бот&lt;/b&gt; ворид мешавад, на бо пароли асосии шумо: он танҳо он чиро, ки шумо иҷозат медиҳед, карда метавонад ва шумо метавонед онро ҳар вақт бекор кунед. Онро дар &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; созед (масалан, бо номи photowalk) ва ин иҷозатҳоро қайд кунед, баъд номи корбаре, ки он нишон медиҳад (Ном@photowalk), ва пароли онро дар ин ҷо ворид кунед:</translation>
     </message>
     <message>
+        <source>Enter the client ID of the OAuth client registered for this wiki; the README says how to register one on Meta.</source>
+        <translation>Шиносаи мизоҷи OAuth-ро, ки барои ин вики ба қайд гирифта шудааст, ворид кунед; README мегӯяд, ки онро дар Meta чӣ тавр ба қайд гиред.</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser: log in to %1 there and press Allow. Cancel stops waiting.</source>
+        <translation>Интизори браузер: дар он ҷо ба %1 ворид шавед ва «Иҷозат»-ро пахш кунед. «Бекор» интизориро қатъ мекунад.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in a browser, log in and press Allow; photowalk waits:</source>
+        <translation>Браузерро кушодан нашуд. Ин нишониро дар браузер кушоед, ворид шавед ва «Иҷозат»-ро пахш кунед; photowalk интизор аст:</translation>
+    </message>
+    <message>
         <source>Enter the bot user name and its password.</source>
         <translation>Номи корбари бот ва пароли онро ворид кунед.</translation>
     </message>
@@ -497,6 +537,10 @@
     <message>
         <source>photowalk cannot remember the password, so it asks for it each time it starts. To have it remembered, set up or unlock the system&apos;s password store (on Linux a Secret Service such as GNOME Keyring or KWallet), then log in again.</source>
         <translation>photowalk паролро дар хотир нигоҳ дошта наметавонад, бинобар ин онро ҳар дафъа ҳангоми оғоз мепурсад. Барои он ки парол дар хотир монад, анбори паролҳои системаро танзим кунед ё кушоед (дар Linux як Secret Service, масалан GNOME Keyring ё KWallet), баъд дубора ворид шавед.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the browser.</source>
+        <translation>Интизории браузер қатъ шуд.</translation>
     </message>
     <message>
         <source>Logging in failed: %1</source>
@@ -2139,6 +2183,58 @@ Made for the Tajik Wikimedians User Group.
         <translation>«Ба ҳар ҳол боргузорӣ кардан» барои File:{title} пас аз огоҳии вики «{code}» имконнопазир аст: унвон ба файл ё саҳифаи дигар тааллуқ дорад, ё вики номро иваз мекард, ё тасвир аллакай дар он ҷо ҳаст. photowalk ҳеҷ гоҳ болои файли каси дигар боргузорӣ намекунад. Ба ин акс унвони дигар диҳед ё онро гузаронед.</translation>
     </message>
     <message>
+        <source>{wiki} refused the login with your Wikimedia account ({error}: {hint}). Log in again; if this repeats, log in with a bot password instead.</source>
+        <translation>{wiki} воридшавӣ бо ҳисоби Wikimedia-и шуморо рад кард ({error}: {hint}). Бори дигар ворид шавед; агар такрор шавад, ба ҷои он бо пароли бот ворид шавед.</translation>
+    </message>
+    <message>
+        <source>No OAuth client is set up for {wiki}. Register one on Meta at Special:OAuthConsumerRegistration/propose/oauth2 (the README says how), then give its client id: photowalk login --oauth --wiki {wiki} --client-id ID. Or log in with a bot password.</source>
+        <translation>Барои {wiki} ягон мизоҷи OAuth танзим нашудааст. Онро дар Meta дар Special:OAuthConsumerRegistration/propose/oauth2 ба қайд гиред (README мегӯяд чӣ тавр), баъд шиносаи онро диҳед: photowalk login --oauth --wiki {wiki} --client-id ID. Ё бо пароли бот ворид шавед.</translation>
+    </message>
+    <message>
+        <source>{wiki} does not accept the OAuth client {client_id}. Check the client id (and the client secret, if one is set) against the client registered on Meta, and that the client is approved; then log in again.</source>
+        <translation>{wiki} мизоҷи OAuth {client_id}-ро қабул намекунад. Шиносаи мизоҷ (ва рамзи махфиро, агар бошад) бо мизоҷи дар Meta ба қайд гирифташуда муқоиса кунед ва санҷед, ки мизоҷ тасдиқ шудааст; баъд бори дигар ворид шавед.</translation>
+    </message>
+    <message>
+        <source>{wiki} did not accept photowalk&apos;s proof that this login started here (the PKCE code verifier). Nothing was logged in. Log in again from the start.</source>
+        <translation>{wiki} далели photowalk-ро, ки ин воридшавӣ дар ин ҷо оғоз шудааст (PKCE code verifier), қабул накард. Ҳеҷ чиз ворид нашуд. Аз аввал бори дигар ворид шавед.</translation>
+    </message>
+    <message>
+        <source>{wiki} did not accept the login code ({hint}): it was used already or is not valid. Log in again from the start.</source>
+        <translation>{wiki} рамзи воридшавиро қабул накард ({hint}): он аллакай истифода шудааст ё нодуруст аст. Аз аввал бори дигар ворид шавед.</translation>
+    </message>
+    <message>
+        <source>{wiki} refused the callback address {redirect_uri}: it must be exactly the one registered with the OAuth client, port included. Register that address, or set the port of the registered one (--port), then log in again.</source>
+        <translation>{wiki} нишонии бозгашт {redirect_uri}-ро рад кард: он бояд айнан ҳамонест, ки бо мизоҷи OAuth ба қайд гирифта шудааст, бо порташ. Ҳамин нишониро ба қайд гиред ё порти нишонии ба қайд гирифташударо гузоред (--port), баъд бори дигар ворид шавед.</translation>
+    </message>
+    <message>
+        <source>photowalk was not allowed to use your account on {wiki} ({error}): Cancel was pressed on the wiki&apos;s page. To upload, log in again and press Allow.</source>
+        <translation>Ба photowalk истифодаи ҳисоби шумо дар {wiki} иҷозат дода нашуд ({error}): дар саҳифаи вики «Бекор» пахш шуд. Барои боргузорӣ бори дигар ворид шавед ва «Иҷозат»-ро пахш кунед.</translation>
+    </message>
+    <message>
+        <source>An answer reached photowalk&apos;s callback address that does not belong to this login (its state does not match): an old browser tab or another program sent it. Nothing was accepted. Log in again, in the browser window photowalk opens.</source>
+        <translation>Ба нишонии бозгашти photowalk ҷавобе расид, ки ба ин воридшавӣ тааллуқ надорад (state мувофиқ нест): онро варақаи кӯҳнаи браузер ё барномаи дигар фиристодааст. Ҳеҷ чиз қабул нашуд. Дар равзанаи браузере, ки photowalk мекушояд, бори дигар ворид шавед.</translation>
+    </message>
+    <message>
+        <source>The browser did not come back to photowalk within {minutes} minutes. If the wiki showed “Application Connection Error”, the client id or the callback address {redirect_uri} is not the registered one: check them. Otherwise log in again and press Allow on the wiki&apos;s page.</source>
+        <translation>Браузер дар давоми {minutes} дақиқа ба photowalk барнагашт. Агар вики «Application Connection Error» нишон дода бошад, шиносаи мизоҷ ё нишонии бозгашт {redirect_uri} ба қайд гирифташуда нест: онҳоро санҷед. Дар акси ҳол бори дигар ворид шавед ва дар саҳифаи вики «Иҷозат»-ро пахш кунед.</translation>
+    </message>
+    <message>
+        <source>photowalk cannot listen at {redirect_uri}: another program uses port {port} on this computer. Close it (or another photowalk waiting for a login) and try again.</source>
+        <translation>photowalk дар {redirect_uri} гӯш карда наметавонад: барномаи дигар дар ин компютер порти {port}-ро истифода мебарад. Онро (ё photowalk-и дигареро, ки интизори воридшавист) пӯшед ва бори дигар кӯшиш кунед.</translation>
+    </message>
+    <message>
+        <source>Your login to {wiki} with your Wikimedia account has ended ({hint}). Log in again with your Wikimedia account; finished photos stay finished.</source>
+        <translation>Воридшавии шумо ба {wiki} бо ҳисоби Wikimedia ба охир расид ({hint}). Бори дигар бо ҳисоби Wikimedia-и худ ворид шавед; аксҳои анҷомёфта анҷомёфта мемонанд.</translation>
+    </message>
+    <message>
+        <source>{wiki} no longer accepts photowalk&apos;s access to your account ({info}); the access may have been revoked in Special:OAuthManageMyGrants. Log in again with your Wikimedia account; finished photos stay finished.</source>
+        <translation>{wiki} дигар дастрасии photowalk-ро ба ҳисоби шумо қабул намекунад ({info}); шояд дастрасӣ дар Special:OAuthManageMyGrants бекор карда шуда бошад. Бори дигар бо ҳисоби Wikimedia-и худ ворид шавед; аксҳои анҷомёфта анҷомёфта мемонанд.</translation>
+    </message>
+    <message>
+        <source>{user} logged in to {wiki} with the OAuth client {client_id}, but that client may not upload files. Register a client with the grants &apos;Upload new files&apos;, &apos;Upload, replace, and move files&apos;, &apos;Edit existing pages&apos; and &apos;Create, edit, and move pages&apos;, then log in with it.</source>
+        <translation>{user} бо мизоҷи OAuth {client_id} ба {wiki} ворид шуд, аммо ин мизоҷ ҳаққи боргузории файлҳоро надорад. Мизоҷеро бо иҷозатҳои &apos;Upload new files&apos;, &apos;Upload, replace, and move files&apos;, &apos;Edit existing pages&apos; ва &apos;Create, edit, and move pages&apos; ба қайд гиред, баъд бо он ворид шавед.</translation>
+    </message>
+    <message>
         <source>The page for photo {id} cannot be written: {reason}</source>
         <translation>Саҳифаи акси {id}-ро навиштан мумкин нест: {reason}</translation>
     </message>
@@ -2401,6 +2497,18 @@ Made for the Tajik Wikimedians User Group.
     <message>
         <source>HTTP {status} from {url}</source>
         <translation>HTTP {status} аз {url}</translation>
+    </message>
+    <message>
+        <source>the answer of {url} holds no usable Bearer token</source>
+        <translation>ҷавоби {url} нишонаи Bearer-и истифодашаванда надорад</translation>
+    </message>
+    <message>
+        <source>the wiki renews it only for a client whose secret is set</source>
+        <translation>вики онро танҳо барои мизоҷе нав мекунад, ки рамзи махфиаш гузошта шудааст</translation>
+    </message>
+    <message>
+        <source>the access has expired</source>
+        <translation>мӯҳлати дастрасӣ гузаштааст</translation>
     </message>
     <message>
         <source>the answer is nested too deeply</source>
