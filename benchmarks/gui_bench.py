@@ -207,6 +207,9 @@ def main() -> None:
     window = build_window(settings, translators)
     window.resize(1280, 800)
     window.show()
+    settle = time.perf_counter() + 0.2
+    wait(lambda: time.perf_counter() > settle)
+    window.resize(1280, 800)  # the same grid as on a laptop, whatever the offscreen screen's size
     wait(lambda: True)
     beat = Heartbeat()
     sampler = StallSampler(beat) if args.sample_stalls else None
@@ -358,6 +361,7 @@ class StallSampler:
 
         self.events: dict[str, list[float]] = collections.defaultdict(list)
         self._time_events()
+        self._time_collections()
         threading.Thread(target=self._run, daemon=True).start()
 
     def _time_events(self) -> None:
@@ -389,6 +393,22 @@ class StallSampler:
                 worker.received = signal  # type: ignore[assignment]
 
         WorkerProcess._process = timed  # type: ignore[method-assign]
+
+    def _time_collections(self) -> None:
+        """Time the garbage collector's passes on the GUI thread (over 10 ms), by phase and generation."""
+        import gc
+
+        started = [0.0]
+
+        def callback(stage: str, info: dict) -> None:
+            if stage == "start":
+                started[0] = time.perf_counter()
+            else:
+                ms = (time.perf_counter() - started[0]) * 1000
+                if ms > 10 and self.beat.phase:  # type: ignore[attr-defined]
+                    self.events[f"{self.beat.phase}: gc gen{info['generation']}"].append(ms)  # type: ignore[attr-defined]
+
+        gc.callbacks.append(callback)
 
     def _run(self) -> None:
         import traceback

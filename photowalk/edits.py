@@ -348,6 +348,19 @@ def set_location(
     return len(wanted)
 
 
+def set_locations(store: ProjectStore, places: Mapping[int, tuple[float, float, float | None]]) -> int:
+    """Give each photo its own location and heading in one transaction (pins moved together on the map)."""
+    for lat, lon, heading in places.values():
+        check_location(lat, lon, heading)
+    with store.transaction() as c:
+        _ids(c, places)
+        c.executemany(
+            "UPDATE photos SET edit_lat=?, edit_lon=?, edit_heading=?, location_removed=0, location_source=NULL WHERE id=?",
+            [(lat, lon, heading, pid) for pid, (lat, lon, heading) in places.items()],
+        )
+    return len(places)
+
+
 def clear_location(store: ProjectStore, ids: Iterable[int]) -> int:
     """Forget the location the volunteer typed: the page shows the camera's again (if any)."""
     with store.transaction() as c:

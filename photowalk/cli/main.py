@@ -8,7 +8,7 @@ import os
 import sys
 
 from photowalk import __version__
-from photowalk.cli import describe, project, upload, where
+from photowalk.cli import describe, project, tiles, upload, where
 from photowalk.cli.terminal import error, printable_streams
 from photowalk.errors import PhotowalkError
 from photowalk.logs import log_file, setup_logging
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     project.register(sub)
     describe.register(sub)
     where.register(sub)
+    tiles.register(sub)
     upload.register(sub)
     return parser
 

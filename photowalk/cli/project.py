@@ -16,6 +16,7 @@ from photowalk.pathtext import shown
 from photowalk.photo import Photo
 from photowalk.problems import Problem
 from photowalk.project import ChangedFile, ProjectStore
+from photowalk.projectsettings import update_settings
 
 
 def register(subparsers: Any) -> None:
@@ -24,6 +25,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("folders", nargs="+", type=Path, metavar="FOLDER", help="folders or files to import")
     p.add_argument("--project", required=True, type=Path, help="project file (created if missing)")
     p.add_argument("--workers", type=int, default=None, help="threads for hashing and thumbnails")
+    heic = p.add_mutually_exclusive_group()
+    heic.add_argument("--heic-to-jpeg", nargs="?", const="", metavar="FOLDER",
+                      help="import HEIC/HEIF photos as JPEG copies with all their metadata, written in FOLDER (default: a "
+                           "JPEG folder beside the project; never where the originals are); the project remembers it")
+    heic.add_argument("--keep-heic", action="store_true", help="import HEIC/HEIF photos as they are again")
     p.set_defaults(func=cmd_import)
 
     p = subparsers.add_parser("list", help="list the photos of a project")
@@ -50,6 +56,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     store = open_project(args.project, create=True)
     bar = TerminalProgress()
     try:
+        if args.heic_to_jpeg is not None or args.keep_heic:
+            folder = str(Path(args.heic_to_jpeg).resolve()) if args.heic_to_jpeg else None
+            update_settings(store, convert_heic=args.heic_to_jpeg is not None, converted_folder=folder)
         with ctrl_c_cancels() as cancel:
             report = import_paths(args.folders, store, progress=bar, cancel=cancel.is_set, workers=args.workers)
     finally:

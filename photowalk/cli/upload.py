@@ -31,13 +31,18 @@ from photowalk.upload import credentials, state
 from photowalk.upload.errors import (
     FileChanged,
     KeyringUnavailable,
+    NoOAuthClient,
     NoPassword,
     NoUser,
+    OAuthError,
     OverwriteRefused,
     PrivacyError,
     UnexpectedError,
 )
 from photowalk.upload.late import TEXT_PENDING, LateChange
+from photowalk.upload.loopback import LOGIN_TIMEOUT, system_browser
+from photowalk.upload.oauth import DEFAULT_PORT, OAuthClient
+from photowalk.upload.oauthlogin import OAuthLogin, login_in_browser, stored_login
 from photowalk.upload.plan import Plan, late_changes, plan_upload
 from photowalk.upload.privacy import prepare
 from photowalk.upload.queue import BatchResult, UploadBatch, wiki_factory
@@ -64,9 +69,19 @@ DECISIONS = {
 
 def register(subparsers: Any) -> None:
     """Add the login, logout, upload, decide, status and report sub-commands."""
-    p = subparsers.add_parser("login", help="check a bot password and keep it in the system keyring")
+    p = subparsers.add_parser("login", help="log in with your Wikimedia account in the browser (--oauth), or "
+                              "check a bot password; either is kept in the system keyring")
     p.add_argument("--wiki", default="commons", help="the wiki's API URL, or commons (default)")
-    p.add_argument("--user", required=True, help="the bot password's user name, Name@AppName")
+    p.add_argument("--user", help="the bot password's user name, Name@AppName")
+    p.add_argument("--oauth", action="store_true", help="log in with your Wikimedia account in the browser (OAuth 2)")
+    p.add_argument("--client-id", help="the OAuth 2 client registered for this wiki (kept for the next logins)")
+    p.add_argument("--client-secret-stdin", action="store_true",
+                   help="read the OAuth 2 client's secret from standard input (lets the wiki renew a login)")
+    p.add_argument("--port", type=int, help="the port of the client's registered callback address "
+                   f"http://127.0.0.1:PORT/callback (default {DEFAULT_PORT})")
+    p.add_argument("--timeout", type=float, default=LOGIN_TIMEOUT / 60, metavar="MINUTES",
+                   help="how long to wait for the browser (default %(default)g)")
+    p.add_argument("--no-browser", action="store_true", help="only print the address to open")
     p.set_defaults(func=cmd_login)
 
     p = subparsers.add_parser("logout", help="forget the password kept for a wiki")
@@ -79,6 +94,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("--wiki", default="commons", help="the wiki's API URL, or commons (default)")
     p.add_argument("--user", help="the account (default: the one last logged in)")
     p.add_argument("--password-stdin", action="store_true", help="read the bot password from standard input")
+    p.add_argument("--oauth", action="store_true", help="upload with your Wikimedia account (the kept browser "
+                   "login, or a new one)")
+    p.add_argument("--no-browser", action="store_true", help="when the browser login is needed, only print the "
+                   "address to open")
     p.add_argument("--photo", type=int, nargs="+", action="extend", metavar="ID", help="only these photos")
     p.add_argument("--dry-run", action="store_true", help="print what would be sent, send nothing")
     p.set_defaults(func=cmd_upload)
@@ -157,8 +176,90 @@ def _password_for_upload(args: argparse.Namespace, address: WikiAddress, user: s
 # -- login / logout ----------------------------------------------------------------------
 
 
+# -- OAuth 2 -----------------------------------------------------------------------------
+
+
+def _client_for(args: argparse.Namespace, address: WikiAddress) -> OAuthClient:
+    """The OAuth client: the one given now (kept after the login), else the one kept for this wiki."""
+    kept = credentials.oauth_client(address.api_url)
+    client_id = getattr(args, "client_id", None) or (kept.client_id if kept else None)
+    if not client_id:
+        raise NoOAuthClient(wiki=address.name)
+    secret = read_secret_line(sys.stdin) if getattr(args, "client_secret_stdin", False) else None
+    if secret is None and kept is not None and kept.client_id == client_id:
+        secret = kept.client_secret
+    port = getattr(args, "port", None) or (kept.port if kept else DEFAULT_PORT)
+    return OAuthClient(client_id, secret or None, port)
+
+
+def _show_url(url: str) -> None:
+    print("Open this address in your browser, log in to the wiki and press Allow:", file=sys.stderr)
+    print(url)
+    sys.stdout.flush()
+
+
+def _browser_login(args: argparse.Namespace, address: WikiAddress) -> OAuthLogin:
+    """The browser login: the browser opened (or the address printed), waiting until it comes back,
+    Ctrl+C, or the timeout."""
+    client = _client_for(args, address)
+    minutes = float(getattr(args, "timeout", None) or LOGIN_TIMEOUT / 60)
+    print(f"Waiting for the browser at {client.redirect_uri} (up to {minutes:g} min; Ctrl+C stops)...",
+          file=sys.stderr)
+
+    def open_browser(url: str) -> bool:
+        if getattr(args, "no_browser", False):
+            return False
+        opened = system_browser(url)
+        if opened:
+            print("The wiki's page is open in your browser: log in there and press Allow.", file=sys.stderr)
+        return opened
+
+    with ctrl_c_cancels() as ctrl_c:
+        return login_in_browser(address, client, open_browser=open_browser, show_url=_show_url,
+                                timeout=minutes * 60, cancel=ctrl_c.is_set)
+
+
+def _oauth_login(args: argparse.Namespace, address: WikiAddress) -> int:
+    login = _browser_login(args, address)
+    if not login.kept:
+        if login.keyring_error is not None:
+            error(login.keyring_error.message)
+        print(f"Logged in to {address.name} as {login.user}, but the login was not kept: photowalk upload "
+              "opens the browser again.")
+        return EXIT_NOT_ALL
+    print(f"Logged in to {address.name} as {login.user} with your Wikimedia account; the login is kept in the "
+          "system keyring.")
+    return EXIT_OK
+
+
+def _kept_oauth(address: WikiAddress, user: str) -> bool:
+    """Whether the account's last login to this wiki was through the browser (a refresh token is kept)."""
+    try:
+        return credentials.get_refresh_token(address.api_url, user) is not None
+    except KeyringUnavailable:
+        return False
+
+
+def _oauth_for_upload(args: argparse.Namespace, address: WikiAddress, user: str | None) -> OAuthLogin:
+    """The kept browser login renewed; when the wiki no longer renews it, the browser again."""
+    if user:
+        try:
+            login = stored_login(address, user)
+        except OAuthError as exc:
+            error(f"{exc.message} Logging in through the browser again.")
+            login = None
+        if login is not None:
+            return login
+    return _browser_login(args, address)
+
+
 def cmd_login(args: argparse.Namespace) -> int:
     address = parse_wiki(args.wiki)
+    if args.oauth:
+        return _oauth_login(args, address)
+    if not args.user:
+        error("give --user Name@AppName for a bot password, or --oauth to log in with your Wikimedia account.")
+        return EXIT_USAGE
     prompt = f"Bot password for {args.user} on {address.name}: "
     password = ask_password(prompt)
     if not password:
@@ -188,6 +289,7 @@ def cmd_logout(args: argparse.Namespace) -> int:
         print(f"No account is remembered for {address.name}.")
         return EXIT_OK
     removed = credentials.forget_password(address.api_url, user)
+    removed = credentials.forget_refresh_token(address.api_url, user) or removed
     if credentials.remembered_user(address.api_url) == user:
         credentials.forget_user(address.api_url)
     print(f"Forgot the password of {user} on {address.name}." if removed
@@ -330,11 +432,16 @@ def cmd_upload(args: argparse.Namespace) -> int:
         print("Nothing to upload.")
         return EXIT_NOT_ALL if plan.not_ready else EXIT_OK
     user = args.user or credentials.remembered_user(address.api_url)
-    if not user:
+    oauth = None
+    if args.oauth or (user and not args.password_stdin and _kept_oauth(address, user)):
+        login = _oauth_for_upload(args, address, user)
+        user, oauth, password = login.user, login.source, ""
+    elif not user:
         raise NoUser(wiki=address.name)
-    password = _password_for_upload(args, address, user)
+    else:
+        password = _password_for_upload(args, address, user)
     line = UploadProgressLine()
-    batch = UploadBatch(args.project, wiki_factory(address, user, password, settings), settings,
+    batch = UploadBatch(args.project, wiki_factory(address, user, password, settings, oauth), settings,
                         on_progress=line.progress, on_event=line.event)
     del password
     try:

@@ -33,6 +33,7 @@ from photowalk.ui.editor_sections import (
 )
 from photowalk.ui.editor_widgets import DescriptionRow, FocusWatcher, LetterBar, reading_order
 from photowalk.ui.i18n import core_text
+from photowalk.ui.mapsection import MapSection
 from photowalk.ui.photomodel import UPLOADED, UploadStateRole
 from photowalk.ui.session import ProjectSession
 from photowalk.unuploadable import never_uploadable, unuploadable_advice
@@ -99,9 +100,12 @@ class EditorPanel(QScrollArea):
         self.categories.added.connect(self._refresh_completions)
         self.depicts = DepictsSection(self)
         self.place = PlaceSection(self)
+        self.map_section = MapSection(self, lambda: self.session.model.photos() if self.session is not None else [])
+        self.map_section.located.connect(self.place.load_location)
         self.rights = RightsSection(self)
-        self.sections: tuple[Section, ...] = (self.title_section, self.descriptions, self.captions, self.categories,
-                                              self.depicts, self.place, self.rights)
+        self.sections: tuple[Section, ...] = (
+            self.title_section, self.descriptions, self.captions, self.categories, self.depicts, self.place,
+            self.map_section, self.rights)
         for section in self.sections:
             outer.addWidget(section)
         outer.addStretch(1)
@@ -115,6 +119,7 @@ class EditorPanel(QScrollArea):
         self.date, self.date_info = self.place.date, self.place.date_info
         self.lat, self.lon, self.heading = self.place.lat, self.place.lon, self.place.heading
         self.location_info, self.remove_location = self.place.location_info, self.place.remove_location
+        self.map = self.map_section.view
         self.licence, self.licence_info, self.author = self.rights.licence, self.rights.licence_info, self.rights.author
 
         self.retranslate()
@@ -202,6 +207,7 @@ class EditorPanel(QScrollArea):
         if origin is self:
             self._refresh_photos()
             self.descriptions.show_prefixes(self._dirty)
+            self.map_section.load()  # a location typed in the fields moves its pin
             return
         if set(ids) & set(self.ids):
             shown = self.photos

@@ -38,7 +38,9 @@ CellRole = Qt.ItemDataRole.UserRole + 7  # everything a grid cell paints, in one
 SORT_KEYS = ("time", "name")
 FILTERS = ("all", "problems", "ready", "uploaded")
 UPLOADED = UploadState.DONE  # a photo on the wiki
-MAX_CHANGED_RANGES = 16  # beyond this many separate row ranges, one dataChanged covers them all
+# Changed rows this close together go out as one range: re-reading a few unchanged rows costs less
+# than another signal, while one range over the whole grid would make the filter look at every row.
+MERGE_GAP = 32
 
 
 def _time_key(p: Photo) -> tuple[Any, ...]:
@@ -331,14 +333,10 @@ class PhotoListModel(QAbstractListModel):
         rows = sorted(r for r in (rows_of.get(pid) for pid in ids) if r is not None)
         runs: list[tuple[int, int]] = []
         for r in rows:
-            if runs and r == runs[-1][1] + 1:
+            if runs and r <= runs[-1][1] + MERGE_GAP:
                 runs[-1] = (runs[-1][0], r)
             else:
                 runs.append((r, r))
-        if len(runs) > MAX_CHANGED_RANGES:
-            # Photos spread over the grid (an import between earlier photos): one range over all
-            # of them re-reads a few unchanged rows, far cheaper than a thousand signals.
-            runs = [(runs[0][0], runs[-1][1])]
         for first, last in runs:
             self.dataChanged.emit(self.index(first), self.index(last), roles)
 
@@ -356,14 +354,20 @@ class PhotoFilterModel(QSortFilterProxyModel):
         self.setSourceModel(source)
         self.mode = "all"
         self.text = ""
-        # Rows are ordered by the source model; the proxy only filters.
-        self.setDynamicSortFilter(True)
+        self._follow_changes()
+
+    def _follow_changes(self) -> None:
+        # Rows are ordered by the source model; the proxy only filters. A changed row is looked at
+        # again only when a filter is on: showing all photos, a check result for thousands of them
+        # would otherwise mean thousands of calls of filterAcceptsRow for nothing.
+        self.setDynamicSortFilter(self.mode != "all" or bool(self.text))
 
     def set_mode(self, mode: str) -> None:
         if mode in FILTERS and mode != self.mode:
             self.beginFilterChange()
             self.mode = mode
             self.endFilterChange()
+            self._follow_changes()
 
     def set_text(self, text: str) -> None:
         text = text.strip().casefold()
@@ -371,6 +375,7 @@ class PhotoFilterModel(QSortFilterProxyModel):
             self.beginFilterChange()
             self.text = text
             self.endFilterChange()
+            self._follow_changes()
 
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:  # noqa: N802
         src = self.photos

@@ -18,6 +18,7 @@ from photowalk.importreport import ImportReport
 from photowalk.presets import Preset, PresetResult, apply_preset, load_preset, preview_preset
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import read_settings, update_settings
+from photowalk.ui import heap
 from photowalk.ui.jobs import ImportJob, TaskJob
 from photowalk.ui.session import ProjectSession
 from photowalk.ui.settings import Settings
@@ -197,6 +198,7 @@ class ProjectController(QObject):
         if session is self.session:
             # Everything the import committed is in the model before anyone hears that it ended.
             session.poll_changes()
+            heap.settle()  # the photos just imported stay as long as the project is open
         session.checker.set_busy(False)
 
     def _import_finished(self, session: ProjectSession, job: ImportJob, report: ImportReport) -> None:

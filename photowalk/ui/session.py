@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from photowalk.errors import PhotowalkError
 from photowalk.problems import Problem
 from photowalk.project import ProjectStore, is_storage_failure, storage_error
+from photowalk.ui import heap
 from photowalk.ui.checkrunner import CheckRunner
 from photowalk.ui.jobs import WorkerProcess
 from photowalk.ui.photomodel import PhotoFilterModel, PhotoListModel
@@ -68,6 +69,7 @@ class ProjectSession(QObject):
     def load(self) -> None:
         """Read every photo (shooting order) and start the checks and the watch for other processes."""
         self.model.set_photos(self.store.photos())
+        heap.settle()
         # Not at once: the checks are pure Python and would slow down painting the first screen.
         self.checker.request()
         self._poll.start()
@@ -83,6 +85,8 @@ class ProjectSession(QObject):
             self.fail(storage_error(exc, self.path))
             return
         self.model.upsert(photos)
+        if photos:
+            heap.settle()  # photos just imported or read again: frozen batch by batch, not walked by every collection
         gone = set(wanted) - {p.id for p in photos}
         if gone:
             self.model.remove_ids(gone)
@@ -187,3 +191,4 @@ class ProjectSession(QObject):
         if self.failure is None:
             self.checkpoint()
         self.store.close()
+        heap.release()

@@ -17,13 +17,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QTimer, Signal
 
 from photowalk.errors import PhotowalkError
+from photowalk.ui import heap
 from photowalk.ui.commands import TITLE, FieldEdit
 from photowalk.ui.i18n import core_text
 from photowalk.ui.jobs import PlanJob, PlanResult, UploadJob, UploadResult
 from photowalk.ui.session import ProjectSession
 from photowalk.ui.uploadmodel import TO_SEND, Entry, UploadQueueModel, with_row
 from photowalk.upload import state as upload_state
-from photowalk.upload.errors import OverwriteRefused
+from photowalk.upload.errors import BROWSER_LOGIN_AGAIN, OverwriteRefused
 from photowalk.upload.events import UploadEvent
 from photowalk.upload.progress import Progress
 from photowalk.upload.settings import MAX_CONCURRENCY
@@ -203,6 +204,7 @@ class UploadController(QObject):
             entries.append(Entry(nr.photo_id, photo.title if photo and photo.title else nr.file, None,
                                  problems=nr.problems))
         self.model.set_entries(entries)
+        heap.settle()  # the plan's rows stay until the next plan
         self._notice = None
         self.changed.emit()
         if self._start_when_planned:
@@ -262,7 +264,7 @@ class UploadController(QObject):
         self._wait = None
         self.model.set_moving(True)
         job.start(account.address.api_url, account.user, account.password,
-                  max(1, min(MAX_CONCURRENCY, self.concurrency)))
+                  max(1, min(MAX_CONCURRENCY, self.concurrency)), oauth=account.upload_login())
         self._poll.start()
         self.running_changed.emit(True)
         self.changed.emit()
@@ -354,6 +356,9 @@ class UploadController(QObject):
         stopped = result.stopped
         if stopped is not None:
             self._notice = _error_text(stopped)
+            if stopped.code in BROWSER_LOGIN_AGAIN and self.account is not None and self.account.oauth is not None:
+                # The wiki no longer renews the browser login: the next Upload opens the login dialog.
+                self.account = None
         elif result.cancelled:
             self._notice = lambda: QCoreApplication.translate(
                 "UploadView", "Stopped. Press Upload to go on where it stopped.")

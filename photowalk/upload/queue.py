@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from photowalk.errors import Cancelled, PhotowalkError
 from photowalk.project import ProjectStore
@@ -25,6 +26,9 @@ from photowalk.upload.settings import UploadSettings
 from photowalk.upload.state import UploadRow, UploadState, load
 from photowalk.upload.uploader import PhotoUploader, UploadEvent, UploadItem, starting_row
 from photowalk.upload.wiki import Wiki, WikiAddress
+
+if TYPE_CHECKING:
+    from photowalk.upload.oauth import TokenSource
 
 log = logging.getLogger(__name__)
 
@@ -42,11 +46,13 @@ class BatchResult:
         return sum(1 for r in self.rows.values() if r.state == state)
 
 
-def wiki_factory(address: WikiAddress, user: str, password: str, settings: UploadSettings) -> WikiFactory:
-    """A factory of sessions for this account (the password stays inside the closure)."""
+def wiki_factory(address: WikiAddress, user: str, password: str, settings: UploadSettings,
+                 oauth: TokenSource | None = None) -> WikiFactory:
+    """A factory of sessions for this account (the password stays inside the closure); with `oauth`,
+    sessions that carry its Bearer token, sharing its refreshes."""
 
     def make(control: Control) -> Wiki:
-        return Wiki(address, user, password, settings=settings.connection, control=control)
+        return Wiki(address, user, password, settings=settings.connection, control=control, oauth=oauth)
 
     return make
 
