@@ -1,2765 +1,2833 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-<context>
-    <name>CategoryChip</name>
-    <message>
-        <source>Add to all selected photos</source>
-        <translation>Добавить ко всем выделенным снимкам</translation>
-    </message>
-    <message>
-        <source>Remove from the selected photos</source>
-        <translation>Убрать из выделенных снимков</translation>
-    </message>
-</context>
-<context>
-    <name>ChecksPanel</name>
-    <message>
-        <source>Problems (%1, selected photos)</source>
-        <translation>Проблемы (%1, выбранные снимки)</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Проблемы</translation>
-    </message>
-    <message>
-        <source>Problems (%1)</source>
-        <translation>Проблемы (%1)</translation>
-    </message>
-    <message>
-        <source>No photos are selected: select photos in the grid, or choose All photos.</source>
-        <translation>Снимки не выбраны: выберите снимки в сетке или выберите «Все снимки».</translation>
-    </message>
-    <message>
-        <source>No problems found: ready for Commons.</source>
-        <translation>Проблем не найдено: готово для Commons.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s) block the upload</source>
-        <translation>
-            <numerusform>%n ошибка мешает загрузке</numerusform>
-            <numerusform>%n ошибки мешают загрузке</numerusform>
-            <numerusform>%n ошибок мешают загрузке</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n предупреждение</numerusform>
-            <numerusform>%n предупреждения</numerusform>
-            <numerusform>%n предупреждений</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All photos</source>
-        <translation>Все снимки</translation>
-    </message>
-    <message>
-        <source>Selected photos (%1)</source>
-        <translation>Выбранные снимки (%1)</translation>
-    </message>
-    <message>
-        <source>List the problems of every photo in the project</source>
-        <translation>Показать проблемы всех снимков проекта</translation>
-    </message>
-    <message>
-        <source>List only the problems of the photos selected in the grid</source>
-        <translation>Показать только проблемы снимков, выбранных в сетке</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Предыдущая</translation>
-    </message>
-    <message>
-        <source>Go to the previous problem and its photo (Shift+F8)</source>
-        <translation>Перейти к предыдущей проблеме и её снимку (Shift+F8)</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Следующая</translation>
-    </message>
-    <message>
-        <source>Go to the next problem and its photo (F8)</source>
-        <translation>Перейти к следующей проблеме и её снимку (F8)</translation>
-    </message>
-</context>
-<context>
-    <name>DescriptionRow</name>
-    <message>
-        <source>Tajik letters? %1</source>
-        <translation>Таджикские буквы? %1</translation>
-    </message>
-</context>
-<context>
-    <name>EditorPanel</name>
-    <message>
-        <source>Describe</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
-        <source>Select photos in the grid to describe them.</source>
-        <translation>Выделите снимки в сетке, чтобы описать их.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photos selected: what you write here goes to all of them.</source>
-        <translation>
-            <numerusform>Выделен %n снимок: то, что вы пишете здесь, относится ко всем.</numerusform>
-            <numerusform>Выделено %n снимка: то, что вы пишете здесь, относится ко всем.</numerusform>
-            <numerusform>Выделено %n снимков: то, что вы пишете здесь, относится ко всем.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>On Commons already: a new description is sent with the next upload as an edit of its page; a new title is not applied.</source>
-        <translation>Уже на Commons: новое описание будет отправлено при следующей загрузке как правка его страницы; новое название не применяется.</translation>
-    </message>
-    <message numerus="yes">
-        <source>On Commons already: %n of the selected photos. A new description is sent with the next upload as an edit of their pages; a new title is not applied.</source>
-        <translation>
-            <numerusform>Уже на Commons: %n из выделенных снимков. Новое описание будет отправлено при следующей загрузке как правка его страницы; новое название не применяется.</numerusform>
-            <numerusform>Уже на Commons: %n из выделенных снимков. Новое описание будет отправлено при следующей загрузке как правка их страниц; новое название не применяется.</numerusform>
-            <numerusform>Уже на Commons: %n из выделенных снимков. Новое описание будет отправлено при следующей загрузке как правка их страниц; новое название не применяется.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This file can never go to Commons.</source>
-        <translation>Этот файл никогда не может попасть на Викисклад.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the selected files can never go to Commons (select one to see why and what to do); what you write here is not used for them.</source>
-        <translation>
-            <numerusform>%n из выбранных файлов никогда не может попасть на Викисклад (выберите его, чтобы узнать причину и что делать); то, что вы пишете здесь, к нему не применяется.</numerusform>
-            <numerusform>%n из выбранных файлов никогда не могут попасть на Викисклад (выберите один, чтобы узнать причину и что делать); то, что вы пишете здесь, к ним не применяется.</numerusform>
-            <numerusform>%n из выбранных файлов никогда не могут попасть на Викисклад (выберите один, чтобы узнать причину и что делать); то, что вы пишете здесь, к ним не применяется.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(several values)</source>
-        <translation>(разные значения)</translation>
-    </message>
-    <message>
-        <source>What the photo shows, e.g. Rudaki Park fountain</source>
-        <translation>Что на снимке, например Фонтан в парке Рудаки</translation>
-    </message>
-    <message>
-        <source>Each photo needs its own title: use a pattern</source>
-        <translation>Каждому снимку нужно своё название: используйте шаблон</translation>
-    </message>
-    <message>
-        <source>Description in %1</source>
-        <translation>Описание на языке: %1</translation>
-    </message>
-    <message>
-        <source>Add a language…</source>
-        <translation>Добавить язык…</translation>
-    </message>
-    <message>
-        <source>Latitude</source>
-        <translation>Широта</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>Долгота</translation>
-    </message>
-    <message>
-        <source>Heading</source>
-        <translation>Направление</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-        <source>The camera says %1; with its clock corrected by %2: %3. Leave the field empty to use it.</source>
-        <translation>Камера показывает %1; с исправленными часами (%2): %3. Оставьте поле пустым, чтобы использовать это время.</translation>
-    </message>
-    <message>
-        <source>The camera says %1; leave the field empty to use it.</source>
-        <translation>Камера записала %1; оставьте поле пустым, чтобы использовать это.</translation>
-    </message>
-    <message>
-        <source>The camera dates differ; leave the field empty to use each photo&apos;s own.</source>
-        <translation>Даты камеры разные; оставьте поле пустым, чтобы у каждого снимка осталась своя.</translation>
-    </message>
-    <message>
-        <source>The camera gave no date: write it as YYYY-MM-DD.</source>
-        <translation>Камера не записала дату: укажите её как ГГГГ-ММ-ДД.</translation>
-    </message>
-    <message>
-        <source>Show on OpenStreetMap</source>
-        <translation>Показать на OpenStreetMap</translation>
-    </message>
-    <message>
-        <source>from the GPS track</source>
-        <translation>из GPS-трека</translation>
-    </message>
-    <message>
-        <source>from a phone photo taken at the same time</source>
-        <translation>из снимка телефона, сделанного в то же время</translation>
-    </message>
-    <message>
-        <source>from the camera&apos;s GPS</source>
-        <translation>по GPS камеры</translation>
-    </message>
-    <message>
-        <source>The photos were taken at different places.</source>
-        <translation>Снимки сделаны в разных местах.</translation>
-    </message>
-    <message>
-        <source>No location: type the latitude and longitude, e.g. 38.5598 and 68.7870.</source>
-        <translation>Места нет: введите широту и долготу, например 38.5598 и 68.7870.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>Project default (%1)</source>
-        <translation>По умолчанию для проекта (%1)</translation>
-    </message>
-    <message>
-        <source>The account that uploads</source>
-        <translation>Аккаунт, который загружает</translation>
-    </message>
-    <message>
-        <source>No suggestions from the wiki now: it cannot be reached.</source>
-        <translation>Сейчас нет подсказок из вики: она недоступна.</translation>
-    </message>
-    <message>
-        <source>Titles are given one by one, or to all selected photos with a pattern.</source>
-        <translation>Названия даются по одному или всем выделенным снимкам по шаблону.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 bytes</source>
-        <translation>%1 из %2 байт</translation>
-    </message>
-    <message>
-        <source>Use “%1”</source>
-        <translation>Использовать «%1»</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>Description (%1)</source>
-        <translation>Описание (%1)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Место</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Лицензия</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Автор</translation>
-    </message>
-    <message>
-        <source>Add category</source>
-        <translation>Добавление категории</translation>
-    </message>
-    <message>
-        <source>Remove category</source>
-        <translation>Удаление категории</translation>
-    </message>
-    <message>
-        <source>Titles from a pattern</source>
-        <translation>Названия по шаблону</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s) got no title: the pattern needs a description or a date they lack.</source>
-        <translation>
-            <numerusform>%n снимок остался без названия: шаблону нужно описание или дата, которых у него нет.</numerusform>
-            <numerusform>%n снимка остались без названия: шаблону нужно описание или дата, которых у них нет.</numerusform>
-            <numerusform>%n снимков остались без названия: шаблону нужно описание или дата, которых у них нет.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tajik letters:</source>
-        <translation>Таджикские буквы:</translation>
-    </message>
-    <message>
-        <source>Title (the file name on Commons)</source>
-        <translation>Название (имя файла на Commons)</translation>
-    </message>
-    <message>
-        <source>Pattern, e.g. {description} {date} {n}</source>
-        <translation>Шаблон, например {description} {date} {n}</translation>
-    </message>
-    <message>
-        <source>Placeholders: {description} {place} {event} {date} {year} {n} {name}</source>
-        <translation>Подстановки: {description} {place} {event} {date} {year} {n} {name}</translation>
-    </message>
-    <message>
-        <source>Title from pattern</source>
-        <translation>Названия по шаблону</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Категории</translation>
-    </message>
-    <message>
-        <source>Add a category and press Enter</source>
-        <translation>Введите категорию и нажмите Enter</translation>
-    </message>
-    <message>
-        <source>When and where</source>
-        <translation>Когда и где</translation>
-    </message>
-    <message>
-        <source>Latitude, e.g. 38.5598</source>
-        <translation>Широта, например 38.5598</translation>
-    </message>
-    <message>
-        <source>Longitude, e.g. 68.7870</source>
-        <translation>Долгота, например 68.7870</translation>
-    </message>
-    <message>
-        <source>Camera direction in degrees from north (optional)</source>
-        <translation>Направление камеры в градусах от севера (необязательно)</translation>
-    </message>
-    <message>
-        <source>Leave the location off the page (privacy)</source>
-        <translation>Не показывать место на странице (приватность)</translation>
-    </message>
-    <message>
-        <source>Licence and author</source>
-        <translation>Лицензия и автор</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>Карта</translation>
-    </message>
-    <message>
-        <source>Show the selected photos</source>
-        <translation>Показать выбранные снимки</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Приблизить</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Отдалить</translation>
-    </message>
-    <message>
-        <source>Drag a pin to move its photos (Ctrl+click pins to move several), drag the round handle to turn the camera&apos;s direction; right-click for more. Blue pins: what the photos show.</source>
-        <translation>Перетащите булавку, чтобы переместить её снимки (Ctrl+щелчок — несколько булавок), перетащите круглую ручку, чтобы повернуть направление камеры; правый щелчок — другие действия. Синие булавки: то, что изображено на снимках.</translation>
-    </message>
-    <message>
-        <source>Move on the map</source>
-        <translation>Переместить на карте</translation>
-    </message>
-    <message>
-        <source>Copy location</source>
-        <translation>Копировать место</translation>
-    </message>
-    <message>
-        <source>Place on the map</source>
-        <translation>Поместить на карту</translation>
-    </message>
-</context>
-<context>
-    <name>ImportBar</name>
-    <message>
-        <source>Looking for photos…</source>
-        <translation>Поиск снимков…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Looking for photos… %n found</source>
-        <translation>
-            <numerusform>Поиск снимков… найден %n</numerusform>
-            <numerusform>Поиск снимков… найдено %n</numerusform>
-            <numerusform>Поиск снимков… найдено %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking the pictures: {done} of {total}</source>
-        <translation>Проверка снимков: {done} из {total}</translation>
-    </message>
-    <message>
-        <source>Reading photos: {done} of {total}</source>
-        <translation>Чтение снимков: {done} из {total}</translation>
-    </message>
-    <message>
-        <source>Stopping after the photos in hand…</source>
-        <translation>Остановка после текущих снимков…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s) imported</source>
-        <translation>
-            <numerusform>Импортирован %n снимок</numerusform>
-            <numerusform>Импортировано %n снимка</numerusform>
-            <numerusform>Импортировано %n снимков</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edited after import, updated</source>
-        <translation>
-            <numerusform>%n изменён после импорта, обновлён</numerusform>
-            <numerusform>%n изменены после импорта, обновлены</numerusform>
-            <numerusform>%n изменены после импорта, обновлены</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in the project</source>
-        <translation>
-            <numerusform>%n уже в проекте</numerusform>
-            <numerusform>%n уже в проекте</numerusform>
-            <numerusform>%n уже в проекте</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cannot go to Commons</source>
-        <translation>
-            <numerusform>%n нельзя загрузить на Commons</numerusform>
-            <numerusform>%n нельзя загрузить на Commons</numerusform>
-            <numerusform>%n нельзя загрузить на Commons</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be read</source>
-        <translation>
-            <numerusform>%n не удалось прочитать</numerusform>
-            <numerusform>%n не удалось прочитать</numerusform>
-            <numerusform>%n не удалось прочитать</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import stopped: {summary}</source>
-        <translation>Импорт остановлен: {summary}</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <source>Edit existing pages</source>
-        <translation>Редактирование существующих страниц</translation>
-    </message>
-    <message>
-        <source>Create, edit, and move pages</source>
-        <translation>Создание, редактирование и переименование страниц</translation>
-    </message>
-    <message>
-        <source>Upload new files</source>
-        <translation>Загрузка новых файлов</translation>
-    </message>
-    <message>
-        <source>Upload, replace, and move files</source>
-        <translation>Загрузка, замена и переименование файлов</translation>
-    </message>
-    <message>
-        <source>Log in</source>
-        <translation>Вход</translation>
-    </message>
-    <message>
-        <source>Log in with your Wikimedia account: photowalk opens the wiki in your browser, you log in there and press Allow. photowalk never sees your password.</source>
-        <translation>Войдите с учётной записью Викимедиа: photowalk откроет вики в браузере, вы войдёте там и нажмёте «Разрешить». photowalk никогда не видит ваш пароль.</translation>
-    </message>
-    <message>
-        <source>as registered on Meta (see the README)</source>
-        <translation>как зарегистрировано на Мете (см. README)</translation>
-    </message>
-    <message>
-        <source>OAuth client ID</source>
-        <translation>ID клиента OAuth</translation>
-    </message>
-    <message>
-        <source>optional: lets the wiki renew the login</source>
-        <translation>необязательно: позволяет вики продлевать вход</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Секрет клиента</translation>
-    </message>
-    <message>
-        <source>Log in with your Wikimedia account</source>
-        <translation>Войти с учётной записью Викимедиа</translation>
-    </message>
-    <message>
-        <source>Or with a bot password:</source>
-        <translation>Или с паролем бота:</translation>
-    </message>
-    <message>
-        <source>Wiki</source>
-        <translation>Вики</translation>
-    </message>
-    <message>
-        <source>Name@photowalk</source>
-        <translation>Имя@photowalk</translation>
-    </message>
-    <message>
-        <source>Bot user name</source>
-        <translation>Имя пользователя бота</translation>
-    </message>
-    <message>
-        <source>Bot password</source>
-        <translation>Пароль бота</translation>
-    </message>
-    <message>
-        <source>Remember the password in the system keyring</source>
-        <translation>Запомнить пароль в системном хранилище паролей</translation>
-    </message>
-    <message>
-        <source>photowalk logs in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can do only what you allow, and you can revoke it at any time. Create one at &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; (name it e.g. photowalk) with these grants ticked, then enter the user name it shows (Name@photowalk) and its password here:</source>
-        <translation>photowalk входит с &lt;b&gt;паролем бота&lt;/b&gt;, а не с вашим основным паролем: он может только то, что вы разрешили, и его можно отозвать в любой момент. Создайте его на &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; (назовите, например, photowalk), отметив эти права, и введите здесь показанное имя (Имя@photowalk) и пароль:</translation>
-    </message>
-    <message>
-        <source>Enter the client ID of the OAuth client registered for this wiki; the README says how to register one on Meta.</source>
-        <translation>Введите ID клиента OAuth, зарегистрированного для этой вики; в README сказано, как зарегистрировать его на Мете.</translation>
-    </message>
-    <message>
-        <source>Waiting for the browser: log in to %1 there and press Allow. Cancel stops waiting.</source>
-        <translation>Ожидание браузера: войдите там в %1 и нажмите «Разрешить». «Отмена» прекращает ожидание.</translation>
-    </message>
-    <message>
-        <source>No browser could be opened. Open this address in a browser, log in and press Allow; photowalk waits:</source>
-        <translation>Не удалось открыть браузер. Откройте этот адрес в браузере, войдите и нажмите «Разрешить»; photowalk ждёт:</translation>
-    </message>
-    <message>
-        <source>Enter the bot user name and its password.</source>
-        <translation>Введите имя пользователя бота и его пароль.</translation>
-    </message>
-    <message>
-        <source>Logging in to %1…</source>
-        <translation>Вход в %1…</translation>
-    </message>
-    <message>
-        <source>Logged in as %1.</source>
-        <translation>Вход выполнен как %1.</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>ОК</translation>
-    </message>
-    <message>
-        <source>photowalk cannot remember the password, so it asks for it each time it starts. To have it remembered, set up or unlock the system&apos;s password store (on Linux a Secret Service such as GNOME Keyring or KWallet), then log in again.</source>
-        <translation>photowalk не может запомнить пароль, поэтому спрашивает его при каждом запуске. Чтобы пароль запоминался, настройте или разблокируйте системное хранилище паролей (в Linux — Secret Service, например GNOME Keyring или KWallet), затем войдите снова.</translation>
-    </message>
-    <message>
-        <source>Stopped waiting for the browser.</source>
-        <translation>Ожидание браузера прекращено.</translation>
-    </message>
-    <message>
-        <source>Logging in failed: %1</source>
-        <translation>Войти не удалось: %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;New project…</source>
-        <translation>&amp;Новый проект…</translation>
-    </message>
-    <message>
-        <source>&amp;Open project…</source>
-        <translation>&amp;Открыть проект…</translation>
-    </message>
-    <message>
-        <source>New project from an event &amp;preset…</source>
-        <translation>Новый проект по &amp;шаблону мероприятия…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>&amp;Недавние проекты</translation>
-    </message>
-    <message>
-        <source>&amp;Import folder…</source>
-        <translation>&amp;Импорт папки…</translation>
-    </message>
-    <message>
-        <source>Import the photos of a folder, e.g. a camera card (Ctrl+I)</source>
-        <translation>Импортировать снимки из папки, например с карты камеры (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>Import &amp;files…</source>
-        <translation>Импорт &amp;файлов…</translation>
-    </message>
-    <message>
-        <source>Apply event pre&amp;set…</source>
-        <translation>&amp;Применить шаблон мероприятия…</translation>
-    </message>
-    <message>
-        <source>Fill what is still empty in this project from an event preset, and new photos from it later</source>
-        <translation>Заполнить то, что в этом проекте ещё пусто, из шаблона мероприятия, а позже — и новые снимки</translation>
-    </message>
-    <message>
-        <source>&amp;Close project</source>
-        <translation>&amp;Закрыть проект</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>Сохранить &amp;копию…</translation>
-    </message>
-    <message>
-        <source>Write the whole project to another file, e.g. to send it or keep a backup</source>
-        <translation>Записать весь проект в другой файл, например чтобы отправить его или сохранить резервную копию</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Выход</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Отменить</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Повторить</translation>
-    </message>
-    <message>
-        <source>Select &amp;all</source>
-        <translation>Выделить &amp;всё</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from project…</source>
-        <translation>&amp;Убрать из проекта…</translation>
-    </message>
-    <message>
-        <source>&amp;Upload…</source>
-        <translation>&amp;Загрузить…</translation>
-    </message>
-    <message>
-        <source>Upload the photos that are ready (Ctrl+U)</source>
-        <translation>Загрузить готовые снимки (Ctrl+U)</translation>
-    </message>
-    <message>
-        <source>&amp;Log in…</source>
-        <translation>&amp;Войти…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
-    </message>
-    <message>
-        <source>&amp;About photowalk</source>
-        <translation>&amp;О программе photowalk</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Проект</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Правка</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Upload</source>
-        <translation>Загрузка</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Справка</translation>
-    </message>
-    <message>
-        <source>Search titles, descriptions, categories</source>
-        <translation>Поиск по названиям, описаниям, категориям</translation>
-    </message>
-    <message>
-        <source>No photos yet.
+    <context>
+        <name>CategoryChip</name>
+        <message>
+            <source>Add to all selected photos</source>
+            <translation>Добавить ко всем выделенным снимкам</translation>
+        </message>
+        <message>
+            <source>Remove from the selected photos</source>
+            <translation>Убрать из выделенных снимков</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksPanel</name>
+        <message>
+            <source>Problems (%1, selected photos)</source>
+            <translation>Проблемы (%1, выбранные снимки)</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Проблемы</translation>
+        </message>
+        <message>
+            <source>Problems (%1)</source>
+            <translation>Проблемы (%1)</translation>
+        </message>
+        <message>
+            <source>No photos are selected: select photos in the grid, or choose All photos.</source>
+            <translation>Снимки не выбраны: выберите снимки в сетке или выберите «Все снимки».</translation>
+        </message>
+        <message>
+            <source>No problems found: ready for Commons.</source>
+            <translation>Проблем не найдено: готово для Commons.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s) block the upload</source>
+            <translation>
+                <numerusform>%n ошибка мешает загрузке</numerusform>
+                <numerusform>%n ошибки мешают загрузке</numerusform>
+                <numerusform>%n ошибок мешают загрузке</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n предупреждение</numerusform>
+                <numerusform>%n предупреждения</numerusform>
+                <numerusform>%n предупреждений</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All photos</source>
+            <translation>Все снимки</translation>
+        </message>
+        <message>
+            <source>Selected photos (%1)</source>
+            <translation>Выбранные снимки (%1)</translation>
+        </message>
+        <message>
+            <source>List the problems of every photo in the project</source>
+            <translation>Показать проблемы всех снимков проекта</translation>
+        </message>
+        <message>
+            <source>List only the problems of the photos selected in the grid</source>
+            <translation>Показать только проблемы снимков, выбранных в сетке</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Предыдущая</translation>
+        </message>
+        <message>
+            <source>Go to the previous problem and its photo (Shift+F8)</source>
+            <translation>Перейти к предыдущей проблеме и её снимку (Shift+F8)</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Следующая</translation>
+        </message>
+        <message>
+            <source>Go to the next problem and its photo (F8)</source>
+            <translation>Перейти к следующей проблеме и её снимку (F8)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DescriptionRow</name>
+        <message>
+            <source>Tajik letters? %1</source>
+            <translation>Таджикские буквы? %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorPanel</name>
+        <message>
+            <source>Describe</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Select photos in the grid to describe them.</source>
+            <translation>Выделите снимки в сетке, чтобы описать их.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos selected: what you write here goes to all of them.</source>
+            <translation>
+                <numerusform>Выделен %n снимок: то, что вы пишете здесь, относится ко всем.</numerusform>
+                <numerusform>Выделено %n снимка: то, что вы пишете здесь, относится ко всем.</numerusform>
+                <numerusform>Выделено %n снимков: то, что вы пишете здесь, относится ко всем.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>On Commons already: a new description is sent with the next upload as an edit of its page; a new title is not applied.</source>
+            <translation>Уже на Commons: новое описание будет отправлено при следующей загрузке как правка его страницы; новое название не применяется.</translation>
+        </message>
+        <message numerus="yes">
+            <source>On Commons already: %n of the selected photos. A new description is sent with the next upload as an edit of their pages; a new title is not applied.</source>
+            <translation>
+                <numerusform>Уже на Commons: %n из выделенных снимков. Новое описание будет отправлено при следующей загрузке как правка его страницы; новое название не применяется.</numerusform>
+                <numerusform>Уже на Commons: %n из выделенных снимков. Новое описание будет отправлено при следующей загрузке как правка их страниц; новое название не применяется.</numerusform>
+                <numerusform>Уже на Commons: %n из выделенных снимков. Новое описание будет отправлено при следующей загрузке как правка их страниц; новое название не применяется.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This file can never go to Commons.</source>
+            <translation>Этот файл никогда не может попасть на Викисклад.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected files can never go to Commons (select one to see why and what to do); what you write here is not used for them.</source>
+            <translation>
+                <numerusform>%n из выбранных файлов никогда не может попасть на Викисклад (выберите его, чтобы узнать причину и что делать); то, что вы пишете здесь, к нему не применяется.</numerusform>
+                <numerusform>%n из выбранных файлов никогда не могут попасть на Викисклад (выберите один, чтобы узнать причину и что делать); то, что вы пишете здесь, к ним не применяется.</numerusform>
+                <numerusform>%n из выбранных файлов никогда не могут попасть на Викисклад (выберите один, чтобы узнать причину и что делать); то, что вы пишете здесь, к ним не применяется.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(several values)</source>
+            <translation>(разные значения)</translation>
+        </message>
+        <message>
+            <source>What the photo shows, e.g. Rudaki Park fountain</source>
+            <translation>Что на снимке, например Фонтан в парке Рудаки</translation>
+        </message>
+        <message>
+            <source>Each photo needs its own title: use a pattern</source>
+            <translation>Каждому снимку нужно своё название: используйте шаблон</translation>
+        </message>
+        <message>
+            <source>Description in %1</source>
+            <translation>Описание на языке: %1</translation>
+        </message>
+        <message>
+            <source>Add a language…</source>
+            <translation>Добавить язык…</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Широта</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Долгота</translation>
+        </message>
+        <message>
+            <source>Heading</source>
+            <translation>Направление</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>ГГГГ-ММ-ДД</translation>
+        </message>
+        <message>
+            <source>The camera says %1; with its clock corrected by %2: %3. Leave the field empty to use it.</source>
+            <translation>Камера показывает %1; с исправленными часами (%2): %3. Оставьте поле пустым, чтобы использовать это время.</translation>
+        </message>
+        <message>
+            <source>The camera says %1; leave the field empty to use it.</source>
+            <translation>Камера записала %1; оставьте поле пустым, чтобы использовать это.</translation>
+        </message>
+        <message>
+            <source>The camera dates differ; leave the field empty to use each photo's own.</source>
+            <translation>Даты камеры разные; оставьте поле пустым, чтобы у каждого снимка осталась своя.</translation>
+        </message>
+        <message>
+            <source>The camera gave no date: write it as YYYY-MM-DD.</source>
+            <translation>Камера не записала дату: укажите её как ГГГГ-ММ-ДД.</translation>
+        </message>
+        <message>
+            <source>Show on OpenStreetMap</source>
+            <translation>Показать на OpenStreetMap</translation>
+        </message>
+        <message>
+            <source>from the GPS track</source>
+            <translation>из GPS-трека</translation>
+        </message>
+        <message>
+            <source>from a phone photo taken at the same time</source>
+            <translation>из снимка телефона, сделанного в то же время</translation>
+        </message>
+        <message>
+            <source>from the camera's GPS</source>
+            <translation>по GPS камеры</translation>
+        </message>
+        <message>
+            <source>The photos were taken at different places.</source>
+            <translation>Снимки сделаны в разных местах.</translation>
+        </message>
+        <message>
+            <source>No location: type the latitude and longitude, e.g. 38.5598 and 68.7870.</source>
+            <translation>Места нет: введите широту и долготу, например 38.5598 и 68.7870.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Project default (%1)</source>
+            <translation>По умолчанию для проекта (%1)</translation>
+        </message>
+        <message>
+            <source>The account that uploads</source>
+            <translation>Аккаунт, который загружает</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <source>Caption (%1)</source>
+            <translation>Подпись (%1)</translation>
+        </message>
+        <message>
+            <source>Depicts</source>
+            <translation>Изображено</translation>
+        </message>
+        <message>
+            <source>Type a name or an item id (Q…) and press Enter</source>
+            <translation>Введите название или ID элемента (Q…) и нажмите Enter</translation>
+        </message>
+        <message>
+            <source>Add depicted item</source>
+            <translation>Добавить изображённый элемент</translation>
+        </message>
+        <message>
+            <source>Remove depicted item</source>
+            <translation>Убрать изображённый элемент</translation>
+        </message>
+        <message>
+            <source>No suggestions from the wiki now: it cannot be reached.</source>
+            <translation>Сейчас нет подсказок из вики: она недоступна.</translation>
+        </message>
+        <message>
+            <source>Titles are given one by one, or to all selected photos with a pattern.</source>
+            <translation>Названия даются по одному или всем выделенным снимкам по шаблону.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 bytes</source>
+            <translation>%1 из %2 байт</translation>
+        </message>
+        <message>
+            <source>Use “%1”</source>
+            <translation>Использовать «%1»</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Description (%1)</source>
+            <translation>Описание (%1)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Лицензия</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <source>Add category</source>
+            <translation>Добавление категории</translation>
+        </message>
+        <message>
+            <source>Remove category</source>
+            <translation>Удаление категории</translation>
+        </message>
+        <message>
+            <source>Titles from a pattern</source>
+            <translation>Названия по шаблону</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) got no title: the pattern needs a description or a date they lack.</source>
+            <translation>
+                <numerusform>%n снимок остался без названия: шаблону нужно описание или дата, которых у него нет.</numerusform>
+                <numerusform>%n снимка остались без названия: шаблону нужно описание или дата, которых у них нет.</numerusform>
+                <numerusform>%n снимков остались без названия: шаблону нужно описание или дата, которых у них нет.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tajik letters:</source>
+            <translation>Таджикские буквы:</translation>
+        </message>
+        <message>
+            <source>Title (the file name on Commons)</source>
+            <translation>Название (имя файла на Commons)</translation>
+        </message>
+        <message>
+            <source>Pattern, e.g. {description} {date} {n}</source>
+            <translation>Шаблон, например {description} {date} {n}</translation>
+        </message>
+        <message>
+            <source>Placeholders: {description} {place} {event} {date} {year} {n} {name}</source>
+            <translation>Подстановки: {description} {place} {event} {date} {year} {n} {name}</translation>
+        </message>
+        <message>
+            <source>Title from pattern</source>
+            <translation>Названия по шаблону</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Описание</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Категории</translation>
+        </message>
+        <message>
+            <source>Add a category and press Enter</source>
+            <translation>Введите категорию и нажмите Enter</translation>
+        </message>
+        <message>
+            <source>When and where</source>
+            <translation>Когда и где</translation>
+        </message>
+        <message>
+            <source>Latitude, e.g. 38.5598</source>
+            <translation>Широта, например 38.5598</translation>
+        </message>
+        <message>
+            <source>Longitude, e.g. 68.7870</source>
+            <translation>Долгота, например 68.7870</translation>
+        </message>
+        <message>
+            <source>Camera direction in degrees from north (optional)</source>
+            <translation>Направление камеры в градусах от севера (необязательно)</translation>
+        </message>
+        <message>
+            <source>Leave the location off the page (privacy)</source>
+            <translation>Не показывать место на странице (приватность)</translation>
+        </message>
+        <message>
+            <source>Licence and author</source>
+            <translation>Лицензия и автор</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Карта</translation>
+        </message>
+        <message>
+            <source>Show the selected photos</source>
+            <translation>Показать выбранные снимки</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Приблизить</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Отдалить</translation>
+        </message>
+        <message>
+            <source>Drag a pin to move its photos (Ctrl+click pins to move several), drag the round handle to turn the camera's direction; right-click for more. Blue pins: what the photos show.</source>
+            <translation>Перетащите булавку, чтобы переместить её снимки (Ctrl+щелчок — несколько булавок), перетащите круглую ручку, чтобы повернуть направление камеры; правый щелчок — другие действия. Синие булавки: то, что изображено на снимках.</translation>
+        </message>
+        <message>
+            <source>Move on the map</source>
+            <translation>Переместить на карте</translation>
+        </message>
+        <message>
+            <source>Copy location</source>
+            <translation>Копировать место</translation>
+        </message>
+        <message>
+            <source>Place on the map</source>
+            <translation>Поместить на карту</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportBar</name>
+        <message>
+            <source>Looking for photos…</source>
+            <translation>Поиск снимков…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Looking for photos… %n found</source>
+            <translation>
+                <numerusform>Поиск снимков… найден %n</numerusform>
+                <numerusform>Поиск снимков… найдено %n</numerusform>
+                <numerusform>Поиск снимков… найдено %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking the pictures: {done} of {total}</source>
+            <translation>Проверка снимков: {done} из {total}</translation>
+        </message>
+        <message>
+            <source>Reading photos: {done} of {total}</source>
+            <translation>Чтение снимков: {done} из {total}</translation>
+        </message>
+        <message>
+            <source>Stopping after the photos in hand…</source>
+            <translation>Остановка после текущих снимков…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) imported</source>
+            <translation>
+                <numerusform>Импортирован %n снимок</numerusform>
+                <numerusform>Импортировано %n снимка</numerusform>
+                <numerusform>Импортировано %n снимков</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n edited after import, updated</source>
+            <translation>
+                <numerusform>%n изменён после импорта, обновлён</numerusform>
+                <numerusform>%n изменены после импорта, обновлены</numerusform>
+                <numerusform>%n изменены после импорта, обновлены</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already in the project</source>
+            <translation>
+                <numerusform>%n уже в проекте</numerusform>
+                <numerusform>%n уже в проекте</numerusform>
+                <numerusform>%n уже в проекте</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot go to Commons</source>
+            <translation>
+                <numerusform>%n нельзя загрузить на Commons</numerusform>
+                <numerusform>%n нельзя загрузить на Commons</numerusform>
+                <numerusform>%n нельзя загрузить на Commons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be read</source>
+            <translation>
+                <numerusform>%n не удалось прочитать</numerusform>
+                <numerusform>%n не удалось прочитать</numerusform>
+                <numerusform>%n не удалось прочитать</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import stopped: {summary}</source>
+            <translation>Импорт остановлен: {summary}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Edit existing pages</source>
+            <translation>Редактирование существующих страниц</translation>
+        </message>
+        <message>
+            <source>Create, edit, and move pages</source>
+            <translation>Создание, редактирование и переименование страниц</translation>
+        </message>
+        <message>
+            <source>Upload new files</source>
+            <translation>Загрузка новых файлов</translation>
+        </message>
+        <message>
+            <source>Upload, replace, and move files</source>
+            <translation>Загрузка, замена и переименование файлов</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Вход</translation>
+        </message>
+        <message>
+            <source>Log in with your Wikimedia account: photowalk opens the wiki in your browser, you log in there and press Allow. photowalk never sees your password.</source>
+            <translation>Войдите с учётной записью Викимедиа: photowalk откроет вики в браузере, вы войдёте там и нажмёте «Разрешить». photowalk никогда не видит ваш пароль.</translation>
+        </message>
+        <message>
+            <source>as registered on Meta (see the README)</source>
+            <translation>как зарегистрировано на Мете (см. README)</translation>
+        </message>
+        <message>
+            <source>OAuth client ID</source>
+            <translation>ID клиента OAuth</translation>
+        </message>
+        <message>
+            <source>optional: lets the wiki renew the login</source>
+            <translation>необязательно: позволяет вики продлевать вход</translation>
+        </message>
+        <message>
+            <source>Client secret</source>
+            <translation>Секрет клиента</translation>
+        </message>
+        <message>
+            <source>Log in with your Wikimedia account</source>
+            <translation>Войти с учётной записью Викимедиа</translation>
+        </message>
+        <message>
+            <source>Or with a bot password:</source>
+            <translation>Или с паролем бота:</translation>
+        </message>
+        <message>
+            <source>Wiki</source>
+            <translation>Вики</translation>
+        </message>
+        <message>
+            <source>Name@photowalk</source>
+            <translation>Имя@photowalk</translation>
+        </message>
+        <message>
+            <source>Bot user name</source>
+            <translation>Имя пользователя бота</translation>
+        </message>
+        <message>
+            <source>Bot password</source>
+            <translation>Пароль бота</translation>
+        </message>
+        <message>
+            <source>Remember the password in the system keyring</source>
+            <translation>Запомнить пароль в системном хранилище паролей</translation>
+        </message>
+        <message>
+            <source>photowalk logs in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can do only what you allow, and you can revoke it at any time. Create one at &lt;a href="%1"&gt;Special:BotPasswords&lt;/a&gt; (name it e.g. photowalk) with these grants ticked, then enter the user name it shows (Name@photowalk) and its password here:</source>
+            <translation>photowalk входит с &lt;b&gt;паролем бота&lt;/b&gt;, а не с вашим основным паролем: он может только то, что вы разрешили, и его можно отозвать в любой момент. Создайте его на &lt;a href="%1"&gt;Special:BotPasswords&lt;/a&gt; (назовите, например, photowalk), отметив эти права, и введите здесь показанное имя (Имя@photowalk) и пароль:</translation>
+        </message>
+        <message>
+            <source>Enter the client ID of the OAuth client registered for this wiki; the README says how to register one on Meta.</source>
+            <translation>Введите ID клиента OAuth, зарегистрированного для этой вики; в README сказано, как зарегистрировать его на Мете.</translation>
+        </message>
+        <message>
+            <source>Waiting for the browser: log in to %1 there and press Allow. Cancel stops waiting.</source>
+            <translation>Ожидание браузера: войдите там в %1 и нажмите «Разрешить». «Отмена» прекращает ожидание.</translation>
+        </message>
+        <message>
+            <source>No browser could be opened. Open this address in a browser, log in and press Allow; photowalk waits:</source>
+            <translation>Не удалось открыть браузер. Откройте этот адрес в браузере, войдите и нажмите «Разрешить»; photowalk ждёт:</translation>
+        </message>
+        <message>
+            <source>Enter the bot user name and its password.</source>
+            <translation>Введите имя пользователя бота и его пароль.</translation>
+        </message>
+        <message>
+            <source>Logging in to %1…</source>
+            <translation>Вход в %1…</translation>
+        </message>
+        <message>
+            <source>Logged in as %1.</source>
+            <translation>Вход выполнен как %1.</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>ОК</translation>
+        </message>
+        <message>
+            <source>photowalk cannot remember the password, so it asks for it each time it starts. To have it remembered, set up or unlock the system's password store (on Linux a Secret Service such as GNOME Keyring or KWallet), then log in again.</source>
+            <translation>photowalk не может запомнить пароль, поэтому спрашивает его при каждом запуске. Чтобы пароль запоминался, настройте или разблокируйте системное хранилище паролей (в Linux — Secret Service, например GNOME Keyring или KWallet), затем войдите снова.</translation>
+        </message>
+        <message>
+            <source>Stopped waiting for the browser.</source>
+            <translation>Ожидание браузера прекращено.</translation>
+        </message>
+        <message>
+            <source>Logging in failed: %1</source>
+            <translation>Войти не удалось: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;New project…</source>
+            <translation>&amp;Новый проект…</translation>
+        </message>
+        <message>
+            <source>&amp;Open project…</source>
+            <translation>&amp;Открыть проект…</translation>
+        </message>
+        <message>
+            <source>New project from an event &amp;preset…</source>
+            <translation>Новый проект по &amp;шаблону мероприятия…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>&amp;Недавние проекты</translation>
+        </message>
+        <message>
+            <source>&amp;Import folder…</source>
+            <translation>&amp;Импорт папки…</translation>
+        </message>
+        <message>
+            <source>Import the photos of a folder, e.g. a camera card (Ctrl+I)</source>
+            <translation>Импортировать снимки из папки, например с карты камеры (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Import &amp;files…</source>
+            <translation>Импорт &amp;файлов…</translation>
+        </message>
+        <message>
+            <source>Apply event pre&amp;set…</source>
+            <translation>&amp;Применить шаблон мероприятия…</translation>
+        </message>
+        <message>
+            <source>Fill what is still empty in this project from an event preset, and new photos from it later</source>
+            <translation>Заполнить то, что в этом проекте ещё пусто, из шаблона мероприятия, а позже — и новые снимки</translation>
+        </message>
+        <message>
+            <source>&amp;Close project</source>
+            <translation>&amp;Закрыть проект</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy…</source>
+            <translation>Сохранить &amp;копию…</translation>
+        </message>
+        <message>
+            <source>Write the whole project to another file, e.g. to send it or keep a backup</source>
+            <translation>Записать весь проект в другой файл, например чтобы отправить его или сохранить резервную копию</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Настройки…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Выход</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Отменить</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Повторить</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>Выделить &amp;всё</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from project…</source>
+            <translation>&amp;Убрать из проекта…</translation>
+        </message>
+        <message>
+            <source>&amp;Upload…</source>
+            <translation>&amp;Загрузить…</translation>
+        </message>
+        <message>
+            <source>Upload the photos that are ready (Ctrl+U)</source>
+            <translation>Загрузить готовые снимки (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>&amp;Log in…</source>
+            <translation>&amp;Войти…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <source>&amp;About photowalk</source>
+            <translation>&amp;О программе photowalk</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Проект</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Правка</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Upload</source>
+            <translation>Загрузка</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Справка</translation>
+        </message>
+        <message>
+            <source>Search titles, descriptions, categories</source>
+            <translation>Поиск по названиям, описаниям, категориям</translation>
+        </message>
+        <message>
+            <source>No photos yet.
 Drop a camera folder here, or press Import folder (Ctrl+I).</source>
-        <translation>Снимков пока нет.
+            <translation>Снимков пока нет.
 Перетащите сюда папку камеры или нажмите «Импорт папки» (Ctrl+I).</translation>
-    </message>
-    <message>
-        <source>This project is on a memory stick or a network folder. photowalk works on a copy on this computer and saves it there every few seconds and when you close the project; other programs cannot open it meanwhile.</source>
-        <translation>Этот проект находится на флешке или в сетевой папке. photowalk работает с его копией на этом компьютере и сохраняет её туда каждые несколько секунд и при закрытии проекта; другие программы пока не могут его открыть.</translation>
-    </message>
-    <message>
-        <source>Changes from an earlier session</source>
-        <translation>Изменения из прошлого сеанса</translation>
-    </message>
-    <message>
-        <source>photowalk was stopped before it could save some changes to this project, and the project was changed elsewhere since. Nothing was overwritten: those changes are in {copy}.</source>
-        <translation>photowalk был остановлен, не успев сохранить некоторые изменения этого проекта, а с тех пор проект изменили в другом месте. Ничего не перезаписано: эти изменения находятся в {copy}.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) left from an earlier session were saved to the project.</source>
-        <translation>
-            <numerusform>%n изменение, оставшееся от прошлого сеанса, сохранено в проекте.</numerusform>
-            <numerusform>%n изменения, оставшиеся от прошлого сеанса, сохранены в проекте.</numerusform>
-            <numerusform>%n изменений, оставшихся от прошлого сеанса, сохранены в проекте.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (copy)</source>
-        <translation> (копия)</translation>
-    </message>
-    <message>
-        <source>Save a copy of the project</source>
-        <translation>Сохранить копию проекта</translation>
-    </message>
-    <message>
-        <source>Copy saved: {path}</source>
-        <translation>Копия сохранена: {path}</translation>
-    </message>
-    <message>
-        <source>New project</source>
-        <translation>Новый проект</translation>
-    </message>
-    <message>
-        <source>photowalk projects (*.photowalk)</source>
-        <translation>Проекты photowalk (*.photowalk)</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>Недавних проектов нет</translation>
-    </message>
-    <message>
-        <source>Open project</source>
-        <translation>Открыть проект</translation>
-    </message>
-    <message>
-        <source>Choose an event preset</source>
-        <translation>Выберите шаблон мероприятия</translation>
-    </message>
-    <message>
-        <source>Event presets (*.toml)</source>
-        <translation>Шаблоны мероприятий (*.toml)</translation>
-    </message>
-    <message>
-        <source>Import photos from a folder</source>
-        <translation>Импорт снимков из папки</translation>
-    </message>
-    <message>
-        <source>Import photos</source>
-        <translation>Импорт снимков</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импорт</translation>
-    </message>
-    <message>
-        <source>An import is already running; wait for it or cancel it.</source>
-        <translation>Импорт уже идёт; дождитесь его окончания или отмените.</translation>
-    </message>
-    <message>
-        <source>Import HEIC photos as &amp;JPEG</source>
-        <translation>Импортировать снимки HEIC как &amp;JPEG</translation>
-    </message>
-    <message>
-        <source>Phone photos in HEIC are imported as JPEG copies with all their data, in a JPEG folder beside the project; the originals stay as they are</source>
-        <translation>Снимки телефона в HEIC импортируются как копии JPEG со всеми данными, в папку JPEG рядом с проектом; оригиналы остаются как есть</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n missing project(s) from the list</source>
-        <translation>
-            <numerusform>Убрать %n отсутствующий проект из списка</numerusform>
-            <numerusform>Убрать %n отсутствующих проекта из списка</numerusform>
-            <numerusform>Убрать %n отсутствующих проектов из списка</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the licence of %n photo(s)</source>
-        <translation>
-            <numerusform>лицензия для %n снимка</numerusform>
-            <numerusform>лицензия для %n снимков</numerusform>
-            <numerusform>лицензия для %n снимков</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>categories on %n photo(s)</source>
-        <translation>
-            <numerusform>категории для %n снимка</numerusform>
-            <numerusform>категории для %n снимков</numerusform>
-            <numerusform>категории для %n снимков</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>templates on %n photo(s)</source>
-        <translation>
-            <numerusform>вики-шаблоны для %n снимка</numerusform>
-            <numerusform>вики-шаблоны для %n снимков</numerusform>
-            <numerusform>вики-шаблоны для %n снимков</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the event&apos;s prefix before %n description(s)</source>
-        <translation>
-            <numerusform>префикс мероприятия перед %n описанием</numerusform>
-            <numerusform>префикс мероприятия перед %n описаниями</numerusform>
-            <numerusform>префикс мероприятия перед %n описаниями</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>titles for %n photo(s)</source>
-        <translation>
-            <numerusform>названия для %n снимка</numerusform>
-            <numerusform>названия для %n снимков</numerusform>
-            <numerusform>названия для %n снимков</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the project&apos;s %1</source>
-        <translation>параметры проекта: %1</translation>
-    </message>
-    <message>
-        <source>Apply event preset</source>
-        <translation>Применение шаблона мероприятия</translation>
-    </message>
-    <message>
-        <source>Apply the event preset “%1”?</source>
-        <translation>Применить шаблон мероприятия «%1»?</translation>
-    </message>
-    <message>
-        <source>It fills only what is still empty, never what was written:</source>
-        <translation>Он заполняет только то, что ещё пусто, и никогда не трогает уже написанное:</translation>
-    </message>
-    <message>
-        <source>Nothing in the project is empty that it would fill now.</source>
-        <translation>Сейчас в проекте нет ничего пустого, что он заполнил бы.</translation>
-    </message>
-    <message>
-        <source>Photos imported later are filled from it too.</source>
-        <translation>Снимки, импортированные позже, тоже будут заполнены по нему.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read and were not imported.</source>
-        <translation>
-            <numerusform>%n файл не удалось прочитать, он не импортирован.</numerusform>
-            <numerusform>%n файла не удалось прочитать, они не импортированы.</numerusform>
-            <numerusform>%n файлов не удалось прочитать, они не импортированы.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n снимок</numerusform>
-            <numerusform>%n снимка</numerusform>
-            <numerusform>%n снимков</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{shown} of {total}</source>
-        <translation>{shown} из {total}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>выделен %n</numerusform>
-            <numerusform>выделено %n</numerusform>
-            <numerusform>выделено %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove from project</source>
-        <translation>Убрать из проекта</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n photo(s) from the project? The files stay where they are.</source>
-        <translation>
-            <numerusform>Убрать %n снимок из проекта? Файлы останутся на месте.</numerusform>
-            <numerusform>Убрать %n снимка из проекта? Файлы останутся на месте.</numerusform>
-            <numerusform>Убрать %n снимков из проекта? Файлы останутся на месте.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1. Import the photos of your walk: Project › Import folder (Ctrl+I), or drop the folder here.
+        </message>
+        <message>
+            <source>This project is on a memory stick or a network folder. photowalk works on a copy on this computer and saves it there every few seconds and when you close the project; other programs cannot open it meanwhile.</source>
+            <translation>Этот проект находится на флешке или в сетевой папке. photowalk работает с его копией на этом компьютере и сохраняет её туда каждые несколько секунд и при закрытии проекта; другие программы пока не могут его открыть.</translation>
+        </message>
+        <message>
+            <source>Changes from an earlier session</source>
+            <translation>Изменения из прошлого сеанса</translation>
+        </message>
+        <message>
+            <source>photowalk was stopped before it could save some changes to this project, and the project was changed elsewhere since. Nothing was overwritten: those changes are in {copy}.</source>
+            <translation>photowalk был остановлен, не успев сохранить некоторые изменения этого проекта, а с тех пор проект изменили в другом месте. Ничего не перезаписано: эти изменения находятся в {copy}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) left from an earlier session were saved to the project.</source>
+            <translation>
+                <numerusform>%n изменение, оставшееся от прошлого сеанса, сохранено в проекте.</numerusform>
+                <numerusform>%n изменения, оставшиеся от прошлого сеанса, сохранены в проекте.</numerusform>
+                <numerusform>%n изменений, оставшихся от прошлого сеанса, сохранены в проекте.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (copy)</source>
+            <translation> (копия)</translation>
+        </message>
+        <message>
+            <source>Save a copy of the project</source>
+            <translation>Сохранить копию проекта</translation>
+        </message>
+        <message>
+            <source>Copy saved: {path}</source>
+            <translation>Копия сохранена: {path}</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>Новый проект</translation>
+        </message>
+        <message>
+            <source>photowalk projects (*.photowalk)</source>
+            <translation>Проекты photowalk (*.photowalk)</translation>
+        </message>
+        <message>
+            <source>No recent projects</source>
+            <translation>Недавних проектов нет</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Открыть проект</translation>
+        </message>
+        <message>
+            <source>Choose an event preset</source>
+            <translation>Выберите шаблон мероприятия</translation>
+        </message>
+        <message>
+            <source>Event presets (*.toml)</source>
+            <translation>Шаблоны мероприятий (*.toml)</translation>
+        </message>
+        <message>
+            <source>Import photos from a folder</source>
+            <translation>Импорт снимков из папки</translation>
+        </message>
+        <message>
+            <source>Import photos</source>
+            <translation>Импорт снимков</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импорт</translation>
+        </message>
+        <message>
+            <source>An import is already running; wait for it or cancel it.</source>
+            <translation>Импорт уже идёт; дождитесь его окончания или отмените.</translation>
+        </message>
+        <message>
+            <source>Import HEIC photos as &amp;JPEG</source>
+            <translation>Импортировать снимки HEIC как &amp;JPEG</translation>
+        </message>
+        <message>
+            <source>Phone photos in HEIC are imported as JPEG copies with all their data, in a JPEG folder beside the project; the originals stay as they are</source>
+            <translation>Снимки телефона в HEIC импортируются как копии JPEG со всеми данными, в папку JPEG рядом с проектом; оригиналы остаются как есть</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n missing project(s) from the list</source>
+            <translation>
+                <numerusform>Убрать %n отсутствующий проект из списка</numerusform>
+                <numerusform>Убрать %n отсутствующих проекта из списка</numerusform>
+                <numerusform>Убрать %n отсутствующих проектов из списка</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the licence of %n photo(s)</source>
+            <translation>
+                <numerusform>лицензия для %n снимка</numerusform>
+                <numerusform>лицензия для %n снимков</numerusform>
+                <numerusform>лицензия для %n снимков</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>categories on %n photo(s)</source>
+            <translation>
+                <numerusform>категории для %n снимка</numerusform>
+                <numerusform>категории для %n снимков</numerusform>
+                <numerusform>категории для %n снимков</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>templates on %n photo(s)</source>
+            <translation>
+                <numerusform>вики-шаблоны для %n снимка</numerusform>
+                <numerusform>вики-шаблоны для %n снимков</numerusform>
+                <numerusform>вики-шаблоны для %n снимков</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the event's prefix before %n description(s)</source>
+            <translation>
+                <numerusform>префикс мероприятия перед %n описанием</numerusform>
+                <numerusform>префикс мероприятия перед %n описаниями</numerusform>
+                <numerusform>префикс мероприятия перед %n описаниями</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>titles for %n photo(s)</source>
+            <translation>
+                <numerusform>названия для %n снимка</numerusform>
+                <numerusform>названия для %n снимков</numerusform>
+                <numerusform>названия для %n снимков</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the project's %1</source>
+            <translation>параметры проекта: %1</translation>
+        </message>
+        <message>
+            <source>Apply event preset</source>
+            <translation>Применение шаблона мероприятия</translation>
+        </message>
+        <message>
+            <source>Apply the event preset “%1”?</source>
+            <translation>Применить шаблон мероприятия «%1»?</translation>
+        </message>
+        <message>
+            <source>It fills only what is still empty, never what was written:</source>
+            <translation>Он заполняет только то, что ещё пусто, и никогда не трогает уже написанное:</translation>
+        </message>
+        <message>
+            <source>Nothing in the project is empty that it would fill now.</source>
+            <translation>Сейчас в проекте нет ничего пустого, что он заполнил бы.</translation>
+        </message>
+        <message>
+            <source>Photos imported later are filled from it too.</source>
+            <translation>Снимки, импортированные позже, тоже будут заполнены по нему.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be read and were not imported.</source>
+            <translation>
+                <numerusform>%n файл не удалось прочитать, он не импортирован.</numerusform>
+                <numerusform>%n файла не удалось прочитать, они не импортированы.</numerusform>
+                <numerusform>%n файлов не удалось прочитать, они не импортированы.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n снимок</numerusform>
+                <numerusform>%n снимка</numerusform>
+                <numerusform>%n снимков</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} из {total}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>выделен %n</numerusform>
+                <numerusform>выделено %n</numerusform>
+                <numerusform>выделено %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove from project</source>
+            <translation>Убрать из проекта</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n photo(s) from the project? The files stay where they are.</source>
+            <translation>
+                <numerusform>Убрать %n снимок из проекта? Файлы останутся на месте.</numerusform>
+                <numerusform>Убрать %n снимка из проекта? Файлы останутся на месте.</numerusform>
+                <numerusform>Убрать %n снимков из проекта? Файлы останутся на месте.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1. Import the photos of your walk: Project › Import folder (Ctrl+I), or drop the folder here.
 2. Select photos of the same place (Ctrl+click, Shift+click) and describe them together on the right: a title for each, a description, categories.
 3. The Problems tab lists what Commons would refuse; click a problem to see the photo.
 4. Log in with a bot password and press Upload (Ctrl+U).
 
 Everything is saved as you type. Alt+G, Alt+I, Alt+K, Alt+U, Alt+H and Alt+J type ғ ӣ қ ӯ ҳ ҷ.</source>
-        <translation>1. Импортируйте снимки прогулки: Проект › Импорт папки (Ctrl+I) или перетащите папку сюда.
+            <translation>1. Импортируйте снимки прогулки: Проект › Импорт папки (Ctrl+I) или перетащите папку сюда.
 2. Выделите снимки одного места (Ctrl+щелчок, Shift+щелчок) и опишите их вместе справа: название каждому, описание, категории.
 3. На вкладке «Проблемы» — то, что Commons отклонит; щёлкните проблему, чтобы увидеть снимок.
 4. Войдите с паролем бота и нажмите «Загрузить» (Ctrl+U).
 
 Всё сохраняется по мере ввода. Alt+G, Alt+I, Alt+K, Alt+U, Alt+H и Alt+J печатают ғ ӣ қ ӯ ҳ ҷ.</translation>
-    </message>
-    <message>
-        <source>&lt;a href=&quot;{url}&quot;&gt;photowalk {version} is out&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;{url}&quot;&gt;Вышел photowalk {version}&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Build: {build}</source>
-        <translation>Сборка: {build}</translation>
-    </message>
-    <message>
-        <source>About photowalk</source>
-        <translation>О программе photowalk</translation>
-    </message>
-    <message>
-        <source>photowalk {version}
+        </message>
+        <message>
+            <source>&lt;a href="{url}"&gt;photowalk {version} is out&lt;/a&gt;</source>
+            <translation>&lt;a href="{url}"&gt;Вышел photowalk {version}&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Build: {build}</source>
+            <translation>Сборка: {build}</translation>
+        </message>
+        <message>
+            <source>About photowalk</source>
+            <translation>О программе photowalk</translation>
+        </message>
+        <message>
+            <source>photowalk {version}
 From a camera card to finished files on Wikimedia Commons.
 Made for the Tajik Wikimedians User Group.
 {url}</source>
-        <translation>photowalk {version}
+            <translation>photowalk {version}
 С карты камеры — к готовым файлам на Викискладе (Wikimedia Commons).
 Сделано для группы участников «Таджикские викимедийцы».
 {url}</translation>
-    </message>
-    <message>
-        <source>Upload running</source>
-        <translation>Идёт загрузка</translation>
-    </message>
-    <message>
-        <source>An upload is running. Stop it? Photos already uploaded stay uploaded; the rest can be uploaded later.</source>
-        <translation>Идёт загрузка. Остановить её? Загруженные снимки останутся загруженными; остальные можно загрузить позже.</translation>
-    </message>
-</context>
-<context>
-    <name>MapView</name>
-    <message numerus="yes">
-        <source>%n selected photo(s) without a place: drag this pin to where they were taken.</source>
-        <translation>
-            <numerusform>%n выбранный снимок без места: перетащите эту булавку туда, где он снят.</numerusform>
-            <numerusform>%n выбранных снимка без места: перетащите эту булавку туда, где они сняты.</numerusform>
-            <numerusform>%n выбранных снимков без места: перетащите эту булавку туда, где они сняты.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy this photo&apos;s location to the selected photos</source>
-        <translation>Скопировать место этого снимка выбранным снимкам</translation>
-    </message>
-    <message>
-        <source>Put the selected photos here</source>
-        <translation>Поместить выбранные снимки сюда</translation>
-    </message>
-    <message>
-        <source>Offline: the map shows the tiles kept on this computer.</source>
-        <translation>Нет сети: карта показывает фрагменты, сохранённые на этом компьютере.</translation>
-    </message>
-</context>
-<context>
-    <name>NoticeBar</name>
-    <message numerus="yes">
-        <source>The last upload of this project stopped part way: %n photo(s) are not on the wiki yet.</source>
-        <translation>
-            <numerusform>Последняя загрузка этого проекта прервалась: %n снимок ещё не на вики.</numerusform>
-            <numerusform>Последняя загрузка этого проекта прервалась: %n снимка ещё не на вики.</numerusform>
-            <numerusform>Последняя загрузка этого проекта прервалась: %n снимков ещё не на вики.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reopen the project</source>
-        <translation>Открыть проект заново</translation>
-    </message>
-    <message>
-        <source>Continue upload</source>
-        <translation>Продолжить загрузку</translation>
-    </message>
-</context>
-<context>
-    <name>PageTextPanel</name>
-    <message>
-        <source>Page text</source>
-        <translation>Текст страницы</translation>
-    </message>
-    <message>
-        <source>Select a photo to see the text of its page on Commons.</source>
-        <translation>Выделите снимок, чтобы увидеть текст его страницы на Commons.</translation>
-    </message>
-    <message>
-        <source>File:%1</source>
-        <translation>File:%1</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoFilterModel</name>
-    <message>
-        <source>All photos</source>
-        <translation>Все снимки</translation>
-    </message>
-    <message>
-        <source>With problems</source>
-        <translation>С проблемами</translation>
-    </message>
-    <message>
-        <source>Ready to upload</source>
-        <translation>Готовы к загрузке</translation>
-    </message>
-    <message>
-        <source>Uploaded</source>
-        <translation>Загруженные</translation>
-    </message>
-    <message>
-        <source>By time taken</source>
-        <translation>По времени съёмки</translation>
-    </message>
-    <message>
-        <source>By file name</source>
-        <translation>По имени файла</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemListModel</name>
-    <message>
-        <source>Suggested: %1</source>
-        <translation>Предлагается: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>As the system</source>
-        <translation>Как в системе</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>Licence for new projects</source>
-        <translation>Лицензия для новых проектов</translation>
-    </message>
-    <message>
-        <source>Your Commons user name</source>
-        <translation>Ваше имя участника на Commons</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Автор</translation>
-    </message>
-    <message>
-        <source>Wikimedia Commons, or the API address of another wiki</source>
-        <translation>Викисклад или адрес API другой вики</translation>
-    </message>
-    <message>
-        <source>Wiki</source>
-        <translation>Вики</translation>
-    </message>
-    <message>
-        <source>Uploads at the same time</source>
-        <translation>Одновременных загрузок</translation>
-    </message>
-    <message>
-        <source> MB</source>
-        <translation> МБ</translation>
-    </message>
-    <message>
-        <source>Thumbnail cache on disk</source>
-        <translation>Кэш миниатюр на диске</translation>
-    </message>
-    <message>
-        <source>Thumbnails kept in memory</source>
-        <translation>Миниатюры в памяти</translation>
-    </message>
-    <message>
-        <source>OpenStreetMap&apos;s own tile server</source>
-        <translation>Собственный сервер фрагментов OpenStreetMap</translation>
-    </message>
-    <message>
-        <source>Another tile server for the map: its address with {z}, {x} and {y}, as https://tiles.example.org/{z}/{x}/{y}.png</source>
-        <translation>Другой сервер фрагментов карты: его адрес с {z}, {x} и {y}, например https://tiles.example.org/{z}/{x}/{y}.png</translation>
-    </message>
-    <message>
-        <source>Map tiles</source>
-        <translation>Фрагменты карты</translation>
-    </message>
-    <message>
-        <source>Tell me when a newer photowalk is out (asks pypi.org once a week)</source>
-        <translation>Сообщать о выходе новой версии photowalk (раз в неделю спрашивает pypi.org)</translation>
-    </message>
-    <message>
-        <source>Updates</source>
-        <translation>Обновления</translation>
-    </message>
-</context>
-<context>
-    <name>StartPage</name>
-    <message>
-        <source>%1: the file is not there any more (moved, renamed, or on a card not in the computer now).</source>
-        <translation>%1: файла больше нет на месте (перемещён, переименован или на карте, которой сейчас нет в компьютере).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n missing project(s) from the list</source>
-        <translation>
-            <numerusform>Убрать %n отсутствующий проект из списка</numerusform>
-            <numerusform>Убрать %n отсутствующих проекта из списка</numerusform>
-            <numerusform>Убрать %n отсутствующих проектов из списка</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove from the list</source>
-        <translation>Убрать из списка</translation>
-    </message>
-    <message>
-        <source>From a camera card to finished files on Wikimedia Commons.</source>
-        <translation>С карты камеры — к готовым файлам на Wikimedia Commons.</translation>
-    </message>
-    <message>
-        <source>New project…</source>
-        <translation>Новый проект…</translation>
-    </message>
-    <message>
-        <source>Start a project and import the photos of a walk</source>
-        <translation>Начать проект и импортировать снимки прогулки</translation>
-    </message>
-    <message>
-        <source>Open a project…</source>
-        <translation>Открыть проект…</translation>
-    </message>
-    <message>
-        <source>New project from an event preset…</source>
-        <translation>Новый проект по шаблону мероприятия…</translation>
-    </message>
-    <message>
-        <source>A preset from the organisers fills in the place, categories and licence of the event</source>
-        <translation>Шаблон от организаторов заполняет место, категории и лицензию мероприятия</translation>
-    </message>
-    <message>
-        <source>You can also drop a camera folder or a project file onto this window.</source>
-        <translation>Можно также перетащить в это окно папку камеры или файл проекта.</translation>
-    </message>
-    <message>
-        <source>Recent projects</source>
-        <translation>Недавние проекты</translation>
-    </message>
-    <message>
-        <source>No recent projects yet.</source>
-        <translation>Недавних проектов пока нет.</translation>
-    </message>
-    <message>
-        <source>The project files stay where they are; only the list forgets them</source>
-        <translation>Файлы проектов остаются на месте; только список их забывает</translation>
-    </message>
-</context>
-<context>
-    <name>UploadQueueModel</name>
-    <message>
-        <source>Title</source>
-        <translation>Название</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Ход</translation>
-    </message>
-    <message>
-        <source>Link or message</source>
-        <translation>Ссылка или сообщение</translation>
-    </message>
-</context>
-<context>
-    <name>UploadView</name>
-    <message>
-        <source>Waiting</source>
-        <translation>В очереди</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Отправляется</translation>
-    </message>
-    <message>
-        <source>Publishing</source>
-        <translation>Публикуется</translation>
-    </message>
-    <message>
-        <source>Checking</source>
-        <translation>Проверяется</translation>
-    </message>
-    <message>
-        <source>Uploaded</source>
-        <translation>Загружено</translation>
-    </message>
-    <message>
-        <source>Needs your decision</source>
-        <translation>Нужно ваше решение</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Не удалось</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Пропущено</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>Не готово</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Приостановлено</translation>
-    </message>
-    <message>
-        <source>A free title: %1</source>
-        <translation>Свободное название: %1</translation>
-    </message>
-    <message>
-        <source>Already on the wiki as File:%1.</source>
-        <translation>Уже есть в вики как File:%1.</translation>
-    </message>
-    <message>
-        <source>Not logged in.</source>
-        <translation>Вход не выполнен.</translation>
-    </message>
-    <message>
-        <source>Log in…</source>
-        <translation>Войти…</translation>
-    </message>
-    <message>
-        <source>Uploading to %1 as %2</source>
-        <translation>Загрузка в %1 от имени %2</translation>
-    </message>
-    <message>
-        <source>Change account…</source>
-        <translation>Сменить аккаунт…</translation>
-    </message>
-    <message>
-        <source>Checking the photos…</source>
-        <translation>Проверка снимков…</translation>
-    </message>
-    <message>
-        <source>Nothing to upload: every ready photo is on the wiki.</source>
-        <translation>Загружать нечего: все готовые снимки уже в вики.</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Остановка…</translation>
-    </message>
-    <message>
-        <source>Waiting until %1: %2</source>
-        <translation>Ожидание до %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
-    </message>
-    <message>
-        <source>%1 of %2 files</source>
-        <translation>%1 из %2 файлов</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-    <message>
-        <source>%1 MB/s</source>
-        <translation>%1 МБ/с</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>осталось %1</translation>
-    </message>
-    <message>
-        <source>Stopped. Press Upload to go on where it stopped.</source>
-        <translation>Остановлено. Нажмите «Загрузить», чтобы продолжить с того же места.</translation>
-    </message>
-    <message>
-        <source>Publish %1 although the wiki warned:</source>
-        <translation>Опубликовать %1, несмотря на предупреждение вики:</translation>
-    </message>
-    <message>
-        <source>photowalk first checks that no other file or page has this title, and never publishes over one.</source>
-        <translation>photowalk сначала проверяет, что ни у какого другого файла или страницы нет этого названия, и никогда не публикует поверх них.</translation>
-    </message>
-    <message>
-        <source>Upload anyway?</source>
-        <translation>Всё равно загрузить?</translation>
-    </message>
-    <message>
-        <source>Use a free title</source>
-        <translation>Использовать свободное название</translation>
-    </message>
-    <message>
-        <source>The photo goes to the wiki as %1 with the next upload.</source>
-        <translation>Снимок попадёт в вики как %1 при следующей загрузке.</translation>
-    </message>
-    <message>
-        <source>Wikitext (*.txt)</source>
-        <translation>Викитекст (*.txt)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлы CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save the report</source>
-        <translation>Сохранить отчёт</translation>
-    </message>
-    <message>
-        <source>Log in to see which photos are ready.</source>
-        <translation>Войдите, чтобы увидеть, какие снимки готовы.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n uploaded</source>
-        <translation>
-            <numerusform>загружен %n</numerusform>
-            <numerusform>загружено %n</numerusform>
-            <numerusform>загружено %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to send</source>
-        <translation>
-            <numerusform>%n к отправке</numerusform>
-            <numerusform>%n к отправке</numerusform>
-            <numerusform>%n к отправке</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n need your decision</source>
-        <translation>
-            <numerusform>%n ждёт вашего решения</numerusform>
-            <numerusform>%n ждут вашего решения</numerusform>
-            <numerusform>%n ждут вашего решения</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not ready (see Problems)</source>
-        <translation>
-            <numerusform>%n не готов (см. «Проблемы»)</numerusform>
-            <numerusform>%n не готовы (см. «Проблемы»)</numerusform>
-            <numerusform>%n не готовы (см. «Проблемы»)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Продолжить</translation>
-    </message>
-    <message>
-        <source>gallery</source>
-        <translation>галерея</translation>
-    </message>
-    <message>
-        <source>uploads</source>
-        <translation>загрузки</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Пауза</translation>
-    </message>
-    <message>
-        <source>Use the free title “%1”</source>
-        <translation>Использовать свободное название «%1»</translation>
-    </message>
-    <message>
-        <source>Suggested: %1</source>
-        <translation>Предлагается: %1</translation>
-    </message>
-    <message>
-        <source>Select a photo that needs your decision:</source>
-        <translation>Выделите снимок, который ждёт вашего решения:</translation>
-    </message>
-    <message>
-        <source>give it another title</source>
-        <translation>дать другое название</translation>
-    </message>
-    <message>
-        <source>skip it</source>
-        <translation>пропустить</translation>
-    </message>
-    <message>
-        <source>upload anyway</source>
-        <translation>всё равно загрузить</translation>
-    </message>
-    <message>
-        <source>Upload</source>
-        <translation>Загрузить</translation>
-    </message>
-    <message>
-        <source>← Back to the photos</source>
-        <translation>← Назад к снимкам</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Retry failed</source>
-        <translation>Повторить неудачные</translation>
-    </message>
-    <message>
-        <source>Save gallery…</source>
-        <translation>Сохранить галерею…</translation>
-    </message>
-    <message>
-        <source>A &lt;gallery&gt; of the uploaded files, to paste on a wiki page</source>
-        <translation>&lt;gallery&gt; загруженных файлов, чтобы вставить на вики-страницу</translation>
-    </message>
-    <message>
-        <source>Save CSV…</source>
-        <translation>Сохранить CSV…</translation>
-    </message>
-    <message>
-        <source>The titles and links of the uploaded files, for a spreadsheet</source>
-        <translation>Названия и ссылки загруженных файлов для таблицы</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Переименовать…</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Пропустить</translation>
-    </message>
-    <message>
-        <source>Upload anyway</source>
-        <translation>Всё равно загрузить</translation>
-    </message>
-</context>
-<context>
-    <name>WikiBox</name>
-    <message>
-        <source>Wikimedia Commons</source>
-        <translation>Викисклад</translation>
-    </message>
-</context>
-<context>
-    <name>_Counted</name>
-    <message numerus="yes">
-        <source>This happened %n time(s).</source>
-        <translation>
-            <numerusform>Это случилось %n раз.</numerusform>
-            <numerusform>Это случилось %n раза.</numerusform>
-            <numerusform>Это случилось %n раз.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>camera</name>
-    <message>
-        <source>The camera data (EXIF) in this file is damaged and could not be read; its date, camera and GPS position are unknown.</source>
-        <translation>Данные камеры (EXIF) в этом файле повреждены и не прочитаны; дата, камера и координаты GPS неизвестны.</translation>
-    </message>
-    <message>
-        <source>The content of this file does not match its type, so its camera data could not be read.</source>
-        <translation>Содержимое файла не соответствует его типу, поэтому данные камеры не прочитаны.</translation>
-    </message>
-    <message>
-        <source>Part of the camera data (EXIF) is damaged; the date and camera settings in it could not be read.</source>
-        <translation>Часть данных камеры (EXIF) повреждена; дату и настройки камеры прочитать не удалось.</translation>
-    </message>
-    <message>
-        <source>The GPS part of the camera data is damaged; the position could not be read.</source>
-        <translation>GPS-часть данных камеры повреждена; координаты прочитать не удалось.</translation>
-    </message>
-    <message>
-        <source>The date in the camera data is blank or all zeros (the camera clock was probably never set); the date is unknown.</source>
-        <translation>Дата в данных камеры пустая или из одних нулей (часы камеры, видимо, не были выставлены); дата неизвестна.</translation>
-    </message>
-    <message>
-        <source>The date in the camera data is damaged or impossible; it was ignored.</source>
-        <translation>Дата в данных камеры повреждена или невозможна; она пропущена.</translation>
-    </message>
-    <message>
-        <source>The rotation flag in the camera data is damaged; the photo is shown the way it is stored.</source>
-        <translation>Признак поворота в данных камеры повреждён; снимок показан так, как он сохранён.</translation>
-    </message>
-    <message>
-        <source>The GPS position in the camera data is damaged (0/0); it was ignored.</source>
-        <translation>Координаты GPS в данных камеры повреждены (0/0); они пропущены.</translation>
-    </message>
-    <message>
-        <source>The GPS position in the camera data does not say N or S, E or W; it was ignored rather than guessed.</source>
-        <translation>В координатах GPS не указано N или S, E или W; они пропущены, а не угаданы.</translation>
-    </message>
-    <message>
-        <source>The GPS position in the camera data has a latitude or a longitude but not both; it was ignored.</source>
-        <translation>В координатах GPS есть только широта или только долгота; они пропущены.</translation>
-    </message>
-    <message>
-        <source>The GPS position in the camera data is impossible (beyond 90° or 180°); it was ignored.</source>
-        <translation>Координаты GPS в данных камеры невозможны (больше 90° или 180°); они пропущены.</translation>
-    </message>
-    <message>
-        <source>The camera wrote the GPS position 0°, 0°, which means it had no GPS fix; it was ignored.</source>
-        <translation>Камера записала координаты 0°, 0°, то есть GPS не определил место; они пропущены.</translation>
-    </message>
-    <message>
-        <source>The GPS position in the camera data is damaged; it was ignored.</source>
-        <translation>Координаты GPS в данных камеры повреждены; они пропущены.</translation>
-    </message>
-    <message>
-        <source>The GPS altitude in the camera data is damaged or impossible; it was ignored.</source>
-        <translation>Высота GPS в данных камеры повреждена или невозможна; она пропущена.</translation>
-    </message>
-    <message>
-        <source>The compass direction in the camera data is damaged or impossible; it was ignored.</source>
-        <translation>Направление по компасу в данных камеры повреждено или невозможно; оно пропущено.</translation>
-    </message>
-    <message>
-        <source>Some text in the camera data (camera name, description or author) is damaged; it was ignored.</source>
-        <translation>Часть текста в данных камеры (название камеры, описание или автор) повреждена; она пропущена.</translation>
-    </message>
-    <message>
-        <source>The XMP metadata in this file is damaged and could not be read; values that only it holds (such as a date, description or position) are unknown.</source>
-        <translation>Данные XMP в этом файле повреждены и не прочитаны; значения, которые есть только в них (например, дата, описание или координаты), неизвестны.</translation>
-    </message>
-    <message>
-        <source>photowalk does not read the camera data of videos; the date, camera and position are unknown.</source>
-        <translation>photowalk не читает данные камеры из видео; дата, камера и координаты неизвестны.</translation>
-    </message>
-    <message>
-        <source>photowalk does not read the camera data of this raw format; the date, camera and position are unknown.</source>
-        <translation>photowalk не читает данные камеры из этого RAW-формата; дата, камера и координаты неизвестны.</translation>
-    </message>
-    <message>
-        <source>The image size could not be read from the file; the file may be cut short or damaged.</source>
-        <translation>Размер изображения не удалось прочитать; файл, возможно, обрезан или повреждён.</translation>
-    </message>
-</context>
-<context>
-    <name>checks</name>
-    <message>
-        <source>Export the photo as JPEG (in the phone&apos;s or the computer&apos;s photo program), import the JPEG, and remove this file from the project.</source>
-        <translation>Экспортируйте снимок в JPEG (в программе для фото на телефоне или компьютере), импортируйте JPEG и уберите этот файл из проекта.</translation>
-    </message>
-    <message>
-        <source>Export the photo as JPEG (in the camera&apos;s or the computer&apos;s photo program), import the JPEG, and remove this file from the project.</source>
-        <translation>Экспортируйте снимок в JPEG (в программе камеры или компьютера), импортируйте JPEG и уберите этот файл из проекта.</translation>
-    </message>
-    <message>
-        <source>photowalk uploads photos only: upload the video with Commons&apos; own Upload Wizard, and remove it from the project.</source>
-        <translation>photowalk загружает только фотографии: загрузите видео через Мастер загрузки Викисклада и уберите его из проекта.</translation>
-    </message>
-    <message>
-        <source>It is not a photo: remove it from the project.</source>
-        <translation>Это не фотография: уберите её из проекта.</translation>
-    </message>
-    <message>
-        <source>Import the original file again (from the camera card, or wherever it was copied from); if the original is damaged too, remove this file from the project.</source>
-        <translation>Импортируйте исходный файл заново (с карты камеры или оттуда, откуда его скопировали); если исходник тоже повреждён, уберите этот файл из проекта.</translation>
-    </message>
-    <message>
-        <source>The file cannot be uploaded: {reason}</source>
-        <translation>Файл нельзя загрузить: {reason}</translation>
-    </message>
-    <message>
-        <source>photowalk has not read the whole picture yet, so it cannot tell whether the file is damaged. This happens by itself after an import; wait until it is done.</source>
-        <translation>photowalk ещё не прочитал снимок целиком и не может сказать, не повреждён ли файл. Это происходит само после импорта; дождитесь окончания.</translation>
-    </message>
-    <message>
-        <source>Commons does not accept {kind} files; convert the photo to JPEG first.</source>
-        <translation>Commons не принимает файлы {kind}; сначала преобразуйте снимок в JPEG.</translation>
-    </message>
-    <message>
-        <source>The file {path} is not there any more (card removed, or moved?). Put the card back, or import the folder where the file is now: photowalk finds it by its content.</source>
-        <translation>Файла {path} больше нет на месте (карту вынули или файл перенесли?). Вставьте карту обратно или импортируйте папку, где файл теперь лежит: photowalk найдёт его по содержимому.</translation>
-    </message>
-    <message>
-        <source>The file is {size} bytes; Commons takes files up to {max} bytes.</source>
-        <translation>Размер файла {size} байт; Commons принимает файлы до {max} байт.</translation>
-    </message>
-    <message>
-        <source>There is no description: say what the photo shows.</source>
-        <translation>Нет описания: напишите, что на снимке.</translation>
-    </message>
-    <message>
-        <source>“{lang}” is not a language code.</source>
-        <translation>«{lang}» — не код языка.</translation>
-    </message>
-    <message>
-        <source>No licence is chosen; {default} is the one most uploads use.</source>
-        <translation>Лицензия не выбрана; в большинстве загрузок используют {default}.</translation>
-    </message>
-    <message>
-        <source>“{licence}” is not a licence photowalk knows.</source>
-        <translation>«{licence}» — неизвестная photowalk лицензия.</translation>
-    </message>
-    <message>
-        <source>“{author}” is not a possible Commons user name: {reason}.</source>
-        <translation>«{author}» не может быть именем участника Commons: {reason}.</translation>
-    </message>
-    <message>
-        <source>“{name}” is not a possible category name: {reason}.</source>
-        <translation>«{name}» не может быть названием категории: {reason}.</translation>
-    </message>
-    <message>
-        <source>The extra wikitext has a second {what} template (line {line}); photowalk writes it: remove it.</source>
-        <translation>В дополнительном викитексте второй шаблон {what} (строка {line}); photowalk пишет его сам: удалите его.</translation>
-    </message>
-    <message>
-        <source>The extra wikitext has {what} with nothing to close (line {line}); remove it.</source>
-        <translation>В дополнительном викитексте есть {what}, которому нечего закрывать (строка {line}); удалите его.</translation>
-    </message>
-    <message>
-        <source>The extra wikitext has {what} that is never closed (line {line}): on Commons it would hide the licence and the categories after it. Close it or remove it.</source>
-        <translation>В дополнительном викитексте {what} нигде не закрывается (строка {line}): на Commons это скрыло бы лицензию и категории после него. Закройте или удалите его.</translation>
-    </message>
-    <message>
-        <source>The category “{name}” has no page on {wiki}: the photo would be in a red category. Choose an existing category, or create its page first.</source>
-        <translation>У категории «{name}» нет страницы в {wiki}: снимок попал бы в красную категорию. Выберите существующую категорию или сначала создайте её страницу.</translation>
-    </message>
-    <message>
-        <source>There is no category; Commons will list the photo as uncategorised.</source>
-        <translation>Нет категорий; Commons отметит снимок как некатегоризированный.</translation>
-    </message>
-    <message>
-        <source>This photo looks forwarded through a messenger: it has no camera data (date, place, camera) and the size messengers make. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
-        <translation>Похоже, этот снимок переслан через мессенджер: у него нет данных камеры (дата, место, камера) и размер, который делают мессенджеры. Импортируйте вместо него оригинал с телефона (папка камеры, DCIM) и уберите эту копию из проекта.</translation>
-    </message>
-    <message>
-        <source>This photo looks forwarded through {messenger}: the copy has lost the camera&apos;s date and place and was made smaller. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
-        <translation>Похоже, этот снимок переслан через {messenger}: копия потеряла дату и место съёмки и была уменьшена. Импортируйте вместо неё оригинал с телефона (папка камеры, DCIM) и уберите эту копию из проекта.</translation>
-    </message>
-    <message>
-        <source>The date the photo was taken is unknown; enter it.</source>
-        <translation>Дата съёмки неизвестна; укажите её.</translation>
-    </message>
-    <message>
-        <source>“{date}” is not a date (use YYYY-MM-DD).</source>
-        <translation>«{date}» — не дата (пишите ГГГГ-ММ-ДД).</translation>
-    </message>
-    <message>
-        <source>The date {date} is in the future; was the camera clock wrong?</source>
-        <translation>Дата {date} в будущем; может быть, часы камеры шли неверно?</translation>
-    </message>
-    <message>
-        <source>The date {date} is before {year}; the camera clock was probably never set.</source>
-        <translation>Дата {date} раньше {year} года; часы камеры, видимо, не выставляли.</translation>
-    </message>
-    <message>
-        <source>The location {lat}, {lon} is not a place on Earth.</source>
-        <translation>Место {lat}, {lon} не находится на Земле.</translation>
-    </message>
-    <message>
-        <source>The location is 0, 0 (in the ocean): the camera had no GPS fix.</source>
-        <translation>Место — 0, 0 (в океане): GPS камеры не определил положение.</translation>
-    </message>
-    <message>
-        <source>The location {lat}, {lon} is outside Tajikistan; latitude and longitude look swapped.</source>
-        <translation>Место {lat}, {lon} за пределами Таджикистана; похоже, широта и долгота перепутаны.</translation>
-    </message>
-    <message>
-        <source>The location {lat}, {lon} is outside Tajikistan.</source>
-        <translation>Место {lat}, {lon} за пределами Таджикистана.</translation>
-    </message>
-    <message>
-        <source>Another photo in this project has the title “{title}”.</source>
-        <translation>У другого снимка в этом проекте тоже название «{title}».</translation>
-    </message>
-    <message>
-        <source>There is no title: the file name on Commons must say what the photo shows.</source>
-        <translation>Нет названия: имя файла на Commons должно говорить, что на снимке.</translation>
-    </message>
-    <message>
-        <source>The title contains {chars}; Commons does not allow these in file names.</source>
-        <translation>В названии есть {chars}; Commons не допускает их в именах файлов.</translation>
-    </message>
-    <message>
-        <source>The title contains invisible or unusual characters (odd spaces, control, text-direction or private-use characters).</source>
-        <translation>В названии есть невидимые или необычные символы (странные пробелы, управляющие символы, символы направления текста или личного использования).</translation>
-    </message>
-    <message>
-        <source>The title contains “{text}”, which MediaWiki reads as markup.</source>
-        <translation>В названии есть «{text}», MediaWiki читает это как разметку.</translation>
-    </message>
-    <message>
-        <source>The file name is {bytes} bytes long; Commons allows {max} (Tajik and Russian letters take 2 bytes each).</source>
-        <translation>Длина имени файла — {bytes} байт; Commons допускает {max} (таджикские и русские буквы занимают по 2 байта).</translation>
-    </message>
-    <message>
-        <source>The title ends in .{ext} but the file is a {kind} image; use .{expected}.</source>
-        <translation>Название оканчивается на .{ext}, но файл — изображение {kind}; используйте .{expected}.</translation>
-    </message>
-    <message>
-        <source>The title has two extensions (.{first}.{second}); keep only one.</source>
-        <translation>В названии два расширения (.{first}.{second}); оставьте одно.</translation>
-    </message>
-    <message>
-        <source>Commons refuses titles that start like a thumbnail name (“120px-”).</source>
-        <translation>Commons отклоняет названия, начинающиеся как имя миниатюры («120px-»).</translation>
-    </message>
-    <message>
-        <source>“{name}” is the name the camera gave the file; Commons refuses such names. Say what the photo shows.</source>
-        <translation>«{name}» — имя, которое дала файлу камера; Commons такие имена отклоняет. Напишите, что на снимке.</translation>
-    </message>
-    <message>
-        <source>The title is very short; Commons asks for a name that describes the photo.</source>
-        <translation>Название очень короткое; Commons просит имя, которое описывает снимок.</translation>
-    </message>
-    <message>
-        <source>Commons will remove the extra spaces or underscores in the title.</source>
-        <translation>Commons уберёт лишние пробелы и подчёркивания в названии.</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <source>{reason}</source>
-        <translation>{reason}</translation>
-    </message>
-    <message>
-        <source>The project has no photo number {ids}.</source>
-        <translation>В проекте нет снимка номер {ids}.</translation>
-    </message>
-    <message>
-        <source>“{date}” is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY).</source>
-        <translation>«{date}» — не дата; пишите ГГГГ-ММ-ДД (или ГГГГ-ММ, ГГГГ).</translation>
-    </message>
-    <message>
-        <source>This wikitext cannot go onto a page: {reason}.</source>
-        <translation>Этот викитекст нельзя поместить на страницу: {reason}.</translation>
-    </message>
-    <message>
-        <source>{lat}, {lon} is not a location: latitude is -90 to 90, longitude -180 to 180, heading 0 to 360.</source>
-        <translation>{lat}, {lon} — не место: широта от -90 до 90, долгота от -180 до 180, направление от 0 до 360.</translation>
-    </message>
-    <message>
-        <source>Something went wrong.</source>
-        <translation>Что-то пошло не так.</translation>
-    </message>
-    <message>
-        <source>The project file {path} cannot be used: {reason}</source>
-        <translation>Файл проекта {path} нельзя использовать: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} is not a photowalk project (it is {reason}). Choose another file name.</source>
-        <translation>{path} — не проект photowalk (это {reason}). Выберите другое имя файла.</translation>
-    </message>
-    <message>
-        <source>{path} was saved by a newer photowalk (format {found}, this one reads up to {supported}). Update photowalk to open it.</source>
-        <translation>{path} сохранён более новой версией photowalk (формат {found}, эта читает до {supported}). Обновите photowalk, чтобы открыть его.</translation>
-    </message>
-    <message>
-        <source>photowalk cannot save {path}: the folder {folder} cannot be written (a locked card or stick, a disc, or a folder you have no permission for). Copy the project file to a folder you can write to, such as Documents, and open it from there.</source>
-        <translation>photowalk не может сохранить {path}: в папку {folder} нельзя записывать (заблокированная карта или флешка, диск или папка, на которую у вас нет прав). Скопируйте файл проекта в папку, в которую можно записывать, например в «Документы», и откройте его оттуда.</translation>
-    </message>
-    <message>
-        <source>{path} is in use by another program or computer and cannot be opened now. Close it there, then open it again.</source>
-        <translation>{path} используется другой программой или компьютером и сейчас не может быть открыт. Закройте его там, затем откройте снова.</translation>
-    </message>
-    <message>
-        <source>photowalk could not save to {path} ({reason}). To keep your work safe it saves nothing more until the project is opened again: check that the card or disk is still there, then reopen the project. Everything saved before this message is kept.</source>
-        <translation>photowalk не смог сохранить в {path} ({reason}). Чтобы ваша работа была в безопасности, он больше ничего не сохраняет, пока проект не будет открыт заново: проверьте, что карта или диск на месте, и откройте проект заново. Всё, что сохранено до этого сообщения, останется.</translation>
-    </message>
-    <message>
-        <source>The disk holding {path} is full. Free some space and try again; nothing was lost.</source>
-        <translation>Диск, на котором находится {path}, заполнен. Освободите место и повторите; ничего не потеряно.</translation>
-    </message>
-    <message>
-        <source>{path} could not be read: {reason}</source>
-        <translation>Не удалось прочитать {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>The folder {path} could not be read: {reason}</source>
-        <translation>Не удалось прочитать папку {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>{path}: {reason}</source>
-        <translation>{path}: {reason}</translation>
-    </message>
-    <message>
-        <source>Stopped at your request.</source>
-        <translation>Остановлено по вашей просьбе.</translation>
-    </message>
-    <message>
-        <source>the file disappeared during the import (card removed?)</source>
-        <translation>файл пропал во время импорта (карту вынули?)</translation>
-    </message>
-    <message>
-        <source>it is not a file but a device, pipe or socket</source>
-        <translation>это не файл, а устройство, канал или сокет</translation>
-    </message>
-    <message>
-        <source>the file changed while it was read (is it still being copied?)</source>
-        <translation>файл изменился во время чтения (он ещё копируется?)</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>доступ запрещён</translation>
-    </message>
-    <message>
-        <source>its links lead round in a circle</source>
-        <translation>его ссылки ведут по кругу</translation>
-    </message>
-    <message>
-        <source>the card or disk could not be read (input/output error)</source>
-        <translation>карту или диск не удалось прочитать (ошибка ввода-вывода)</translation>
-    </message>
-    <message>
-        <source>its name is too long for the system</source>
-        <translation>его имя слишком длинное для системы</translation>
-    </message>
-    <message>
-        <source>the system reported: {error}</source>
-        <translation>система сообщила: {error}</translation>
-    </message>
-    <message>
-        <source>“{licence}” is not a licence photowalk knows; use one of {known}.</source>
-        <translation>«{licence}» — неизвестная photowalk лицензия; используйте одну из: {known}.</translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used: {reason}</source>
-        <translation>«{name}» нельзя использовать: {reason}</translation>
-    </message>
-    <message>
-        <source>“{name}” is not a possible category name: {reason}</source>
-        <translation>«{name}» не может быть названием категории: {reason}</translation>
-    </message>
-    <message>
-        <source>“{name}” is not a possible Commons user name: {reason}</source>
-        <translation>«{name}» не может быть именем участника Commons: {reason}</translation>
-    </message>
-    <message>
-        <source>“{name}” is not a language code; use a code such as tg, ru or en.</source>
-        <translation>«{name}» — не код языка; используйте код вроде tg, ru или en.</translation>
-    </message>
-    <message>
-        <source>it is empty</source>
-        <translation>оно пустое</translation>
-    </message>
-    <message>
-        <source>it starts with a colon</source>
-        <translation>оно начинается с двоеточия</translation>
-    </message>
-    <message>
-        <source>it contains {chars}</source>
-        <translation>в нём есть {chars}</translation>
-    </message>
-    <message>
-        <source>it contains �, a character that could not be read</source>
-        <translation>в нём есть � — символ, который не удалось прочитать</translation>
-    </message>
-    <message>
-        <source>it contains invisible or control characters</source>
-        <translation>в нём есть невидимые или управляющие символы</translation>
-    </message>
-    <message>
-        <source>it contains {text}, which MediaWiki replaces with a signature</source>
-        <translation>в нём есть {text}, MediaWiki заменяет это подписью</translation>
-    </message>
-    <message>
-        <source>it contains {text}, which MediaWiki reads as an encoded character: write the character itself</source>
-        <translation>в нём есть {text}, MediaWiki читает это как закодированный символ: напишите сам символ</translation>
-    </message>
-    <message>
-        <source>it is a relative path (./ or ../)</source>
-        <translation>это относительный путь (./ или ../)</translation>
-    </message>
-    <message>
-        <source>it is longer than 255 bytes</source>
-        <translation>оно длиннее 255 байт</translation>
-    </message>
-    <message>
-        <source>it starts with the namespace {prefix}:</source>
-        <translation>оно начинается с пространства имён {prefix}:</translation>
-    </message>
-    <message>
-        <source>The preset {path} cannot be used: {reason}</source>
-        <translation>Шаблон {path} нельзя использовать: {reason}</translation>
-    </message>
-    <message>
-        <source>The preset {path} is not valid TOML: {reason}</source>
-        <translation>Шаблон {path} — неправильный TOML: {reason}</translation>
-    </message>
-    <message>
-        <source>The preset {path} has a bad “{field}”: {reason}</source>
-        <translation>В шаблоне {path} неправильное поле «{field}»: {reason}</translation>
-    </message>
-    <message>
-        <source>The preset {path} is larger than {max} bytes, which no preset is. Is it the right file?</source>
-        <translation>Шаблон {path} больше {max} байт, а таких больших шаблонов не бывает. Это точно тот файл?</translation>
-    </message>
-    <message>
-        <source>it must be text in quotes</source>
-        <translation>это должен быть текст в кавычках</translation>
-    </message>
-    <message>
-        <source>it must be a list of texts, like {example}</source>
-        <translation>это должен быть список текстов, например {example}</translation>
-    </message>
-    <message>
-        <source>not a preset key (known: {keys})</source>
-        <translation>не ключ шаблона (известные: {keys})</translation>
-    </message>
-    <message>
-        <source>“{template}”: {reason}</source>
-        <translation>«{template}»: {reason}</translation>
-    </message>
-    <message>
-        <source>a single prefix needs `languages` to say which language it is in</source>
-        <translation>для единственного префикса нужен `languages`, чтобы указать, на каком он языке</translation>
-    </message>
-    <message>
-        <source>it must be text, or a table like {example}</source>
-        <translation>это должен быть текст или таблица вида {example}</translation>
-    </message>
-    <message>
-        <source>it is not a file (a folder, a device or a pipe)</source>
-        <translation>это не файл (папка, устройство или канал)</translation>
-    </message>
-    <message>
-        <source>it is not UTF-8 text</source>
-        <translation>это не текст в UTF-8</translation>
-    </message>
-    <message>
-        <source>its values are nested too deeply</source>
-        <translation>его значения вложены слишком глубоко</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>файла не существует</translation>
-    </message>
-    <message>
-        <source>its folder does not exist</source>
-        <translation>его папки не существует</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>папка</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>не обычный файл</translation>
-    </message>
-    <message>
-        <source>the file exists already</source>
-        <translation>такой файл уже есть</translation>
-    </message>
-    <message>
-        <source>not a database</source>
-        <translation>не база данных</translation>
-    </message>
-    <message>
-        <source>a database of another program</source>
-        <translation>база данных другой программы</translation>
-    </message>
-    <message>
-        <source>it has no photo number {id}</source>
-        <translation>в нём нет снимка номер {id}</translation>
-    </message>
-    <message>
-        <source>it does not exist</source>
-        <translation>его не существует</translation>
-    </message>
-    <message>
-        <source>the file is gone</source>
-        <translation>файл исчез</translation>
-    </message>
-    <message>
-        <source>the picture is too large to open</source>
-        <translation>изображение слишком велико, чтобы его открыть</translation>
-    </message>
-    <message>
-        <source>the picture is incomplete (the file was cut short)</source>
-        <translation>изображение неполное (файл обрезан)</translation>
-    </message>
-    <message>
-        <source>the picture cannot be opened (unknown or damaged format)</source>
-        <translation>изображение не открывается (неизвестный или повреждённый формат)</translation>
-    </message>
-    <message>
-        <source>{path} is too large to show ({megapixels} megapixels); it has no thumbnail.</source>
-        <translation>{path} слишком велик для показа ({megapixels} мегапикселей); миниатюры нет.</translation>
-    </message>
-    <message>
-        <source>the picture data is damaged</source>
-        <translation>данные изображения повреждены</translation>
-    </message>
-    <message>
-        <source>it uses {placeholder} but no place is set</source>
-        <translation>в нём используется {placeholder}, но место не задано</translation>
-    </message>
-    <message>
-        <source>it uses {placeholder} but no event is set</source>
-        <translation>в нём используется {placeholder}, но мероприятие не задано</translation>
-    </message>
-    <message>
-        <source>The title pattern “{pattern}” cannot be used: {reason}</source>
-        <translation>Шаблон названий «{pattern}» нельзя использовать: {reason}</translation>
-    </message>
-    <message>
-        <source>{name} is not a placeholder (use {known})</source>
-        <translation>{name} — не подстановка (используйте {known})</translation>
-    </message>
-    <message>
-        <source>file names cannot contain {chars} (a placeholder is {example})</source>
-        <translation>имена файлов не могут содержать {chars} (подстановка выглядит так: {example})</translation>
-    </message>
-    <message>
-        <source>it has no placeholder, so every photo would get the same title</source>
-        <translation>в нём нет подстановок, поэтому все снимки получили бы одинаковое название</translation>
-    </message>
-    <message>
-        <source>The system keyring could not be used, so the password was not remembered. You can log in without remembering it.</source>
-        <translation>Системное хранилище паролей недоступно, поэтому пароль не запомнен. Можно войти, не запоминая его.</translation>
-    </message>
-    <message>
-        <source>photowalk</source>
-        <translation>photowalk</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong. Your project is saved; you can go on working.</source>
-        <translation>Произошла непредвиденная ошибка. Проект сохранён; можно продолжать работу.</translation>
-    </message>
-    <message>
-        <source>If it happens again, please send the details below and the log from {folder}.</source>
-        <translation>Если это повторится, пришлите, пожалуйста, подробности ниже и журнал из {folder}.</translation>
-    </message>
-    <message>
-        <source>The wiki does not accept the title {title} as it is (it suggests {value}). Give the photo another title.</source>
-        <translation>Вики не принимает название {title} как есть (предлагает {value}). Дайте снимку другое название.</translation>
-    </message>
-    <message>
-        <source>The title {title} starts like a camera&apos;s file name ({value}). Give the photo a descriptive title.</source>
-        <translation>Название {title} начинается как имя файла камеры ({value}). Дайте снимку описательное название.</translation>
-    </message>
-    <message>
-        <source>Another picture already has the title {title} on the wiki. photowalk never uploads over someone else&apos;s file: give this photo another title.</source>
-        <translation>В вики название {title} уже занято другим изображением. photowalk никогда не загружает поверх чужого файла: дайте этому снимку другое название.</translation>
-    </message>
-    <message>
-        <source>A file with nearly the same title exists: {value}. Give this photo another title.</source>
-        <translation>Есть файл с почти таким же названием: {value}. Дайте этому снимку другое название.</translation>
-    </message>
-    <message>
-        <source>A page called File:{title} exists already, though without a picture. Give the photo another title.</source>
-        <translation>Страница File:{title} уже есть, хотя и без изображения. Дайте снимку другое название.</translation>
-    </message>
-    <message>
-        <source>A file called {title} was deleted from the wiki before. Read why in its deletion log; give this photo another title, or upload anyway if the reason does not apply.</source>
-        <translation>Файл {title} раньше удалили из вики. Причину смотрите в журнале удалений; дайте снимку другое название или загрузите всё равно, если причина к нему не относится.</translation>
-    </message>
-    <message>
-        <source>This very picture was uploaded before as {value} and deleted. Read why in the deletion log before uploading it again: skip it, or upload anyway.</source>
-        <translation>Это самое изображение уже загружали как {value} и удалили. Прежде чем загружать снова, прочтите причину в журнале удалений: пропустите его или загрузите всё равно.</translation>
-    </message>
-    <message>
-        <source>This very picture is already on the wiki as {value}. Skip it.</source>
-        <translation>Это самое изображение уже есть в вики как {value}. Пропустите его.</translation>
-    </message>
-    <message>
-        <source>This very picture is already the current version of File:{title}. Skip it.</source>
-        <translation>Это самое изображение уже текущая версия File:{title}. Пропустите его.</translation>
-    </message>
-    <message>
-        <source>This very picture is an older version of File:{title}. Skip it.</source>
-        <translation>Это самое изображение — старая версия File:{title}. Пропустите его.</translation>
-    </message>
-    <message>
-        <source>The wiki discourages files of this type ({value}). Skip it, or upload anyway.</source>
-        <translation>Вики не рекомендует файлы этого типа ({value}). Пропустите его или загрузите всё равно.</translation>
-    </message>
-    <message>
-        <source>The wiki finds this file unusually large ({value} bytes). Upload anyway, or skip it.</source>
-        <translation>Вики считает этот файл необычно большим ({value} байт). Загрузите всё равно или пропустите его.</translation>
-    </message>
-    <message>
-        <source>The wiki warned about {title}: {code} ({value}). Skip it, or upload anyway.</source>
-        <translation>Вики предупредила о {title}: {code} ({value}). Пропустите его или загрузите всё равно.</translation>
-    </message>
-    <message>
-        <source>The upload failed: {reason}</source>
-        <translation>Загрузка не удалась: {reason}</translation>
-    </message>
-    <message>
-        <source>Another photowalk window or command is already uploading {path}. Wait until it finishes, or stop it there, then start this upload again; nothing is sent twice.</source>
-        <translation>Другое окно или команда photowalk уже загружает {path}. Дождитесь окончания или остановите загрузку там, затем начните эту загрузку снова; ничего не будет отправлено дважды.</translation>
-    </message>
-    <message>
-        <source>{url} is not the address of a wiki&apos;s API. Give the address of its api.php, for example https://commons.wikimedia.org/w/api.php, or just commons.</source>
-        <translation>{url} — не адрес API вики. Укажите адрес её api.php, например https://commons.wikimedia.org/w/api.php, или просто commons.</translation>
-    </message>
-    <message>
-        <source>{url} would send your password unencrypted. Use its https:// address; plain http is only allowed for a wiki running on this computer.</source>
-        <translation>{url} передаст пароль без шифрования. Используйте адрес https://; простой http допустим только для вики на этом компьютере.</translation>
-    </message>
-    <message>
-        <source>{wiki} had too many login attempts for {user} and asked to wait; photowalk waits and tries again.</source>
-        <translation>В {wiki} было слишком много попыток входа для {user}, и вики попросила подождать; photowalk подождёт и попробует снова.</translation>
-    </message>
-    <message>
-        <source>too many login attempts</source>
-        <translation>слишком много попыток входа</translation>
-    </message>
-    <message>
-        <source>{wiki} did not accept the user name {user} with this password. Use a bot password (User@AppName and the password shown once at Special:BotPasswords), then log in again.</source>
-        <translation>{wiki} не принял имя пользователя {user} с этим паролем. Используйте пароль бота (User@AppName и пароль, который один раз показывается на Special:BotPasswords), затем войдите снова.</translation>
-    </message>
-    <message>
-        <source>{wiki} did not log in {user}: {info} (error code {api_code}). Check the user name and the bot password at Special:BotPasswords on {wiki}, then log in again.</source>
-        <translation>{wiki} не выполнил вход для {user}: {info} (код ошибки {api_code}). Проверьте имя пользователя и пароль бота на Special:BotPasswords в {wiki}, затем войдите снова.</translation>
-    </message>
-    <message>
-        <source>The bot password {user} may not upload files on {wiki}. At Special:BotPasswords, edit it and tick the grants &apos;Upload new files&apos;, &apos;Upload, replace, and move files&apos;, &apos;Edit existing pages&apos; and &apos;Create, edit, and move pages&apos;, then log in again.</source>
-        <translation>Пароль бота {user} не может загружать файлы на {wiki}. На Special:BotPasswords отредактируйте его и отметьте права &apos;Upload new files&apos;, &apos;Upload, replace, and move files&apos;, &apos;Edit existing pages&apos; и &apos;Create, edit, and move pages&apos;, затем войдите снова.</translation>
-    </message>
-    <message>
-        <source>{wiki} logged {user} out and logging in again did not help. Check the bot password at Special:BotPasswords, then start the upload again: finished photos stay finished.</source>
-        <translation>{wiki} завершила сеанс {user}, и повторный вход не помог. Проверьте пароль бота на Special:BotPasswords и начните загрузку снова: загруженные снимки останутся загруженными.</translation>
-    </message>
-    <message>
-        <source>{user} is blocked from editing {wiki} ({reason}). Nothing can be uploaded until the block ends; the block notice on the wiki says how to appeal.</source>
-        <translation>{user} заблокирован(а) в {wiki} ({reason}). До окончания блокировки ничего загрузить нельзя; как её обжаловать, сказано в уведомлении о блокировке.</translation>
-    </message>
-    <message>
-        <source>The wiki at {wiki} redirects to {target}. photowalk does not send your password or your session there. If {target} is the right wiki, use that address instead.</source>
-        <translation>Вики по адресу {wiki} перенаправляет на {target}. photowalk не отправляет туда ни ваш пароль, ни данные сеанса. Если {target} — нужная вики, используйте вместо этого её адрес.</translation>
-    </message>
-    <message>
-        <source>The wiki&apos;s answer was not understood ({what}). photowalk stopped; nothing was lost. Check the wiki&apos;s address; if it is right, the wiki may be broken for now: start the upload again later.</source>
-        <translation>Ответ вики не удалось понять ({what}). photowalk остановился; ничего не потеряно. Проверьте адрес вики; если он верный, вики, возможно, временно не работает: начните загрузку позже.</translation>
-    </message>
-    <message>
-        <source>The wiki limits how many files one account may upload in a while; photowalk waits and goes on by itself.</source>
-        <translation>Вики ограничивает, сколько файлов один аккаунт может загрузить за время; photowalk подождёт и продолжит сам.</translation>
-    </message>
-    <message>
-        <source>rate limit</source>
-        <translation>ограничение частоты запросов</translation>
-    </message>
-    <message>
-        <source>The wiki is read-only for now ({reason}); photowalk waits until it accepts uploads again.</source>
-        <translation>Вики сейчас только для чтения ({reason}); photowalk подождёт, пока загрузки снова станут возможны.</translation>
-    </message>
-    <message>
-        <source>read-only: {reason}</source>
-        <translation>только для чтения: {reason}</translation>
-    </message>
-    <message>
-        <source>The wiki&apos;s servers are busy (database lag {lag} s) and asked to wait; photowalk waits as asked and goes on by itself.</source>
-        <translation>Серверы вики заняты (задержка базы данных {lag} с) и просят подождать; photowalk подождёт и продолжит сам.</translation>
-    </message>
-    <message>
-        <source>database lag {lag} s</source>
-        <translation>задержка базы данных {lag} с</translation>
-    </message>
-    <message>
-        <source>The connection to the wiki failed ({reason}); photowalk tries again by itself. If this lasts, check your internet connection.</source>
-        <translation>Соединение с вики не удалось ({reason}); photowalk повторит сам. Если это продолжается, проверьте подключение к интернету.</translation>
-    </message>
-    <message>
-        <source>The wiki no longer holds the partly uploaded file ({reason}); it is sent again.</source>
-        <translation>Вики больше не хранит частично загруженный файл ({reason}); он отправляется заново.</translation>
-    </message>
-    <message>
-        <source>The wiki expected the upload to go on at byte {offset}.</source>
-        <translation>Вики ожидала продолжения загрузки с байта {offset}.</translation>
-    </message>
-    <message>
-        <source>The wiki refused the upload: {info} (error code {api_code}). Check the photo and its title.</source>
-        <translation>Вики отклонила загрузку: {info} (код ошибки {api_code}). Проверьте снимок и его название.</translation>
-    </message>
-    <message>
-        <source>The wiki does not allow the title {title}: {info} Give the photo another title.</source>
-        <translation>Вики не допускает название {title}: {info} Дайте снимку другое название.</translation>
-    </message>
-    <message>
-        <source>{path} has {size} bytes, more than the wiki accepts ({limit} bytes).</source>
-        <translation>В {path} {size} байт — больше, чем принимает вики ({limit} байт).</translation>
-    </message>
-    <message>
-        <source>{path} changed after it was added to the project. Add the folder again so the project knows the new file, then upload.</source>
-        <translation>{path} изменился после добавления в проект. Добавьте папку снова, чтобы проект знал новый файл, затем загружайте.</translation>
-    </message>
-    <message>
-        <source>The location or camera owner data could not be removed from {path} without re-encoding it ({reason}), so it was not uploaded. Remove it with another tool, or allow the location to be published.</source>
-        <translation>Место или данные владельца камеры не удалось убрать из {path} без перекодирования ({reason}), поэтому файл не загружен. Уберите их другой программой или разрешите публиковать место.</translation>
-    </message>
-    <message>
-        <source>After the upload, File:{title} on the wiki does not match what was sent ({what}). Look at the file page; photowalk will not upload this photo again by itself.</source>
-        <translation>После загрузки File:{title} в вики не совпадает с отправленным ({what}). Посмотрите страницу файла; photowalk сам не будет загружать этот снимок снова.</translation>
-    </message>
-    <message>
-        <source>Gave up after trying for {duration}: {reason} Start the upload again later.</source>
-        <translation>Отказ после попыток в течение {duration}: {reason} Начните загрузку позже.</translation>
-    </message>
-    <message>
-        <source>The wiki asked to wait {wait} ({reason}); photowalk stopped instead of waiting that long. Try again later: nothing was lost.</source>
-        <translation>Вики попросила подождать {wait} ({reason}); photowalk остановился, чтобы не ждать так долго. Попробуйте позже: ничего не потеряно.</translation>
-    </message>
-    <message>
-        <source>The wiki was still publishing {title} after {duration}; photowalk stopped waiting. Start the upload again later: photowalk first checks whether the photo arrived and never sends it twice.</source>
-        <translation>Через {duration} вики всё ещё публиковала {title}; photowalk перестал ждать. Начните загрузку позже: photowalk сначала проверит, дошёл ли снимок, и никогда не отправит его дважды.</translation>
-    </message>
-    <message>
-        <source>An unexpected error stopped the upload ({kind}); the details are in the log. Nothing was lost: start the upload again to go on.</source>
-        <translation>Неожиданная ошибка остановила загрузку ({kind}); подробности в журнале. Ничего не потеряно: начните загрузку снова, чтобы продолжить.</translation>
-    </message>
-    <message>
-        <source>The system keyring cannot be used ({kind}). Unlock it or set one up, or do without it: give the password each time (photowalk asks for it, or use --password-stdin).</source>
-        <translation>Системное хранилище паролей недоступно ({kind}). Разблокируйте или настройте его либо обходитесь без него: вводите пароль каждый раз (photowalk его спросит).</translation>
-    </message>
-    <message>
-        <source>The system keyring is locked ({kind}). Unlock it (on macOS the login keychain in Keychain Access, on Windows log in to Windows with your own account, on Linux the login keyring) and try again, or do without it: give the password each time (photowalk asks for it, or use --password-stdin).</source>
-        <translation>Системное хранилище паролей заблокировано ({kind}). Разблокируйте его (в macOS — связку ключей входа в «Связке ключей», в Windows — войдите в Windows под своей учётной записью, в Linux — хранилище входа) и попробуйте снова, или обойдитесь без него: вводите пароль каждый раз (photowalk спросит его, или используйте --password-stdin).</translation>
-    </message>
-    <message>
-        <source>This computer has no system keyring photowalk can use ({kind}), so the password cannot be kept. Give it each time instead (photowalk asks for it, or use --password-stdin).</source>
-        <translation>На этом компьютере нет системного хранилища паролей, которым может пользоваться photowalk ({kind}), поэтому пароль нельзя сохранить. Вводите его каждый раз (photowalk спросит его, или используйте --password-stdin).</translation>
-    </message>
-    <message>
-        <source>No password is stored for {user} on {wiki}. Run photowalk login --wiki {wiki} --user {user}, or give it with --password-stdin.</source>
-        <translation>Для {user} в {wiki} пароль не сохранён. Войдите и укажите пароль.</translation>
-    </message>
-    <message>
-        <source>Which account should upload to {wiki}? Give --user NAME@APP or run photowalk login first.</source>
-        <translation>Какой аккаунт будет загружать в {wiki}? Сначала войдите.</translation>
-    </message>
-    <message>
-        <source>“Upload anyway” is not possible for File:{title} after the wiki&apos;s warning “{code}”: the title holds another file or page, or the wiki would change the name, or the picture is there already. photowalk never uploads over someone else&apos;s file. Give this photo another title, or skip it.</source>
-        <translation>«Всё равно загрузить» невозможно для File:{title} после предупреждения вики «{code}»: название занято другим файлом или страницей, либо вики изменила бы имя, либо изображение там уже есть. photowalk никогда не загружает поверх чужого файла. Дайте этому снимку другое название или пропустите его.</translation>
-    </message>
-    <message>
-        <source>{wiki} refused the login with your Wikimedia account ({error}: {hint}). Log in again; if this repeats, log in with a bot password instead.</source>
-        <translation>{wiki} отклонил вход с вашей учётной записью Викимедиа ({error}: {hint}). Войдите снова; если это повторится, войдите с паролем бота.</translation>
-    </message>
-    <message>
-        <source>No OAuth client is set up for {wiki}. Register one on Meta at Special:OAuthConsumerRegistration/propose/oauth2 (the README says how), then give its client id: photowalk login --oauth --wiki {wiki} --client-id ID. Or log in with a bot password.</source>
-        <translation>Для {wiki} не настроен клиент OAuth. Зарегистрируйте его на Мете на Special:OAuthConsumerRegistration/propose/oauth2 (в README сказано как), затем укажите его ID: photowalk login --oauth --wiki {wiki} --client-id ID. Или войдите с паролем бота.</translation>
-    </message>
-    <message>
-        <source>{wiki} does not accept the OAuth client {client_id}. Check the client id (and the client secret, if one is set) against the client registered on Meta, and that the client is approved; then log in again.</source>
-        <translation>{wiki} не принимает клиента OAuth {client_id}. Сверьте ID клиента (и секрет, если он задан) с клиентом, зарегистрированным на Мете, и проверьте, что клиент одобрен; затем войдите снова.</translation>
-    </message>
-    <message>
-        <source>{wiki} did not accept photowalk&apos;s proof that this login started here (the PKCE code verifier). Nothing was logged in. Log in again from the start.</source>
-        <translation>{wiki} не принял доказательство photowalk, что этот вход начат здесь (PKCE code verifier). Вход не выполнен. Войдите заново с самого начала.</translation>
-    </message>
-    <message>
-        <source>{wiki} did not accept the login code ({hint}): it was used already or is not valid. Log in again from the start.</source>
-        <translation>{wiki} не принял код входа ({hint}): он уже использован или недействителен. Войдите заново с самого начала.</translation>
-    </message>
-    <message>
-        <source>{wiki} refused the callback address {redirect_uri}: it must be exactly the one registered with the OAuth client, port included. Register that address, or set the port of the registered one (--port), then log in again.</source>
-        <translation>{wiki} отклонил адрес возврата {redirect_uri}: он должен точно совпадать с зарегистрированным для клиента OAuth, включая порт. Зарегистрируйте этот адрес или укажите порт зарегистрированного (--port), затем войдите снова.</translation>
-    </message>
-    <message>
-        <source>photowalk was not allowed to use your account on {wiki} ({error}): Cancel was pressed on the wiki&apos;s page. To upload, log in again and press Allow.</source>
-        <translation>photowalk не получил разрешения пользоваться вашей учётной записью на {wiki} ({error}): на странице вики была нажата «Отмена». Чтобы загружать, войдите снова и нажмите «Разрешить».</translation>
-    </message>
-    <message>
-        <source>An answer reached photowalk&apos;s callback address that does not belong to this login (its state does not match): an old browser tab or another program sent it. Nothing was accepted. Log in again, in the browser window photowalk opens.</source>
-        <translation>На адрес возврата photowalk пришёл ответ, который не относится к этому входу (state не совпадает): его прислала старая вкладка браузера или другая программа. Ничего не принято. Войдите снова в окне браузера, которое откроет photowalk.</translation>
-    </message>
-    <message>
-        <source>The browser did not come back to photowalk within {minutes} minutes. If the wiki showed “Application Connection Error”, the client id or the callback address {redirect_uri} is not the registered one: check them. Otherwise log in again and press Allow on the wiki&apos;s page.</source>
-        <translation>Браузер не вернулся в photowalk за {minutes} мин. Если вики показала «Application Connection Error», ID клиента или адрес возврата {redirect_uri} не совпадают с зарегистрированными: проверьте их. Иначе войдите снова и нажмите «Разрешить» на странице вики.</translation>
-    </message>
-    <message>
-        <source>photowalk cannot listen at {redirect_uri}: another program uses port {port} on this computer. Close it (or another photowalk waiting for a login) and try again.</source>
-        <translation>photowalk не может слушать {redirect_uri}: порт {port} на этом компьютере занят другой программой. Закройте её (или другой photowalk, ожидающий входа) и попробуйте снова.</translation>
-    </message>
-    <message>
-        <source>Your login to {wiki} with your Wikimedia account has ended ({hint}). Log in again with your Wikimedia account; finished photos stay finished.</source>
-        <translation>Ваш вход в {wiki} с учётной записью Викимедиа закончился ({hint}). Войдите снова с учётной записью Викимедиа; готовые снимки останутся готовыми.</translation>
-    </message>
-    <message>
-        <source>{wiki} no longer accepts photowalk&apos;s access to your account ({info}); the access may have been revoked in Special:OAuthManageMyGrants. Log in again with your Wikimedia account; finished photos stay finished.</source>
-        <translation>{wiki} больше не принимает доступ photowalk к вашей учётной записи ({info}); возможно, доступ отозван на Special:OAuthManageMyGrants. Войдите снова с учётной записью Викимедиа; готовые снимки останутся готовыми.</translation>
-    </message>
-    <message>
-        <source>{user} logged in to {wiki} with the OAuth client {client_id}, but that client may not upload files. Register a client with the grants &apos;Upload new files&apos;, &apos;Upload, replace, and move files&apos;, &apos;Edit existing pages&apos; and &apos;Create, edit, and move pages&apos;, then log in with it.</source>
-        <translation>{user} вошёл в {wiki} с клиентом OAuth {client_id}, но этому клиенту нельзя загружать файлы. Зарегистрируйте клиента с правами &apos;Upload new files&apos;, &apos;Upload, replace, and move files&apos;, &apos;Edit existing pages&apos; и &apos;Create, edit, and move pages&apos; и войдите с ним.</translation>
-    </message>
-    <message>
-        <source>The page for photo {id} cannot be written: {reason}</source>
-        <translation>Страницу снимка {id} нельзя составить: {reason}</translation>
-    </message>
-    <message>
-        <source>The page for photo {id} cannot be written: its extra wikitext has {what} that is never closed (line {line}), which would hide the licence and categories after it on Commons. Close it or remove it.</source>
-        <translation>Страницу снимка {id} нельзя составить: в его дополнительном викитексте {what} нигде не закрывается (строка {line}), и на Commons это скрыло бы лицензию и категории после него. Закройте или удалите его.</translation>
-    </message>
-    <message>
-        <source>The page for photo {id} cannot be written: its extra wikitext has {what} with nothing to close (line {line}). Remove it.</source>
-        <translation>Страницу снимка {id} нельзя составить: в его дополнительном викитексте есть {what}, которому нечего закрывать (строка {line}). Удалите его.</translation>
-    </message>
-    <message>
-        <source>“{lang}” is not a language code</source>
-        <translation>«{lang}» — не код языка</translation>
-    </message>
-    <message>
-        <source>the user name “{user}”: {reason}</source>
-        <translation>имя участника «{user}»: {reason}</translation>
-    </message>
-    <message>
-        <source>the category “{name}”: {reason}</source>
-        <translation>категория «{name}»: {reason}</translation>
-    </message>
-    <message>
-        <source>it has no licence yet</source>
-        <translation>у него ещё нет лицензии</translation>
-    </message>
-    <message>
-        <source>{path} is on a memory stick or a network folder and is already open in photowalk (on this or another computer). On such drives only one program may have a project open at a time: close it there, then try again.</source>
-        <translation>{path} находится на флешке или в сетевой папке и уже открыт в photowalk (на этом или другом компьютере). На таких дисках проект может быть открыт только одной программой одновременно: закройте его там и попробуйте снова.</translation>
-    </message>
-    <message>
-        <source>Your latest changes could not be saved to {path} ({reason}). They are kept on this computer and are saved there when you open the project again with the stick or folder back in place.</source>
-        <translation>Последние изменения не удалось сохранить в {path} ({reason}). Они хранятся на этом компьютере и будут сохранены туда, когда вы снова откроете проект с подключённой флешкой или папкой.</translation>
-    </message>
-    <message>
-        <source>photowalk&apos;s background process stopped unexpectedly ({reason}). It was started again and goes on with the work it had; nothing you typed is lost.</source>
-        <translation>Фоновый процесс photowalk неожиданно остановился ({reason}). Он запущен снова и продолжает свою работу; ничего из того, что вы ввели, не потеряно.</translation>
-    </message>
-    <message>
-        <source>photowalk&apos;s background process keeps stopping ({reason}), so imports, checks and uploads cannot run. Your project is saved: close it and open it again; the log says more.</source>
-        <translation>Фоновый процесс photowalk всё время останавливается ({reason}), поэтому импорт, проверки и загрузки невозможны. Проект сохранён: закройте его и откройте снова; подробности в журнале.</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>объект</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>список</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>текст</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true или false</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>число</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>целое число</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>пустое значение</translation>
-    </message>
-    <message>
-        <source>{where} is {kind}, not {wanted}</source>
-        <translation>{where} — {kind}, а не {wanted}</translation>
-    </message>
-    <message>
-        <source>{where} is missing</source>
-        <translation>{where} отсутствует</translation>
-    </message>
-    <message>
-        <source>{where} is {value}</source>
-        <translation>{where} имеет значение {value}</translation>
-    </message>
-    <message>
-        <source>{where} is empty</source>
-        <translation>{where} — пустое значение</translation>
-    </message>
-    <message>
-        <source>{n} s</source>
-        <translation>{n} с</translation>
-    </message>
-    <message>
-        <source>{n} min</source>
-        <translation>{n} мин</translation>
-    </message>
-    <message>
-        <source>{n} h</source>
-        <translation>{n} ч</translation>
-    </message>
-    <message>
-        <source>the file became shorter while it was sent</source>
-        <translation>файл стал короче во время отправки</translation>
-    </message>
-    <message>
-        <source>the wiki holds {bytes} bytes</source>
-        <translation>в вики хранится {bytes} байт</translation>
-    </message>
-    <message>
-        <source>the wiki did not take the chunk</source>
-        <translation>вики не приняла фрагмент</translation>
-    </message>
-    <message>
-        <source>a chunk was answered with {result} {warnings}</source>
-        <translation>на фрагмент пришёл ответ {result} {warnings}</translation>
-    </message>
-    <message>
-        <source>assembling the file ended with {result}</source>
-        <translation>сборка файла завершилась с результатом {result}</translation>
-    </message>
-    <message>
-        <source>the wiki did not finish assembling the file</source>
-        <translation>вики не закончила сборку файла</translation>
-    </message>
-    <message>
-        <source>the stash entry is gone</source>
-        <translation>записи во временном хранилище больше нет</translation>
-    </message>
-    <message>
-        <source>the answer is encoded as {encoding}</source>
-        <translation>ответ закодирован как {encoding}</translation>
-    </message>
-    <message>
-        <source>the answer&apos;s compression is damaged</source>
-        <translation>сжатие ответа повреждено</translation>
-    </message>
-    <message>
-        <source>no complete answer within {duration}</source>
-        <translation>за {duration} не пришёл полный ответ</translation>
-    </message>
-    <message>
-        <source>an address it does not name</source>
-        <translation>адрес, который она не называет</translation>
-    </message>
-    <message>
-        <source>the answer is larger than {mb} MB</source>
-        <translation>ответ больше {mb} МБ</translation>
-    </message>
-    <message>
-        <source>On the wiki this photo is File:{title}. Its new title {new_title} was not given to the file: that would be a move of the file page, which photowalk does not do. Ask for a move on the file page, or give the photo its old title back.</source>
-        <translation>В вики этот снимок — File:{title}. Новое название {new_title} файлу не дано: это было бы переименование страницы файла, а photowalk этого не делает. Запросите переименование на странице файла или верните снимку прежнее название.</translation>
-    </message>
-    <message>
-        <source>The newer description of this photo (or another detail of its page) is not on File:{title} yet; it is sent with the next upload.</source>
-        <translation>Более новое описание этого снимка (или другая часть его страницы) ещё не попало на File:{title}; оно будет отправлено при следующей загрузке.</translation>
-    </message>
-    <message>
-        <source>The licence of this photo was changed after it was published. File:{title} keeps the licence it was published with (a free licence cannot be taken back), so photowalk does not send the newer page text. To offer another licence as well, add it on the file page yourself.</source>
-        <translation>Лицензию этого снимка изменили после публикации. File:{title} сохраняет лицензию, с которой был опубликован (свободную лицензию нельзя отозвать), поэтому photowalk не отправляет новый текст страницы. Чтобы предложить ещё и другую лицензию, добавьте её на страницу файла сами.</translation>
-    </message>
-    <message>
-        <source>File:{title} was changed on the wiki after photowalk wrote it, so the newer description was not sent: photowalk never overwrites someone else&apos;s edit. Put your change on the file page yourself, or skip to leave the page as it is.</source>
-        <translation>File:{title} изменили в вики после того, как photowalk его записал, поэтому новое описание не отправлено: photowalk никогда не перезаписывает чужие правки. Внесите своё изменение на страницу файла сами или пропустите, чтобы оставить страницу как есть.</translation>
-    </message>
-    <message>
-        <source>unexpected answer to the edit: {result}</source>
-        <translation>неожиданный ответ на правку: {result}</translation>
-    </message>
-    <message>
-        <source>the EXIF data ({label} at byte {start})</source>
-        <translation>данные EXIF ({label} с байта {start})</translation>
-    </message>
-    <message>
-        <source>the XMP data ({label} at byte {start})</source>
-        <translation>данные XMP ({label} с байта {start})</translation>
-    </message>
-    <message>
-        <source>the Photoshop/IPTC data ({label} at byte {start})</source>
-        <translation>данные Photoshop/IPTC ({label} с байта {start})</translation>
-    </message>
-    <message>
-        <source>the text chunk &apos;{keyword}&apos; ({label} at byte {start})</source>
-        <translation>текстовый блок &apos;{keyword}&apos; ({label} с байта {start})</translation>
-    </message>
-    <message>
-        <source>the segment ({label} at byte {start})</source>
-        <translation>сегмент ({label} с байта {start})</translation>
-    </message>
-    <message>
-        <source>the copy</source>
-        <translation>копия</translation>
-    </message>
-    <message>
-        <source>{where} still holds a position in the copy</source>
-        <translation>в копии всё ещё есть координаты: {where}</translation>
-    </message>
-    <message>
-        <source>the file is cut short or its structure is damaged, so it cannot be checked</source>
-        <translation>файл обрезан или его структура повреждена, поэтому его нельзя проверить</translation>
-    </message>
-    <message>
-        <source>{kind} files are not rewritten, and this one holds a position</source>
-        <translation>файлы {kind} не перезаписываются, а в этом есть координаты</translation>
-    </message>
-    <message>
-        <source>{where} still holds a position after removal</source>
-        <translation>после удаления всё ещё остались координаты: {where}</translation>
-    </message>
-    <message>
-        <source>the extended XMP data</source>
-        <translation>расширенные данные XMP</translation>
-    </message>
-    <message>
-        <source>the FLIR thermal data&apos;s GPS record</source>
-        <translation>запись GPS в тепловых данных FLIR</translation>
-    </message>
-    <message>
-        <source>the data after the end of the image</source>
-        <translation>данные после конца изображения</translation>
-    </message>
-    <message>
-        <source>the EXIF data is damaged</source>
-        <translation>данные EXIF повреждены</translation>
-    </message>
-    <message>
-        <source>the new {label} segment is too large</source>
-        <translation>новый сегмент {label} слишком велик</translation>
-    </message>
-    <message>
-        <source>it is empty or has a &apos;|&apos; in it.</source>
-        <translation>оно пустое или в нём есть &apos;|&apos;.</translation>
-    </message>
-    <message>
-        <source>it is not a valid file name.</source>
-        <translation>это недопустимое имя файла.</translation>
-    </message>
-    <message>
-        <source>its page text differs</source>
-        <translation>текст его страницы отличается</translation>
-    </message>
-    <message>
-        <source>the stash holds {bytes} bytes with another SHA-1</source>
-        <translation>во временном хранилище {bytes} байт с другим SHA-1</translation>
-    </message>
-    <message>
-        <source>the file is missing</source>
-        <translation>файла нет</translation>
-    </message>
-    <message>
-        <source>its SHA-1 differs</source>
-        <translation>его SHA-1 отличается</translation>
-    </message>
-    <message>
-        <source>it has {stored} bytes, not {sent}</source>
-        <translation>в нём {stored} байт, а не {sent}</translation>
-    </message>
-    <message>
-        <source>the wiki did not keep the login (cookies refused?)</source>
-        <translation>вики не сохранила вход (cookie отклонены?)</translation>
-    </message>
-    <message>
-        <source>HTTP {status} from {url}</source>
-        <translation>HTTP {status} от {url}</translation>
-    </message>
-    <message>
-        <source>the answer of {url} holds no usable Bearer token</source>
-        <translation>в ответе {url} нет пригодного токена Bearer</translation>
-    </message>
-    <message>
-        <source>the wiki renews it only for a client whose secret is set</source>
-        <translation>вики продлевает его только для клиента с заданным секретом</translation>
-    </message>
-    <message>
-        <source>the access has expired</source>
-        <translation>срок доступа истёк</translation>
-    </message>
-    <message>
-        <source>the answer is nested too deeply</source>
-        <translation>ответ вложен слишком глубоко</translation>
-    </message>
-    <message>
-        <source>the wiki&apos;s answer was not readable</source>
-        <translation>ответ вики не удалось прочитать</translation>
-    </message>
-    <message>
-        <source>the answer is not a JSON object</source>
-        <translation>ответ — не объект JSON</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>ответ не пришёл вовремя</translation>
-    </message>
-    <message>
-        <source>connection lost or refused</source>
-        <translation>соединение прервано или отклонено</translation>
-    </message>
-    <message>
-        <source>{key} is not a list of names</source>
-        <translation>{key} — не список имён</translation>
-    </message>
-    <message>
-        <source>HTTP {status}</source>
-        <translation>HTTP {status}</translation>
-    </message>
-    <message>
-        <source>the extra wikitext has {what} with nothing to close (line {line}); remove it</source>
-        <translation>в дополнительном викитексте есть {what}, которому нечего закрывать (строка {line}); удалите его</translation>
-    </message>
-    <message>
-        <source>the extra wikitext has a second {what} template (line {line}); photowalk writes it</source>
-        <translation>в дополнительном викитексте второй шаблон {what} (строка {line}); photowalk пишет его сам</translation>
-    </message>
-    <message>
-        <source>the extra wikitext has {what} that is never closed (line {line}), which would hide the licence and categories after it on Commons; close it or remove it</source>
-        <translation>в дополнительном викитексте {what} нигде не закрывается (строка {line}), и на Commons это скрыло бы лицензию и категории после него; закройте или удалите его</translation>
-    </message>
-    <message>
-        <source>the page would not have exactly one {template} template</source>
-        <translation>на странице не было бы ровно одного шаблона {template}</translation>
-    </message>
-    <message>
-        <source>the licence would not be on the page</source>
-        <translation>лицензии не было бы на странице</translation>
-    </message>
-    <message>
-        <source>the mark for an uncategorised file would not be on the page</source>
-        <translation>пометки о файле без категорий не было бы на странице</translation>
-    </message>
-    <message>
-        <source>the category {name} would not be on the page</source>
-        <translation>категории {name} не было бы на странице</translation>
-    </message>
-    <message>
-        <source>No photo of the project was taken with a camera called “{name}”. Its cameras: {cameras}.</source>
-        <translation>Ни один снимок проекта не сделан камерой «{name}». Камеры проекта: {cameras}.</translation>
-    </message>
-    <message>
-        <source>“{name}” names more than one camera of the project ({cameras}); add its serial number.</source>
-        <translation>«{name}» подходит к нескольким камерам проекта ({cameras}); добавьте серийный номер.</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a clock correction; write it as +01:03 (hours:minutes), -00:05:30, or +1 h 3 min 20 s.</source>
-        <translation>«{text}» — не поправка часов; напишите её как +01:03 (часы:минуты), -00:05:30 или +1 h 3 min 20 s.</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a time of day; write what the clock in the photo shows as 14:32 or 14:32:05 (or with its date: 2025-05-01 14:32).</source>
-        <translation>«{text}» — не время суток; напишите, что показывают часы на снимке, как 14:32 или 14:32:05 (или с датой: 2025-05-01 14:32).</translation>
-    </message>
-    <message>
-        <source>Photo {id} has no time from its camera, so it cannot show how far the camera&apos;s clock is off. Choose another photo by the same camera.</source>
-        <translation>У снимка {id} нет времени от камеры, поэтому по нему нельзя узнать, насколько сбиты часы камеры. Выберите другой снимок той же камеры.</translation>
-    </message>
-    <message>
-        <source>The GPS track {path} cannot be used: {reason}</source>
-        <translation>GPS-трек {path} нельзя использовать: {reason}</translation>
-    </message>
-    <message>
-        <source>The GPS track {path} has no points with a time, so photos cannot be matched to it. Export the track again with times (a “track”, not a “route”).</source>
-        <translation>В GPS-треке {path} нет точек со временем, поэтому снимки нельзя с ним сопоставить. Экспортируйте трек заново со временем («трек», а не «маршрут»).</translation>
-    </message>
-    <message>
-        <source>the file is larger than 200 MB</source>
-        <translation>файл больше 200 МБ</translation>
-    </message>
-    <message>
-        <source>it is not a GPX file or it is damaged</source>
-        <translation>это не файл GPX, или он повреждён</translation>
-    </message>
-    <message>
-        <source>The HEIC photo {path} could not be converted to JPEG: {reason}. Export it as JPEG on the phone (or in the computer&apos;s photo program) and import that.</source>
-        <translation>Снимок HEIC {path} не удалось преобразовать в JPEG: {reason}. Экспортируйте его в JPEG на телефоне (или в программе для фото на компьютере) и импортируйте его.</translation>
-    </message>
-    <message>
-        <source>photowalk does not write converted photos into {folder}, where the originals are (a camera card or a phone). Choose another folder for them.</source>
-        <translation>photowalk не записывает преобразованные снимки в {folder}, где лежат оригиналы (карта камеры или телефон). Выберите для них другую папку.</translation>
-    </message>
-    <message>
-        <source>This area needs {count} map tiles; photowalk fetches at most {limit} at once, as the tile server&apos;s usage policy asks. Choose a smaller area (the streets of the event) or fewer zoom levels.</source>
-        <translation>Для этой области нужно {count} фрагментов карты; photowalk загружает за раз не более {limit}, как требуют правила сервера фрагментов. Выберите область поменьше (улицы мероприятия) или меньше уровней масштаба.</translation>
-    </message>
-    <message>
-        <source>“{text}” is not an area photowalk can fetch map tiles for: give SOUTH,WEST,NORTH,EAST in degrees (e.g. 38.55,68.76,38.59,68.80), at most {span}° on a side, zoom levels {low} to {high}.</source>
-        <translation>«{text}» — не область, для которой photowalk может загрузить фрагменты карты: укажите ЮГ,ЗАПАД,СЕВЕР,ВОСТОК в градусах (например 38.55,68.76,38.59,68.80), не более {span}° по стороне, уровни масштаба от {low} до {high}.</translation>
-    </message>
-    <message>
-        <source>The map tile {tile} could not be fetched from {server}: {reason}. Check the connection or the tile server in Settings; the tiles fetched before still show.</source>
-        <translation>Фрагмент карты {tile} не удалось загрузить с {server}: {reason}. Проверьте подключение или сервер фрагментов в настройках; загруженные ранее фрагменты по-прежнему показываются.</translation>
-    </message>
-</context>
-<context>
-    <name>geotag</name>
-    <message>
-        <source>no time of day is known for this photo</source>
-        <translation>время съёмки этого снимка неизвестно</translation>
-    </message>
-    <message>
-        <source>the camera recorded its own position, which is kept</source>
-        <translation>камера записала своё положение, оно сохраняется</translation>
-    </message>
-    <message>
-        <source>its location was set by hand, which is kept</source>
-        <translation>место задано вручную, оно сохраняется</translation>
-    </message>
-    <message>
-        <source>its location is left off the page</source>
-        <translation>место не указывается на странице</translation>
-    </message>
-    <message>
-        <source>it was taken {seconds} s before the track starts</source>
-        <translation>снимок сделан за {seconds} с до начала трека</translation>
-    </message>
-    <message>
-        <source>it was taken {seconds} s after the track ends</source>
-        <translation>снимок сделан через {seconds} с после конца трека</translation>
-    </message>
-    <message>
-        <source>the track has a gap of {seconds} s when it was taken (at most {limit} s)</source>
-        <translation>в момент съёмки в треке пропуск {seconds} с (допустимо не более {limit} с)</translation>
-    </message>
-    <message>
-        <source>no photo with a position was taken within {limit} s of it</source>
-        <translation>в пределах {limit} с от него нет снимка с известным местом</translation>
-    </message>
-    <message>
-        <source>no track or photo with a position to place it from</source>
-        <translation>нет трека или снимка с известным местом, по которому его можно разместить</translation>
-    </message>
-</context>
-<context>
-    <name>import</name>
-    <message>
-        <source>HEIC photos are not accepted by Commons. Save or export it as JPEG, then import that.</source>
-        <translation>Commons не принимает снимки HEIC. Сохраните или экспортируйте его в JPEG и импортируйте тот файл.</translation>
-    </message>
-    <message>
-        <source>Camera RAW files are not accepted by Commons. Export the photo as JPEG, then import that.</source>
-        <translation>Commons не принимает RAW-файлы камер. Экспортируйте снимок в JPEG и импортируйте тот файл.</translation>
-    </message>
-    <message>
-        <source>Videos are not accepted by Commons in this format; photowalk uploads photos.</source>
-        <translation>Commons не принимает видео в этом формате; photowalk загружает фотографии.</translation>
-    </message>
-    <message>
-        <source>The file is empty (0 bytes): it is not a picture.</source>
-        <translation>Файл пустой (0 байт): это не изображение.</translation>
-    </message>
-    <message>
-        <source>This is a text file, not a picture, although its name ends in .{ext}.</source>
-        <translation>Это текстовый файл, а не изображение, хотя его имя оканчивается на .{ext}.</translation>
-    </message>
-    <message>
-        <source>This is not a picture photowalk recognises, although its name ends in .{ext}.</source>
-        <translation>Это не изображение, которое распознаёт photowalk, хотя его имя оканчивается на .{ext}.</translation>
-    </message>
-</context>
-<context>
-    <name>licences</name>
-    <message>
-        <source>Anyone may use and change the photo if they name you and share their changes under the same licence.</source>
-        <translation>Любой может использовать и изменять снимок, если укажет вас и распространит свои изменения под той же лицензией.</translation>
-    </message>
-    <message>
-        <source>Anyone may use and change the photo, for any purpose, if they name you.</source>
-        <translation>Любой может использовать и изменять снимок для любых целей, если укажет вас.</translation>
-    </message>
-    <message>
-        <source>You give up all rights: anyone may use the photo for anything, without naming you.</source>
-        <translation>Вы отказываетесь от всех прав: любой может использовать снимок как угодно, не указывая вас.</translation>
-    </message>
-</context>
-<context>
-    <name>scan</name>
-    <message>
-        <source>a link to a folder already looked in</source>
-        <translation>ссылка на уже просмотренную папку</translation>
-    </message>
-    <message>
-        <source>system file</source>
-        <translation>системный файл</translation>
-    </message>
-    <message>
-        <source>a photowalk project</source>
-        <translation>проект photowalk</translation>
-    </message>
-    <message>
-        <source>sidecar file</source>
-        <translation>сопроводительный файл</translation>
-    </message>
-    <message>
-        <source>not a file (a device, pipe or socket)</source>
-        <translation>не файл (устройство, канал или сокет)</translation>
-    </message>
-    <message>
-        <source>not a photo</source>
-        <translation>не фотография</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Upload running</source>
+            <translation>Идёт загрузка</translation>
+        </message>
+        <message>
+            <source>An upload is running. Stop it? Photos already uploaded stay uploaded; the rest can be uploaded later.</source>
+            <translation>Идёт загрузка. Остановить её? Загруженные снимки останутся загруженными; остальные можно загрузить позже.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message numerus="yes">
+            <source>%n selected photo(s) without a place: drag this pin to where they were taken.</source>
+            <translation>
+                <numerusform>%n выбранный снимок без места: перетащите эту булавку туда, где он снят.</numerusform>
+                <numerusform>%n выбранных снимка без места: перетащите эту булавку туда, где они сняты.</numerusform>
+                <numerusform>%n выбранных снимков без места: перетащите эту булавку туда, где они сняты.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy this photo's location to the selected photos</source>
+            <translation>Скопировать место этого снимка выбранным снимкам</translation>
+        </message>
+        <message>
+            <source>Put the selected photos here</source>
+            <translation>Поместить выбранные снимки сюда</translation>
+        </message>
+        <message>
+            <source>Offline: the map shows the tiles kept on this computer.</source>
+            <translation>Нет сети: карта показывает фрагменты, сохранённые на этом компьютере.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeBar</name>
+        <message numerus="yes">
+            <source>The last upload of this project stopped part way: %n photo(s) are not on the wiki yet.</source>
+            <translation>
+                <numerusform>Последняя загрузка этого проекта прервалась: %n снимок ещё не на вики.</numerusform>
+                <numerusform>Последняя загрузка этого проекта прервалась: %n снимка ещё не на вики.</numerusform>
+                <numerusform>Последняя загрузка этого проекта прервалась: %n снимков ещё не на вики.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reopen the project</source>
+            <translation>Открыть проект заново</translation>
+        </message>
+        <message>
+            <source>Continue upload</source>
+            <translation>Продолжить загрузку</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageTextPanel</name>
+        <message>
+            <source>Page text</source>
+            <translation>Текст страницы</translation>
+        </message>
+        <message>
+            <source>Select a photo to see the text of its page on Commons.</source>
+            <translation>Выделите снимок, чтобы увидеть текст его страницы на Commons.</translation>
+        </message>
+        <message>
+            <source>File:%1</source>
+            <translation>File:%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoFilterModel</name>
+        <message>
+            <source>All photos</source>
+            <translation>Все снимки</translation>
+        </message>
+        <message>
+            <source>With problems</source>
+            <translation>С проблемами</translation>
+        </message>
+        <message>
+            <source>Ready to upload</source>
+            <translation>Готовы к загрузке</translation>
+        </message>
+        <message>
+            <source>Uploaded</source>
+            <translation>Загруженные</translation>
+        </message>
+        <message>
+            <source>By time taken</source>
+            <translation>По времени съёмки</translation>
+        </message>
+        <message>
+            <source>By file name</source>
+            <translation>По имени файла</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemListModel</name>
+        <message>
+            <source>Suggested: %1</source>
+            <translation>Предлагается: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Настройки</translation>
+        </message>
+        <message>
+            <source>As the system</source>
+            <translation>Как в системе</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>Licence for new projects</source>
+            <translation>Лицензия для новых проектов</translation>
+        </message>
+        <message>
+            <source>Your Commons user name</source>
+            <translation>Ваше имя участника на Commons</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <source>Wikimedia Commons, or the API address of another wiki</source>
+            <translation>Викисклад или адрес API другой вики</translation>
+        </message>
+        <message>
+            <source>Wiki</source>
+            <translation>Вики</translation>
+        </message>
+        <message>
+            <source>Uploads at the same time</source>
+            <translation>Одновременных загрузок</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> МБ</translation>
+        </message>
+        <message>
+            <source>Thumbnail cache on disk</source>
+            <translation>Кэш миниатюр на диске</translation>
+        </message>
+        <message>
+            <source>Thumbnails kept in memory</source>
+            <translation>Миниатюры в памяти</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap's own tile server</source>
+            <translation>Собственный сервер фрагментов OpenStreetMap</translation>
+        </message>
+        <message>
+            <source>Another tile server for the map: its address with {z}, {x} and {y}, as https://tiles.example.org/{z}/{x}/{y}.png</source>
+            <translation>Другой сервер фрагментов карты: его адрес с {z}, {x} и {y}, например https://tiles.example.org/{z}/{x}/{y}.png</translation>
+        </message>
+        <message>
+            <source>Map tiles</source>
+            <translation>Фрагменты карты</translation>
+        </message>
+        <message>
+            <source>Tell me when a newer photowalk is out (asks pypi.org once a week)</source>
+            <translation>Сообщать о выходе новой версии photowalk (раз в неделю спрашивает pypi.org)</translation>
+        </message>
+        <message>
+            <source>Updates</source>
+            <translation>Обновления</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>%1: the file is not there any more (moved, renamed, or on a card not in the computer now).</source>
+            <translation>%1: файла больше нет на месте (перемещён, переименован или на карте, которой сейчас нет в компьютере).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n missing project(s) from the list</source>
+            <translation>
+                <numerusform>Убрать %n отсутствующий проект из списка</numerusform>
+                <numerusform>Убрать %n отсутствующих проекта из списка</numerusform>
+                <numerusform>Убрать %n отсутствующих проектов из списка</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove from the list</source>
+            <translation>Убрать из списка</translation>
+        </message>
+        <message>
+            <source>From a camera card to finished files on Wikimedia Commons.</source>
+            <translation>С карты камеры — к готовым файлам на Wikimedia Commons.</translation>
+        </message>
+        <message>
+            <source>New project…</source>
+            <translation>Новый проект…</translation>
+        </message>
+        <message>
+            <source>Start a project and import the photos of a walk</source>
+            <translation>Начать проект и импортировать снимки прогулки</translation>
+        </message>
+        <message>
+            <source>Open a project…</source>
+            <translation>Открыть проект…</translation>
+        </message>
+        <message>
+            <source>New project from an event preset…</source>
+            <translation>Новый проект по шаблону мероприятия…</translation>
+        </message>
+        <message>
+            <source>A preset from the organisers fills in the place, categories and licence of the event</source>
+            <translation>Шаблон от организаторов заполняет место, категории и лицензию мероприятия</translation>
+        </message>
+        <message>
+            <source>You can also drop a camera folder or a project file onto this window.</source>
+            <translation>Можно также перетащить в это окно папку камеры или файл проекта.</translation>
+        </message>
+        <message>
+            <source>Recent projects</source>
+            <translation>Недавние проекты</translation>
+        </message>
+        <message>
+            <source>No recent projects yet.</source>
+            <translation>Недавних проектов пока нет.</translation>
+        </message>
+        <message>
+            <source>The project files stay where they are; only the list forgets them</source>
+            <translation>Файлы проектов остаются на месте; только список их забывает</translation>
+        </message>
+    </context>
+    <context>
+        <name>UploadQueueModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Ход</translation>
+        </message>
+        <message>
+            <source>Link or message</source>
+            <translation>Ссылка или сообщение</translation>
+        </message>
+    </context>
+    <context>
+        <name>UploadView</name>
+        <message>
+            <source>Waiting</source>
+            <translation>В очереди</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Отправляется</translation>
+        </message>
+        <message>
+            <source>Publishing</source>
+            <translation>Публикуется</translation>
+        </message>
+        <message>
+            <source>Checking</source>
+            <translation>Проверяется</translation>
+        </message>
+        <message>
+            <source>Writing captions</source>
+            <translation>Запись подписей</translation>
+        </message>
+        <message>
+            <source>Uploaded</source>
+            <translation>Загружено</translation>
+        </message>
+        <message>
+            <source>Needs your decision</source>
+            <translation>Нужно ваше решение</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Не удалось</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Пропущено</translation>
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation>Не готово</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Приостановлено</translation>
+        </message>
+        <message>
+            <source>A free title: %1</source>
+            <translation>Свободное название: %1</translation>
+        </message>
+        <message>
+            <source>Already on the wiki as File:%1.</source>
+            <translation>Уже есть в вики как File:%1.</translation>
+        </message>
+        <message>
+            <source>Not logged in.</source>
+            <translation>Вход не выполнен.</translation>
+        </message>
+        <message>
+            <source>Log in…</source>
+            <translation>Войти…</translation>
+        </message>
+        <message>
+            <source>Uploading to %1 as %2</source>
+            <translation>Загрузка в %1 от имени %2</translation>
+        </message>
+        <message>
+            <source>Change account…</source>
+            <translation>Сменить аккаунт…</translation>
+        </message>
+        <message>
+            <source>Checking the photos…</source>
+            <translation>Проверка снимков…</translation>
+        </message>
+        <message>
+            <source>Nothing to upload: every ready photo is on the wiki.</source>
+            <translation>Загружать нечего: все готовые снимки уже в вики.</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Остановка…</translation>
+        </message>
+        <message>
+            <source>Waiting until %1: %2</source>
+            <translation>Ожидание до %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 МБ</translation>
+        </message>
+        <message>
+            <source>%1 of %2 files</source>
+            <translation>%1 из %2 файлов</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 из %2</translation>
+        </message>
+        <message>
+            <source>%1 MB/s</source>
+            <translation>%1 МБ/с</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation>осталось %1</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Upload to go on where it stopped.</source>
+            <translation>Остановлено. Нажмите «Загрузить», чтобы продолжить с того же места.</translation>
+        </message>
+        <message>
+            <source>Publish %1 although the wiki warned:</source>
+            <translation>Опубликовать %1, несмотря на предупреждение вики:</translation>
+        </message>
+        <message>
+            <source>photowalk first checks that no other file or page has this title, and never publishes over one.</source>
+            <translation>photowalk сначала проверяет, что ни у какого другого файла или страницы нет этого названия, и никогда не публикует поверх них.</translation>
+        </message>
+        <message>
+            <source>Upload anyway?</source>
+            <translation>Всё равно загрузить?</translation>
+        </message>
+        <message>
+            <source>Use a free title</source>
+            <translation>Использовать свободное название</translation>
+        </message>
+        <message>
+            <source>The photo goes to the wiki as %1 with the next upload.</source>
+            <translation>Снимок попадёт в вики как %1 при следующей загрузке.</translation>
+        </message>
+        <message>
+            <source>Wikitext (*.txt)</source>
+            <translation>Викитекст (*.txt)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Файлы CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Сохранить отчёт</translation>
+        </message>
+        <message>
+            <source>Log in to see which photos are ready.</source>
+            <translation>Войдите, чтобы увидеть, какие снимки готовы.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n uploaded</source>
+            <translation>
+                <numerusform>загружен %n</numerusform>
+                <numerusform>загружено %n</numerusform>
+                <numerusform>загружено %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to send</source>
+            <translation>
+                <numerusform>%n к отправке</numerusform>
+                <numerusform>%n к отправке</numerusform>
+                <numerusform>%n к отправке</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need your decision</source>
+            <translation>
+                <numerusform>%n ждёт вашего решения</numerusform>
+                <numerusform>%n ждут вашего решения</numerusform>
+                <numerusform>%n ждут вашего решения</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not ready (see Problems)</source>
+            <translation>
+                <numerusform>%n не готов (см. «Проблемы»)</numerusform>
+                <numerusform>%n не готовы (см. «Проблемы»)</numerusform>
+                <numerusform>%n не готовы (см. «Проблемы»)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Продолжить</translation>
+        </message>
+        <message>
+            <source>gallery</source>
+            <translation>галерея</translation>
+        </message>
+        <message>
+            <source>uploads</source>
+            <translation>загрузки</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Пауза</translation>
+        </message>
+        <message>
+            <source>Use the free title “%1”</source>
+            <translation>Использовать свободное название «%1»</translation>
+        </message>
+        <message>
+            <source>Suggested: %1</source>
+            <translation>Предлагается: %1</translation>
+        </message>
+        <message>
+            <source>Select a photo that needs your decision:</source>
+            <translation>Выделите снимок, который ждёт вашего решения:</translation>
+        </message>
+        <message>
+            <source>give it another title</source>
+            <translation>дать другое название</translation>
+        </message>
+        <message>
+            <source>skip it</source>
+            <translation>пропустить</translation>
+        </message>
+        <message>
+            <source>upload anyway</source>
+            <translation>всё равно загрузить</translation>
+        </message>
+        <message>
+            <source>Upload</source>
+            <translation>Загрузить</translation>
+        </message>
+        <message>
+            <source>← Back to the photos</source>
+            <translation>← Назад к снимкам</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Retry failed</source>
+            <translation>Повторить неудачные</translation>
+        </message>
+        <message>
+            <source>Save gallery…</source>
+            <translation>Сохранить галерею…</translation>
+        </message>
+        <message>
+            <source>A &lt;gallery&gt; of the uploaded files, to paste on a wiki page</source>
+            <translation>&lt;gallery&gt; загруженных файлов, чтобы вставить на вики-страницу</translation>
+        </message>
+        <message>
+            <source>Save CSV…</source>
+            <translation>Сохранить CSV…</translation>
+        </message>
+        <message>
+            <source>The titles and links of the uploaded files, for a spreadsheet</source>
+            <translation>Названия и ссылки загруженных файлов для таблицы</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Переименовать…</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Пропустить</translation>
+        </message>
+        <message>
+            <source>Upload anyway</source>
+            <translation>Всё равно загрузить</translation>
+        </message>
+    </context>
+    <context>
+        <name>WikiBox</name>
+        <message>
+            <source>Wikimedia Commons</source>
+            <translation>Викисклад</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Counted</name>
+        <message numerus="yes">
+            <source>This happened %n time(s).</source>
+            <translation>
+                <numerusform>Это случилось %n раз.</numerusform>
+                <numerusform>Это случилось %n раза.</numerusform>
+                <numerusform>Это случилось %n раз.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>camera</name>
+        <message>
+            <source>The camera data (EXIF) in this file is damaged and could not be read; its date, camera and GPS position are unknown.</source>
+            <translation>Данные камеры (EXIF) в этом файле повреждены и не прочитаны; дата, камера и координаты GPS неизвестны.</translation>
+        </message>
+        <message>
+            <source>The content of this file does not match its type, so its camera data could not be read.</source>
+            <translation>Содержимое файла не соответствует его типу, поэтому данные камеры не прочитаны.</translation>
+        </message>
+        <message>
+            <source>Part of the camera data (EXIF) is damaged; the date and camera settings in it could not be read.</source>
+            <translation>Часть данных камеры (EXIF) повреждена; дату и настройки камеры прочитать не удалось.</translation>
+        </message>
+        <message>
+            <source>The GPS part of the camera data is damaged; the position could not be read.</source>
+            <translation>GPS-часть данных камеры повреждена; координаты прочитать не удалось.</translation>
+        </message>
+        <message>
+            <source>The date in the camera data is blank or all zeros (the camera clock was probably never set); the date is unknown.</source>
+            <translation>Дата в данных камеры пустая или из одних нулей (часы камеры, видимо, не были выставлены); дата неизвестна.</translation>
+        </message>
+        <message>
+            <source>The date in the camera data is damaged or impossible; it was ignored.</source>
+            <translation>Дата в данных камеры повреждена или невозможна; она пропущена.</translation>
+        </message>
+        <message>
+            <source>The rotation flag in the camera data is damaged; the photo is shown the way it is stored.</source>
+            <translation>Признак поворота в данных камеры повреждён; снимок показан так, как он сохранён.</translation>
+        </message>
+        <message>
+            <source>The GPS position in the camera data is damaged (0/0); it was ignored.</source>
+            <translation>Координаты GPS в данных камеры повреждены (0/0); они пропущены.</translation>
+        </message>
+        <message>
+            <source>The GPS position in the camera data does not say N or S, E or W; it was ignored rather than guessed.</source>
+            <translation>В координатах GPS не указано N или S, E или W; они пропущены, а не угаданы.</translation>
+        </message>
+        <message>
+            <source>The GPS position in the camera data has a latitude or a longitude but not both; it was ignored.</source>
+            <translation>В координатах GPS есть только широта или только долгота; они пропущены.</translation>
+        </message>
+        <message>
+            <source>The GPS position in the camera data is impossible (beyond 90° or 180°); it was ignored.</source>
+            <translation>Координаты GPS в данных камеры невозможны (больше 90° или 180°); они пропущены.</translation>
+        </message>
+        <message>
+            <source>The camera wrote the GPS position 0°, 0°, which means it had no GPS fix; it was ignored.</source>
+            <translation>Камера записала координаты 0°, 0°, то есть GPS не определил место; они пропущены.</translation>
+        </message>
+        <message>
+            <source>The GPS position in the camera data is damaged; it was ignored.</source>
+            <translation>Координаты GPS в данных камеры повреждены; они пропущены.</translation>
+        </message>
+        <message>
+            <source>The GPS altitude in the camera data is damaged or impossible; it was ignored.</source>
+            <translation>Высота GPS в данных камеры повреждена или невозможна; она пропущена.</translation>
+        </message>
+        <message>
+            <source>The compass direction in the camera data is damaged or impossible; it was ignored.</source>
+            <translation>Направление по компасу в данных камеры повреждено или невозможно; оно пропущено.</translation>
+        </message>
+        <message>
+            <source>Some text in the camera data (camera name, description or author) is damaged; it was ignored.</source>
+            <translation>Часть текста в данных камеры (название камеры, описание или автор) повреждена; она пропущена.</translation>
+        </message>
+        <message>
+            <source>The XMP metadata in this file is damaged and could not be read; values that only it holds (such as a date, description or position) are unknown.</source>
+            <translation>Данные XMP в этом файле повреждены и не прочитаны; значения, которые есть только в них (например, дата, описание или координаты), неизвестны.</translation>
+        </message>
+        <message>
+            <source>photowalk does not read the camera data of videos; the date, camera and position are unknown.</source>
+            <translation>photowalk не читает данные камеры из видео; дата, камера и координаты неизвестны.</translation>
+        </message>
+        <message>
+            <source>photowalk does not read the camera data of this raw format; the date, camera and position are unknown.</source>
+            <translation>photowalk не читает данные камеры из этого RAW-формата; дата, камера и координаты неизвестны.</translation>
+        </message>
+        <message>
+            <source>The image size could not be read from the file; the file may be cut short or damaged.</source>
+            <translation>Размер изображения не удалось прочитать; файл, возможно, обрезан или повреждён.</translation>
+        </message>
+    </context>
+    <context>
+        <name>checks</name>
+        <message>
+            <source>Export the photo as JPEG (in the phone's or the computer's photo program), import the JPEG, and remove this file from the project.</source>
+            <translation>Экспортируйте снимок в JPEG (в программе для фото на телефоне или компьютере), импортируйте JPEG и уберите этот файл из проекта.</translation>
+        </message>
+        <message>
+            <source>Export the photo as JPEG (in the camera's or the computer's photo program), import the JPEG, and remove this file from the project.</source>
+            <translation>Экспортируйте снимок в JPEG (в программе камеры или компьютера), импортируйте JPEG и уберите этот файл из проекта.</translation>
+        </message>
+        <message>
+            <source>photowalk uploads photos only: upload the video with Commons' own Upload Wizard, and remove it from the project.</source>
+            <translation>photowalk загружает только фотографии: загрузите видео через Мастер загрузки Викисклада и уберите его из проекта.</translation>
+        </message>
+        <message>
+            <source>It is not a photo: remove it from the project.</source>
+            <translation>Это не фотография: уберите её из проекта.</translation>
+        </message>
+        <message>
+            <source>Import the original file again (from the camera card, or wherever it was copied from); if the original is damaged too, remove this file from the project.</source>
+            <translation>Импортируйте исходный файл заново (с карты камеры или оттуда, откуда его скопировали); если исходник тоже повреждён, уберите этот файл из проекта.</translation>
+        </message>
+        <message>
+            <source>The file cannot be uploaded: {reason}</source>
+            <translation>Файл нельзя загрузить: {reason}</translation>
+        </message>
+        <message>
+            <source>photowalk has not read the whole picture yet, so it cannot tell whether the file is damaged. This happens by itself after an import; wait until it is done.</source>
+            <translation>photowalk ещё не прочитал снимок целиком и не может сказать, не повреждён ли файл. Это происходит само после импорта; дождитесь окончания.</translation>
+        </message>
+        <message>
+            <source>Commons does not accept {kind} files; convert the photo to JPEG first.</source>
+            <translation>Commons не принимает файлы {kind}; сначала преобразуйте снимок в JPEG.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not there any more (card removed, or moved?). Put the card back, or import the folder where the file is now: photowalk finds it by its content.</source>
+            <translation>Файла {path} больше нет на месте (карту вынули или файл перенесли?). Вставьте карту обратно или импортируйте папку, где файл теперь лежит: photowalk найдёт его по содержимому.</translation>
+        </message>
+        <message>
+            <source>The file is {size} bytes; Commons takes files up to {max} bytes.</source>
+            <translation>Размер файла {size} байт; Commons принимает файлы до {max} байт.</translation>
+        </message>
+        <message>
+            <source>There is no description: say what the photo shows.</source>
+            <translation>Нет описания: напишите, что на снимке.</translation>
+        </message>
+        <message>
+            <source>“{lang}” is not a language code.</source>
+            <translation>«{lang}» — не код языка.</translation>
+        </message>
+        <message>
+            <source>No licence is chosen; {default} is the one most uploads use.</source>
+            <translation>Лицензия не выбрана; в большинстве загрузок используют {default}.</translation>
+        </message>
+        <message>
+            <source>“{licence}” is not a licence photowalk knows.</source>
+            <translation>«{licence}» — неизвестная photowalk лицензия.</translation>
+        </message>
+        <message>
+            <source>“{author}” is not a possible Commons user name: {reason}.</source>
+            <translation>«{author}» не может быть именем участника Commons: {reason}.</translation>
+        </message>
+        <message>
+            <source>There is no caption: Commons search and the media viewer show a caption first.</source>
+            <translation>Нет подписи: поиск Викисклада и просмотрщик медиа показывают подпись в первую очередь.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a possible category name: {reason}.</source>
+            <translation>«{name}» не может быть названием категории: {reason}.</translation>
+        </message>
+        <message>
+            <source>The extra wikitext has a second {what} template (line {line}); photowalk writes it: remove it.</source>
+            <translation>В дополнительном викитексте второй шаблон {what} (строка {line}); photowalk пишет его сам: удалите его.</translation>
+        </message>
+        <message>
+            <source>The extra wikitext has {what} with nothing to close (line {line}); remove it.</source>
+            <translation>В дополнительном викитексте есть {what}, которому нечего закрывать (строка {line}); удалите его.</translation>
+        </message>
+        <message>
+            <source>The extra wikitext has {what} that is never closed (line {line}): on Commons it would hide the licence and the categories after it. Close it or remove it.</source>
+            <translation>В дополнительном викитексте {what} нигде не закрывается (строка {line}): на Commons это скрыло бы лицензию и категории после него. Закройте или удалите его.</translation>
+        </message>
+        <message>
+            <source>The category “{name}” has no page on {wiki}: the photo would be in a red category. Choose an existing category, or create its page first.</source>
+            <translation>У категории «{name}» нет страницы в {wiki}: снимок попал бы в красную категорию. Выберите существующую категорию или сначала создайте её страницу.</translation>
+        </message>
+        <message>
+            <source>There is no category; Commons will list the photo as uncategorised.</source>
+            <translation>Нет категорий; Commons отметит снимок как некатегоризированный.</translation>
+        </message>
+        <message>
+            <source>This photo looks forwarded through a messenger: it has no camera data (date, place, camera) and the size messengers make. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
+            <translation>Похоже, этот снимок переслан через мессенджер: у него нет данных камеры (дата, место, камера) и размер, который делают мессенджеры. Импортируйте вместо него оригинал с телефона (папка камеры, DCIM) и уберите эту копию из проекта.</translation>
+        </message>
+        <message>
+            <source>This photo looks forwarded through {messenger}: the copy has lost the camera's date and place and was made smaller. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
+            <translation>Похоже, этот снимок переслан через {messenger}: копия потеряла дату и место съёмки и была уменьшена. Импортируйте вместо неё оригинал с телефона (папка камеры, DCIM) и уберите эту копию из проекта.</translation>
+        </message>
+        <message>
+            <source>The date the photo was taken is unknown; enter it.</source>
+            <translation>Дата съёмки неизвестна; укажите её.</translation>
+        </message>
+        <message>
+            <source>“{date}” is not a date (use YYYY-MM-DD).</source>
+            <translation>«{date}» — не дата (пишите ГГГГ-ММ-ДД).</translation>
+        </message>
+        <message>
+            <source>The date {date} is in the future; was the camera clock wrong?</source>
+            <translation>Дата {date} в будущем; может быть, часы камеры шли неверно?</translation>
+        </message>
+        <message>
+            <source>The date {date} is before {year}; the camera clock was probably never set.</source>
+            <translation>Дата {date} раньше {year} года; часы камеры, видимо, не выставляли.</translation>
+        </message>
+        <message>
+            <source>The location {lat}, {lon} is not a place on Earth.</source>
+            <translation>Место {lat}, {lon} не находится на Земле.</translation>
+        </message>
+        <message>
+            <source>The location is 0, 0 (in the ocean): the camera had no GPS fix.</source>
+            <translation>Место — 0, 0 (в океане): GPS камеры не определил положение.</translation>
+        </message>
+        <message>
+            <source>The location {lat}, {lon} is outside Tajikistan; latitude and longitude look swapped.</source>
+            <translation>Место {lat}, {lon} за пределами Таджикистана; похоже, широта и долгота перепутаны.</translation>
+        </message>
+        <message>
+            <source>The location {lat}, {lon} is outside Tajikistan.</source>
+            <translation>Место {lat}, {lon} за пределами Таджикистана.</translation>
+        </message>
+        <message>
+            <source>Another photo in this project has the title “{title}”.</source>
+            <translation>У другого снимка в этом проекте тоже название «{title}».</translation>
+        </message>
+        <message>
+            <source>There is no title: the file name on Commons must say what the photo shows.</source>
+            <translation>Нет названия: имя файла на Commons должно говорить, что на снимке.</translation>
+        </message>
+        <message>
+            <source>The title contains {chars}; Commons does not allow these in file names.</source>
+            <translation>В названии есть {chars}; Commons не допускает их в именах файлов.</translation>
+        </message>
+        <message>
+            <source>The title contains invisible or unusual characters (odd spaces, control, text-direction or private-use characters).</source>
+            <translation>В названии есть невидимые или необычные символы (странные пробелы, управляющие символы, символы направления текста или личного использования).</translation>
+        </message>
+        <message>
+            <source>The title contains “{text}”, which MediaWiki reads as markup.</source>
+            <translation>В названии есть «{text}», MediaWiki читает это как разметку.</translation>
+        </message>
+        <message>
+            <source>The file name is {bytes} bytes long; Commons allows {max} (Tajik and Russian letters take 2 bytes each).</source>
+            <translation>Длина имени файла — {bytes} байт; Commons допускает {max} (таджикские и русские буквы занимают по 2 байта).</translation>
+        </message>
+        <message>
+            <source>The title ends in .{ext} but the file is a {kind} image; use .{expected}.</source>
+            <translation>Название оканчивается на .{ext}, но файл — изображение {kind}; используйте .{expected}.</translation>
+        </message>
+        <message>
+            <source>The title has two extensions (.{first}.{second}); keep only one.</source>
+            <translation>В названии два расширения (.{first}.{second}); оставьте одно.</translation>
+        </message>
+        <message>
+            <source>Commons refuses titles that start like a thumbnail name (“120px-”).</source>
+            <translation>Commons отклоняет названия, начинающиеся как имя миниатюры («120px-»).</translation>
+        </message>
+        <message>
+            <source>“{name}” is the name the camera gave the file; Commons refuses such names. Say what the photo shows.</source>
+            <translation>«{name}» — имя, которое дала файлу камера; Commons такие имена отклоняет. Напишите, что на снимке.</translation>
+        </message>
+        <message>
+            <source>The title is very short; Commons asks for a name that describes the photo.</source>
+            <translation>Название очень короткое; Commons просит имя, которое описывает снимок.</translation>
+        </message>
+        <message>
+            <source>Commons will remove the extra spaces or underscores in the title.</source>
+            <translation>Commons уберёт лишние пробелы и подчёркивания в названии.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>{reason}</source>
+            <translation>{reason}</translation>
+        </message>
+        <message>
+            <source>The project has no photo number {ids}.</source>
+            <translation>В проекте нет снимка номер {ids}.</translation>
+        </message>
+        <message>
+            <source>“{date}” is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY).</source>
+            <translation>«{date}» — не дата; пишите ГГГГ-ММ-ДД (или ГГГГ-ММ, ГГГГ).</translation>
+        </message>
+        <message>
+            <source>This wikitext cannot go onto a page: {reason}.</source>
+            <translation>Этот викитекст нельзя поместить на страницу: {reason}.</translation>
+        </message>
+        <message>
+            <source>{lat}, {lon} is not a location: latitude is -90 to 90, longitude -180 to 180, heading 0 to 360.</source>
+            <translation>{lat}, {lon} — не место: широта от -90 до 90, долгота от -180 до 180, направление от 0 до 360.</translation>
+        </message>
+        <message>
+            <source>Something went wrong.</source>
+            <translation>Что-то пошло не так.</translation>
+        </message>
+        <message>
+            <source>The project file {path} cannot be used: {reason}</source>
+            <translation>Файл проекта {path} нельзя использовать: {reason}</translation>
+        </message>
+        <message>
+            <source>{path} is not a photowalk project (it is {reason}). Choose another file name.</source>
+            <translation>{path} — не проект photowalk (это {reason}). Выберите другое имя файла.</translation>
+        </message>
+        <message>
+            <source>{path} was saved by a newer photowalk (format {found}, this one reads up to {supported}). Update photowalk to open it.</source>
+            <translation>{path} сохранён более новой версией photowalk (формат {found}, эта читает до {supported}). Обновите photowalk, чтобы открыть его.</translation>
+        </message>
+        <message>
+            <source>photowalk cannot save {path}: the folder {folder} cannot be written (a locked card or stick, a disc, or a folder you have no permission for). Copy the project file to a folder you can write to, such as Documents, and open it from there.</source>
+            <translation>photowalk не может сохранить {path}: в папку {folder} нельзя записывать (заблокированная карта или флешка, диск или папка, на которую у вас нет прав). Скопируйте файл проекта в папку, в которую можно записывать, например в «Документы», и откройте его оттуда.</translation>
+        </message>
+        <message>
+            <source>{path} is in use by another program or computer and cannot be opened now. Close it there, then open it again.</source>
+            <translation>{path} используется другой программой или компьютером и сейчас не может быть открыт. Закройте его там, затем откройте снова.</translation>
+        </message>
+        <message>
+            <source>photowalk could not save to {path} ({reason}). To keep your work safe it saves nothing more until the project is opened again: check that the card or disk is still there, then reopen the project. Everything saved before this message is kept.</source>
+            <translation>photowalk не смог сохранить в {path} ({reason}). Чтобы ваша работа была в безопасности, он больше ничего не сохраняет, пока проект не будет открыт заново: проверьте, что карта или диск на месте, и откройте проект заново. Всё, что сохранено до этого сообщения, останется.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full. Free some space and try again; nothing was lost.</source>
+            <translation>Диск, на котором находится {path}, заполнен. Освободите место и повторите; ничего не потеряно.</translation>
+        </message>
+        <message>
+            <source>{path} could not be read: {reason}</source>
+            <translation>Не удалось прочитать {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>The folder {path} could not be read: {reason}</source>
+            <translation>Не удалось прочитать папку {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>{path}: {reason}</source>
+            <translation>{path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Stopped at your request.</source>
+            <translation>Остановлено по вашей просьбе.</translation>
+        </message>
+        <message>
+            <source>the file disappeared during the import (card removed?)</source>
+            <translation>файл пропал во время импорта (карту вынули?)</translation>
+        </message>
+        <message>
+            <source>it is not a file but a device, pipe or socket</source>
+            <translation>это не файл, а устройство, канал или сокет</translation>
+        </message>
+        <message>
+            <source>the file changed while it was read (is it still being copied?)</source>
+            <translation>файл изменился во время чтения (он ещё копируется?)</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>доступ запрещён</translation>
+        </message>
+        <message>
+            <source>its links lead round in a circle</source>
+            <translation>его ссылки ведут по кругу</translation>
+        </message>
+        <message>
+            <source>the card or disk could not be read (input/output error)</source>
+            <translation>карту или диск не удалось прочитать (ошибка ввода-вывода)</translation>
+        </message>
+        <message>
+            <source>its name is too long for the system</source>
+            <translation>его имя слишком длинное для системы</translation>
+        </message>
+        <message>
+            <source>the system reported: {error}</source>
+            <translation>система сообщила: {error}</translation>
+        </message>
+        <message>
+            <source>“{licence}” is not a licence photowalk knows; use one of {known}.</source>
+            <translation>«{licence}» — неизвестная photowalk лицензия; используйте одну из: {known}.</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be used: {reason}</source>
+            <translation>«{name}» нельзя использовать: {reason}</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a possible category name: {reason}</source>
+            <translation>«{name}» не может быть названием категории: {reason}</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a possible Commons user name: {reason}</source>
+            <translation>«{name}» не может быть именем участника Commons: {reason}</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a language code; use a code such as tg, ru or en.</source>
+            <translation>«{name}» — не код языка; используйте код вроде tg, ru или en.</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>оно пустое</translation>
+        </message>
+        <message>
+            <source>it starts with a colon</source>
+            <translation>оно начинается с двоеточия</translation>
+        </message>
+        <message>
+            <source>it contains {chars}</source>
+            <translation>в нём есть {chars}</translation>
+        </message>
+        <message>
+            <source>it contains �, a character that could not be read</source>
+            <translation>в нём есть � — символ, который не удалось прочитать</translation>
+        </message>
+        <message>
+            <source>it contains invisible or control characters</source>
+            <translation>в нём есть невидимые или управляющие символы</translation>
+        </message>
+        <message>
+            <source>it contains {text}, which MediaWiki replaces with a signature</source>
+            <translation>в нём есть {text}, MediaWiki заменяет это подписью</translation>
+        </message>
+        <message>
+            <source>it contains {text}, which MediaWiki reads as an encoded character: write the character itself</source>
+            <translation>в нём есть {text}, MediaWiki читает это как закодированный символ: напишите сам символ</translation>
+        </message>
+        <message>
+            <source>it is a relative path (./ or ../)</source>
+            <translation>это относительный путь (./ или ../)</translation>
+        </message>
+        <message>
+            <source>it is longer than 255 bytes</source>
+            <translation>оно длиннее 255 байт</translation>
+        </message>
+        <message>
+            <source>it starts with the namespace {prefix}:</source>
+            <translation>оно начинается с пространства имён {prefix}:</translation>
+        </message>
+        <message>
+            <source>The preset {path} cannot be used: {reason}</source>
+            <translation>Шаблон {path} нельзя использовать: {reason}</translation>
+        </message>
+        <message>
+            <source>The preset {path} is not valid TOML: {reason}</source>
+            <translation>Шаблон {path} — неправильный TOML: {reason}</translation>
+        </message>
+        <message>
+            <source>The preset {path} has a bad “{field}”: {reason}</source>
+            <translation>В шаблоне {path} неправильное поле «{field}»: {reason}</translation>
+        </message>
+        <message>
+            <source>The preset {path} is larger than {max} bytes, which no preset is. Is it the right file?</source>
+            <translation>Шаблон {path} больше {max} байт, а таких больших шаблонов не бывает. Это точно тот файл?</translation>
+        </message>
+        <message>
+            <source>it must be text in quotes</source>
+            <translation>это должен быть текст в кавычках</translation>
+        </message>
+        <message>
+            <source>it must be a list of texts, like {example}</source>
+            <translation>это должен быть список текстов, например {example}</translation>
+        </message>
+        <message>
+            <source>not a preset key (known: {keys})</source>
+            <translation>не ключ шаблона (известные: {keys})</translation>
+        </message>
+        <message>
+            <source>“{template}”: {reason}</source>
+            <translation>«{template}»: {reason}</translation>
+        </message>
+        <message>
+            <source>a single prefix needs `languages` to say which language it is in</source>
+            <translation>для единственного префикса нужен `languages`, чтобы указать, на каком он языке</translation>
+        </message>
+        <message>
+            <source>it must be text, or a table like {example}</source>
+            <translation>это должен быть текст или таблица вида {example}</translation>
+        </message>
+        <message>
+            <source>it must be a list of items, like {example}</source>
+            <translation>это должен быть список элементов, например {example}</translation>
+        </message>
+        <message>
+            <source>it is not a file (a folder, a device or a pipe)</source>
+            <translation>это не файл (папка, устройство или канал)</translation>
+        </message>
+        <message>
+            <source>it is not UTF-8 text</source>
+            <translation>это не текст в UTF-8</translation>
+        </message>
+        <message>
+            <source>its values are nested too deeply</source>
+            <translation>его значения вложены слишком глубоко</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>файла не существует</translation>
+        </message>
+        <message>
+            <source>its folder does not exist</source>
+            <translation>его папки не существует</translation>
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation>папка</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>не обычный файл</translation>
+        </message>
+        <message>
+            <source>the file exists already</source>
+            <translation>такой файл уже есть</translation>
+        </message>
+        <message>
+            <source>not a database</source>
+            <translation>не база данных</translation>
+        </message>
+        <message>
+            <source>a database of another program</source>
+            <translation>база данных другой программы</translation>
+        </message>
+        <message>
+            <source>it has no photo number {id}</source>
+            <translation>в нём нет снимка номер {id}</translation>
+        </message>
+        <message>
+            <source>it does not exist</source>
+            <translation>его не существует</translation>
+        </message>
+        <message>
+            <source>the file is gone</source>
+            <translation>файл исчез</translation>
+        </message>
+        <message>
+            <source>the picture is too large to open</source>
+            <translation>изображение слишком велико, чтобы его открыть</translation>
+        </message>
+        <message>
+            <source>the picture is incomplete (the file was cut short)</source>
+            <translation>изображение неполное (файл обрезан)</translation>
+        </message>
+        <message>
+            <source>the picture cannot be opened (unknown or damaged format)</source>
+            <translation>изображение не открывается (неизвестный или повреждённый формат)</translation>
+        </message>
+        <message>
+            <source>{path} is too large to show ({megapixels} megapixels); it has no thumbnail.</source>
+            <translation>{path} слишком велик для показа ({megapixels} мегапикселей); миниатюры нет.</translation>
+        </message>
+        <message>
+            <source>the picture data is damaged</source>
+            <translation>данные изображения повреждены</translation>
+        </message>
+        <message>
+            <source>it uses {placeholder} but no place is set</source>
+            <translation>в нём используется {placeholder}, но место не задано</translation>
+        </message>
+        <message>
+            <source>it uses {placeholder} but no event is set</source>
+            <translation>в нём используется {placeholder}, но мероприятие не задано</translation>
+        </message>
+        <message>
+            <source>The title pattern “{pattern}” cannot be used: {reason}</source>
+            <translation>Шаблон названий «{pattern}» нельзя использовать: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is not a placeholder (use {known})</source>
+            <translation>{name} — не подстановка (используйте {known})</translation>
+        </message>
+        <message>
+            <source>file names cannot contain {chars} (a placeholder is {example})</source>
+            <translation>имена файлов не могут содержать {chars} (подстановка выглядит так: {example})</translation>
+        </message>
+        <message>
+            <source>it has no placeholder, so every photo would get the same title</source>
+            <translation>в нём нет подстановок, поэтому все снимки получили бы одинаковое название</translation>
+        </message>
+        <message>
+            <source>The system keyring could not be used, so the password was not remembered. You can log in without remembering it.</source>
+            <translation>Системное хранилище паролей недоступно, поэтому пароль не запомнен. Можно войти, не запоминая его.</translation>
+        </message>
+        <message>
+            <source>photowalk</source>
+            <translation>photowalk</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong. Your project is saved; you can go on working.</source>
+            <translation>Произошла непредвиденная ошибка. Проект сохранён; можно продолжать работу.</translation>
+        </message>
+        <message>
+            <source>If it happens again, please send the details below and the log from {folder}.</source>
+            <translation>Если это повторится, пришлите, пожалуйста, подробности ниже и журнал из {folder}.</translation>
+        </message>
+        <message>
+            <source>The wiki does not accept the title {title} as it is (it suggests {value}). Give the photo another title.</source>
+            <translation>Вики не принимает название {title} как есть (предлагает {value}). Дайте снимку другое название.</translation>
+        </message>
+        <message>
+            <source>The title {title} starts like a camera's file name ({value}). Give the photo a descriptive title.</source>
+            <translation>Название {title} начинается как имя файла камеры ({value}). Дайте снимку описательное название.</translation>
+        </message>
+        <message>
+            <source>Another picture already has the title {title} on the wiki. photowalk never uploads over someone else's file: give this photo another title.</source>
+            <translation>В вики название {title} уже занято другим изображением. photowalk никогда не загружает поверх чужого файла: дайте этому снимку другое название.</translation>
+        </message>
+        <message>
+            <source>A file with nearly the same title exists: {value}. Give this photo another title.</source>
+            <translation>Есть файл с почти таким же названием: {value}. Дайте этому снимку другое название.</translation>
+        </message>
+        <message>
+            <source>A page called File:{title} exists already, though without a picture. Give the photo another title.</source>
+            <translation>Страница File:{title} уже есть, хотя и без изображения. Дайте снимку другое название.</translation>
+        </message>
+        <message>
+            <source>A file called {title} was deleted from the wiki before. Read why in its deletion log; give this photo another title, or upload anyway if the reason does not apply.</source>
+            <translation>Файл {title} раньше удалили из вики. Причину смотрите в журнале удалений; дайте снимку другое название или загрузите всё равно, если причина к нему не относится.</translation>
+        </message>
+        <message>
+            <source>This very picture was uploaded before as {value} and deleted. Read why in the deletion log before uploading it again: skip it, or upload anyway.</source>
+            <translation>Это самое изображение уже загружали как {value} и удалили. Прежде чем загружать снова, прочтите причину в журнале удалений: пропустите его или загрузите всё равно.</translation>
+        </message>
+        <message>
+            <source>This very picture is already on the wiki as {value}. Skip it.</source>
+            <translation>Это самое изображение уже есть в вики как {value}. Пропустите его.</translation>
+        </message>
+        <message>
+            <source>This very picture is already the current version of File:{title}. Skip it.</source>
+            <translation>Это самое изображение уже текущая версия File:{title}. Пропустите его.</translation>
+        </message>
+        <message>
+            <source>This very picture is an older version of File:{title}. Skip it.</source>
+            <translation>Это самое изображение — старая версия File:{title}. Пропустите его.</translation>
+        </message>
+        <message>
+            <source>The wiki discourages files of this type ({value}). Skip it, or upload anyway.</source>
+            <translation>Вики не рекомендует файлы этого типа ({value}). Пропустите его или загрузите всё равно.</translation>
+        </message>
+        <message>
+            <source>The wiki finds this file unusually large ({value} bytes). Upload anyway, or skip it.</source>
+            <translation>Вики считает этот файл необычно большим ({value} байт). Загрузите всё равно или пропустите его.</translation>
+        </message>
+        <message>
+            <source>The wiki warned about {title}: {code} ({value}). Skip it, or upload anyway.</source>
+            <translation>Вики предупредила о {title}: {code} ({value}). Пропустите его или загрузите всё равно.</translation>
+        </message>
+        <message>
+            <source>The upload failed: {reason}</source>
+            <translation>Загрузка не удалась: {reason}</translation>
+        </message>
+        <message>
+            <source>Another photowalk window or command is already uploading {path}. Wait until it finishes, or stop it there, then start this upload again; nothing is sent twice.</source>
+            <translation>Другое окно или команда photowalk уже загружает {path}. Дождитесь окончания или остановите загрузку там, затем начните эту загрузку снова; ничего не будет отправлено дважды.</translation>
+        </message>
+        <message>
+            <source>{url} is not the address of a wiki's API. Give the address of its api.php, for example https://commons.wikimedia.org/w/api.php, or just commons.</source>
+            <translation>{url} — не адрес API вики. Укажите адрес её api.php, например https://commons.wikimedia.org/w/api.php, или просто commons.</translation>
+        </message>
+        <message>
+            <source>{url} would send your password unencrypted. Use its https:// address; plain http is only allowed for a wiki running on this computer.</source>
+            <translation>{url} передаст пароль без шифрования. Используйте адрес https://; простой http допустим только для вики на этом компьютере.</translation>
+        </message>
+        <message>
+            <source>{wiki} had too many login attempts for {user} and asked to wait; photowalk waits and tries again.</source>
+            <translation>В {wiki} было слишком много попыток входа для {user}, и вики попросила подождать; photowalk подождёт и попробует снова.</translation>
+        </message>
+        <message>
+            <source>too many login attempts</source>
+            <translation>слишком много попыток входа</translation>
+        </message>
+        <message>
+            <source>{wiki} did not accept the user name {user} with this password. Use a bot password (User@AppName and the password shown once at Special:BotPasswords), then log in again.</source>
+            <translation>{wiki} не принял имя пользователя {user} с этим паролем. Используйте пароль бота (User@AppName и пароль, который один раз показывается на Special:BotPasswords), затем войдите снова.</translation>
+        </message>
+        <message>
+            <source>{wiki} did not log in {user}: {info} (error code {api_code}). Check the user name and the bot password at Special:BotPasswords on {wiki}, then log in again.</source>
+            <translation>{wiki} не выполнил вход для {user}: {info} (код ошибки {api_code}). Проверьте имя пользователя и пароль бота на Special:BotPasswords в {wiki}, затем войдите снова.</translation>
+        </message>
+        <message>
+            <source>The bot password {user} may not upload files on {wiki}. At Special:BotPasswords, edit it and tick the grants 'Upload new files', 'Upload, replace, and move files', 'Edit existing pages' and 'Create, edit, and move pages', then log in again.</source>
+            <translation>Пароль бота {user} не может загружать файлы на {wiki}. На Special:BotPasswords отредактируйте его и отметьте права 'Upload new files', 'Upload, replace, and move files', 'Edit existing pages' и 'Create, edit, and move pages', затем войдите снова.</translation>
+        </message>
+        <message>
+            <source>{wiki} logged {user} out and logging in again did not help. Check the bot password at Special:BotPasswords, then start the upload again: finished photos stay finished.</source>
+            <translation>{wiki} завершила сеанс {user}, и повторный вход не помог. Проверьте пароль бота на Special:BotPasswords и начните загрузку снова: загруженные снимки останутся загруженными.</translation>
+        </message>
+        <message>
+            <source>{user} is blocked from editing {wiki} ({reason}). Nothing can be uploaded until the block ends; the block notice on the wiki says how to appeal.</source>
+            <translation>{user} заблокирован(а) в {wiki} ({reason}). До окончания блокировки ничего загрузить нельзя; как её обжаловать, сказано в уведомлении о блокировке.</translation>
+        </message>
+        <message>
+            <source>The wiki at {wiki} redirects to {target}. photowalk does not send your password or your session there. If {target} is the right wiki, use that address instead.</source>
+            <translation>Вики по адресу {wiki} перенаправляет на {target}. photowalk не отправляет туда ни ваш пароль, ни данные сеанса. Если {target} — нужная вики, используйте вместо этого её адрес.</translation>
+        </message>
+        <message>
+            <source>The wiki's answer was not understood ({what}). photowalk stopped; nothing was lost. Check the wiki's address; if it is right, the wiki may be broken for now: start the upload again later.</source>
+            <translation>Ответ вики не удалось понять ({what}). photowalk остановился; ничего не потеряно. Проверьте адрес вики; если он верный, вики, возможно, временно не работает: начните загрузку позже.</translation>
+        </message>
+        <message>
+            <source>The wiki limits how many files one account may upload in a while; photowalk waits and goes on by itself.</source>
+            <translation>Вики ограничивает, сколько файлов один аккаунт может загрузить за время; photowalk подождёт и продолжит сам.</translation>
+        </message>
+        <message>
+            <source>rate limit</source>
+            <translation>ограничение частоты запросов</translation>
+        </message>
+        <message>
+            <source>The wiki is read-only for now ({reason}); photowalk waits until it accepts uploads again.</source>
+            <translation>Вики сейчас только для чтения ({reason}); photowalk подождёт, пока загрузки снова станут возможны.</translation>
+        </message>
+        <message>
+            <source>read-only: {reason}</source>
+            <translation>только для чтения: {reason}</translation>
+        </message>
+        <message>
+            <source>The wiki's servers are busy (database lag {lag} s) and asked to wait; photowalk waits as asked and goes on by itself.</source>
+            <translation>Серверы вики заняты (задержка базы данных {lag} с) и просят подождать; photowalk подождёт и продолжит сам.</translation>
+        </message>
+        <message>
+            <source>database lag {lag} s</source>
+            <translation>задержка базы данных {lag} с</translation>
+        </message>
+        <message>
+            <source>The connection to the wiki failed ({reason}); photowalk tries again by itself. If this lasts, check your internet connection.</source>
+            <translation>Соединение с вики не удалось ({reason}); photowalk повторит сам. Если это продолжается, проверьте подключение к интернету.</translation>
+        </message>
+        <message>
+            <source>The wiki no longer holds the partly uploaded file ({reason}); it is sent again.</source>
+            <translation>Вики больше не хранит частично загруженный файл ({reason}); он отправляется заново.</translation>
+        </message>
+        <message>
+            <source>The wiki expected the upload to go on at byte {offset}.</source>
+            <translation>Вики ожидала продолжения загрузки с байта {offset}.</translation>
+        </message>
+        <message>
+            <source>The wiki refused the upload: {info} (error code {api_code}). Check the photo and its title.</source>
+            <translation>Вики отклонила загрузку: {info} (код ошибки {api_code}). Проверьте снимок и его название.</translation>
+        </message>
+        <message>
+            <source>The wiki does not allow the title {title}: {info} Give the photo another title.</source>
+            <translation>Вики не допускает название {title}: {info} Дайте снимку другое название.</translation>
+        </message>
+        <message>
+            <source>{path} has {size} bytes, more than the wiki accepts ({limit} bytes).</source>
+            <translation>В {path} {size} байт — больше, чем принимает вики ({limit} байт).</translation>
+        </message>
+        <message>
+            <source>{path} changed after it was added to the project. Add the folder again so the project knows the new file, then upload.</source>
+            <translation>{path} изменился после добавления в проект. Добавьте папку снова, чтобы проект знал новый файл, затем загружайте.</translation>
+        </message>
+        <message>
+            <source>The location or camera owner data could not be removed from {path} without re-encoding it ({reason}), so it was not uploaded. Remove it with another tool, or allow the location to be published.</source>
+            <translation>Место или данные владельца камеры не удалось убрать из {path} без перекодирования ({reason}), поэтому файл не загружен. Уберите их другой программой или разрешите публиковать место.</translation>
+        </message>
+        <message>
+            <source>After the upload, File:{title} on the wiki does not match what was sent ({what}). Look at the file page; photowalk will not upload this photo again by itself.</source>
+            <translation>После загрузки File:{title} в вики не совпадает с отправленным ({what}). Посмотрите страницу файла; photowalk сам не будет загружать этот снимок снова.</translation>
+        </message>
+        <message>
+            <source>Gave up after trying for {duration}: {reason} Start the upload again later.</source>
+            <translation>Отказ после попыток в течение {duration}: {reason} Начните загрузку позже.</translation>
+        </message>
+        <message>
+            <source>The wiki asked to wait {wait} ({reason}); photowalk stopped instead of waiting that long. Try again later: nothing was lost.</source>
+            <translation>Вики попросила подождать {wait} ({reason}); photowalk остановился, чтобы не ждать так долго. Попробуйте позже: ничего не потеряно.</translation>
+        </message>
+        <message>
+            <source>The wiki was still publishing {title} after {duration}; photowalk stopped waiting. Start the upload again later: photowalk first checks whether the photo arrived and never sends it twice.</source>
+            <translation>Через {duration} вики всё ещё публиковала {title}; photowalk перестал ждать. Начните загрузку позже: photowalk сначала проверит, дошёл ли снимок, и никогда не отправит его дважды.</translation>
+        </message>
+        <message>
+            <source>An unexpected error stopped the upload ({kind}); the details are in the log. Nothing was lost: start the upload again to go on.</source>
+            <translation>Неожиданная ошибка остановила загрузку ({kind}); подробности в журнале. Ничего не потеряно: начните загрузку снова, чтобы продолжить.</translation>
+        </message>
+        <message>
+            <source>The system keyring cannot be used ({kind}). Unlock it or set one up, or do without it: give the password each time (photowalk asks for it, or use --password-stdin).</source>
+            <translation>Системное хранилище паролей недоступно ({kind}). Разблокируйте или настройте его либо обходитесь без него: вводите пароль каждый раз (photowalk его спросит).</translation>
+        </message>
+        <message>
+            <source>The system keyring is locked ({kind}). Unlock it (on macOS the login keychain in Keychain Access, on Windows log in to Windows with your own account, on Linux the login keyring) and try again, or do without it: give the password each time (photowalk asks for it, or use --password-stdin).</source>
+            <translation>Системное хранилище паролей заблокировано ({kind}). Разблокируйте его (в macOS — связку ключей входа в «Связке ключей», в Windows — войдите в Windows под своей учётной записью, в Linux — хранилище входа) и попробуйте снова, или обойдитесь без него: вводите пароль каждый раз (photowalk спросит его, или используйте --password-stdin).</translation>
+        </message>
+        <message>
+            <source>This computer has no system keyring photowalk can use ({kind}), so the password cannot be kept. Give it each time instead (photowalk asks for it, or use --password-stdin).</source>
+            <translation>На этом компьютере нет системного хранилища паролей, которым может пользоваться photowalk ({kind}), поэтому пароль нельзя сохранить. Вводите его каждый раз (photowalk спросит его, или используйте --password-stdin).</translation>
+        </message>
+        <message>
+            <source>No password is stored for {user} on {wiki}. Run photowalk login --wiki {wiki} --user {user}, or give it with --password-stdin.</source>
+            <translation>Для {user} в {wiki} пароль не сохранён. Войдите и укажите пароль.</translation>
+        </message>
+        <message>
+            <source>Which account should upload to {wiki}? Give --user NAME@APP or run photowalk login first.</source>
+            <translation>Какой аккаунт будет загружать в {wiki}? Сначала войдите.</translation>
+        </message>
+        <message>
+            <source>“Upload anyway” is not possible for File:{title} after the wiki's warning “{code}”: the title holds another file or page, or the wiki would change the name, or the picture is there already. photowalk never uploads over someone else's file. Give this photo another title, or skip it.</source>
+            <translation>«Всё равно загрузить» невозможно для File:{title} после предупреждения вики «{code}»: название занято другим файлом или страницей, либо вики изменила бы имя, либо изображение там уже есть. photowalk никогда не загружает поверх чужого файла. Дайте этому снимку другое название или пропустите его.</translation>
+        </message>
+        <message>
+            <source>{wiki} refused the login with your Wikimedia account ({error}: {hint}). Log in again; if this repeats, log in with a bot password instead.</source>
+            <translation>{wiki} отклонил вход с вашей учётной записью Викимедиа ({error}: {hint}). Войдите снова; если это повторится, войдите с паролем бота.</translation>
+        </message>
+        <message>
+            <source>No OAuth client is set up for {wiki}. Register one on Meta at Special:OAuthConsumerRegistration/propose/oauth2 (the README says how), then give its client id: photowalk login --oauth --wiki {wiki} --client-id ID. Or log in with a bot password.</source>
+            <translation>Для {wiki} не настроен клиент OAuth. Зарегистрируйте его на Мете на Special:OAuthConsumerRegistration/propose/oauth2 (в README сказано как), затем укажите его ID: photowalk login --oauth --wiki {wiki} --client-id ID. Или войдите с паролем бота.</translation>
+        </message>
+        <message>
+            <source>{wiki} does not accept the OAuth client {client_id}. Check the client id (and the client secret, if one is set) against the client registered on Meta, and that the client is approved; then log in again.</source>
+            <translation>{wiki} не принимает клиента OAuth {client_id}. Сверьте ID клиента (и секрет, если он задан) с клиентом, зарегистрированным на Мете, и проверьте, что клиент одобрен; затем войдите снова.</translation>
+        </message>
+        <message>
+            <source>{wiki} did not accept photowalk's proof that this login started here (the PKCE code verifier). Nothing was logged in. Log in again from the start.</source>
+            <translation>{wiki} не принял доказательство photowalk, что этот вход начат здесь (PKCE code verifier). Вход не выполнен. Войдите заново с самого начала.</translation>
+        </message>
+        <message>
+            <source>{wiki} did not accept the login code ({hint}): it was used already or is not valid. Log in again from the start.</source>
+            <translation>{wiki} не принял код входа ({hint}): он уже использован или недействителен. Войдите заново с самого начала.</translation>
+        </message>
+        <message>
+            <source>{wiki} refused the callback address {redirect_uri}: it must be exactly the one registered with the OAuth client, port included. Register that address, or set the port of the registered one (--port), then log in again.</source>
+            <translation>{wiki} отклонил адрес возврата {redirect_uri}: он должен точно совпадать с зарегистрированным для клиента OAuth, включая порт. Зарегистрируйте этот адрес или укажите порт зарегистрированного (--port), затем войдите снова.</translation>
+        </message>
+        <message>
+            <source>photowalk was not allowed to use your account on {wiki} ({error}): Cancel was pressed on the wiki's page. To upload, log in again and press Allow.</source>
+            <translation>photowalk не получил разрешения пользоваться вашей учётной записью на {wiki} ({error}): на странице вики была нажата «Отмена». Чтобы загружать, войдите снова и нажмите «Разрешить».</translation>
+        </message>
+        <message>
+            <source>An answer reached photowalk's callback address that does not belong to this login (its state does not match): an old browser tab or another program sent it. Nothing was accepted. Log in again, in the browser window photowalk opens.</source>
+            <translation>На адрес возврата photowalk пришёл ответ, который не относится к этому входу (state не совпадает): его прислала старая вкладка браузера или другая программа. Ничего не принято. Войдите снова в окне браузера, которое откроет photowalk.</translation>
+        </message>
+        <message>
+            <source>The browser did not come back to photowalk within {minutes} minutes. If the wiki showed “Application Connection Error”, the client id or the callback address {redirect_uri} is not the registered one: check them. Otherwise log in again and press Allow on the wiki's page.</source>
+            <translation>Браузер не вернулся в photowalk за {minutes} мин. Если вики показала «Application Connection Error», ID клиента или адрес возврата {redirect_uri} не совпадают с зарегистрированными: проверьте их. Иначе войдите снова и нажмите «Разрешить» на странице вики.</translation>
+        </message>
+        <message>
+            <source>photowalk cannot listen at {redirect_uri}: another program uses port {port} on this computer. Close it (or another photowalk waiting for a login) and try again.</source>
+            <translation>photowalk не может слушать {redirect_uri}: порт {port} на этом компьютере занят другой программой. Закройте её (или другой photowalk, ожидающий входа) и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>Your login to {wiki} with your Wikimedia account has ended ({hint}). Log in again with your Wikimedia account; finished photos stay finished.</source>
+            <translation>Ваш вход в {wiki} с учётной записью Викимедиа закончился ({hint}). Войдите снова с учётной записью Викимедиа; готовые снимки останутся готовыми.</translation>
+        </message>
+        <message>
+            <source>{wiki} no longer accepts photowalk's access to your account ({info}); the access may have been revoked in Special:OAuthManageMyGrants. Log in again with your Wikimedia account; finished photos stay finished.</source>
+            <translation>{wiki} больше не принимает доступ photowalk к вашей учётной записи ({info}); возможно, доступ отозван на Special:OAuthManageMyGrants. Войдите снова с учётной записью Викимедиа; готовые снимки останутся готовыми.</translation>
+        </message>
+        <message>
+            <source>{user} logged in to {wiki} with the OAuth client {client_id}, but that client may not upload files. Register a client with the grants 'Upload new files', 'Upload, replace, and move files', 'Edit existing pages' and 'Create, edit, and move pages', then log in with it.</source>
+            <translation>{user} вошёл в {wiki} с клиентом OAuth {client_id}, но этому клиенту нельзя загружать файлы. Зарегистрируйте клиента с правами 'Upload new files', 'Upload, replace, and move files', 'Edit existing pages' и 'Create, edit, and move pages' и войдите с ним.</translation>
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but the wiki did not take its captions and depicts: {info} (error code {api_code}). Check them, then choose Retry.</source>
+            <translation>File:{title} загружен, но вики не приняла его подписи и изображённые элементы: {info} (код ошибки {api_code}). Проверьте их, затем выберите «Повторить».</translation>
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but its depicts names {item}, which does not exist on {wiki}. Remove it from the photo's depicts or choose another item, then choose Retry.</source>
+            <translation>File:{title} загружен, но среди изображённого указан {item}, которого нет на {wiki}. Уберите его из изображённого на снимке или выберите другой элемент, затем выберите «Повторить».</translation>
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but {wiki} refused a value of its structured data as being of the wrong kind ({info}). Check its depicts and location, then choose Retry.</source>
+            <translation>File:{title} загружен, но {wiki} отклонила значение его структурированных данных как значение неверного типа ({info}). Проверьте изображённое и место, затем выберите «Повторить».</translation>
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but {wiki} refused a caption: {info}. Shorten or change it, then choose Retry.</source>
+            <translation>File:{title} загружен, но {wiki} отклонила подпись: {info}. Сократите или измените её, затем выберите «Повторить».</translation>
+        </message>
+        <message>
+            <source>File:{title} has no structured data entity on {wiki} (the page is gone, or is not a file page), so its captions and depicts were not written. Look at the page on the wiki.</source>
+            <translation>У File:{title} нет сущности структурированных данных на {wiki} (страницы нет, или это не страница файла), поэтому подписи и изображённое не записаны. Посмотрите страницу на вики.</translation>
+        </message>
+        <message>
+            <source>Someone changed the captions or depicts of File:{title} while photowalk was writing them, again and again; nothing of theirs was overwritten. Choose Retry later.</source>
+            <translation>Кто-то снова и снова менял подписи или изображённое у File:{title}, пока photowalk их записывал; ничего из их правок не перезаписано. Выберите «Повторить» позже.</translation>
+        </message>
+        <message>
+            <source>The page for photo {id} cannot be written: {reason}</source>
+            <translation>Страницу снимка {id} нельзя составить: {reason}</translation>
+        </message>
+        <message>
+            <source>The page for photo {id} cannot be written: its extra wikitext has {what} that is never closed (line {line}), which would hide the licence and categories after it on Commons. Close it or remove it.</source>
+            <translation>Страницу снимка {id} нельзя составить: в его дополнительном викитексте {what} нигде не закрывается (строка {line}), и на Commons это скрыло бы лицензию и категории после него. Закройте или удалите его.</translation>
+        </message>
+        <message>
+            <source>The page for photo {id} cannot be written: its extra wikitext has {what} with nothing to close (line {line}). Remove it.</source>
+            <translation>Страницу снимка {id} нельзя составить: в его дополнительном викитексте есть {what}, которому нечего закрывать (строка {line}). Удалите его.</translation>
+        </message>
+        <message>
+            <source>“{lang}” is not a language code</source>
+            <translation>«{lang}» — не код языка</translation>
+        </message>
+        <message>
+            <source>the user name “{user}”: {reason}</source>
+            <translation>имя участника «{user}»: {reason}</translation>
+        </message>
+        <message>
+            <source>the category “{name}”: {reason}</source>
+            <translation>категория «{name}»: {reason}</translation>
+        </message>
+        <message>
+            <source>it has no licence yet</source>
+            <translation>у него ещё нет лицензии</translation>
+        </message>
+        <message>
+            <source>{path} is on a memory stick or a network folder and is already open in photowalk (on this or another computer). On such drives only one program may have a project open at a time: close it there, then try again.</source>
+            <translation>{path} находится на флешке или в сетевой папке и уже открыт в photowalk (на этом или другом компьютере). На таких дисках проект может быть открыт только одной программой одновременно: закройте его там и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>Your latest changes could not be saved to {path} ({reason}). They are kept on this computer and are saved there when you open the project again with the stick or folder back in place.</source>
+            <translation>Последние изменения не удалось сохранить в {path} ({reason}). Они хранятся на этом компьютере и будут сохранены туда, когда вы снова откроете проект с подключённой флешкой или папкой.</translation>
+        </message>
+        <message>
+            <source>photowalk's background process stopped unexpectedly ({reason}). It was started again and goes on with the work it had; nothing you typed is lost.</source>
+            <translation>Фоновый процесс photowalk неожиданно остановился ({reason}). Он запущен снова и продолжает свою работу; ничего из того, что вы ввели, не потеряно.</translation>
+        </message>
+        <message>
+            <source>photowalk's background process keeps stopping ({reason}), so imports, checks and uploads cannot run. Your project is saved: close it and open it again; the log says more.</source>
+            <translation>Фоновый процесс photowalk всё время останавливается ({reason}), поэтому импорт, проверки и загрузки невозможны. Проект сохранён: закройте его и откройте снова; подробности в журнале.</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>объект</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>список</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>текст</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true или false</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>число</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>целое число</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>пустое значение</translation>
+        </message>
+        <message>
+            <source>{where} is {kind}, not {wanted}</source>
+            <translation>{where} — {kind}, а не {wanted}</translation>
+        </message>
+        <message>
+            <source>{where} is missing</source>
+            <translation>{where} отсутствует</translation>
+        </message>
+        <message>
+            <source>{where} is {value}</source>
+            <translation>{where} имеет значение {value}</translation>
+        </message>
+        <message>
+            <source>{where} is empty</source>
+            <translation>{where} — пустое значение</translation>
+        </message>
+        <message>
+            <source>{n} s</source>
+            <translation>{n} с</translation>
+        </message>
+        <message>
+            <source>{n} min</source>
+            <translation>{n} мин</translation>
+        </message>
+        <message>
+            <source>{n} h</source>
+            <translation>{n} ч</translation>
+        </message>
+        <message>
+            <source>the file became shorter while it was sent</source>
+            <translation>файл стал короче во время отправки</translation>
+        </message>
+        <message>
+            <source>the wiki holds {bytes} bytes</source>
+            <translation>в вики хранится {bytes} байт</translation>
+        </message>
+        <message>
+            <source>the wiki did not take the chunk</source>
+            <translation>вики не приняла фрагмент</translation>
+        </message>
+        <message>
+            <source>a chunk was answered with {result} {warnings}</source>
+            <translation>на фрагмент пришёл ответ {result} {warnings}</translation>
+        </message>
+        <message>
+            <source>assembling the file ended with {result}</source>
+            <translation>сборка файла завершилась с результатом {result}</translation>
+        </message>
+        <message>
+            <source>the wiki did not finish assembling the file</source>
+            <translation>вики не закончила сборку файла</translation>
+        </message>
+        <message>
+            <source>the stash entry is gone</source>
+            <translation>записи во временном хранилище больше нет</translation>
+        </message>
+        <message>
+            <source>the answer is encoded as {encoding}</source>
+            <translation>ответ закодирован как {encoding}</translation>
+        </message>
+        <message>
+            <source>the answer's compression is damaged</source>
+            <translation>сжатие ответа повреждено</translation>
+        </message>
+        <message>
+            <source>no complete answer within {duration}</source>
+            <translation>за {duration} не пришёл полный ответ</translation>
+        </message>
+        <message>
+            <source>an address it does not name</source>
+            <translation>адрес, который она не называет</translation>
+        </message>
+        <message>
+            <source>the answer is larger than {mb} MB</source>
+            <translation>ответ больше {mb} МБ</translation>
+        </message>
+        <message>
+            <source>On the wiki this photo is File:{title}. Its new title {new_title} was not given to the file: that would be a move of the file page, which photowalk does not do. Ask for a move on the file page, or give the photo its old title back.</source>
+            <translation>В вики этот снимок — File:{title}. Новое название {new_title} файлу не дано: это было бы переименование страницы файла, а photowalk этого не делает. Запросите переименование на странице файла или верните снимку прежнее название.</translation>
+        </message>
+        <message>
+            <source>The newer description of this photo (or another detail of its page) is not on File:{title} yet; it is sent with the next upload.</source>
+            <translation>Более новое описание этого снимка (или другая часть его страницы) ещё не попало на File:{title}; оно будет отправлено при следующей загрузке.</translation>
+        </message>
+        <message>
+            <source>The licence of this photo was changed after it was published. File:{title} keeps the licence it was published with (a free licence cannot be taken back), so photowalk does not send the newer page text. To offer another licence as well, add it on the file page yourself.</source>
+            <translation>Лицензию этого снимка изменили после публикации. File:{title} сохраняет лицензию, с которой был опубликован (свободную лицензию нельзя отозвать), поэтому photowalk не отправляет новый текст страницы. Чтобы предложить ещё и другую лицензию, добавьте её на страницу файла сами.</translation>
+        </message>
+        <message>
+            <source>File:{title} was changed on the wiki after photowalk wrote it, so the newer description was not sent: photowalk never overwrites someone else's edit. Put your change on the file page yourself, or skip to leave the page as it is.</source>
+            <translation>File:{title} изменили в вики после того, как photowalk его записал, поэтому новое описание не отправлено: photowalk никогда не перезаписывает чужие правки. Внесите своё изменение на страницу файла сами или пропустите, чтобы оставить страницу как есть.</translation>
+        </message>
+        <message>
+            <source>unexpected answer to the edit: {result}</source>
+            <translation>неожиданный ответ на правку: {result}</translation>
+        </message>
+        <message>
+            <source>the EXIF data ({label} at byte {start})</source>
+            <translation>данные EXIF ({label} с байта {start})</translation>
+        </message>
+        <message>
+            <source>the XMP data ({label} at byte {start})</source>
+            <translation>данные XMP ({label} с байта {start})</translation>
+        </message>
+        <message>
+            <source>the Photoshop/IPTC data ({label} at byte {start})</source>
+            <translation>данные Photoshop/IPTC ({label} с байта {start})</translation>
+        </message>
+        <message>
+            <source>the text chunk '{keyword}' ({label} at byte {start})</source>
+            <translation>текстовый блок '{keyword}' ({label} с байта {start})</translation>
+        </message>
+        <message>
+            <source>the segment ({label} at byte {start})</source>
+            <translation>сегмент ({label} с байта {start})</translation>
+        </message>
+        <message>
+            <source>the copy</source>
+            <translation>копия</translation>
+        </message>
+        <message>
+            <source>{where} still holds a position in the copy</source>
+            <translation>в копии всё ещё есть координаты: {where}</translation>
+        </message>
+        <message>
+            <source>the file is cut short or its structure is damaged, so it cannot be checked</source>
+            <translation>файл обрезан или его структура повреждена, поэтому его нельзя проверить</translation>
+        </message>
+        <message>
+            <source>{kind} files are not rewritten, and this one holds a position</source>
+            <translation>файлы {kind} не перезаписываются, а в этом есть координаты</translation>
+        </message>
+        <message>
+            <source>{where} still holds a position after removal</source>
+            <translation>после удаления всё ещё остались координаты: {where}</translation>
+        </message>
+        <message>
+            <source>the extended XMP data</source>
+            <translation>расширенные данные XMP</translation>
+        </message>
+        <message>
+            <source>the FLIR thermal data's GPS record</source>
+            <translation>запись GPS в тепловых данных FLIR</translation>
+        </message>
+        <message>
+            <source>the data after the end of the image</source>
+            <translation>данные после конца изображения</translation>
+        </message>
+        <message>
+            <source>the EXIF data is damaged</source>
+            <translation>данные EXIF повреждены</translation>
+        </message>
+        <message>
+            <source>the new {label} segment is too large</source>
+            <translation>новый сегмент {label} слишком велик</translation>
+        </message>
+        <message>
+            <source>it is empty or has a '|' in it.</source>
+            <translation>оно пустое или в нём есть '|'.</translation>
+        </message>
+        <message>
+            <source>it is not a valid file name.</source>
+            <translation>это недопустимое имя файла.</translation>
+        </message>
+        <message>
+            <source>its page text differs</source>
+            <translation>текст его страницы отличается</translation>
+        </message>
+        <message>
+            <source>the stash holds {bytes} bytes with another SHA-1</source>
+            <translation>во временном хранилище {bytes} байт с другим SHA-1</translation>
+        </message>
+        <message>
+            <source>the file is missing</source>
+            <translation>файла нет</translation>
+        </message>
+        <message>
+            <source>its SHA-1 differs</source>
+            <translation>его SHA-1 отличается</translation>
+        </message>
+        <message>
+            <source>it has {stored} bytes, not {sent}</source>
+            <translation>в нём {stored} байт, а не {sent}</translation>
+        </message>
+        <message>
+            <source>the wiki did not keep the login (cookies refused?)</source>
+            <translation>вики не сохранила вход (cookie отклонены?)</translation>
+        </message>
+        <message>
+            <source>HTTP {status} from {url}</source>
+            <translation>HTTP {status} от {url}</translation>
+        </message>
+        <message>
+            <source>the answer of {url} holds no usable Bearer token</source>
+            <translation>в ответе {url} нет пригодного токена Bearer</translation>
+        </message>
+        <message>
+            <source>the wiki renews it only for a client whose secret is set</source>
+            <translation>вики продлевает его только для клиента с заданным секретом</translation>
+        </message>
+        <message>
+            <source>the access has expired</source>
+            <translation>срок доступа истёк</translation>
+        </message>
+        <message>
+            <source>the answer is nested too deeply</source>
+            <translation>ответ вложен слишком глубоко</translation>
+        </message>
+        <message>
+            <source>the wiki's answer was not readable</source>
+            <translation>ответ вики не удалось прочитать</translation>
+        </message>
+        <message>
+            <source>the answer is not a JSON object</source>
+            <translation>ответ — не объект JSON</translation>
+        </message>
+        <message>
+            <source>no answer in time</source>
+            <translation>ответ не пришёл вовремя</translation>
+        </message>
+        <message>
+            <source>connection lost or refused</source>
+            <translation>соединение прервано или отклонено</translation>
+        </message>
+        <message>
+            <source>{key} is not a list of names</source>
+            <translation>{key} — не список имён</translation>
+        </message>
+        <message>
+            <source>HTTP {status}</source>
+            <translation>HTTP {status}</translation>
+        </message>
+        <message>
+            <source>the extra wikitext has {what} with nothing to close (line {line}); remove it</source>
+            <translation>в дополнительном викитексте есть {what}, которому нечего закрывать (строка {line}); удалите его</translation>
+        </message>
+        <message>
+            <source>the extra wikitext has a second {what} template (line {line}); photowalk writes it</source>
+            <translation>в дополнительном викитексте второй шаблон {what} (строка {line}); photowalk пишет его сам</translation>
+        </message>
+        <message>
+            <source>the extra wikitext has {what} that is never closed (line {line}), which would hide the licence and categories after it on Commons; close it or remove it</source>
+            <translation>в дополнительном викитексте {what} нигде не закрывается (строка {line}), и на Commons это скрыло бы лицензию и категории после него; закройте или удалите его</translation>
+        </message>
+        <message>
+            <source>the page would not have exactly one {template} template</source>
+            <translation>на странице не было бы ровно одного шаблона {template}</translation>
+        </message>
+        <message>
+            <source>the licence would not be on the page</source>
+            <translation>лицензии не было бы на странице</translation>
+        </message>
+        <message>
+            <source>the mark for an uncategorised file would not be on the page</source>
+            <translation>пометки о файле без категорий не было бы на странице</translation>
+        </message>
+        <message>
+            <source>the category {name} would not be on the page</source>
+            <translation>категории {name} не было бы на странице</translation>
+        </message>
+        <message>
+            <source>No photo of the project was taken with a camera called “{name}”. Its cameras: {cameras}.</source>
+            <translation>Ни один снимок проекта не сделан камерой «{name}». Камеры проекта: {cameras}.</translation>
+        </message>
+        <message>
+            <source>“{name}” names more than one camera of the project ({cameras}); add its serial number.</source>
+            <translation>«{name}» подходит к нескольким камерам проекта ({cameras}); добавьте серийный номер.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a clock correction; write it as +01:03 (hours:minutes), -00:05:30, or +1 h 3 min 20 s.</source>
+            <translation>«{text}» — не поправка часов; напишите её как +01:03 (часы:минуты), -00:05:30 или +1 h 3 min 20 s.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a time of day; write what the clock in the photo shows as 14:32 or 14:32:05 (or with its date: 2025-05-01 14:32).</source>
+            <translation>«{text}» — не время суток; напишите, что показывают часы на снимке, как 14:32 или 14:32:05 (или с датой: 2025-05-01 14:32).</translation>
+        </message>
+        <message>
+            <source>Photo {id} has no time from its camera, so it cannot show how far the camera's clock is off. Choose another photo by the same camera.</source>
+            <translation>У снимка {id} нет времени от камеры, поэтому по нему нельзя узнать, насколько сбиты часы камеры. Выберите другой снимок той же камеры.</translation>
+        </message>
+        <message>
+            <source>The GPS track {path} cannot be used: {reason}</source>
+            <translation>GPS-трек {path} нельзя использовать: {reason}</translation>
+        </message>
+        <message>
+            <source>The GPS track {path} has no points with a time, so photos cannot be matched to it. Export the track again with times (a “track”, not a “route”).</source>
+            <translation>В GPS-треке {path} нет точек со временем, поэтому снимки нельзя с ним сопоставить. Экспортируйте трек заново со временем («трек», а не «маршрут»).</translation>
+        </message>
+        <message>
+            <source>the file is larger than 200 MB</source>
+            <translation>файл больше 200 МБ</translation>
+        </message>
+        <message>
+            <source>it is not a GPX file or it is damaged</source>
+            <translation>это не файл GPX, или он повреждён</translation>
+        </message>
+        <message>
+            <source>The HEIC photo {path} could not be converted to JPEG: {reason}. Export it as JPEG on the phone (or in the computer's photo program) and import that.</source>
+            <translation>Снимок HEIC {path} не удалось преобразовать в JPEG: {reason}. Экспортируйте его в JPEG на телефоне (или в программе для фото на компьютере) и импортируйте его.</translation>
+        </message>
+        <message>
+            <source>photowalk does not write converted photos into {folder}, where the originals are (a camera card or a phone). Choose another folder for them.</source>
+            <translation>photowalk не записывает преобразованные снимки в {folder}, где лежат оригиналы (карта камеры или телефон). Выберите для них другую папку.</translation>
+        </message>
+        <message>
+            <source>This area needs {count} map tiles; photowalk fetches at most {limit} at once, as the tile server's usage policy asks. Choose a smaller area (the streets of the event) or fewer zoom levels.</source>
+            <translation>Для этой области нужно {count} фрагментов карты; photowalk загружает за раз не более {limit}, как требуют правила сервера фрагментов. Выберите область поменьше (улицы мероприятия) или меньше уровней масштаба.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an area photowalk can fetch map tiles for: give SOUTH,WEST,NORTH,EAST in degrees (e.g. 38.55,68.76,38.59,68.80), at most {span}° on a side, zoom levels {low} to {high}.</source>
+            <translation>«{text}» — не область, для которой photowalk может загрузить фрагменты карты: укажите ЮГ,ЗАПАД,СЕВЕР,ВОСТОК в градусах (например 38.55,68.76,38.59,68.80), не более {span}° по стороне, уровни масштаба от {low} до {high}.</translation>
+        </message>
+        <message>
+            <source>The map tile {tile} could not be fetched from {server}: {reason}. Check the connection or the tile server in Settings; the tiles fetched before still show.</source>
+            <translation>Фрагмент карты {tile} не удалось загрузить с {server}: {reason}. Проверьте подключение или сервер фрагментов в настройках; загруженные ранее фрагменты по-прежнему показываются.</translation>
+        </message>
+        <message>
+            <source>“{item}” is not a Wikidata item: write its id, such as Q1 (Q and a number).</source>
+            <translation>«{item}» — не элемент Викиданных: напишите его ID, например Q1 (Q и число).</translation>
+        </message>
+        <message>
+            <source>The {lang} caption has {count} characters; Commons takes at most {limit}. Shorten it.</source>
+            <translation>В подписи на языке {lang} {count} символов; Викисклад принимает не более {limit}. Сократите её.</translation>
+        </message>
+    </context>
+    <context>
+        <name>geotag</name>
+        <message>
+            <source>no time of day is known for this photo</source>
+            <translation>время съёмки этого снимка неизвестно</translation>
+        </message>
+        <message>
+            <source>the camera recorded its own position, which is kept</source>
+            <translation>камера записала своё положение, оно сохраняется</translation>
+        </message>
+        <message>
+            <source>its location was set by hand, which is kept</source>
+            <translation>место задано вручную, оно сохраняется</translation>
+        </message>
+        <message>
+            <source>its location is left off the page</source>
+            <translation>место не указывается на странице</translation>
+        </message>
+        <message>
+            <source>it was taken {seconds} s before the track starts</source>
+            <translation>снимок сделан за {seconds} с до начала трека</translation>
+        </message>
+        <message>
+            <source>it was taken {seconds} s after the track ends</source>
+            <translation>снимок сделан через {seconds} с после конца трека</translation>
+        </message>
+        <message>
+            <source>the track has a gap of {seconds} s when it was taken (at most {limit} s)</source>
+            <translation>в момент съёмки в треке пропуск {seconds} с (допустимо не более {limit} с)</translation>
+        </message>
+        <message>
+            <source>no photo with a position was taken within {limit} s of it</source>
+            <translation>в пределах {limit} с от него нет снимка с известным местом</translation>
+        </message>
+        <message>
+            <source>no track or photo with a position to place it from</source>
+            <translation>нет трека или снимка с известным местом, по которому его можно разместить</translation>
+        </message>
+    </context>
+    <context>
+        <name>import</name>
+        <message>
+            <source>HEIC photos are not accepted by Commons. Save or export it as JPEG, then import that.</source>
+            <translation>Commons не принимает снимки HEIC. Сохраните или экспортируйте его в JPEG и импортируйте тот файл.</translation>
+        </message>
+        <message>
+            <source>Camera RAW files are not accepted by Commons. Export the photo as JPEG, then import that.</source>
+            <translation>Commons не принимает RAW-файлы камер. Экспортируйте снимок в JPEG и импортируйте тот файл.</translation>
+        </message>
+        <message>
+            <source>Videos are not accepted by Commons in this format; photowalk uploads photos.</source>
+            <translation>Commons не принимает видео в этом формате; photowalk загружает фотографии.</translation>
+        </message>
+        <message>
+            <source>The file is empty (0 bytes): it is not a picture.</source>
+            <translation>Файл пустой (0 байт): это не изображение.</translation>
+        </message>
+        <message>
+            <source>This is a text file, not a picture, although its name ends in .{ext}.</source>
+            <translation>Это текстовый файл, а не изображение, хотя его имя оканчивается на .{ext}.</translation>
+        </message>
+        <message>
+            <source>This is not a picture photowalk recognises, although its name ends in .{ext}.</source>
+            <translation>Это не изображение, которое распознаёт photowalk, хотя его имя оканчивается на .{ext}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>licences</name>
+        <message>
+            <source>Anyone may use and change the photo if they name you and share their changes under the same licence.</source>
+            <translation>Любой может использовать и изменять снимок, если укажет вас и распространит свои изменения под той же лицензией.</translation>
+        </message>
+        <message>
+            <source>Anyone may use and change the photo, for any purpose, if they name you.</source>
+            <translation>Любой может использовать и изменять снимок для любых целей, если укажет вас.</translation>
+        </message>
+        <message>
+            <source>You give up all rights: anyone may use the photo for anything, without naming you.</source>
+            <translation>Вы отказываетесь от всех прав: любой может использовать снимок как угодно, не указывая вас.</translation>
+        </message>
+    </context>
+    <context>
+        <name>scan</name>
+        <message>
+            <source>a link to a folder already looked in</source>
+            <translation>ссылка на уже просмотренную папку</translation>
+        </message>
+        <message>
+            <source>system file</source>
+            <translation>системный файл</translation>
+        </message>
+        <message>
+            <source>a photowalk project</source>
+            <translation>проект photowalk</translation>
+        </message>
+        <message>
+            <source>sidecar file</source>
+            <translation>сопроводительный файл</translation>
+        </message>
+        <message>
+            <source>not a file (a device, pipe or socket)</source>
+            <translation>не файл (устройство, канал или сокет)</translation>
+        </message>
+        <message>
+            <source>not a photo</source>
+            <translation>не фотография</translation>
+        </message>
+    </context>
 </TS>

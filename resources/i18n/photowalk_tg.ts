@@ -1,2734 +1,2802 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="tg_TJ">
-<context>
-    <name>CategoryChip</name>
-    <message>
-        <source>Add to all selected photos</source>
-        <translation>Ба ҳамаи аксҳои интихобшуда илова кардан</translation>
-    </message>
-    <message>
-        <source>Remove from the selected photos</source>
-        <translation>Аз аксҳои интихобшуда хориҷ кардан</translation>
-    </message>
-</context>
-<context>
-    <name>ChecksPanel</name>
-    <message>
-        <source>Problems (%1, selected photos)</source>
-        <translation>Мушкилот (%1, аксҳои интихобшуда)</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Мушкилот</translation>
-    </message>
-    <message>
-        <source>Problems (%1)</source>
-        <translation>Мушкилот (%1)</translation>
-    </message>
-    <message>
-        <source>No photos are selected: select photos in the grid, or choose All photos.</source>
-        <translation>Ягон акс интихоб нашудааст: аксҳоро дар шабака интихоб кунед ё «Ҳамаи аксҳо»-ро интихоб кунед.</translation>
-    </message>
-    <message>
-        <source>No problems found: ready for Commons.</source>
-        <translation>Мушкиле ёфт нашуд: барои Commons омода аст.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n error(s) block the upload</source>
-        <translation>
-            <numerusform>%n хато боргузориро манъ мекунад</numerusform>
-            <numerusform>%n хато боргузориро манъ мекунанд</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n огоҳӣ</numerusform>
-            <numerusform>%n огоҳӣ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>All photos</source>
-        <translation>Ҳамаи аксҳо</translation>
-    </message>
-    <message>
-        <source>Selected photos (%1)</source>
-        <translation>Аксҳои интихобшуда (%1)</translation>
-    </message>
-    <message>
-        <source>List the problems of every photo in the project</source>
-        <translation>Мушкилоти ҳамаи аксҳои лоиҳаро нишон диҳед</translation>
-    </message>
-    <message>
-        <source>List only the problems of the photos selected in the grid</source>
-        <translation>Танҳо мушкилоти аксҳои дар шабака интихобшударо нишон диҳед</translation>
-    </message>
-    <message>
-        <source>Previous</source>
-        <translation>Қаблӣ</translation>
-    </message>
-    <message>
-        <source>Go to the previous problem and its photo (Shift+F8)</source>
-        <translation>Ба мушкили қаблӣ ва акси он гузаштан (Shift+F8)</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Навбатӣ</translation>
-    </message>
-    <message>
-        <source>Go to the next problem and its photo (F8)</source>
-        <translation>Ба мушкили навбатӣ ва акси он гузаштан (F8)</translation>
-    </message>
-</context>
-<context>
-    <name>DescriptionRow</name>
-    <message>
-        <source>Tajik letters? %1</source>
-        <translation>Ҳарфҳои тоҷикӣ? %1</translation>
-    </message>
-</context>
-<context>
-    <name>EditorPanel</name>
-    <message>
-        <source>Describe</source>
-        <translation>Тавсиф</translation>
-    </message>
-    <message>
-        <source>Select photos in the grid to describe them.</source>
-        <translation>Барои тавсиф кардан аксҳоро дар ҷадвал интихоб кунед.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photos selected: what you write here goes to all of them.</source>
-        <translation>
-            <numerusform>%n акс интихоб шуд: он чи дар ин ҷо менависед, ба ҳамаи онҳо меравад.</numerusform>
-            <numerusform>%n акс интихоб шуд: он чи дар ин ҷо менависед, ба ҳамаи онҳо меравад.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>On Commons already: a new description is sent with the next upload as an edit of its page; a new title is not applied.</source>
-        <translation>Аллакай дар Commons: тавсифи нав бо боргузории навбатӣ ҳамчун таҳрири саҳифаи он фиристода мешавад; унвони нав татбиқ намешавад.</translation>
-    </message>
-    <message numerus="yes">
-        <source>On Commons already: %n of the selected photos. A new description is sent with the next upload as an edit of their pages; a new title is not applied.</source>
-        <translation>
-            <numerusform>Аллакай дар Commons: %n акс аз аксҳои интихобшуда. Тавсифи нав бо боргузории навбатӣ ҳамчун таҳрири саҳифаи он фиристода мешавад; унвони нав татбиқ намешавад.</numerusform>
-            <numerusform>Аллакай дар Commons: %n акс аз аксҳои интихобшуда. Тавсифи нав бо боргузории навбатӣ ҳамчун таҳрири саҳифаҳои онҳо фиристода мешавад; унвони нав татбиқ намешавад.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This file can never go to Commons.</source>
-        <translation>Ин файл ҳеҷ гоҳ ба Commons бор карда намешавад.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the selected files can never go to Commons (select one to see why and what to do); what you write here is not used for them.</source>
-        <translation>
-            <numerusform>%n файли интихобшуда ҳеҷ гоҳ ба Commons бор карда намешавад (якеро интихоб кунед, то сабаб ва чораро бинед); он чи дар ин ҷо менависед, барои онҳо истифода намешавад.</numerusform>
-            <numerusform>%n файли интихобшуда ҳеҷ гоҳ ба Commons бор карда намешаванд (якеро интихоб кунед, то сабаб ва чораро бинед); он чи дар ин ҷо менависед, барои онҳо истифода намешавад.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>(several values)</source>
-        <translation>(якчанд қимат)</translation>
-    </message>
-    <message>
-        <source>What the photo shows, e.g. Rudaki Park fountain</source>
-        <translation>Он чи дар акс аст, масалан Фаввораи боғи Рӯдакӣ</translation>
-    </message>
-    <message>
-        <source>Each photo needs its own title: use a pattern</source>
-        <translation>Ҳар акс унвони худро мехоҳад: намунаро истифода баред</translation>
-    </message>
-    <message>
-        <source>Description in %1</source>
-        <translation>Тавсиф бо забони %1</translation>
-    </message>
-    <message>
-        <source>Add a language…</source>
-        <translation>Илова кардани забон…</translation>
-    </message>
-    <message>
-        <source>Latitude</source>
-        <translation>Арз</translation>
-    </message>
-    <message>
-        <source>Longitude</source>
-        <translation>Тӯл</translation>
-    </message>
-    <message>
-        <source>Heading</source>
-        <translation>Самт</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>СССС-ММ-РР</translation>
-    </message>
-    <message>
-        <source>The camera says %1; with its clock corrected by %2: %3. Leave the field empty to use it.</source>
-        <translation>Камера %1 нишон медиҳад; бо соати ислоҳшудааш (%2): %3. Барои истифодаи он майдонро холӣ гузоред.</translation>
-    </message>
-    <message>
-        <source>The camera says %1; leave the field empty to use it.</source>
-        <translation>Камера %1 нишон медиҳад; барои истифодаи он майдонро холӣ гузоред.</translation>
-    </message>
-    <message>
-        <source>The camera dates differ; leave the field empty to use each photo&apos;s own.</source>
-        <translation>Санаҳои камера гуногунанд; барои истифодаи санаи ҳар акс майдонро холӣ гузоред.</translation>
-    </message>
-    <message>
-        <source>The camera gave no date: write it as YYYY-MM-DD.</source>
-        <translation>Камера сана надод: онро ба шакли СССС-ММ-РР нависед.</translation>
-    </message>
-    <message>
-        <source>Show on OpenStreetMap</source>
-        <translation>Дар OpenStreetMap нишон додан</translation>
-    </message>
-    <message>
-        <source>from the GPS track</source>
-        <translation>аз роҳи GPS</translation>
-    </message>
-    <message>
-        <source>from a phone photo taken at the same time</source>
-        <translation>аз акси телефон, ки дар ҳамон вақт гирифта шудааст</translation>
-    </message>
-    <message>
-        <source>from the camera&apos;s GPS</source>
-        <translation>аз GPS-и камера</translation>
-    </message>
-    <message>
-        <source>The photos were taken at different places.</source>
-        <translation>Аксҳо дар ҷойҳои гуногун гирифта шудаанд.</translation>
-    </message>
-    <message>
-        <source>No location: type the latitude and longitude, e.g. 38.5598 and 68.7870.</source>
-        <translation>Макон нест: арз ва тӯлро нависед, масалан 38.5598 ва 68.7870.</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>нест</translation>
-    </message>
-    <message>
-        <source>Project default (%1)</source>
-        <translation>Пешфарзи лоиҳа (%1)</translation>
-    </message>
-    <message>
-        <source>The account that uploads</source>
-        <translation>Ҳисобе, ки боргузорӣ мекунад</translation>
-    </message>
-    <message>
-        <source>No suggestions from the wiki now: it cannot be reached.</source>
-        <translation>Ҳоло аз вики пешниҳод нест: ба вики пайваст шудан ғайриимкон аст.</translation>
-    </message>
-    <message>
-        <source>Titles are given one by one, or to all selected photos with a pattern.</source>
-        <translation>Унвонҳо як ба як дода мешаванд ё ба ҳамаи аксҳои интихобшуда бо намуна.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 bytes</source>
-        <translation>%1 аз %2 байт</translation>
-    </message>
-    <message>
-        <source>Use “%1”</source>
-        <translation>«%1»-ро истифода баред</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Унвон</translation>
-    </message>
-    <message>
-        <source>Description (%1)</source>
-        <translation>Тавсиф (%1)</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Сана</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Макон</translation>
-    </message>
-    <message>
-        <source>Licence</source>
-        <translation>Иҷозатнома</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Муаллиф</translation>
-    </message>
-    <message>
-        <source>Add category</source>
-        <translation>Илова кардани гурӯҳ</translation>
-    </message>
-    <message>
-        <source>Remove category</source>
-        <translation>Хориҷ кардани гурӯҳ</translation>
-    </message>
-    <message>
-        <source>Titles from a pattern</source>
-        <translation>Унвонҳо аз намуна</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s) got no title: the pattern needs a description or a date they lack.</source>
-        <translation>
-            <numerusform>%n акс унвон нагирифт: намуна тавсиф ё санаеро талаб мекунад, ки онҳо надоранд.</numerusform>
-            <numerusform>%n акс унвон нагирифт: намуна тавсиф ё санаеро талаб мекунад, ки онҳо надоранд.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Tajik letters:</source>
-        <translation>Ҳарфҳои тоҷикӣ:</translation>
-    </message>
-    <message>
-        <source>Title (the file name on Commons)</source>
-        <translation>Унвон (номи файл дар Commons)</translation>
-    </message>
-    <message>
-        <source>Pattern, e.g. {description} {date} {n}</source>
-        <translation>Намуна, масалан {description} {date} {n}</translation>
-    </message>
-    <message>
-        <source>Placeholders: {description} {place} {event} {date} {year} {n} {name}</source>
-        <translation>Ҷойгузинҳо: {description} {place} {event} {date} {year} {n} {name}</translation>
-    </message>
-    <message>
-        <source>Title from pattern</source>
-        <translation>Унвон аз намуна</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Тавсиф</translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation>Гурӯҳҳо</translation>
-    </message>
-    <message>
-        <source>Add a category and press Enter</source>
-        <translation>Гурӯҳро нависед ва Enter-ро пахш кунед</translation>
-    </message>
-    <message>
-        <source>When and where</source>
-        <translation>Кай ва дар куҷо</translation>
-    </message>
-    <message>
-        <source>Latitude, e.g. 38.5598</source>
-        <translation>Арз, масалан 38.5598</translation>
-    </message>
-    <message>
-        <source>Longitude, e.g. 68.7870</source>
-        <translation>Тӯл, масалан 68.7870</translation>
-    </message>
-    <message>
-        <source>Camera direction in degrees from north (optional)</source>
-        <translation>Самти камера бо дараҷа аз шимол (ихтиёрӣ)</translation>
-    </message>
-    <message>
-        <source>Leave the location off the page (privacy)</source>
-        <translation>Маконро дар саҳифа нанависед (махфият)</translation>
-    </message>
-    <message>
-        <source>Licence and author</source>
-        <translation>Иҷозатнома ва муаллиф</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>Харита</translation>
-    </message>
-    <message>
-        <source>Show the selected photos</source>
-        <translation>Нишон додани аксҳои интихобшуда</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Калон кардан</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Хурд кардан</translation>
-    </message>
-    <message>
-        <source>Drag a pin to move its photos (Ctrl+click pins to move several), drag the round handle to turn the camera&apos;s direction; right-click for more. Blue pins: what the photos show.</source>
-        <translation>Сӯзанро кашед, то аксҳои онро кӯчонед (барои кӯчонидани якчанд сӯзан Ctrl+клик), дастаки мудаввареро кашед, то самти камераро гардонед; барои бештар тугмаи рости мушро пахш кунед. Сӯзанҳои кабуд: он чи дар аксҳо тасвир шудааст.</translation>
-    </message>
-    <message>
-        <source>Move on the map</source>
-        <translation>Дар харита кӯчонидан</translation>
-    </message>
-    <message>
-        <source>Copy location</source>
-        <translation>Нусхабардории ҷой</translation>
-    </message>
-    <message>
-        <source>Place on the map</source>
-        <translation>Дар харита гузоштан</translation>
-    </message>
-</context>
-<context>
-    <name>ImportBar</name>
-    <message>
-        <source>Looking for photos…</source>
-        <translation>Ҷустуҷӯи аксҳо…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Looking for photos… %n found</source>
-        <translation>
-            <numerusform>Ҷустуҷӯи аксҳо… %n ёфт шуд</numerusform>
-            <numerusform>Ҷустуҷӯи аксҳо… %n ёфт шуд</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking the pictures: {done} of {total}</source>
-        <translation>Санҷиши аксҳо: {done} аз {total}</translation>
-    </message>
-    <message>
-        <source>Reading photos: {done} of {total}</source>
-        <translation>Хондани аксҳо: {done} аз {total}</translation>
-    </message>
-    <message>
-        <source>Stopping after the photos in hand…</source>
-        <translation>Пас аз аксҳои ҷорӣ қатъ мешавад…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бекор кардан</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s) imported</source>
-        <translation>
-            <numerusform>%n акс ворид шуд</numerusform>
-            <numerusform>%n акс ворид шуд</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n edited after import, updated</source>
-        <translation>
-            <numerusform>%n пас аз воридот таҳрир шуда буд, навсозӣ шуд</numerusform>
-            <numerusform>%n пас аз воридот таҳрир шуда буданд, навсозӣ шуданд</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already in the project</source>
-        <translation>
-            <numerusform>%n аллакай дар лоиҳа ҳаст</numerusform>
-            <numerusform>%n аллакай дар лоиҳа ҳаст</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cannot go to Commons</source>
-        <translation>
-            <numerusform>%n ба Commons рафта наметавонад</numerusform>
-            <numerusform>%n ба Commons рафта наметавонанд</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n could not be read</source>
-        <translation>
-            <numerusform>%n хонда нашуд</numerusform>
-            <numerusform>%n хонда нашуданд</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import stopped: {summary}</source>
-        <translation>Воридот қатъ шуд: {summary}</translation>
-    </message>
-</context>
-<context>
-    <name>LoginDialog</name>
-    <message>
-        <source>Edit existing pages</source>
-        <translation>Таҳрири саҳифаҳои мавҷуда</translation>
-    </message>
-    <message>
-        <source>Create, edit, and move pages</source>
-        <translation>Сохтан, таҳрир ва кӯчонидани саҳифаҳо</translation>
-    </message>
-    <message>
-        <source>Upload new files</source>
-        <translation>Боргузории файлҳои нав</translation>
-    </message>
-    <message>
-        <source>Upload, replace, and move files</source>
-        <translation>Боргузорӣ, ивазкунӣ ва кӯчонидани файлҳо</translation>
-    </message>
-    <message>
-        <source>Log in</source>
-        <translation>Вуруд</translation>
-    </message>
-    <message>
-        <source>Log in with your Wikimedia account: photowalk opens the wiki in your browser, you log in there and press Allow. photowalk never sees your password.</source>
-        <translation>Бо ҳисоби Wikimedia-и худ ворид шавед: photowalk викиро дар браузери шумо мекушояд, шумо дар он ҷо ворид мешавед ва «Иҷозат»-ро пахш мекунед. photowalk пароли шуморо ҳеҷ гоҳ намебинад.</translation>
-    </message>
-    <message>
-        <source>as registered on Meta (see the README)</source>
-        <translation>чунон ки дар Meta ба қайд гирифта шудааст (ба README нигаред)</translation>
-    </message>
-    <message>
-        <source>OAuth client ID</source>
-        <translation>Шиносаи мизоҷи OAuth</translation>
-    </message>
-    <message>
-        <source>optional: lets the wiki renew the login</source>
-        <translation>ихтиёрӣ: ба вики имкон медиҳад, ки воридшавиро нав кунад</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Рамзи махфии мизоҷ</translation>
-    </message>
-    <message>
-        <source>Log in with your Wikimedia account</source>
-        <translation>Бо ҳисоби Wikimedia-и худ ворид шавед</translation>
-    </message>
-    <message>
-        <source>Or with a bot password:</source>
-        <translation>Ё бо пароли бот:</translation>
-    </message>
-    <message>
-        <source>Wiki</source>
-        <translation>Вики</translation>
-    </message>
-    <message>
-        <source>Name@photowalk</source>
-        <translation>Ном@photowalk</translation>
-    </message>
-    <message>
-        <source>Bot user name</source>
-        <translation>Номи корбари бот</translation>
-    </message>
-    <message>
-        <source>Bot password</source>
-        <translation>Пароли бот</translation>
-    </message>
-    <message>
-        <source>Remember the password in the system keyring</source>
-        <translation>Паролро дар анбори паролҳои система нигоҳ доштан</translation>
-    </message>
-    <message>
-        <source>photowalk logs in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can do only what you allow, and you can revoke it at any time. Create one at &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; (name it e.g. photowalk) with these grants ticked, then enter the user name it shows (Name@photowalk) and its password here:</source>
-        <translation>photowalk бо &lt;b&gt;пароли бот&lt;/b&gt; ворид мешавад, на бо пароли асосии шумо: он танҳо он чиро, ки шумо иҷозат медиҳед, карда метавонад ва шумо метавонед онро ҳар вақт бекор кунед. Онро дар &lt;a href=&quot;%1&quot;&gt;Special:BotPasswords&lt;/a&gt; созед (масалан, бо номи photowalk) ва ин иҷозатҳоро қайд кунед, баъд номи корбаре, ки он нишон медиҳад (Ном@photowalk), ва пароли онро дар ин ҷо ворид кунед:</translation>
-    </message>
-    <message>
-        <source>Enter the client ID of the OAuth client registered for this wiki; the README says how to register one on Meta.</source>
-        <translation>Шиносаи мизоҷи OAuth-ро, ки барои ин вики ба қайд гирифта шудааст, ворид кунед; README мегӯяд, ки онро дар Meta чӣ тавр ба қайд гиред.</translation>
-    </message>
-    <message>
-        <source>Waiting for the browser: log in to %1 there and press Allow. Cancel stops waiting.</source>
-        <translation>Интизори браузер: дар он ҷо ба %1 ворид шавед ва «Иҷозат»-ро пахш кунед. «Бекор» интизориро қатъ мекунад.</translation>
-    </message>
-    <message>
-        <source>No browser could be opened. Open this address in a browser, log in and press Allow; photowalk waits:</source>
-        <translation>Браузерро кушодан нашуд. Ин нишониро дар браузер кушоед, ворид шавед ва «Иҷозат»-ро пахш кунед; photowalk интизор аст:</translation>
-    </message>
-    <message>
-        <source>Enter the bot user name and its password.</source>
-        <translation>Номи корбари бот ва пароли онро ворид кунед.</translation>
-    </message>
-    <message>
-        <source>Logging in to %1…</source>
-        <translation>Вуруд ба %1…</translation>
-    </message>
-    <message>
-        <source>Logged in as %1.</source>
-        <translation>Ҳамчун %1 ворид шудед.</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>Хуб</translation>
-    </message>
-    <message>
-        <source>photowalk cannot remember the password, so it asks for it each time it starts. To have it remembered, set up or unlock the system&apos;s password store (on Linux a Secret Service such as GNOME Keyring or KWallet), then log in again.</source>
-        <translation>photowalk паролро дар хотир нигоҳ дошта наметавонад, бинобар ин онро ҳар дафъа ҳангоми оғоз мепурсад. Барои он ки парол дар хотир монад, анбори паролҳои системаро танзим кунед ё кушоед (дар Linux як Secret Service, масалан GNOME Keyring ё KWallet), баъд дубора ворид шавед.</translation>
-    </message>
-    <message>
-        <source>Stopped waiting for the browser.</source>
-        <translation>Интизории браузер қатъ шуд.</translation>
-    </message>
-    <message>
-        <source>Logging in failed: %1</source>
-        <translation>Вуруд иҷро нашуд: %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;New project…</source>
-        <translation>Лоиҳаи &amp;нав…</translation>
-    </message>
-    <message>
-        <source>&amp;Open project…</source>
-        <translation>&amp;Кушодани лоиҳа…</translation>
-    </message>
-    <message>
-        <source>New project from an event &amp;preset…</source>
-        <translation>Лоиҳаи нав аз &amp;қолаби чорабинӣ…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Лоиҳаҳои &amp;охирин</translation>
-    </message>
-    <message>
-        <source>&amp;Import folder…</source>
-        <translation>&amp;Ворид кардани ҷузвдон…</translation>
-    </message>
-    <message>
-        <source>Import the photos of a folder, e.g. a camera card (Ctrl+I)</source>
-        <translation>Ворид кардани аксҳои ҷузвдон, масалан корти камера (Ctrl+I)</translation>
-    </message>
-    <message>
-        <source>Import &amp;files…</source>
-        <translation>Ворид кардани &amp;файлҳо…</translation>
-    </message>
-    <message>
-        <source>Apply event pre&amp;set…</source>
-        <translation>Татбиқи қолаби &amp;чорабинӣ…</translation>
-    </message>
-    <message>
-        <source>Fill what is still empty in this project from an event preset, and new photos from it later</source>
-        <translation>Он чиро, ки дар ин лоиҳа ҳанӯз холӣ аст, аз қолаби чорабинӣ пур кардан, ва баъдтар аксҳои навро низ аз он</translation>
-    </message>
-    <message>
-        <source>&amp;Close project</source>
-        <translation>&amp;Пӯшидани лоиҳа</translation>
-    </message>
-    <message>
-        <source>Save a &amp;copy…</source>
-        <translation>&amp;Нусха нигоҳ доштан…</translation>
-    </message>
-    <message>
-        <source>Write the whole project to another file, e.g. to send it or keep a backup</source>
-        <translation>Тамоми лоиҳаро ба файли дигар навиштан, масалан барои фиристодан ё нусхаи эҳтиётӣ</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Танзимот…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Баромадан</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Бекор кардани амал</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Такрори амал</translation>
-    </message>
-    <message>
-        <source>Select &amp;all</source>
-        <translation>&amp;Ҳамаро интихоб кардан</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from project…</source>
-        <translation>&amp;Хориҷ кардан аз лоиҳа…</translation>
-    </message>
-    <message>
-        <source>&amp;Upload…</source>
-        <translation>&amp;Боргузорӣ…</translation>
-    </message>
-    <message>
-        <source>Upload the photos that are ready (Ctrl+U)</source>
-        <translation>Боргузории аксҳои омода (Ctrl+U)</translation>
-    </message>
-    <message>
-        <source>&amp;Log in…</source>
-        <translation>&amp;Вуруд…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Роҳнамо</translation>
-    </message>
-    <message>
-        <source>&amp;About photowalk</source>
-        <translation>&amp;Дар бораи photowalk</translation>
-    </message>
-    <message>
-        <source>Project</source>
-        <translation>Лоиҳа</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Таҳрир</translation>
-    </message>
-    <message>
-        <source>View</source>
-        <translation>Намуд</translation>
-    </message>
-    <message>
-        <source>Upload</source>
-        <translation>Боргузорӣ</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Роҳнамо</translation>
-    </message>
-    <message>
-        <source>Search titles, descriptions, categories</source>
-        <translation>Ҷустуҷӯ дар унвонҳо, тавсифҳо, гурӯҳҳо</translation>
-    </message>
-    <message>
-        <source>No photos yet.
+    <context>
+        <name>CategoryChip</name>
+        <message>
+            <source>Add to all selected photos</source>
+            <translation>Ба ҳамаи аксҳои интихобшуда илова кардан</translation>
+        </message>
+        <message>
+            <source>Remove from the selected photos</source>
+            <translation>Аз аксҳои интихобшуда хориҷ кардан</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecksPanel</name>
+        <message>
+            <source>Problems (%1, selected photos)</source>
+            <translation>Мушкилот (%1, аксҳои интихобшуда)</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Мушкилот</translation>
+        </message>
+        <message>
+            <source>Problems (%1)</source>
+            <translation>Мушкилот (%1)</translation>
+        </message>
+        <message>
+            <source>No photos are selected: select photos in the grid, or choose All photos.</source>
+            <translation>Ягон акс интихоб нашудааст: аксҳоро дар шабака интихоб кунед ё «Ҳамаи аксҳо»-ро интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>No problems found: ready for Commons.</source>
+            <translation>Мушкиле ёфт нашуд: барои Commons омода аст.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s) block the upload</source>
+            <translation>
+                <numerusform>%n хато боргузориро манъ мекунад</numerusform>
+                <numerusform>%n хато боргузориро манъ мекунанд</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n огоҳӣ</numerusform>
+                <numerusform>%n огоҳӣ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>All photos</source>
+            <translation>Ҳамаи аксҳо</translation>
+        </message>
+        <message>
+            <source>Selected photos (%1)</source>
+            <translation>Аксҳои интихобшуда (%1)</translation>
+        </message>
+        <message>
+            <source>List the problems of every photo in the project</source>
+            <translation>Мушкилоти ҳамаи аксҳои лоиҳаро нишон диҳед</translation>
+        </message>
+        <message>
+            <source>List only the problems of the photos selected in the grid</source>
+            <translation>Танҳо мушкилоти аксҳои дар шабака интихобшударо нишон диҳед</translation>
+        </message>
+        <message>
+            <source>Previous</source>
+            <translation>Қаблӣ</translation>
+        </message>
+        <message>
+            <source>Go to the previous problem and its photo (Shift+F8)</source>
+            <translation>Ба мушкили қаблӣ ва акси он гузаштан (Shift+F8)</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Навбатӣ</translation>
+        </message>
+        <message>
+            <source>Go to the next problem and its photo (F8)</source>
+            <translation>Ба мушкили навбатӣ ва акси он гузаштан (F8)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DescriptionRow</name>
+        <message>
+            <source>Tajik letters? %1</source>
+            <translation>Ҳарфҳои тоҷикӣ? %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EditorPanel</name>
+        <message>
+            <source>Describe</source>
+            <translation>Тавсиф</translation>
+        </message>
+        <message>
+            <source>Select photos in the grid to describe them.</source>
+            <translation>Барои тавсиф кардан аксҳоро дар ҷадвал интихоб кунед.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photos selected: what you write here goes to all of them.</source>
+            <translation>
+                <numerusform>%n акс интихоб шуд: он чи дар ин ҷо менависед, ба ҳамаи онҳо меравад.</numerusform>
+                <numerusform>%n акс интихоб шуд: он чи дар ин ҷо менависед, ба ҳамаи онҳо меравад.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>On Commons already: a new description is sent with the next upload as an edit of its page; a new title is not applied.</source>
+            <translation>Аллакай дар Commons: тавсифи нав бо боргузории навбатӣ ҳамчун таҳрири саҳифаи он фиристода мешавад; унвони нав татбиқ намешавад.</translation>
+        </message>
+        <message numerus="yes">
+            <source>On Commons already: %n of the selected photos. A new description is sent with the next upload as an edit of their pages; a new title is not applied.</source>
+            <translation>
+                <numerusform>Аллакай дар Commons: %n акс аз аксҳои интихобшуда. Тавсифи нав бо боргузории навбатӣ ҳамчун таҳрири саҳифаи он фиристода мешавад; унвони нав татбиқ намешавад.</numerusform>
+                <numerusform>Аллакай дар Commons: %n акс аз аксҳои интихобшуда. Тавсифи нав бо боргузории навбатӣ ҳамчун таҳрири саҳифаҳои онҳо фиристода мешавад; унвони нав татбиқ намешавад.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This file can never go to Commons.</source>
+            <translation>Ин файл ҳеҷ гоҳ ба Commons бор карда намешавад.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected files can never go to Commons (select one to see why and what to do); what you write here is not used for them.</source>
+            <translation>
+                <numerusform>%n файли интихобшуда ҳеҷ гоҳ ба Commons бор карда намешавад (якеро интихоб кунед, то сабаб ва чораро бинед); он чи дар ин ҷо менависед, барои онҳо истифода намешавад.</numerusform>
+                <numerusform>%n файли интихобшуда ҳеҷ гоҳ ба Commons бор карда намешаванд (якеро интихоб кунед, то сабаб ва чораро бинед); он чи дар ин ҷо менависед, барои онҳо истифода намешавад.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(several values)</source>
+            <translation>(якчанд қимат)</translation>
+        </message>
+        <message>
+            <source>What the photo shows, e.g. Rudaki Park fountain</source>
+            <translation>Он чи дар акс аст, масалан Фаввораи боғи Рӯдакӣ</translation>
+        </message>
+        <message>
+            <source>Each photo needs its own title: use a pattern</source>
+            <translation>Ҳар акс унвони худро мехоҳад: намунаро истифода баред</translation>
+        </message>
+        <message>
+            <source>Description in %1</source>
+            <translation>Тавсиф бо забони %1</translation>
+        </message>
+        <message>
+            <source>Add a language…</source>
+            <translation>Илова кардани забон…</translation>
+        </message>
+        <message>
+            <source>Latitude</source>
+            <translation>Арз</translation>
+        </message>
+        <message>
+            <source>Longitude</source>
+            <translation>Тӯл</translation>
+        </message>
+        <message>
+            <source>Heading</source>
+            <translation>Самт</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>СССС-ММ-РР</translation>
+        </message>
+        <message>
+            <source>The camera says %1; with its clock corrected by %2: %3. Leave the field empty to use it.</source>
+            <translation>Камера %1 нишон медиҳад; бо соати ислоҳшудааш (%2): %3. Барои истифодаи он майдонро холӣ гузоред.</translation>
+        </message>
+        <message>
+            <source>The camera says %1; leave the field empty to use it.</source>
+            <translation>Камера %1 нишон медиҳад; барои истифодаи он майдонро холӣ гузоред.</translation>
+        </message>
+        <message>
+            <source>The camera dates differ; leave the field empty to use each photo's own.</source>
+            <translation>Санаҳои камера гуногунанд; барои истифодаи санаи ҳар акс майдонро холӣ гузоред.</translation>
+        </message>
+        <message>
+            <source>The camera gave no date: write it as YYYY-MM-DD.</source>
+            <translation>Камера сана надод: онро ба шакли СССС-ММ-РР нависед.</translation>
+        </message>
+        <message>
+            <source>Show on OpenStreetMap</source>
+            <translation>Дар OpenStreetMap нишон додан</translation>
+        </message>
+        <message>
+            <source>from the GPS track</source>
+            <translation>аз роҳи GPS</translation>
+        </message>
+        <message>
+            <source>from a phone photo taken at the same time</source>
+            <translation>аз акси телефон, ки дар ҳамон вақт гирифта шудааст</translation>
+        </message>
+        <message>
+            <source>from the camera's GPS</source>
+            <translation>аз GPS-и камера</translation>
+        </message>
+        <message>
+            <source>The photos were taken at different places.</source>
+            <translation>Аксҳо дар ҷойҳои гуногун гирифта шудаанд.</translation>
+        </message>
+        <message>
+            <source>No location: type the latitude and longitude, e.g. 38.5598 and 68.7870.</source>
+            <translation>Макон нест: арз ва тӯлро нависед, масалан 38.5598 ва 68.7870.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нест</translation>
+        </message>
+        <message>
+            <source>Project default (%1)</source>
+            <translation>Пешфарзи лоиҳа (%1)</translation>
+        </message>
+        <message>
+            <source>The account that uploads</source>
+            <translation>Ҳисобе, ки боргузорӣ мекунад</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>Тавзеҳи кӯтоҳ</translation>
+        </message>
+        <message>
+            <source>Caption (%1)</source>
+            <translation>Тавзеҳи кӯтоҳ (%1)</translation>
+        </message>
+        <message>
+            <source>Depicts</source>
+            <translation>Тасвир шудааст</translation>
+        </message>
+        <message>
+            <source>Type a name or an item id (Q…) and press Enter</source>
+            <translation>Ном ё шиносаи унсур (Q…)-ро нависед ва Enter-ро пахш кунед</translation>
+        </message>
+        <message>
+            <source>Add depicted item</source>
+            <translation>Илова кардани унсури тасвиршуда</translation>
+        </message>
+        <message>
+            <source>Remove depicted item</source>
+            <translation>Хориҷ кардани унсури тасвиршуда</translation>
+        </message>
+        <message>
+            <source>No suggestions from the wiki now: it cannot be reached.</source>
+            <translation>Ҳоло аз вики пешниҳод нест: ба вики пайваст шудан ғайриимкон аст.</translation>
+        </message>
+        <message>
+            <source>Titles are given one by one, or to all selected photos with a pattern.</source>
+            <translation>Унвонҳо як ба як дода мешаванд ё ба ҳамаи аксҳои интихобшуда бо намуна.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 bytes</source>
+            <translation>%1 аз %2 байт</translation>
+        </message>
+        <message>
+            <source>Use “%1”</source>
+            <translation>«%1»-ро истифода баред</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Унвон</translation>
+        </message>
+        <message>
+            <source>Description (%1)</source>
+            <translation>Тавсиф (%1)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Сана</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Макон</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Иҷозатнома</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Муаллиф</translation>
+        </message>
+        <message>
+            <source>Add category</source>
+            <translation>Илова кардани гурӯҳ</translation>
+        </message>
+        <message>
+            <source>Remove category</source>
+            <translation>Хориҷ кардани гурӯҳ</translation>
+        </message>
+        <message>
+            <source>Titles from a pattern</source>
+            <translation>Унвонҳо аз намуна</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) got no title: the pattern needs a description or a date they lack.</source>
+            <translation>
+                <numerusform>%n акс унвон нагирифт: намуна тавсиф ё санаеро талаб мекунад, ки онҳо надоранд.</numerusform>
+                <numerusform>%n акс унвон нагирифт: намуна тавсиф ё санаеро талаб мекунад, ки онҳо надоранд.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Tajik letters:</source>
+            <translation>Ҳарфҳои тоҷикӣ:</translation>
+        </message>
+        <message>
+            <source>Title (the file name on Commons)</source>
+            <translation>Унвон (номи файл дар Commons)</translation>
+        </message>
+        <message>
+            <source>Pattern, e.g. {description} {date} {n}</source>
+            <translation>Намуна, масалан {description} {date} {n}</translation>
+        </message>
+        <message>
+            <source>Placeholders: {description} {place} {event} {date} {year} {n} {name}</source>
+            <translation>Ҷойгузинҳо: {description} {place} {event} {date} {year} {n} {name}</translation>
+        </message>
+        <message>
+            <source>Title from pattern</source>
+            <translation>Унвон аз намуна</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Тавсиф</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>Гурӯҳҳо</translation>
+        </message>
+        <message>
+            <source>Add a category and press Enter</source>
+            <translation>Гурӯҳро нависед ва Enter-ро пахш кунед</translation>
+        </message>
+        <message>
+            <source>When and where</source>
+            <translation>Кай ва дар куҷо</translation>
+        </message>
+        <message>
+            <source>Latitude, e.g. 38.5598</source>
+            <translation>Арз, масалан 38.5598</translation>
+        </message>
+        <message>
+            <source>Longitude, e.g. 68.7870</source>
+            <translation>Тӯл, масалан 68.7870</translation>
+        </message>
+        <message>
+            <source>Camera direction in degrees from north (optional)</source>
+            <translation>Самти камера бо дараҷа аз шимол (ихтиёрӣ)</translation>
+        </message>
+        <message>
+            <source>Leave the location off the page (privacy)</source>
+            <translation>Маконро дар саҳифа нанависед (махфият)</translation>
+        </message>
+        <message>
+            <source>Licence and author</source>
+            <translation>Иҷозатнома ва муаллиф</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Харита</translation>
+        </message>
+        <message>
+            <source>Show the selected photos</source>
+            <translation>Нишон додани аксҳои интихобшуда</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Калон кардан</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Хурд кардан</translation>
+        </message>
+        <message>
+            <source>Drag a pin to move its photos (Ctrl+click pins to move several), drag the round handle to turn the camera's direction; right-click for more. Blue pins: what the photos show.</source>
+            <translation>Сӯзанро кашед, то аксҳои онро кӯчонед (барои кӯчонидани якчанд сӯзан Ctrl+клик), дастаки мудаввареро кашед, то самти камераро гардонед; барои бештар тугмаи рости мушро пахш кунед. Сӯзанҳои кабуд: он чи дар аксҳо тасвир шудааст.</translation>
+        </message>
+        <message>
+            <source>Move on the map</source>
+            <translation>Дар харита кӯчонидан</translation>
+        </message>
+        <message>
+            <source>Copy location</source>
+            <translation>Нусхабардории ҷой</translation>
+        </message>
+        <message>
+            <source>Place on the map</source>
+            <translation>Дар харита гузоштан</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportBar</name>
+        <message>
+            <source>Looking for photos…</source>
+            <translation>Ҷустуҷӯи аксҳо…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Looking for photos… %n found</source>
+            <translation>
+                <numerusform>Ҷустуҷӯи аксҳо… %n ёфт шуд</numerusform>
+                <numerusform>Ҷустуҷӯи аксҳо… %n ёфт шуд</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking the pictures: {done} of {total}</source>
+            <translation>Санҷиши аксҳо: {done} аз {total}</translation>
+        </message>
+        <message>
+            <source>Reading photos: {done} of {total}</source>
+            <translation>Хондани аксҳо: {done} аз {total}</translation>
+        </message>
+        <message>
+            <source>Stopping after the photos in hand…</source>
+            <translation>Пас аз аксҳои ҷорӣ қатъ мешавад…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бекор кардан</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) imported</source>
+            <translation>
+                <numerusform>%n акс ворид шуд</numerusform>
+                <numerusform>%n акс ворид шуд</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n edited after import, updated</source>
+            <translation>
+                <numerusform>%n пас аз воридот таҳрир шуда буд, навсозӣ шуд</numerusform>
+                <numerusform>%n пас аз воридот таҳрир шуда буданд, навсозӣ шуданд</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already in the project</source>
+            <translation>
+                <numerusform>%n аллакай дар лоиҳа ҳаст</numerusform>
+                <numerusform>%n аллакай дар лоиҳа ҳаст</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot go to Commons</source>
+            <translation>
+                <numerusform>%n ба Commons рафта наметавонад</numerusform>
+                <numerusform>%n ба Commons рафта наметавонанд</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n could not be read</source>
+            <translation>
+                <numerusform>%n хонда нашуд</numerusform>
+                <numerusform>%n хонда нашуданд</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import stopped: {summary}</source>
+            <translation>Воридот қатъ шуд: {summary}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginDialog</name>
+        <message>
+            <source>Edit existing pages</source>
+            <translation>Таҳрири саҳифаҳои мавҷуда</translation>
+        </message>
+        <message>
+            <source>Create, edit, and move pages</source>
+            <translation>Сохтан, таҳрир ва кӯчонидани саҳифаҳо</translation>
+        </message>
+        <message>
+            <source>Upload new files</source>
+            <translation>Боргузории файлҳои нав</translation>
+        </message>
+        <message>
+            <source>Upload, replace, and move files</source>
+            <translation>Боргузорӣ, ивазкунӣ ва кӯчонидани файлҳо</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Вуруд</translation>
+        </message>
+        <message>
+            <source>Log in with your Wikimedia account: photowalk opens the wiki in your browser, you log in there and press Allow. photowalk never sees your password.</source>
+            <translation>Бо ҳисоби Wikimedia-и худ ворид шавед: photowalk викиро дар браузери шумо мекушояд, шумо дар он ҷо ворид мешавед ва «Иҷозат»-ро пахш мекунед. photowalk пароли шуморо ҳеҷ гоҳ намебинад.</translation>
+        </message>
+        <message>
+            <source>as registered on Meta (see the README)</source>
+            <translation>чунон ки дар Meta ба қайд гирифта шудааст (ба README нигаред)</translation>
+        </message>
+        <message>
+            <source>OAuth client ID</source>
+            <translation>Шиносаи мизоҷи OAuth</translation>
+        </message>
+        <message>
+            <source>optional: lets the wiki renew the login</source>
+            <translation>ихтиёрӣ: ба вики имкон медиҳад, ки воридшавиро нав кунад</translation>
+        </message>
+        <message>
+            <source>Client secret</source>
+            <translation>Рамзи махфии мизоҷ</translation>
+        </message>
+        <message>
+            <source>Log in with your Wikimedia account</source>
+            <translation>Бо ҳисоби Wikimedia-и худ ворид шавед</translation>
+        </message>
+        <message>
+            <source>Or with a bot password:</source>
+            <translation>Ё бо пароли бот:</translation>
+        </message>
+        <message>
+            <source>Wiki</source>
+            <translation>Вики</translation>
+        </message>
+        <message>
+            <source>Name@photowalk</source>
+            <translation>Ном@photowalk</translation>
+        </message>
+        <message>
+            <source>Bot user name</source>
+            <translation>Номи корбари бот</translation>
+        </message>
+        <message>
+            <source>Bot password</source>
+            <translation>Пароли бот</translation>
+        </message>
+        <message>
+            <source>Remember the password in the system keyring</source>
+            <translation>Паролро дар анбори паролҳои система нигоҳ доштан</translation>
+        </message>
+        <message>
+            <source>photowalk logs in with a &lt;b&gt;bot password&lt;/b&gt;, not your main password: it can do only what you allow, and you can revoke it at any time. Create one at &lt;a href="%1"&gt;Special:BotPasswords&lt;/a&gt; (name it e.g. photowalk) with these grants ticked, then enter the user name it shows (Name@photowalk) and its password here:</source>
+            <translation>photowalk бо &lt;b&gt;пароли бот&lt;/b&gt; ворид мешавад, на бо пароли асосии шумо: он танҳо он чиро, ки шумо иҷозат медиҳед, карда метавонад ва шумо метавонед онро ҳар вақт бекор кунед. Онро дар &lt;a href="%1"&gt;Special:BotPasswords&lt;/a&gt; созед (масалан, бо номи photowalk) ва ин иҷозатҳоро қайд кунед, баъд номи корбаре, ки он нишон медиҳад (Ном@photowalk), ва пароли онро дар ин ҷо ворид кунед:</translation>
+        </message>
+        <message>
+            <source>Enter the client ID of the OAuth client registered for this wiki; the README says how to register one on Meta.</source>
+            <translation>Шиносаи мизоҷи OAuth-ро, ки барои ин вики ба қайд гирифта шудааст, ворид кунед; README мегӯяд, ки онро дар Meta чӣ тавр ба қайд гиред.</translation>
+        </message>
+        <message>
+            <source>Waiting for the browser: log in to %1 there and press Allow. Cancel stops waiting.</source>
+            <translation>Интизори браузер: дар он ҷо ба %1 ворид шавед ва «Иҷозат»-ро пахш кунед. «Бекор» интизориро қатъ мекунад.</translation>
+        </message>
+        <message>
+            <source>No browser could be opened. Open this address in a browser, log in and press Allow; photowalk waits:</source>
+            <translation>Браузерро кушодан нашуд. Ин нишониро дар браузер кушоед, ворид шавед ва «Иҷозат»-ро пахш кунед; photowalk интизор аст:</translation>
+        </message>
+        <message>
+            <source>Enter the bot user name and its password.</source>
+            <translation>Номи корбари бот ва пароли онро ворид кунед.</translation>
+        </message>
+        <message>
+            <source>Logging in to %1…</source>
+            <translation>Вуруд ба %1…</translation>
+        </message>
+        <message>
+            <source>Logged in as %1.</source>
+            <translation>Ҳамчун %1 ворид шудед.</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Хуб</translation>
+        </message>
+        <message>
+            <source>photowalk cannot remember the password, so it asks for it each time it starts. To have it remembered, set up or unlock the system's password store (on Linux a Secret Service such as GNOME Keyring or KWallet), then log in again.</source>
+            <translation>photowalk паролро дар хотир нигоҳ дошта наметавонад, бинобар ин онро ҳар дафъа ҳангоми оғоз мепурсад. Барои он ки парол дар хотир монад, анбори паролҳои системаро танзим кунед ё кушоед (дар Linux як Secret Service, масалан GNOME Keyring ё KWallet), баъд дубора ворид шавед.</translation>
+        </message>
+        <message>
+            <source>Stopped waiting for the browser.</source>
+            <translation>Интизории браузер қатъ шуд.</translation>
+        </message>
+        <message>
+            <source>Logging in failed: %1</source>
+            <translation>Вуруд иҷро нашуд: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;New project…</source>
+            <translation>Лоиҳаи &amp;нав…</translation>
+        </message>
+        <message>
+            <source>&amp;Open project…</source>
+            <translation>&amp;Кушодани лоиҳа…</translation>
+        </message>
+        <message>
+            <source>New project from an event &amp;preset…</source>
+            <translation>Лоиҳаи нав аз &amp;қолаби чорабинӣ…</translation>
+        </message>
+        <message>
+            <source>Open &amp;recent</source>
+            <translation>Лоиҳаҳои &amp;охирин</translation>
+        </message>
+        <message>
+            <source>&amp;Import folder…</source>
+            <translation>&amp;Ворид кардани ҷузвдон…</translation>
+        </message>
+        <message>
+            <source>Import the photos of a folder, e.g. a camera card (Ctrl+I)</source>
+            <translation>Ворид кардани аксҳои ҷузвдон, масалан корти камера (Ctrl+I)</translation>
+        </message>
+        <message>
+            <source>Import &amp;files…</source>
+            <translation>Ворид кардани &amp;файлҳо…</translation>
+        </message>
+        <message>
+            <source>Apply event pre&amp;set…</source>
+            <translation>Татбиқи қолаби &amp;чорабинӣ…</translation>
+        </message>
+        <message>
+            <source>Fill what is still empty in this project from an event preset, and new photos from it later</source>
+            <translation>Он чиро, ки дар ин лоиҳа ҳанӯз холӣ аст, аз қолаби чорабинӣ пур кардан, ва баъдтар аксҳои навро низ аз он</translation>
+        </message>
+        <message>
+            <source>&amp;Close project</source>
+            <translation>&amp;Пӯшидани лоиҳа</translation>
+        </message>
+        <message>
+            <source>Save a &amp;copy…</source>
+            <translation>&amp;Нусха нигоҳ доштан…</translation>
+        </message>
+        <message>
+            <source>Write the whole project to another file, e.g. to send it or keep a backup</source>
+            <translation>Тамоми лоиҳаро ба файли дигар навиштан, масалан барои фиристодан ё нусхаи эҳтиётӣ</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Танзимот…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Баромадан</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Бекор кардани амал</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Такрори амал</translation>
+        </message>
+        <message>
+            <source>Select &amp;all</source>
+            <translation>&amp;Ҳамаро интихоб кардан</translation>
+        </message>
+        <message>
+            <source>&amp;Remove from project…</source>
+            <translation>&amp;Хориҷ кардан аз лоиҳа…</translation>
+        </message>
+        <message>
+            <source>&amp;Upload…</source>
+            <translation>&amp;Боргузорӣ…</translation>
+        </message>
+        <message>
+            <source>Upload the photos that are ready (Ctrl+U)</source>
+            <translation>Боргузории аксҳои омода (Ctrl+U)</translation>
+        </message>
+        <message>
+            <source>&amp;Log in…</source>
+            <translation>&amp;Вуруд…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Роҳнамо</translation>
+        </message>
+        <message>
+            <source>&amp;About photowalk</source>
+            <translation>&amp;Дар бораи photowalk</translation>
+        </message>
+        <message>
+            <source>Project</source>
+            <translation>Лоиҳа</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Таҳрир</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Намуд</translation>
+        </message>
+        <message>
+            <source>Upload</source>
+            <translation>Боргузорӣ</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Роҳнамо</translation>
+        </message>
+        <message>
+            <source>Search titles, descriptions, categories</source>
+            <translation>Ҷустуҷӯ дар унвонҳо, тавсифҳо, гурӯҳҳо</translation>
+        </message>
+        <message>
+            <source>No photos yet.
 Drop a camera folder here, or press Import folder (Ctrl+I).</source>
-        <translation>Ҳоло акс нест.
+            <translation>Ҳоло акс нест.
 Ҷузвдони камераро ба ин ҷо кашед ё «Ворид кардани ҷузвдон»-ро (Ctrl+I) пахш кунед.</translation>
-    </message>
-    <message>
-        <source>This project is on a memory stick or a network folder. photowalk works on a copy on this computer and saves it there every few seconds and when you close the project; other programs cannot open it meanwhile.</source>
-        <translation>Ин лоиҳа дар флешка ё ҷузвдони шабакавӣ аст. photowalk бо нусхаи он дар ҳамин компютер кор мекунад ва онро ҳар чанд сония ва ҳангоми пӯшидани лоиҳа ба он ҷо нигоҳ медорад; дар ин муддат барномаҳои дигар онро кушода наметавонанд.</translation>
-    </message>
-    <message>
-        <source>Changes from an earlier session</source>
-        <translation>Тағйирот аз кори пешина</translation>
-    </message>
-    <message>
-        <source>photowalk was stopped before it could save some changes to this project, and the project was changed elsewhere since. Nothing was overwritten: those changes are in {copy}.</source>
-        <translation>photowalk пеш аз нигоҳ доштани баъзе тағйироти ин лоиҳа қатъ шуд, ва аз он вақт лоиҳа дар ҷои дигар тағйир ёфт. Ҳеҷ чиз иваз карда нашуд: он тағйирот дар {copy} ҳастанд.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) left from an earlier session were saved to the project.</source>
-        <translation>
-            <numerusform>%n тағйироти боқимонда аз кори пешина ба лоиҳа нигоҳ дошта шуд.</numerusform>
-            <numerusform>%n тағйироти боқимонда аз кори пешина ба лоиҳа нигоҳ дошта шуданд.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (copy)</source>
-        <translation> (нусха)</translation>
-    </message>
-    <message>
-        <source>Save a copy of the project</source>
-        <translation>Нусхаи лоиҳаро нигоҳ доштан</translation>
-    </message>
-    <message>
-        <source>Copy saved: {path}</source>
-        <translation>Нусха нигоҳ дошта шуд: {path}</translation>
-    </message>
-    <message>
-        <source>New project</source>
-        <translation>Лоиҳаи нав</translation>
-    </message>
-    <message>
-        <source>photowalk projects (*.photowalk)</source>
-        <translation>Лоиҳаҳои photowalk (*.photowalk)</translation>
-    </message>
-    <message>
-        <source>No recent projects</source>
-        <translation>Лоиҳаи охирин нест</translation>
-    </message>
-    <message>
-        <source>Open project</source>
-        <translation>Кушодани лоиҳа</translation>
-    </message>
-    <message>
-        <source>Choose an event preset</source>
-        <translation>Қолаби чорабиниро интихоб кунед</translation>
-    </message>
-    <message>
-        <source>Event presets (*.toml)</source>
-        <translation>Қолабҳои чорабинӣ (*.toml)</translation>
-    </message>
-    <message>
-        <source>Import photos from a folder</source>
-        <translation>Ворид кардани аксҳо аз ҷузвдон</translation>
-    </message>
-    <message>
-        <source>Import photos</source>
-        <translation>Ворид кардани аксҳо</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Воридот</translation>
-    </message>
-    <message>
-        <source>An import is already running; wait for it or cancel it.</source>
-        <translation>Воридот аллакай идома дорад; интизор шавед ё онро бекор кунед.</translation>
-    </message>
-    <message>
-        <source>Import HEIC photos as &amp;JPEG</source>
-        <translation>Ворид кардани аксҳои HEIC ҳамчун &amp;JPEG</translation>
-    </message>
-    <message>
-        <source>Phone photos in HEIC are imported as JPEG copies with all their data, in a JPEG folder beside the project; the originals stay as they are</source>
-        <translation>Аксҳои телефон дар HEIC ҳамчун нусхаҳои JPEG бо ҳамаи маълумоташон дар ҷузвдони JPEG дар паҳлуи лоиҳа ворид мешаванд; аслҳо ҳамон тавр мемонанд</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n missing project(s) from the list</source>
-        <translation>
-            <numerusform>%n лоиҳаи гумшударо аз рӯйхат хориҷ кунед</numerusform>
-            <numerusform>%n лоиҳаи гумшударо аз рӯйхат хориҷ кунед</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the licence of %n photo(s)</source>
-        <translation>
-            <numerusform>иҷозатномаи %n акс</numerusform>
-            <numerusform>иҷозатномаи %n акс</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>categories on %n photo(s)</source>
-        <translation>
-            <numerusform>гурӯҳҳо барои %n акс</numerusform>
-            <numerusform>гурӯҳҳо барои %n акс</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>templates on %n photo(s)</source>
-        <translation>
-            <numerusform>шаблонҳо барои %n акс</numerusform>
-            <numerusform>шаблонҳо барои %n акс</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the event&apos;s prefix before %n description(s)</source>
-        <translation>
-            <numerusform>пешванди чорабинӣ пеш аз %n тавсиф</numerusform>
-            <numerusform>пешванди чорабинӣ пеш аз %n тавсиф</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>titles for %n photo(s)</source>
-        <translation>
-            <numerusform>унвон барои %n акс</numerusform>
-            <numerusform>унвонҳо барои %n акс</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the project&apos;s %1</source>
-        <translation>танзимоти лоиҳа: %1</translation>
-    </message>
-    <message>
-        <source>Apply event preset</source>
-        <translation>Татбиқи қолаби чорабинӣ</translation>
-    </message>
-    <message>
-        <source>Apply the event preset “%1”?</source>
-        <translation>Қолаби чорабинии «%1»-ро татбиқ кунем?</translation>
-    </message>
-    <message>
-        <source>It fills only what is still empty, never what was written:</source>
-        <translation>Он танҳо он чиро, ки ҳанӯз холӣ аст, пур мекунад, на он чиро, ки аллакай навишта шудааст:</translation>
-    </message>
-    <message>
-        <source>Nothing in the project is empty that it would fill now.</source>
-        <translation>Дар лоиҳа ҳоло ҷои холие нест, ки он пур кунад.</translation>
-    </message>
-    <message>
-        <source>Photos imported later are filled from it too.</source>
-        <translation>Аксҳое, ки баъдтар ворид мешаванд, низ аз он пур карда мешаванд.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n file(s) could not be read and were not imported.</source>
-        <translation>
-            <numerusform>%n файл хонда нашуд ва ворид карда нашуд.</numerusform>
-            <numerusform>%n файл хонда нашуданд ва ворид карда нашуданд.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n photo(s)</source>
-        <translation>
-            <numerusform>%n акс</numerusform>
-            <numerusform>%n акс</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{shown} of {total}</source>
-        <translation>{shown} аз {total}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n selected</source>
-        <translation>
-            <numerusform>%n интихоб шуд</numerusform>
-            <numerusform>%n интихоб шуд</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove from project</source>
-        <translation>Хориҷ кардан аз лоиҳа</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n photo(s) from the project? The files stay where they are.</source>
-        <translation>
-            <numerusform>%n аксро аз лоиҳа хориҷ кунем? Файлҳо дар ҷои худ мемонанд.</numerusform>
-            <numerusform>%n аксро аз лоиҳа хориҷ кунем? Файлҳо дар ҷои худ мемонанд.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1. Import the photos of your walk: Project › Import folder (Ctrl+I), or drop the folder here.
+        </message>
+        <message>
+            <source>This project is on a memory stick or a network folder. photowalk works on a copy on this computer and saves it there every few seconds and when you close the project; other programs cannot open it meanwhile.</source>
+            <translation>Ин лоиҳа дар флешка ё ҷузвдони шабакавӣ аст. photowalk бо нусхаи он дар ҳамин компютер кор мекунад ва онро ҳар чанд сония ва ҳангоми пӯшидани лоиҳа ба он ҷо нигоҳ медорад; дар ин муддат барномаҳои дигар онро кушода наметавонанд.</translation>
+        </message>
+        <message>
+            <source>Changes from an earlier session</source>
+            <translation>Тағйирот аз кори пешина</translation>
+        </message>
+        <message>
+            <source>photowalk was stopped before it could save some changes to this project, and the project was changed elsewhere since. Nothing was overwritten: those changes are in {copy}.</source>
+            <translation>photowalk пеш аз нигоҳ доштани баъзе тағйироти ин лоиҳа қатъ шуд, ва аз он вақт лоиҳа дар ҷои дигар тағйир ёфт. Ҳеҷ чиз иваз карда нашуд: он тағйирот дар {copy} ҳастанд.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) left from an earlier session were saved to the project.</source>
+            <translation>
+                <numerusform>%n тағйироти боқимонда аз кори пешина ба лоиҳа нигоҳ дошта шуд.</numerusform>
+                <numerusform>%n тағйироти боқимонда аз кори пешина ба лоиҳа нигоҳ дошта шуданд.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> (copy)</source>
+            <translation> (нусха)</translation>
+        </message>
+        <message>
+            <source>Save a copy of the project</source>
+            <translation>Нусхаи лоиҳаро нигоҳ доштан</translation>
+        </message>
+        <message>
+            <source>Copy saved: {path}</source>
+            <translation>Нусха нигоҳ дошта шуд: {path}</translation>
+        </message>
+        <message>
+            <source>New project</source>
+            <translation>Лоиҳаи нав</translation>
+        </message>
+        <message>
+            <source>photowalk projects (*.photowalk)</source>
+            <translation>Лоиҳаҳои photowalk (*.photowalk)</translation>
+        </message>
+        <message>
+            <source>No recent projects</source>
+            <translation>Лоиҳаи охирин нест</translation>
+        </message>
+        <message>
+            <source>Open project</source>
+            <translation>Кушодани лоиҳа</translation>
+        </message>
+        <message>
+            <source>Choose an event preset</source>
+            <translation>Қолаби чорабиниро интихоб кунед</translation>
+        </message>
+        <message>
+            <source>Event presets (*.toml)</source>
+            <translation>Қолабҳои чорабинӣ (*.toml)</translation>
+        </message>
+        <message>
+            <source>Import photos from a folder</source>
+            <translation>Ворид кардани аксҳо аз ҷузвдон</translation>
+        </message>
+        <message>
+            <source>Import photos</source>
+            <translation>Ворид кардани аксҳо</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Воридот</translation>
+        </message>
+        <message>
+            <source>An import is already running; wait for it or cancel it.</source>
+            <translation>Воридот аллакай идома дорад; интизор шавед ё онро бекор кунед.</translation>
+        </message>
+        <message>
+            <source>Import HEIC photos as &amp;JPEG</source>
+            <translation>Ворид кардани аксҳои HEIC ҳамчун &amp;JPEG</translation>
+        </message>
+        <message>
+            <source>Phone photos in HEIC are imported as JPEG copies with all their data, in a JPEG folder beside the project; the originals stay as they are</source>
+            <translation>Аксҳои телефон дар HEIC ҳамчун нусхаҳои JPEG бо ҳамаи маълумоташон дар ҷузвдони JPEG дар паҳлуи лоиҳа ворид мешаванд; аслҳо ҳамон тавр мемонанд</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n missing project(s) from the list</source>
+            <translation>
+                <numerusform>%n лоиҳаи гумшударо аз рӯйхат хориҷ кунед</numerusform>
+                <numerusform>%n лоиҳаи гумшударо аз рӯйхат хориҷ кунед</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the licence of %n photo(s)</source>
+            <translation>
+                <numerusform>иҷозатномаи %n акс</numerusform>
+                <numerusform>иҷозатномаи %n акс</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>categories on %n photo(s)</source>
+            <translation>
+                <numerusform>гурӯҳҳо барои %n акс</numerusform>
+                <numerusform>гурӯҳҳо барои %n акс</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>templates on %n photo(s)</source>
+            <translation>
+                <numerusform>шаблонҳо барои %n акс</numerusform>
+                <numerusform>шаблонҳо барои %n акс</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>the event's prefix before %n description(s)</source>
+            <translation>
+                <numerusform>пешванди чорабинӣ пеш аз %n тавсиф</numerusform>
+                <numerusform>пешванди чорабинӣ пеш аз %n тавсиф</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>titles for %n photo(s)</source>
+            <translation>
+                <numerusform>унвон барои %n акс</numerusform>
+                <numerusform>унвонҳо барои %n акс</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>the project's %1</source>
+            <translation>танзимоти лоиҳа: %1</translation>
+        </message>
+        <message>
+            <source>Apply event preset</source>
+            <translation>Татбиқи қолаби чорабинӣ</translation>
+        </message>
+        <message>
+            <source>Apply the event preset “%1”?</source>
+            <translation>Қолаби чорабинии «%1»-ро татбиқ кунем?</translation>
+        </message>
+        <message>
+            <source>It fills only what is still empty, never what was written:</source>
+            <translation>Он танҳо он чиро, ки ҳанӯз холӣ аст, пур мекунад, на он чиро, ки аллакай навишта шудааст:</translation>
+        </message>
+        <message>
+            <source>Nothing in the project is empty that it would fill now.</source>
+            <translation>Дар лоиҳа ҳоло ҷои холие нест, ки он пур кунад.</translation>
+        </message>
+        <message>
+            <source>Photos imported later are filled from it too.</source>
+            <translation>Аксҳое, ки баъдтар ворид мешаванд, низ аз он пур карда мешаванд.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be read and were not imported.</source>
+            <translation>
+                <numerusform>%n файл хонда нашуд ва ворид карда нашуд.</numerusform>
+                <numerusform>%n файл хонда нашуданд ва ворид карда нашуданд.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n акс</numerusform>
+                <numerusform>%n акс</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown} of {total}</source>
+            <translation>{shown} аз {total}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n selected</source>
+            <translation>
+                <numerusform>%n интихоб шуд</numerusform>
+                <numerusform>%n интихоб шуд</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove from project</source>
+            <translation>Хориҷ кардан аз лоиҳа</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n photo(s) from the project? The files stay where they are.</source>
+            <translation>
+                <numerusform>%n аксро аз лоиҳа хориҷ кунем? Файлҳо дар ҷои худ мемонанд.</numerusform>
+                <numerusform>%n аксро аз лоиҳа хориҷ кунем? Файлҳо дар ҷои худ мемонанд.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>1. Import the photos of your walk: Project › Import folder (Ctrl+I), or drop the folder here.
 2. Select photos of the same place (Ctrl+click, Shift+click) and describe them together on the right: a title for each, a description, categories.
 3. The Problems tab lists what Commons would refuse; click a problem to see the photo.
 4. Log in with a bot password and press Upload (Ctrl+U).
 
 Everything is saved as you type. Alt+G, Alt+I, Alt+K, Alt+U, Alt+H and Alt+J type ғ ӣ қ ӯ ҳ ҷ.</source>
-        <translation>1. Аксҳои сайругашти худро ворид кунед: Лоиҳа › Ворид кардани ҷузвдон (Ctrl+I) ё ҷузвдонро ба ин ҷо кашед.
+            <translation>1. Аксҳои сайругашти худро ворид кунед: Лоиҳа › Ворид кардани ҷузвдон (Ctrl+I) ё ҷузвдонро ба ин ҷо кашед.
 2. Аксҳои як ҷойро интихоб кунед (Ctrl+зеркунӣ, Shift+зеркунӣ) ва онҳоро дар тарафи рост якҷоя тавсиф кунед: барои ҳар як унвон, тавсиф, гурӯҳҳо.
 3. Ҷадвалаи «Мушкилот» он чиро, ки Commons рад мекунад, нишон медиҳад; барои дидани акс мушкилро зер кунед.
 4. Бо пароли бот ворид шавед ва «Боргузорӣ»-ро (Ctrl+U) пахш кунед.
 
 Ҳама чиз ҳангоми навиштан нигоҳ дошта мешавад. Alt+G, Alt+I, Alt+K, Alt+U, Alt+H ва Alt+J ҳарфҳои ғ ӣ қ ӯ ҳ ҷ-ро менависанд.</translation>
-    </message>
-    <message>
-        <source>&lt;a href=&quot;{url}&quot;&gt;photowalk {version} is out&lt;/a&gt;</source>
-        <translation>&lt;a href=&quot;{url}&quot;&gt;photowalk {version} баромад&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Build: {build}</source>
-        <translation>Сохт: {build}</translation>
-    </message>
-    <message>
-        <source>About photowalk</source>
-        <translation>Дар бораи photowalk</translation>
-    </message>
-    <message>
-        <source>photowalk {version}
+        </message>
+        <message>
+            <source>&lt;a href="{url}"&gt;photowalk {version} is out&lt;/a&gt;</source>
+            <translation>&lt;a href="{url}"&gt;photowalk {version} баромад&lt;/a&gt;</translation>
+        </message>
+        <message>
+            <source>Build: {build}</source>
+            <translation>Сохт: {build}</translation>
+        </message>
+        <message>
+            <source>About photowalk</source>
+            <translation>Дар бораи photowalk</translation>
+        </message>
+        <message>
+            <source>photowalk {version}
 From a camera card to finished files on Wikimedia Commons.
 Made for the Tajik Wikimedians User Group.
 {url}</source>
-        <translation>photowalk {version}
+            <translation>photowalk {version}
 Аз корти камера то файлҳои тайёр дар Викианбор (Wikimedia Commons).
 Барои Гурӯҳи корбарони Викимедиаи тоҷик сохта шудааст.
 {url}</translation>
-    </message>
-    <message>
-        <source>Upload running</source>
-        <translation>Боргузорӣ идома дорад</translation>
-    </message>
-    <message>
-        <source>An upload is running. Stop it? Photos already uploaded stay uploaded; the rest can be uploaded later.</source>
-        <translation>Боргузорӣ идома дорад. Онро қатъ кунем? Аксҳои боргузоришуда ҳамон тавр мемонанд; боқимондаро баъдтар боргузорӣ кардан мумкин аст.</translation>
-    </message>
-</context>
-<context>
-    <name>MapView</name>
-    <message numerus="yes">
-        <source>%n selected photo(s) without a place: drag this pin to where they were taken.</source>
-        <translation>
-            <numerusform>%n акси интихобшуда ҷой надорад: ин сӯзанро ба ҷое кашед, ки он гирифта шудааст.</numerusform>
-            <numerusform>%n акси интихобшуда ҷой надоранд: ин сӯзанро ба ҷое кашед, ки онҳо гирифта шудаанд.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy this photo&apos;s location to the selected photos</source>
-        <translation>Ҷойи ин аксро ба аксҳои интихобшуда нусха кунед</translation>
-    </message>
-    <message>
-        <source>Put the selected photos here</source>
-        <translation>Аксҳои интихобшударо дар ин ҷо гузоред</translation>
-    </message>
-    <message>
-        <source>Offline: the map shows the tiles kept on this computer.</source>
-        <translation>Бе шабака: харита қисмҳоеро нишон медиҳад, ки дар ин компютер нигоҳ дошта шудаанд.</translation>
-    </message>
-</context>
-<context>
-    <name>NoticeBar</name>
-    <message numerus="yes">
-        <source>The last upload of this project stopped part way: %n photo(s) are not on the wiki yet.</source>
-        <translation>
-            <numerusform>Боргузории охирини ин лоиҳа дар нимароҳ қатъ шуд: %n акс ҳанӯз дар вики нест.</numerusform>
-            <numerusform>Боргузории охирини ин лоиҳа дар нимароҳ қатъ шуд: %n акс ҳанӯз дар вики нестанд.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reopen the project</source>
-        <translation>Лоиҳаро аз нав кушодан</translation>
-    </message>
-    <message>
-        <source>Continue upload</source>
-        <translation>Идомаи боргузорӣ</translation>
-    </message>
-</context>
-<context>
-    <name>PageTextPanel</name>
-    <message>
-        <source>Page text</source>
-        <translation>Матни саҳифа</translation>
-    </message>
-    <message>
-        <source>Select a photo to see the text of its page on Commons.</source>
-        <translation>Аксро интихоб кунед, то матни саҳифаи онро дар Commons бинед.</translation>
-    </message>
-    <message>
-        <source>File:%1</source>
-        <translation>File:%1</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoFilterModel</name>
-    <message>
-        <source>All photos</source>
-        <translation>Ҳамаи аксҳо</translation>
-    </message>
-    <message>
-        <source>With problems</source>
-        <translation>Бо мушкилот</translation>
-    </message>
-    <message>
-        <source>Ready to upload</source>
-        <translation>Барои боргузорӣ омода</translation>
-    </message>
-    <message>
-        <source>Uploaded</source>
-        <translation>Боргузоришуда</translation>
-    </message>
-    <message>
-        <source>By time taken</source>
-        <translation>Аз рӯи вақти гирифтан</translation>
-    </message>
-    <message>
-        <source>By file name</source>
-        <translation>Аз рӯи номи файл</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemListModel</name>
-    <message>
-        <source>Suggested: %1</source>
-        <translation>Пешниҳод: %1</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Танзимот</translation>
-    </message>
-    <message>
-        <source>As the system</source>
-        <translation>Мисли система</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Забон</translation>
-    </message>
-    <message>
-        <source>Licence for new projects</source>
-        <translation>Иҷозатнома барои лоиҳаҳои нав</translation>
-    </message>
-    <message>
-        <source>Your Commons user name</source>
-        <translation>Номи корбарии шумо дар Commons</translation>
-    </message>
-    <message>
-        <source>Author</source>
-        <translation>Муаллиф</translation>
-    </message>
-    <message>
-        <source>Wikimedia Commons, or the API address of another wiki</source>
-        <translation>Wikimedia Commons ё нишонии API-и вики дигар</translation>
-    </message>
-    <message>
-        <source>Wiki</source>
-        <translation>Вики</translation>
-    </message>
-    <message>
-        <source>Uploads at the same time</source>
-        <translation>Боргузориҳои ҳамзамон</translation>
-    </message>
-    <message>
-        <source> MB</source>
-        <translation> МБ</translation>
-    </message>
-    <message>
-        <source>Thumbnail cache on disk</source>
-        <translation>Анбори тасвирчаҳо дар диск</translation>
-    </message>
-    <message>
-        <source>Thumbnails kept in memory</source>
-        <translation>Тасвирчаҳо дар хотира</translation>
-    </message>
-    <message>
-        <source>OpenStreetMap&apos;s own tile server</source>
-        <translation>Хидматрасони қисмҳои худи OpenStreetMap</translation>
-    </message>
-    <message>
-        <source>Another tile server for the map: its address with {z}, {x} and {y}, as https://tiles.example.org/{z}/{x}/{y}.png</source>
-        <translation>Хидматрасони дигари қисмҳои харита: нишонии он бо {z}, {x} ва {y}, масалан https://tiles.example.org/{z}/{x}/{y}.png</translation>
-    </message>
-    <message>
-        <source>Map tiles</source>
-        <translation>Қисмҳои харита</translation>
-    </message>
-    <message>
-        <source>Tell me when a newer photowalk is out (asks pypi.org once a week)</source>
-        <translation>Вақте ки photowalk-и навтар барояд, хабар диҳед (ҳафтае як бор аз pypi.org мепурсад)</translation>
-    </message>
-    <message>
-        <source>Updates</source>
-        <translation>Навсозиҳо</translation>
-    </message>
-</context>
-<context>
-    <name>StartPage</name>
-    <message>
-        <source>%1: the file is not there any more (moved, renamed, or on a card not in the computer now).</source>
-        <translation>%1: файл дигар дар он ҷо нест (кӯчонида шуд, номаш иваз шуд ё дар кортест, ки ҳоло дар компютер нест).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n missing project(s) from the list</source>
-        <translation>
-            <numerusform>%n лоиҳаи гумшударо аз рӯйхат хориҷ кунед</numerusform>
-            <numerusform>%n лоиҳаи гумшударо аз рӯйхат хориҷ кунед</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove from the list</source>
-        <translation>Аз рӯйхат хориҷ кардан</translation>
-    </message>
-    <message>
-        <source>From a camera card to finished files on Wikimedia Commons.</source>
-        <translation>Аз корти камера то файлҳои тайёр дар Wikimedia Commons.</translation>
-    </message>
-    <message>
-        <source>New project…</source>
-        <translation>Лоиҳаи нав…</translation>
-    </message>
-    <message>
-        <source>Start a project and import the photos of a walk</source>
-        <translation>Лоиҳа оғоз кунед ва аксҳои сайругаштро ворид кунед</translation>
-    </message>
-    <message>
-        <source>Open a project…</source>
-        <translation>Кушодани лоиҳа…</translation>
-    </message>
-    <message>
-        <source>New project from an event preset…</source>
-        <translation>Лоиҳаи нав аз қолаби чорабинӣ…</translation>
-    </message>
-    <message>
-        <source>A preset from the organisers fills in the place, categories and licence of the event</source>
-        <translation>Қолаб аз ташкилкунандагон ҷой, гурӯҳҳо ва иҷозатномаи чорабиниро пур мекунад</translation>
-    </message>
-    <message>
-        <source>You can also drop a camera folder or a project file onto this window.</source>
-        <translation>Шумо инчунин метавонед ҷузвдони камера ё файли лоиҳаро ба ин равзана кашед.</translation>
-    </message>
-    <message>
-        <source>Recent projects</source>
-        <translation>Лоиҳаҳои охирин</translation>
-    </message>
-    <message>
-        <source>No recent projects yet.</source>
-        <translation>Ҳоло лоиҳаи охирин нест.</translation>
-    </message>
-    <message>
-        <source>The project files stay where they are; only the list forgets them</source>
-        <translation>Файлҳои лоиҳа дар ҷои худ мемонанд; танҳо рӯйхат онҳоро фаромӯш мекунад</translation>
-    </message>
-</context>
-<context>
-    <name>UploadQueueModel</name>
-    <message>
-        <source>Title</source>
-        <translation>Унвон</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Ҳолат</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Пешравӣ</translation>
-    </message>
-    <message>
-        <source>Link or message</source>
-        <translation>Истинод ё паём</translation>
-    </message>
-</context>
-<context>
-    <name>UploadView</name>
-    <message>
-        <source>Waiting</source>
-        <translation>Дар навбат</translation>
-    </message>
-    <message>
-        <source>Sending</source>
-        <translation>Фиристода мешавад</translation>
-    </message>
-    <message>
-        <source>Publishing</source>
-        <translation>Нашр мешавад</translation>
-    </message>
-    <message>
-        <source>Checking</source>
-        <translation>Санҷида мешавад</translation>
-    </message>
-    <message>
-        <source>Uploaded</source>
-        <translation>Боргузорӣ шуд</translation>
-    </message>
-    <message>
-        <source>Needs your decision</source>
-        <translation>Қарори шуморо мехоҳад</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Иҷро нашуд</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Гузаронида шуд</translation>
-    </message>
-    <message>
-        <source>Not ready</source>
-        <translation>Омода нест</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Таваққуф</translation>
-    </message>
-    <message>
-        <source>A free title: %1</source>
-        <translation>Унвони банднашуда: %1</translation>
-    </message>
-    <message>
-        <source>Already on the wiki as File:%1.</source>
-        <translation>Аллакай дар вики ҳамчун File:%1 ҳаст.</translation>
-    </message>
-    <message>
-        <source>Not logged in.</source>
-        <translation>Ворид нашудаед.</translation>
-    </message>
-    <message>
-        <source>Log in…</source>
-        <translation>Вуруд…</translation>
-    </message>
-    <message>
-        <source>Uploading to %1 as %2</source>
-        <translation>Боргузорӣ ба %1 ҳамчун %2</translation>
-    </message>
-    <message>
-        <source>Change account…</source>
-        <translation>Иваз кардани ҳисоб…</translation>
-    </message>
-    <message>
-        <source>Checking the photos…</source>
-        <translation>Санҷиши аксҳо…</translation>
-    </message>
-    <message>
-        <source>Nothing to upload: every ready photo is on the wiki.</source>
-        <translation>Чизе барои боргузорӣ нест: ҳамаи аксҳои омода дар вики ҳастанд.</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Қатъ мешавад…</translation>
-    </message>
-    <message>
-        <source>Waiting until %1: %2</source>
-        <translation>Интизорӣ то %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 MB</source>
-        <translation>%1 МБ</translation>
-    </message>
-    <message>
-        <source>%1 of %2 files</source>
-        <translation>%1 аз %2 файл</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 аз %2</translation>
-    </message>
-    <message>
-        <source>%1 MB/s</source>
-        <translation>%1 МБ/с</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>%1 боқӣ мондааст</translation>
-    </message>
-    <message>
-        <source>Stopped. Press Upload to go on where it stopped.</source>
-        <translation>Қатъ шуд. Барои идома аз ҳамон ҷо «Боргузорӣ»-ро пахш кунед.</translation>
-    </message>
-    <message>
-        <source>Publish %1 although the wiki warned:</source>
-        <translation>%1 бо вуҷуди огоҳии вики нашр шавад:</translation>
-    </message>
-    <message>
-        <source>photowalk first checks that no other file or page has this title, and never publishes over one.</source>
-        <translation>photowalk аввал месанҷад, ки ягон файл ё саҳифаи дигар ин унвонро надошта бошад, ва ҳеҷ гоҳ болои онҳо нашр намекунад.</translation>
-    </message>
-    <message>
-        <source>Upload anyway?</source>
-        <translation>Ба ҳар ҳол боргузорӣ кунем?</translation>
-    </message>
-    <message>
-        <source>Use a free title</source>
-        <translation>Гузоштани унвони банднашуда</translation>
-    </message>
-    <message>
-        <source>The photo goes to the wiki as %1 with the next upload.</source>
-        <translation>Акс бо боргузории навбатӣ ҳамчун %1 ба вики меравад.</translation>
-    </message>
-    <message>
-        <source>Wikitext (*.txt)</source>
-        <translation>Викиматн (*.txt)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Файлҳои CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Save the report</source>
-        <translation>Нигоҳ доштани ҳисобот</translation>
-    </message>
-    <message>
-        <source>Log in to see which photos are ready.</source>
-        <translation>Ворид шавед, то бинед, ки кадом аксҳо омодаанд.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n uploaded</source>
-        <translation>
-            <numerusform>%n боргузорӣ шуд</numerusform>
-            <numerusform>%n боргузорӣ шуд</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to send</source>
-        <translation>
-            <numerusform>%n барои фиристодан</numerusform>
-            <numerusform>%n барои фиристодан</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n need your decision</source>
-        <translation>
-            <numerusform>%n қарори шуморо мехоҳад</numerusform>
-            <numerusform>%n қарори шуморо мехоҳанд</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not ready (see Problems)</source>
-        <translation>
-            <numerusform>%n омода нест (ба «Мушкилот» нигаред)</numerusform>
-            <numerusform>%n омода нестанд (ба «Мушкилот» нигаред)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Идома додан</translation>
-    </message>
-    <message>
-        <source>gallery</source>
-        <translation>галерея</translation>
-    </message>
-    <message>
-        <source>uploads</source>
-        <translation>боргузориҳо</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Таваққуф</translation>
-    </message>
-    <message>
-        <source>Use the free title “%1”</source>
-        <translation>Унвони банднашудаи «%1»-ро истифода баред</translation>
-    </message>
-    <message>
-        <source>Suggested: %1</source>
-        <translation>Пешниҳод: %1</translation>
-    </message>
-    <message>
-        <source>Select a photo that needs your decision:</source>
-        <translation>Аксеро, ки қарори шуморо мехоҳад, интихоб кунед:</translation>
-    </message>
-    <message>
-        <source>give it another title</source>
-        <translation>унвони дигар додан</translation>
-    </message>
-    <message>
-        <source>skip it</source>
-        <translation>гузаронидан</translation>
-    </message>
-    <message>
-        <source>upload anyway</source>
-        <translation>ба ҳар ҳол боргузорӣ кардан</translation>
-    </message>
-    <message>
-        <source>Upload</source>
-        <translation>Боргузорӣ</translation>
-    </message>
-    <message>
-        <source>← Back to the photos</source>
-        <translation>← Бозгашт ба аксҳо</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Бекор кардан</translation>
-    </message>
-    <message>
-        <source>Retry failed</source>
-        <translation>Такрори ноком</translation>
-    </message>
-    <message>
-        <source>Save gallery…</source>
-        <translation>Нигоҳ доштани галерея…</translation>
-    </message>
-    <message>
-        <source>A &lt;gallery&gt; of the uploaded files, to paste on a wiki page</source>
-        <translation>&lt;gallery&gt;-и файлҳои боргузоришуда барои гузоштан дар саҳифаи вики</translation>
-    </message>
-    <message>
-        <source>Save CSV…</source>
-        <translation>Нигоҳ доштани CSV…</translation>
-    </message>
-    <message>
-        <source>The titles and links of the uploaded files, for a spreadsheet</source>
-        <translation>Унвонҳо ва истинодҳои файлҳои боргузоришуда барои ҷадвал</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>Иваз кардани унвон…</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Гузаронидан</translation>
-    </message>
-    <message>
-        <source>Upload anyway</source>
-        <translation>Ба ҳар ҳол боргузорӣ кардан</translation>
-    </message>
-</context>
-<context>
-    <name>WikiBox</name>
-    <message>
-        <source>Wikimedia Commons</source>
-        <translation>Wikimedia Commons</translation>
-    </message>
-</context>
-<context>
-    <name>_Counted</name>
-    <message numerus="yes">
-        <source>This happened %n time(s).</source>
-        <translation>
-            <numerusform>Ин %n бор рух дод.</numerusform>
-            <numerusform>Ин %n бор рух дод.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>camera</name>
-    <message>
-        <source>The camera data (EXIF) in this file is damaged and could not be read; its date, camera and GPS position are unknown.</source>
-        <translation>Маълумоти камера (EXIF) дар ин файл вайрон аст ва хонда нашуд; сана, камера ва мавқеи GPS-и он номаълуманд.</translation>
-    </message>
-    <message>
-        <source>The content of this file does not match its type, so its camera data could not be read.</source>
-        <translation>Мундариҷаи ин файл ба навъи он мувофиқ нест, бинобар ин маълумоти камераи он хонда нашуд.</translation>
-    </message>
-    <message>
-        <source>Part of the camera data (EXIF) is damaged; the date and camera settings in it could not be read.</source>
-        <translation>Қисми маълумоти камера (EXIF) вайрон аст; сана ва танзимоти камера дар он хонда нашуданд.</translation>
-    </message>
-    <message>
-        <source>The GPS part of the camera data is damaged; the position could not be read.</source>
-        <translation>Қисми GPS-и маълумоти камера вайрон аст; мавқеъ хонда нашуд.</translation>
-    </message>
-    <message>
-        <source>The date in the camera data is blank or all zeros (the camera clock was probably never set); the date is unknown.</source>
-        <translation>Сана дар маълумоти камера холӣ ё ҳама сифр аст (эҳтимол, соати камера ҳеҷ гоҳ танзим нашуда буд); сана номаълум аст.</translation>
-    </message>
-    <message>
-        <source>The date in the camera data is damaged or impossible; it was ignored.</source>
-        <translation>Сана дар маълумоти камера вайрон ё ғайриимкон аст; он ба назар гирифта нашуд.</translation>
-    </message>
-    <message>
-        <source>The rotation flag in the camera data is damaged; the photo is shown the way it is stored.</source>
-        <translation>Нишонаи гардиш дар маълумоти камера вайрон аст; акс ҳамон тавре, ки нигоҳ дошта шудааст, нишон дода мешавад.</translation>
-    </message>
-    <message>
-        <source>The GPS position in the camera data is damaged (0/0); it was ignored.</source>
-        <translation>Мавқеи GPS дар маълумоти камера вайрон аст (0/0); он ба назар гирифта нашуд.</translation>
-    </message>
-    <message>
-        <source>The GPS position in the camera data does not say N or S, E or W; it was ignored rather than guessed.</source>
-        <translation>Мавқеи GPS дар маълумоти камера шимол ё ҷануб, шарқ ё ғарбро нишон намедиҳад; он тахмин карда нашуд, балки ба назар гирифта нашуд.</translation>
-    </message>
-    <message>
-        <source>The GPS position in the camera data has a latitude or a longitude but not both; it was ignored.</source>
-        <translation>Мавқеи GPS дар маълумоти камера танҳо арз ё танҳо тӯл дорад, на ҳардуро; он ба назар гирифта нашуд.</translation>
-    </message>
-    <message>
-        <source>The GPS position in the camera data is impossible (beyond 90° or 180°); it was ignored.</source>
-        <translation>Мавқеи GPS дар маълумоти камера ғайриимкон аст (аз 90° ё 180° зиёд); он ба назар гирифта нашуд.</translation>
-    </message>
-    <message>
-        <source>The camera wrote the GPS position 0°, 0°, which means it had no GPS fix; it was ignored.</source>
-        <translation>Камера мавқеи GPS-ро 0°, 0° навиштааст, яъне сигнали GPS надошт; он ба назар гирифта нашуд.</translation>
-    </message>
-    <message>
-        <source>The GPS position in the camera data is damaged; it was ignored.</source>
-        <translation>Мавқеи GPS дар маълумоти камера вайрон аст; он ба назар гирифта нашуд.</translation>
-    </message>
-    <message>
-        <source>The GPS altitude in the camera data is damaged or impossible; it was ignored.</source>
-        <translation>Баландии GPS дар маълумоти камера вайрон ё ғайриимкон аст; он ба назар гирифта нашуд.</translation>
-    </message>
-    <message>
-        <source>The compass direction in the camera data is damaged or impossible; it was ignored.</source>
-        <translation>Самти қутбнамо дар маълумоти камера вайрон ё ғайриимкон аст; он ба назар гирифта нашуд.</translation>
-    </message>
-    <message>
-        <source>Some text in the camera data (camera name, description or author) is damaged; it was ignored.</source>
-        <translation>Баъзе матн дар маълумоти камера (номи камера, тавсиф ё муаллиф) вайрон аст; он ба назар гирифта нашуд.</translation>
-    </message>
-    <message>
-        <source>The XMP metadata in this file is damaged and could not be read; values that only it holds (such as a date, description or position) are unknown.</source>
-        <translation>Маълумоти XMP дар ин файл вайрон аст ва хонда нашуд; қиматҳое, ки танҳо дар он ҳастанд (масалан сана, тавсиф ё мавқеъ), номаълуманд.</translation>
-    </message>
-    <message>
-        <source>photowalk does not read the camera data of videos; the date, camera and position are unknown.</source>
-        <translation>photowalk маълумоти камераро аз видеоҳо намехонад; сана, камера ва мавқеъ номаълуманд.</translation>
-    </message>
-    <message>
-        <source>photowalk does not read the camera data of this raw format; the date, camera and position are unknown.</source>
-        <translation>photowalk маълумоти камераро аз файлҳои RAW-и ин шакл намехонад; сана, камера ва мавқеъ номаълуманд.</translation>
-    </message>
-    <message>
-        <source>The image size could not be read from the file; the file may be cut short or damaged.</source>
-        <translation>Андозаи тасвир аз файл хонда нашуд; шояд файл нопурра ё вайрон бошад.</translation>
-    </message>
-</context>
-<context>
-    <name>checks</name>
-    <message>
-        <source>Export the photo as JPEG (in the phone&apos;s or the computer&apos;s photo program), import the JPEG, and remove this file from the project.</source>
-        <translation>Аксро ҳамчун JPEG содир кунед (дар барномаи акси телефон ё компютер), JPEG-ро ворид кунед ва ин файлро аз лоиҳа хориҷ кунед.</translation>
-    </message>
-    <message>
-        <source>Export the photo as JPEG (in the camera&apos;s or the computer&apos;s photo program), import the JPEG, and remove this file from the project.</source>
-        <translation>Аксро ҳамчун JPEG содир кунед (дар барномаи акси камера ё компютер), JPEG-ро ворид кунед ва ин файлро аз лоиҳа хориҷ кунед.</translation>
-    </message>
-    <message>
-        <source>photowalk uploads photos only: upload the video with Commons&apos; own Upload Wizard, and remove it from the project.</source>
-        <translation>photowalk танҳо аксҳоро бор мекунад: видеоро бо Upload Wizard-и худи Commons бор кунед ва онро аз лоиҳа хориҷ кунед.</translation>
-    </message>
-    <message>
-        <source>It is not a photo: remove it from the project.</source>
-        <translation>Ин акс нест: онро аз лоиҳа хориҷ кунед.</translation>
-    </message>
-    <message>
-        <source>Import the original file again (from the camera card, or wherever it was copied from); if the original is damaged too, remove this file from the project.</source>
-        <translation>Файли аслиро аз нав ворид кунед (аз корти камера ё аз ҷое, ки аз он нусха гирифта шуда буд); агар асл ҳам вайрон бошад, ин файлро аз лоиҳа хориҷ кунед.</translation>
-    </message>
-    <message>
-        <source>The file cannot be uploaded: {reason}</source>
-        <translation>Файлро боргузорӣ кардан мумкин нест: {reason}</translation>
-    </message>
-    <message>
-        <source>photowalk has not read the whole picture yet, so it cannot tell whether the file is damaged. This happens by itself after an import; wait until it is done.</source>
-        <translation>photowalk ҳанӯз тамоми аксро нахондааст, бинобар ин гуфта наметавонад, ки файл вайрон аст ё не. Ин пас аз воридкунӣ худ ба худ иҷро мешавад; то анҷоми он интизор шавед.</translation>
-    </message>
-    <message>
-        <source>Commons does not accept {kind} files; convert the photo to JPEG first.</source>
-        <translation>Commons файлҳои {kind}-ро қабул намекунад; аввал аксро ба JPEG табдил диҳед.</translation>
-    </message>
-    <message>
-        <source>The file {path} is not there any more (card removed, or moved?). Put the card back, or import the folder where the file is now: photowalk finds it by its content.</source>
-        <translation>Файли {path} дигар дар ҷояш нест (корт кашида шуд ё ҷойаш иваз шуд?). Кортро баргардонед ё ҷузвдонеро, ки файл ҳоло дар он аст, ворид кунед: photowalk онро аз рӯи мундариҷааш меёбад.</translation>
-    </message>
-    <message>
-        <source>The file is {size} bytes; Commons takes files up to {max} bytes.</source>
-        <translation>Андозаи файл {size} байт аст; Commons файлҳоро то {max} байт қабул мекунад.</translation>
-    </message>
-    <message>
-        <source>There is no description: say what the photo shows.</source>
-        <translation>Тавсиф нест: нависед, ки дар акс чӣ тасвир шудааст.</translation>
-    </message>
-    <message>
-        <source>“{lang}” is not a language code.</source>
-        <translation>«{lang}» рамзи забон нест.</translation>
-    </message>
-    <message>
-        <source>No licence is chosen; {default} is the one most uploads use.</source>
-        <translation>Иҷозатнома интихоб нашудааст; бештари боргузориҳо {default}-ро истифода мебаранд.</translation>
-    </message>
-    <message>
-        <source>“{licence}” is not a licence photowalk knows.</source>
-        <translation>«{licence}» иҷозатномае нест, ки photowalk медонад.</translation>
-    </message>
-    <message>
-        <source>“{author}” is not a possible Commons user name: {reason}.</source>
-        <translation>«{author}» номи имконпазири корбари Commons нест: {reason}.</translation>
-    </message>
-    <message>
-        <source>“{name}” is not a possible category name: {reason}.</source>
-        <translation>«{name}» номи имконпазири гурӯҳ нест: {reason}.</translation>
-    </message>
-    <message>
-        <source>The extra wikitext has a second {what} template (line {line}); photowalk writes it: remove it.</source>
-        <translation>Дар викиматни иловагӣ шаблони дуюми {what} ҳаст (сатри {line}); photowalk онро худаш менависад: онро хориҷ кунед.</translation>
-    </message>
-    <message>
-        <source>The extra wikitext has {what} with nothing to close (line {line}); remove it.</source>
-        <translation>Дар викиматни иловагӣ {what} ҳаст, ки ҷуфти кушодаи худро надорад (сатри {line}); онро хориҷ кунед.</translation>
-    </message>
-    <message>
-        <source>The extra wikitext has {what} that is never closed (line {line}): on Commons it would hide the licence and the categories after it. Close it or remove it.</source>
-        <translation>Дар викиматни иловагӣ {what} ҳаст, ки ҳеҷ гоҳ баста намешавад (сатри {line}): дар Commons он иҷозатнома ва гурӯҳҳои баъд аз худро пинҳон мекард. Онро бандед ё хориҷ кунед.</translation>
-    </message>
-    <message>
-        <source>The category “{name}” has no page on {wiki}: the photo would be in a red category. Choose an existing category, or create its page first.</source>
-        <translation>Гурӯҳи «{name}» дар {wiki} саҳифа надорад: акс дар гурӯҳи сурх (бесаҳифа) мебуд. Гурӯҳи мавҷударо интихоб кунед ё аввал саҳифаи онро созед.</translation>
-    </message>
-    <message>
-        <source>There is no category; Commons will list the photo as uncategorised.</source>
-        <translation>Гурӯҳ нест; Commons аксро ҳамчун бегурӯҳ қайд мекунад.</translation>
-    </message>
-    <message>
-        <source>This photo looks forwarded through a messenger: it has no camera data (date, place, camera) and the size messengers make. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
-        <translation>Ба назар мерасад, ки ин акс тавассути паёмрасон фиристода шудааст: маълумоти камера (сана, ҷой, камера) надорад ва андозааш ҳамонест, ки паёмрасонҳо месозанд. Ба ҷои он аслро аз телефон ворид кунед (ҷузвдони камераи он, DCIM) ва ин нусхаро аз лоиҳа хориҷ кунед.</translation>
-    </message>
-    <message>
-        <source>This photo looks forwarded through {messenger}: the copy has lost the camera&apos;s date and place and was made smaller. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
-        <translation>Ба назар мерасад, ки ин акс тавассути {messenger} фиристода шудааст: нусха санаву ҷойи камераро гум кардааст ва хурд карда шудааст. Ба ҷои он аслро аз телефон ворид кунед (ҷузвдони камераи он, DCIM) ва ин нусхаро аз лоиҳа хориҷ кунед.</translation>
-    </message>
-    <message>
-        <source>The date the photo was taken is unknown; enter it.</source>
-        <translation>Санаи гирифтани акс номаълум аст; онро ворид кунед.</translation>
-    </message>
-    <message>
-        <source>“{date}” is not a date (use YYYY-MM-DD).</source>
-        <translation>«{date}» сана нест (ба шакли СССС-ММ-РР нависед).</translation>
-    </message>
-    <message>
-        <source>The date {date} is in the future; was the camera clock wrong?</source>
-        <translation>Санаи {date} дар оянда аст; шояд соати камера нодуруст буд?</translation>
-    </message>
-    <message>
-        <source>The date {date} is before {year}; the camera clock was probably never set.</source>
-        <translation>Санаи {date} пеш аз соли {year} аст; эҳтимол, соати камера ҳеҷ гоҳ танзим нашуда буд.</translation>
-    </message>
-    <message>
-        <source>The location {lat}, {lon} is not a place on Earth.</source>
-        <translation>Макони {lat}, {lon} дар рӯи Замин ҷой надорад.</translation>
-    </message>
-    <message>
-        <source>The location is 0, 0 (in the ocean): the camera had no GPS fix.</source>
-        <translation>Макон 0, 0 аст (дар уқёнус): камера сигнали GPS надошт.</translation>
-    </message>
-    <message>
-        <source>The location {lat}, {lon} is outside Tajikistan; latitude and longitude look swapped.</source>
-        <translation>Макони {lat}, {lon} берун аз Тоҷикистон аст; гӯё арз ва тӯл ҷой иваз кардаанд.</translation>
-    </message>
-    <message>
-        <source>The location {lat}, {lon} is outside Tajikistan.</source>
-        <translation>Макони {lat}, {lon} берун аз Тоҷикистон аст.</translation>
-    </message>
-    <message>
-        <source>Another photo in this project has the title “{title}”.</source>
-        <translation>Акси дигари ин лоиҳа низ унвони «{title}» дорад.</translation>
-    </message>
-    <message>
-        <source>There is no title: the file name on Commons must say what the photo shows.</source>
-        <translation>Унвон нест: номи файл дар Commons бояд гӯяд, ки дар акс чӣ тасвир шудааст.</translation>
-    </message>
-    <message>
-        <source>The title contains {chars}; Commons does not allow these in file names.</source>
-        <translation>Унвон {chars}-ро дар бар мегирад; Commons инҳоро дар номи файл иҷозат намедиҳад.</translation>
-    </message>
-    <message>
-        <source>The title contains invisible or unusual characters (odd spaces, control, text-direction or private-use characters).</source>
-        <translation>Дар унвон аломатҳои ноаён ё ғайриоддӣ ҳастанд (фосилаҳои аҷиб, аломатҳои идоракунӣ, самти матн ё истифодаи хусусӣ).</translation>
-    </message>
-    <message>
-        <source>The title contains “{text}”, which MediaWiki reads as markup.</source>
-        <translation>Унвон «{text}»-ро дар бар мегирад, ки MediaWiki онро ҳамчун аломатгузорӣ мехонад.</translation>
-    </message>
-    <message>
-        <source>The file name is {bytes} bytes long; Commons allows {max} (Tajik and Russian letters take 2 bytes each).</source>
-        <translation>Дарозии номи файл {bytes} байт аст; Commons {max} байтро иҷозат медиҳад (ҳар як ҳарфи тоҷикӣ ва русӣ 2 байт аст).</translation>
-    </message>
-    <message>
-        <source>The title ends in .{ext} but the file is a {kind} image; use .{expected}.</source>
-        <translation>Унвон бо .{ext} тамом мешавад, аммо файл тасвири {kind} аст; .{expected}-ро истифода баред.</translation>
-    </message>
-    <message>
-        <source>The title has two extensions (.{first}.{second}); keep only one.</source>
-        <translation>Унвон ду пасванд дорад (.{first}.{second}); танҳо якеро нигоҳ доред.</translation>
-    </message>
-    <message>
-        <source>Commons refuses titles that start like a thumbnail name (“120px-”).</source>
-        <translation>Commons унвонҳоеро, ки монанди номи тасвирча («120px-») оғоз мешаванд, қабул намекунад.</translation>
-    </message>
-    <message>
-        <source>“{name}” is the name the camera gave the file; Commons refuses such names. Say what the photo shows.</source>
-        <translation>«{name}» номест, ки камера ба файл додааст; Commons чунин номҳоро қабул намекунад. Нависед, ки дар акс чӣ тасвир шудааст.</translation>
-    </message>
-    <message>
-        <source>The title is very short; Commons asks for a name that describes the photo.</source>
-        <translation>Унвон хеле кӯтоҳ аст; Commons номеро талаб мекунад, ки аксро тавсиф кунад.</translation>
-    </message>
-    <message>
-        <source>Commons will remove the extra spaces or underscores in the title.</source>
-        <translation>Commons фосилаҳо ё зерхатҳои иловагиро дар унвон нест мекунад.</translation>
-    </message>
-</context>
-<context>
-    <name>errors</name>
-    <message>
-        <source>{reason}</source>
-        <translation>{reason}</translation>
-    </message>
-    <message>
-        <source>The project has no photo number {ids}.</source>
-        <translation>Дар лоиҳа акси рақами {ids} нест.</translation>
-    </message>
-    <message>
-        <source>“{date}” is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY).</source>
-        <translation>«{date}» сана нест; онро ба шакли СССС-ММ-РР (ё СССС-ММ, СССС) нависед.</translation>
-    </message>
-    <message>
-        <source>This wikitext cannot go onto a page: {reason}.</source>
-        <translation>Ин викиматнро ба саҳифа гузоштан мумкин нест: {reason}.</translation>
-    </message>
-    <message>
-        <source>{lat}, {lon} is not a location: latitude is -90 to 90, longitude -180 to 180, heading 0 to 360.</source>
-        <translation>{lat}, {lon} макон нест: арз аз -90 то 90, тӯл аз -180 то 180, самт аз 0 то 360 мебошад.</translation>
-    </message>
-    <message>
-        <source>Something went wrong.</source>
-        <translation>Чизе нодуруст шуд.</translation>
-    </message>
-    <message>
-        <source>The project file {path} cannot be used: {reason}</source>
-        <translation>Файли лоиҳаи {path}-ро истифода бурдан мумкин нест: {reason}</translation>
-    </message>
-    <message>
-        <source>{path} is not a photowalk project (it is {reason}). Choose another file name.</source>
-        <translation>{path} лоиҳаи photowalk нест (ин {reason} аст). Номи дигари файлро интихоб кунед.</translation>
-    </message>
-    <message>
-        <source>{path} was saved by a newer photowalk (format {found}, this one reads up to {supported}). Update photowalk to open it.</source>
-        <translation>{path} бо photowalk-и навтар нигоҳ дошта шудааст (шакли {found}, ин нусха то {supported} мехонад). Барои кушодани он photowalk-ро навсозӣ кунед.</translation>
-    </message>
-    <message>
-        <source>photowalk cannot save {path}: the folder {folder} cannot be written (a locked card or stick, a disc, or a folder you have no permission for). Copy the project file to a folder you can write to, such as Documents, and open it from there.</source>
-        <translation>photowalk {path}-ро нигоҳ дошта наметавонад: ба ҷузвдони {folder} навиштан мумкин нест (корт ё флешкаи қулфшуда, диск ё ҷузвдоне, ки шумо иҷозат надоред). Файли лоиҳаро ба ҷузвдоне, ки ба он навишта метавонед, масалан Ҳуҷҷатҳо, нусха кунед ва аз он ҷо кушоед.</translation>
-    </message>
-    <message>
-        <source>{path} is in use by another program or computer and cannot be opened now. Close it there, then open it again.</source>
-        <translation>{path}-ро барнома ё компютери дигар истифода мебарад ва ҳоло кушодан мумкин нест. Онро дар он ҷо пӯшед, баъд боз кушоед.</translation>
-    </message>
-    <message>
-        <source>photowalk could not save to {path} ({reason}). To keep your work safe it saves nothing more until the project is opened again: check that the card or disk is still there, then reopen the project. Everything saved before this message is kept.</source>
-        <translation>photowalk ба {path} нигоҳ дошта натавонист ({reason}). Барои бехатарии кори шумо он то аз нав кушодани лоиҳа дигар чизе нигоҳ намедорад: санҷед, ки корт ё диск ҳанӯз ҳаст, баъд лоиҳаро аз нав кушоед. Ҳар чи пеш аз ин паём нигоҳ дошта шуд, боқӣ мемонад.</translation>
-    </message>
-    <message>
-        <source>The disk holding {path} is full. Free some space and try again; nothing was lost.</source>
-        <translation>Диске, ки {path} дар он аст, пур шудааст. Каме ҷой холӣ кунед ва дубора кӯшиш кунед; ҳеҷ чиз гум нашуд.</translation>
-    </message>
-    <message>
-        <source>{path} could not be read: {reason}</source>
-        <translation>{path} хонда нашуд: {reason}</translation>
-    </message>
-    <message>
-        <source>The folder {path} could not be read: {reason}</source>
-        <translation>Ҷузвдони {path} хонда нашуд: {reason}</translation>
-    </message>
-    <message>
-        <source>{path}: {reason}</source>
-        <translation>{path}: {reason}</translation>
-    </message>
-    <message>
-        <source>Stopped at your request.</source>
-        <translation>Бо хоҳиши шумо қатъ карда шуд.</translation>
-    </message>
-    <message>
-        <source>the file disappeared during the import (card removed?)</source>
-        <translation>файл ҳангоми воридот нопадид шуд (корт кашида шуд?)</translation>
-    </message>
-    <message>
-        <source>it is not a file but a device, pipe or socket</source>
-        <translation>ин файл нест, балки дастгоҳ, канал ё сокет аст</translation>
-    </message>
-    <message>
-        <source>the file changed while it was read (is it still being copied?)</source>
-        <translation>файл ҳангоми хондан тағйир ёфт (шояд ҳанӯз нусхабардорӣ мешавад?)</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>иҷозат нест</translation>
-    </message>
-    <message>
-        <source>its links lead round in a circle</source>
-        <translation>истинодҳои он дар доира ба худашон бармегарданд</translation>
-    </message>
-    <message>
-        <source>the card or disk could not be read (input/output error)</source>
-        <translation>корт ё диск хонда нашуд (хатои вуруд/хуруҷ)</translation>
-    </message>
-    <message>
-        <source>its name is too long for the system</source>
-        <translation>номи он барои система хеле дароз аст</translation>
-    </message>
-    <message>
-        <source>the system reported: {error}</source>
-        <translation>система хабар дод: {error}</translation>
-    </message>
-    <message>
-        <source>“{licence}” is not a licence photowalk knows; use one of {known}.</source>
-        <translation>«{licence}» иҷозатномае нест, ки photowalk медонад; яке аз инҳоро истифода баред: {known}.</translation>
-    </message>
-    <message>
-        <source>“{name}” cannot be used: {reason}</source>
-        <translation>«{name}»-ро истифода бурдан мумкин нест: {reason}</translation>
-    </message>
-    <message>
-        <source>“{name}” is not a possible category name: {reason}</source>
-        <translation>«{name}» номи имконпазири гурӯҳ нест: {reason}</translation>
-    </message>
-    <message>
-        <source>“{name}” is not a possible Commons user name: {reason}</source>
-        <translation>«{name}» номи имконпазири корбари Commons нест: {reason}</translation>
-    </message>
-    <message>
-        <source>“{name}” is not a language code; use a code such as tg, ru or en.</source>
-        <translation>«{name}» рамзи забон нест; рамзеро монанди tg, ru ё en истифода баред.</translation>
-    </message>
-    <message>
-        <source>it is empty</source>
-        <translation>он холӣ аст</translation>
-    </message>
-    <message>
-        <source>it starts with a colon</source>
-        <translation>он бо ду нуқта оғоз мешавад</translation>
-    </message>
-    <message>
-        <source>it contains {chars}</source>
-        <translation>он {chars}-ро дар бар мегирад</translation>
-    </message>
-    <message>
-        <source>it contains �, a character that could not be read</source>
-        <translation>он �-ро дар бар мегирад — аломате, ки хонда нашуд</translation>
-    </message>
-    <message>
-        <source>it contains invisible or control characters</source>
-        <translation>он аломатҳои ноаён ё идоракуниро дар бар мегирад</translation>
-    </message>
-    <message>
-        <source>it contains {text}, which MediaWiki replaces with a signature</source>
-        <translation>он {text}-ро дар бар мегирад, ки MediaWiki онро бо имзо иваз мекунад</translation>
-    </message>
-    <message>
-        <source>it contains {text}, which MediaWiki reads as an encoded character: write the character itself</source>
-        <translation>он {text}-ро дар бар мегирад, ки MediaWiki онро ҳамчун аломати рамзгузоришуда мехонад: худи аломатро нависед</translation>
-    </message>
-    <message>
-        <source>it is a relative path (./ or ../)</source>
-        <translation>он роҳи нисбӣ аст (./ ё ../)</translation>
-    </message>
-    <message>
-        <source>it is longer than 255 bytes</source>
-        <translation>он аз 255 байт дарозтар аст</translation>
-    </message>
-    <message>
-        <source>it starts with the namespace {prefix}:</source>
-        <translation>он бо фазои номи {prefix}: оғоз мешавад</translation>
-    </message>
-    <message>
-        <source>The preset {path} cannot be used: {reason}</source>
-        <translation>Қолаби {path}-ро истифода бурдан мумкин нест: {reason}</translation>
-    </message>
-    <message>
-        <source>The preset {path} is not valid TOML: {reason}</source>
-        <translation>Қолаби {path} TOML-и дуруст нест: {reason}</translation>
-    </message>
-    <message>
-        <source>The preset {path} has a bad “{field}”: {reason}</source>
-        <translation>Дар қолаби {path} «{field}» нодуруст аст: {reason}</translation>
-    </message>
-    <message>
-        <source>The preset {path} is larger than {max} bytes, which no preset is. Is it the right file?</source>
-        <translation>Қолаби {path} аз {max} байт калонтар аст, дар ҳоле ки ягон қолаб ин қадар калон намешавад. Оё ин файли дуруст аст?</translation>
-    </message>
-    <message>
-        <source>it must be text in quotes</source>
-        <translation>он бояд матн дар нохунак бошад</translation>
-    </message>
-    <message>
-        <source>it must be a list of texts, like {example}</source>
-        <translation>он бояд рӯйхати матнҳо бошад, масалан {example}</translation>
-    </message>
-    <message>
-        <source>not a preset key (known: {keys})</source>
-        <translation>калиди қолаб нест (маълум: {keys})</translation>
-    </message>
-    <message>
-        <source>“{template}”: {reason}</source>
-        <translation>«{template}»: {reason}</translation>
-    </message>
-    <message>
-        <source>a single prefix needs `languages` to say which language it is in</source>
-        <translation>барои як пешванди ягона `languages` лозим аст, то нишон диҳад, ки он бо кадом забон аст</translation>
-    </message>
-    <message>
-        <source>it must be text, or a table like {example}</source>
-        <translation>он бояд матн ё ҷадвале монанди {example} бошад</translation>
-    </message>
-    <message>
-        <source>it is not a file (a folder, a device or a pipe)</source>
-        <translation>ин файл нест (ҷузвдон, дастгоҳ ё канал)</translation>
-    </message>
-    <message>
-        <source>it is not UTF-8 text</source>
-        <translation>ин матни UTF-8 нест</translation>
-    </message>
-    <message>
-        <source>its values are nested too deeply</source>
-        <translation>қиматҳои он аз ҳад зиёд дар дохили ҳамдигар ҷой гирифтаанд</translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation>файл вуҷуд надорад</translation>
-    </message>
-    <message>
-        <source>its folder does not exist</source>
-        <translation>ҷузвдони он вуҷуд надорад</translation>
-    </message>
-    <message>
-        <source>a folder</source>
-        <translation>ҷузвдон</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>файли оддӣ нест</translation>
-    </message>
-    <message>
-        <source>the file exists already</source>
-        <translation>чунин файл аллакай ҳаст</translation>
-    </message>
-    <message>
-        <source>not a database</source>
-        <translation>пойгоҳи додаҳо нест</translation>
-    </message>
-    <message>
-        <source>a database of another program</source>
-        <translation>пойгоҳи додаҳои барномаи дигар</translation>
-    </message>
-    <message>
-        <source>it has no photo number {id}</source>
-        <translation>дар он акси рақами {id} нест</translation>
-    </message>
-    <message>
-        <source>it does not exist</source>
-        <translation>он вуҷуд надорад</translation>
-    </message>
-    <message>
-        <source>the file is gone</source>
-        <translation>файл нест шудааст</translation>
-    </message>
-    <message>
-        <source>the picture is too large to open</source>
-        <translation>тасвир барои кушодан хеле калон аст</translation>
-    </message>
-    <message>
-        <source>the picture is incomplete (the file was cut short)</source>
-        <translation>тасвир нопурра аст (файл бурида шудааст)</translation>
-    </message>
-    <message>
-        <source>the picture cannot be opened (unknown or damaged format)</source>
-        <translation>тасвирро кушодан мумкин нест (шакли номаълум ё вайрон)</translation>
-    </message>
-    <message>
-        <source>{path} is too large to show ({megapixels} megapixels); it has no thumbnail.</source>
-        <translation>{path} барои нишон додан хеле калон аст ({megapixels} мегапиксел); тасвирча надорад.</translation>
-    </message>
-    <message>
-        <source>the picture data is damaged</source>
-        <translation>маълумоти тасвир вайрон аст</translation>
-    </message>
-    <message>
-        <source>it uses {placeholder} but no place is set</source>
-        <translation>он {placeholder}-ро истифода мебарад, аммо ҷой муайян нашудааст</translation>
-    </message>
-    <message>
-        <source>it uses {placeholder} but no event is set</source>
-        <translation>он {placeholder}-ро истифода мебарад, аммо чорабинӣ муайян нашудааст</translation>
-    </message>
-    <message>
-        <source>The title pattern “{pattern}” cannot be used: {reason}</source>
-        <translation>Намунаи унвони «{pattern}»-ро истифода бурдан мумкин нест: {reason}</translation>
-    </message>
-    <message>
-        <source>{name} is not a placeholder (use {known})</source>
-        <translation>{name} ҷойгузин нест ({known}-ро истифода баред)</translation>
-    </message>
-    <message>
-        <source>file names cannot contain {chars} (a placeholder is {example})</source>
-        <translation>номи файл {chars}-ро дошта наметавонад (ҷойгузин чунин аст: {example})</translation>
-    </message>
-    <message>
-        <source>it has no placeholder, so every photo would get the same title</source>
-        <translation>дар он ҷойгузин нест, бинобар ин ҳар акс ҳамон як унвонро мегирифт</translation>
-    </message>
-    <message>
-        <source>The system keyring could not be used, so the password was not remembered. You can log in without remembering it.</source>
-        <translation>Анбори паролҳои система истифода бурда нашуд, бинобар ин парол дар хотир нигоҳ дошта нашуд. Шумо метавонед бе нигоҳ доштани он ворид шавед.</translation>
-    </message>
-    <message>
-        <source>photowalk</source>
-        <translation>photowalk</translation>
-    </message>
-    <message>
-        <source>Something unexpected went wrong. Your project is saved; you can go on working.</source>
-        <translation>Чизи ғайричашмдошт нодуруст шуд. Лоиҳаи шумо нигоҳ дошта шудааст; шумо метавонед корро идома диҳед.</translation>
-    </message>
-    <message>
-        <source>If it happens again, please send the details below and the log from {folder}.</source>
-        <translation>Агар ин боз рух диҳад, лутфан тафсилоти зеринро ва сабтро аз {folder} фиристед.</translation>
-    </message>
-    <message>
-        <source>The wiki does not accept the title {title} as it is (it suggests {value}). Give the photo another title.</source>
-        <translation>Вики унвони {title}-ро ба ҳамин шакл қабул намекунад (он {value}-ро пешниҳод мекунад). Ба акс унвони дигар диҳед.</translation>
-    </message>
-    <message>
-        <source>The title {title} starts like a camera&apos;s file name ({value}). Give the photo a descriptive title.</source>
-        <translation>Унвони {title} монанди номи файли камера ({value}) оғоз мешавад. Ба акс унвони тавсифӣ диҳед.</translation>
-    </message>
-    <message>
-        <source>Another picture already has the title {title} on the wiki. photowalk never uploads over someone else&apos;s file: give this photo another title.</source>
-        <translation>Дар вики тасвири дигар аллакай унвони {title}-ро дорад. photowalk ҳеҷ гоҳ болои файли каси дигар боргузорӣ намекунад: ба ин акс унвони дигар диҳед.</translation>
-    </message>
-    <message>
-        <source>A file with nearly the same title exists: {value}. Give this photo another title.</source>
-        <translation>Файле бо унвони қариб ҳамин вуҷуд дорад: {value}. Ба ин акс унвони дигар диҳед.</translation>
-    </message>
-    <message>
-        <source>A page called File:{title} exists already, though without a picture. Give the photo another title.</source>
-        <translation>Саҳифае бо номи File:{title} аллакай ҳаст, гарчанде бе тасвир. Ба акс унвони дигар диҳед.</translation>
-    </message>
-    <message>
-        <source>A file called {title} was deleted from the wiki before. Read why in its deletion log; give this photo another title, or upload anyway if the reason does not apply.</source>
-        <translation>Файле бо номи {title} қаблан аз вики нест карда шуда буд. Сабабашро дар сабти несткунӣ хонед; ба ин акс унвони дигар диҳед ё агар сабаб ба он дахл надорад, ба ҳар ҳол боргузорӣ кунед.</translation>
-    </message>
-    <message>
-        <source>This very picture was uploaded before as {value} and deleted. Read why in the deletion log before uploading it again: skip it, or upload anyway.</source>
-        <translation>Худи ҳамин тасвир қаблан ҳамчун {value} боргузорӣ ва нест карда шуда буд. Пеш аз боргузории дубора сабабашро дар сабти несткунӣ хонед: онро гузаронед ё ба ҳар ҳол боргузорӣ кунед.</translation>
-    </message>
-    <message>
-        <source>This very picture is already on the wiki as {value}. Skip it.</source>
-        <translation>Худи ҳамин тасвир аллакай дар вики ҳамчун {value} ҳаст. Онро гузаронед.</translation>
-    </message>
-    <message>
-        <source>This very picture is already the current version of File:{title}. Skip it.</source>
-        <translation>Худи ҳамин тасвир аллакай нусхаи ҷории File:{title} аст. Онро гузаронед.</translation>
-    </message>
-    <message>
-        <source>This very picture is an older version of File:{title}. Skip it.</source>
-        <translation>Худи ҳамин тасвир нусхаи кӯҳнаи File:{title} аст. Онро гузаронед.</translation>
-    </message>
-    <message>
-        <source>The wiki discourages files of this type ({value}). Skip it, or upload anyway.</source>
-        <translation>Вики файлҳои ин навъро ({value}) тавсия намедиҳад. Онро гузаронед ё ба ҳар ҳол боргузорӣ кунед.</translation>
-    </message>
-    <message>
-        <source>The wiki finds this file unusually large ({value} bytes). Upload anyway, or skip it.</source>
-        <translation>Ба назари вики ин файл ғайриоддӣ калон аст ({value} байт). Ба ҳар ҳол боргузорӣ кунед ё онро гузаронед.</translation>
-    </message>
-    <message>
-        <source>The wiki warned about {title}: {code} ({value}). Skip it, or upload anyway.</source>
-        <translation>Вики дар бораи {title} огоҳ кард: {code} ({value}). Онро гузаронед ё ба ҳар ҳол боргузорӣ кунед.</translation>
-    </message>
-    <message>
-        <source>The upload failed: {reason}</source>
-        <translation>Боргузорӣ иҷро нашуд: {reason}</translation>
-    </message>
-    <message>
-        <source>Another photowalk window or command is already uploading {path}. Wait until it finishes, or stop it there, then start this upload again; nothing is sent twice.</source>
-        <translation>Равзана ё фармони дигари photowalk аллакай {path}-ро бор карда истодааст. Интизор шавед, ки он ба охир расад, ё онро дар ҳамон ҷо боздоред, баъд ин боргузориро аз нав оғоз кунед; ҳеҷ чиз ду бор фиристода намешавад.</translation>
-    </message>
-    <message>
-        <source>{url} is not the address of a wiki&apos;s API. Give the address of its api.php, for example https://commons.wikimedia.org/w/api.php, or just commons.</source>
-        <translation>{url} суроғаи API-и вики нест. Суроғаи api.php-и онро диҳед, масалан https://commons.wikimedia.org/w/api.php, ё танҳо commons.</translation>
-    </message>
-    <message>
-        <source>{url} would send your password unencrypted. Use its https:// address; plain http is only allowed for a wiki running on this computer.</source>
-        <translation>{url} пароли шуморо рамзгузоринашуда мефиристод. Суроғаи https://-и онро истифода баред; http-и оддӣ танҳо барои викие, ки дар ҳамин компютер кор мекунад, иҷозат аст.</translation>
-    </message>
-    <message>
-        <source>{wiki} had too many login attempts for {user} and asked to wait; photowalk waits and tries again.</source>
-        <translation>Дар {wiki} барои {user} кӯшишҳои вуруд аз ҳад зиёд буданд ва вики хоҳиш кард, ки интизор шавем; photowalk интизор мешавад ва дубора кӯшиш мекунад.</translation>
-    </message>
-    <message>
-        <source>too many login attempts</source>
-        <translation>кӯшишҳои вуруд аз ҳад зиёданд</translation>
-    </message>
-    <message>
-        <source>{wiki} did not accept the user name {user} with this password. Use a bot password (User@AppName and the password shown once at Special:BotPasswords), then log in again.</source>
-        <translation>{wiki} номи корбар {user}-ро бо ин парол қабул накард. Пароли ботро истифода баред (User@AppName ва пароле, ки дар Special:BotPasswords як бор нишон дода мешавад), баъд аз нав ворид шавед.</translation>
-    </message>
-    <message>
-        <source>{wiki} did not log in {user}: {info} (error code {api_code}). Check the user name and the bot password at Special:BotPasswords on {wiki}, then log in again.</source>
-        <translation>{wiki} {user}-ро ворид накард: {info} (рамзи хато {api_code}). Номи корбар ва пароли ботро дар Special:BotPasswords дар {wiki} санҷед, баъд аз нав ворид шавед.</translation>
-    </message>
-    <message>
-        <source>The bot password {user} may not upload files on {wiki}. At Special:BotPasswords, edit it and tick the grants &apos;Upload new files&apos;, &apos;Upload, replace, and move files&apos;, &apos;Edit existing pages&apos; and &apos;Create, edit, and move pages&apos;, then log in again.</source>
-        <translation>Пароли боти {user} дар {wiki} ҳаққи боргузории файлҳоро надорад. Дар Special:BotPasswords онро таҳрир кунед ва иҷозатҳои &apos;Upload new files&apos;, &apos;Upload, replace, and move files&apos;, &apos;Edit existing pages&apos; ва &apos;Create, edit, and move pages&apos;-ро қайд кунед, баъд аз нав ворид шавед.</translation>
-    </message>
-    <message>
-        <source>{wiki} logged {user} out and logging in again did not help. Check the bot password at Special:BotPasswords, then start the upload again: finished photos stay finished.</source>
-        <translation>{wiki} корбар {user}-ро аз ҳисоб баровард ва вуруди дубора кӯмак накард. Пароли ботро дар Special:BotPasswords санҷед, баъд боргузориро аз нав оғоз кунед: аксҳои боргузоришуда ҳамон тавр мемонанд.</translation>
-    </message>
-    <message>
-        <source>{user} is blocked from editing {wiki} ({reason}). Nothing can be uploaded until the block ends; the block notice on the wiki says how to appeal.</source>
-        <translation>{user} аз таҳрири {wiki} баста шудааст ({reason}). То анҷоми бастан ҳеҷ чизро боргузорӣ кардан мумкин нест; огоҳиномаи бастан дар вики мегӯяд, ки чӣ тавр шикоят кардан мумкин аст.</translation>
-    </message>
-    <message>
-        <source>The wiki at {wiki} redirects to {target}. photowalk does not send your password or your session there. If {target} is the right wiki, use that address instead.</source>
-        <translation>Вики дар {wiki} ба {target} равона мекунад. photowalk пароли шумо ва маълумоти вурудро ба он ҷо намефиристад. Агар {target} вики дуруст бошад, ба ҷои ин он суроғаро истифода баред.</translation>
-    </message>
-    <message>
-        <source>The wiki&apos;s answer was not understood ({what}). photowalk stopped; nothing was lost. Check the wiki&apos;s address; if it is right, the wiki may be broken for now: start the upload again later.</source>
-        <translation>Ҷавоби вики фаҳмида нашуд ({what}). photowalk қатъ шуд; ҳеҷ чиз гум нашуд. Суроғаи викиро санҷед; агар он дуруст бошад, шояд вики ҳоло вайрон аст: боргузориро баъдтар аз нав оғоз кунед.</translation>
-    </message>
-    <message>
-        <source>The wiki limits how many files one account may upload in a while; photowalk waits and goes on by itself.</source>
-        <translation>Вики шумораи файлҳоеро, ки як ҳисоб дар муддати муайян боргузорӣ карда метавонад, маҳдуд мекунад; photowalk интизор мешавад ва худаш идома медиҳад.</translation>
-    </message>
-    <message>
-        <source>rate limit</source>
-        <translation>маҳдудияти шумораи амалҳо</translation>
-    </message>
-    <message>
-        <source>The wiki is read-only for now ({reason}); photowalk waits until it accepts uploads again.</source>
-        <translation>Вики ҳоло танҳо барои хондан аст ({reason}); photowalk интизор мешавад, то он боз боргузориро қабул кунад.</translation>
-    </message>
-    <message>
-        <source>read-only: {reason}</source>
-        <translation>танҳо барои хондан: {reason}</translation>
-    </message>
-    <message>
-        <source>The wiki&apos;s servers are busy (database lag {lag} s) and asked to wait; photowalk waits as asked and goes on by itself.</source>
-        <translation>Серверҳои вики банданд (таъхири пойгоҳи додаҳо {lag} с) ва хоҳиш карданд, ки интизор шавем; photowalk интизор мешавад ва худаш идома медиҳад.</translation>
-    </message>
-    <message>
-        <source>database lag {lag} s</source>
-        <translation>таъхири пойгоҳи додаҳо {lag} с</translation>
-    </message>
-    <message>
-        <source>The connection to the wiki failed ({reason}); photowalk tries again by itself. If this lasts, check your internet connection.</source>
-        <translation>Пайвастшавӣ ба вики иҷро нашуд ({reason}); photowalk худаш дубора кӯшиш мекунад. Агар ин давом кунад, пайвасти интернетро санҷед.</translation>
-    </message>
-    <message>
-        <source>The wiki no longer holds the partly uploaded file ({reason}); it is sent again.</source>
-        <translation>Вики дигар файли қисман боргузоришударо нигоҳ намедорад ({reason}); он аз нав фиристода мешавад.</translation>
-    </message>
-    <message>
-        <source>The wiki expected the upload to go on at byte {offset}.</source>
-        <translation>Вики интизор буд, ки боргузорӣ аз байти {offset} идома ёбад.</translation>
-    </message>
-    <message>
-        <source>The wiki refused the upload: {info} (error code {api_code}). Check the photo and its title.</source>
-        <translation>Вики боргузориро рад кард: {info} (рамзи хато {api_code}). Акс ва унвони онро санҷед.</translation>
-    </message>
-    <message>
-        <source>The wiki does not allow the title {title}: {info} Give the photo another title.</source>
-        <translation>Вики унвони {title}-ро иҷозат намедиҳад: {info} Ба акс унвони дигар диҳед.</translation>
-    </message>
-    <message>
-        <source>{path} has {size} bytes, more than the wiki accepts ({limit} bytes).</source>
-        <translation>{path} {size} байт дорад, аз он ки вики қабул мекунад ({limit} байт) зиёдтар.</translation>
-    </message>
-    <message>
-        <source>{path} changed after it was added to the project. Add the folder again so the project knows the new file, then upload.</source>
-        <translation>{path} пас аз илова шудан ба лоиҳа тағйир ёфт. Ҷузвдонро дубора илова кунед, то лоиҳа файли навро шиносад, баъд боргузорӣ кунед.</translation>
-    </message>
-    <message>
-        <source>The location or camera owner data could not be removed from {path} without re-encoding it ({reason}), so it was not uploaded. Remove it with another tool, or allow the location to be published.</source>
-        <translation>Макон ё маълумоти соҳиби камераро аз {path} бе аз нав рамзгузорӣ кардан хориҷ кардан нашуд ({reason}), бинобар ин он боргузорӣ нашуд. Онро бо абзори дигар хориҷ кунед ё нашри маконро иҷозат диҳед.</translation>
-    </message>
-    <message>
-        <source>After the upload, File:{title} on the wiki does not match what was sent ({what}). Look at the file page; photowalk will not upload this photo again by itself.</source>
-        <translation>Пас аз боргузорӣ File:{title} дар вики ба он чи фиристода шуд мувофиқ нест ({what}). Саҳифаи файлро бинед; photowalk ин аксро худаш дубора боргузорӣ намекунад.</translation>
-    </message>
-    <message>
-        <source>Gave up after trying for {duration}: {reason} Start the upload again later.</source>
-        <translation>Пас аз {duration} кӯшиш даст кашид: {reason} Боргузориро баъдтар аз нав оғоз кунед.</translation>
-    </message>
-    <message>
-        <source>The wiki asked to wait {wait} ({reason}); photowalk stopped instead of waiting that long. Try again later: nothing was lost.</source>
-        <translation>Вики хоҳиш кард, ки {wait} интизор шавем ({reason}); photowalk ба ҷои ин қадар дароз интизор шудан қатъ шуд. Баъдтар дубора кӯшиш кунед: ҳеҷ чиз гум нашуд.</translation>
-    </message>
-    <message>
-        <source>The wiki was still publishing {title} after {duration}; photowalk stopped waiting. Start the upload again later: photowalk first checks whether the photo arrived and never sends it twice.</source>
-        <translation>Вики пас аз {duration} ҳанӯз {title}-ро нашр мекард; photowalk интизориро бас кард. Боргузориро баъдтар аз нав оғоз кунед: photowalk аввал месанҷад, ки акс расидааст ё не, ва онро ҳеҷ гоҳ ду бор намефиристад.</translation>
-    </message>
-    <message>
-        <source>An unexpected error stopped the upload ({kind}); the details are in the log. Nothing was lost: start the upload again to go on.</source>
-        <translation>Хатои ғайричашмдошт боргузориро қатъ кард ({kind}); тафсилот дар сабт аст. Ҳеҷ чиз гум нашуд: барои идома боргузориро аз нав оғоз кунед.</translation>
-    </message>
-    <message>
-        <source>The system keyring cannot be used ({kind}). Unlock it or set one up, or do without it: give the password each time (photowalk asks for it, or use --password-stdin).</source>
-        <translation>Анбори паролҳои система истифода бурда намешавад ({kind}). Онро кушоед ё танзим кунед, ё бе он кор кунед: паролро ҳар дафъа ворид кунед (photowalk онро мепурсад).</translation>
-    </message>
-    <message>
-        <source>The system keyring is locked ({kind}). Unlock it (on macOS the login keychain in Keychain Access, on Windows log in to Windows with your own account, on Linux the login keyring) and try again, or do without it: give the password each time (photowalk asks for it, or use --password-stdin).</source>
-        <translation>Анбори пароли система қулф аст ({kind}). Онро кушоед (дар macOS калидбанди воридшавӣ дар Keychain Access, дар Windows бо ҳисоби худ ба Windows ворид шавед, дар Linux анбори воридшавӣ) ва бори дигар кӯшиш кунед, ё бе он кор кунед: паролро ҳар дафъа диҳед (photowalk онро мепурсад, ё --password-stdin-ро истифода баред).</translation>
-    </message>
-    <message>
-        <source>This computer has no system keyring photowalk can use ({kind}), so the password cannot be kept. Give it each time instead (photowalk asks for it, or use --password-stdin).</source>
-        <translation>Дар ин компютер анбори пароли системае нест, ки photowalk истифода барад ({kind}), бинобар ин паролро нигоҳ доштан мумкин нест. Онро ҳар дафъа диҳед (photowalk онро мепурсад, ё --password-stdin-ро истифода баред).</translation>
-    </message>
-    <message>
-        <source>No password is stored for {user} on {wiki}. Run photowalk login --wiki {wiki} --user {user}, or give it with --password-stdin.</source>
-        <translation>Барои {user} дар {wiki} парол нигоҳ дошта нашудааст. Ворид шавед ва паролро диҳед.</translation>
-    </message>
-    <message>
-        <source>Which account should upload to {wiki}? Give --user NAME@APP or run photowalk login first.</source>
-        <translation>Кадом ҳисоб ба {wiki} боргузорӣ кунад? Аввал ворид шавед.</translation>
-    </message>
-    <message>
-        <source>“Upload anyway” is not possible for File:{title} after the wiki&apos;s warning “{code}”: the title holds another file or page, or the wiki would change the name, or the picture is there already. photowalk never uploads over someone else&apos;s file. Give this photo another title, or skip it.</source>
-        <translation>«Ба ҳар ҳол боргузорӣ кардан» барои File:{title} пас аз огоҳии вики «{code}» имконнопазир аст: унвон ба файл ё саҳифаи дигар тааллуқ дорад, ё вики номро иваз мекард, ё тасвир аллакай дар он ҷо ҳаст. photowalk ҳеҷ гоҳ болои файли каси дигар боргузорӣ намекунад. Ба ин акс унвони дигар диҳед ё онро гузаронед.</translation>
-    </message>
-    <message>
-        <source>{wiki} refused the login with your Wikimedia account ({error}: {hint}). Log in again; if this repeats, log in with a bot password instead.</source>
-        <translation>{wiki} воридшавӣ бо ҳисоби Wikimedia-и шуморо рад кард ({error}: {hint}). Бори дигар ворид шавед; агар такрор шавад, ба ҷои он бо пароли бот ворид шавед.</translation>
-    </message>
-    <message>
-        <source>No OAuth client is set up for {wiki}. Register one on Meta at Special:OAuthConsumerRegistration/propose/oauth2 (the README says how), then give its client id: photowalk login --oauth --wiki {wiki} --client-id ID. Or log in with a bot password.</source>
-        <translation>Барои {wiki} ягон мизоҷи OAuth танзим нашудааст. Онро дар Meta дар Special:OAuthConsumerRegistration/propose/oauth2 ба қайд гиред (README мегӯяд чӣ тавр), баъд шиносаи онро диҳед: photowalk login --oauth --wiki {wiki} --client-id ID. Ё бо пароли бот ворид шавед.</translation>
-    </message>
-    <message>
-        <source>{wiki} does not accept the OAuth client {client_id}. Check the client id (and the client secret, if one is set) against the client registered on Meta, and that the client is approved; then log in again.</source>
-        <translation>{wiki} мизоҷи OAuth {client_id}-ро қабул намекунад. Шиносаи мизоҷ (ва рамзи махфиро, агар бошад) бо мизоҷи дар Meta ба қайд гирифташуда муқоиса кунед ва санҷед, ки мизоҷ тасдиқ шудааст; баъд бори дигар ворид шавед.</translation>
-    </message>
-    <message>
-        <source>{wiki} did not accept photowalk&apos;s proof that this login started here (the PKCE code verifier). Nothing was logged in. Log in again from the start.</source>
-        <translation>{wiki} далели photowalk-ро, ки ин воридшавӣ дар ин ҷо оғоз шудааст (PKCE code verifier), қабул накард. Ҳеҷ чиз ворид нашуд. Аз аввал бори дигар ворид шавед.</translation>
-    </message>
-    <message>
-        <source>{wiki} did not accept the login code ({hint}): it was used already or is not valid. Log in again from the start.</source>
-        <translation>{wiki} рамзи воридшавиро қабул накард ({hint}): он аллакай истифода шудааст ё нодуруст аст. Аз аввал бори дигар ворид шавед.</translation>
-    </message>
-    <message>
-        <source>{wiki} refused the callback address {redirect_uri}: it must be exactly the one registered with the OAuth client, port included. Register that address, or set the port of the registered one (--port), then log in again.</source>
-        <translation>{wiki} нишонии бозгашт {redirect_uri}-ро рад кард: он бояд айнан ҳамонест, ки бо мизоҷи OAuth ба қайд гирифта шудааст, бо порташ. Ҳамин нишониро ба қайд гиред ё порти нишонии ба қайд гирифташударо гузоред (--port), баъд бори дигар ворид шавед.</translation>
-    </message>
-    <message>
-        <source>photowalk was not allowed to use your account on {wiki} ({error}): Cancel was pressed on the wiki&apos;s page. To upload, log in again and press Allow.</source>
-        <translation>Ба photowalk истифодаи ҳисоби шумо дар {wiki} иҷозат дода нашуд ({error}): дар саҳифаи вики «Бекор» пахш шуд. Барои боргузорӣ бори дигар ворид шавед ва «Иҷозат»-ро пахш кунед.</translation>
-    </message>
-    <message>
-        <source>An answer reached photowalk&apos;s callback address that does not belong to this login (its state does not match): an old browser tab or another program sent it. Nothing was accepted. Log in again, in the browser window photowalk opens.</source>
-        <translation>Ба нишонии бозгашти photowalk ҷавобе расид, ки ба ин воридшавӣ тааллуқ надорад (state мувофиқ нест): онро варақаи кӯҳнаи браузер ё барномаи дигар фиристодааст. Ҳеҷ чиз қабул нашуд. Дар равзанаи браузере, ки photowalk мекушояд, бори дигар ворид шавед.</translation>
-    </message>
-    <message>
-        <source>The browser did not come back to photowalk within {minutes} minutes. If the wiki showed “Application Connection Error”, the client id or the callback address {redirect_uri} is not the registered one: check them. Otherwise log in again and press Allow on the wiki&apos;s page.</source>
-        <translation>Браузер дар давоми {minutes} дақиқа ба photowalk барнагашт. Агар вики «Application Connection Error» нишон дода бошад, шиносаи мизоҷ ё нишонии бозгашт {redirect_uri} ба қайд гирифташуда нест: онҳоро санҷед. Дар акси ҳол бори дигар ворид шавед ва дар саҳифаи вики «Иҷозат»-ро пахш кунед.</translation>
-    </message>
-    <message>
-        <source>photowalk cannot listen at {redirect_uri}: another program uses port {port} on this computer. Close it (or another photowalk waiting for a login) and try again.</source>
-        <translation>photowalk дар {redirect_uri} гӯш карда наметавонад: барномаи дигар дар ин компютер порти {port}-ро истифода мебарад. Онро (ё photowalk-и дигареро, ки интизори воридшавист) пӯшед ва бори дигар кӯшиш кунед.</translation>
-    </message>
-    <message>
-        <source>Your login to {wiki} with your Wikimedia account has ended ({hint}). Log in again with your Wikimedia account; finished photos stay finished.</source>
-        <translation>Воридшавии шумо ба {wiki} бо ҳисоби Wikimedia ба охир расид ({hint}). Бори дигар бо ҳисоби Wikimedia-и худ ворид шавед; аксҳои анҷомёфта анҷомёфта мемонанд.</translation>
-    </message>
-    <message>
-        <source>{wiki} no longer accepts photowalk&apos;s access to your account ({info}); the access may have been revoked in Special:OAuthManageMyGrants. Log in again with your Wikimedia account; finished photos stay finished.</source>
-        <translation>{wiki} дигар дастрасии photowalk-ро ба ҳисоби шумо қабул намекунад ({info}); шояд дастрасӣ дар Special:OAuthManageMyGrants бекор карда шуда бошад. Бори дигар бо ҳисоби Wikimedia-и худ ворид шавед; аксҳои анҷомёфта анҷомёфта мемонанд.</translation>
-    </message>
-    <message>
-        <source>{user} logged in to {wiki} with the OAuth client {client_id}, but that client may not upload files. Register a client with the grants &apos;Upload new files&apos;, &apos;Upload, replace, and move files&apos;, &apos;Edit existing pages&apos; and &apos;Create, edit, and move pages&apos;, then log in with it.</source>
-        <translation>{user} бо мизоҷи OAuth {client_id} ба {wiki} ворид шуд, аммо ин мизоҷ ҳаққи боргузории файлҳоро надорад. Мизоҷеро бо иҷозатҳои &apos;Upload new files&apos;, &apos;Upload, replace, and move files&apos;, &apos;Edit existing pages&apos; ва &apos;Create, edit, and move pages&apos; ба қайд гиред, баъд бо он ворид шавед.</translation>
-    </message>
-    <message>
-        <source>The page for photo {id} cannot be written: {reason}</source>
-        <translation>Саҳифаи акси {id}-ро навиштан мумкин нест: {reason}</translation>
-    </message>
-    <message>
-        <source>The page for photo {id} cannot be written: its extra wikitext has {what} that is never closed (line {line}), which would hide the licence and categories after it on Commons. Close it or remove it.</source>
-        <translation>Саҳифаи акси {id}-ро навиштан мумкин нест: дар викиматни иловагии он {what} ҳаст, ки ҳеҷ гоҳ баста намешавад (сатри {line}), ва ин дар Commons иҷозатнома ва гурӯҳҳои баъд аз онро пинҳон мекард. Онро бандед ё хориҷ кунед.</translation>
-    </message>
-    <message>
-        <source>The page for photo {id} cannot be written: its extra wikitext has {what} with nothing to close (line {line}). Remove it.</source>
-        <translation>Саҳифаи акси {id}-ро навиштан мумкин нест: дар викиматни иловагии он {what} ҳаст, ки ҷуфти кушодаи худро надорад (сатри {line}). Онро хориҷ кунед.</translation>
-    </message>
-    <message>
-        <source>“{lang}” is not a language code</source>
-        <translation>«{lang}» рамзи забон нест</translation>
-    </message>
-    <message>
-        <source>the user name “{user}”: {reason}</source>
-        <translation>номи корбар «{user}»: {reason}</translation>
-    </message>
-    <message>
-        <source>the category “{name}”: {reason}</source>
-        <translation>гурӯҳи «{name}»: {reason}</translation>
-    </message>
-    <message>
-        <source>it has no licence yet</source>
-        <translation>ҳоло иҷозатнома надорад</translation>
-    </message>
-    <message>
-        <source>{path} is on a memory stick or a network folder and is already open in photowalk (on this or another computer). On such drives only one program may have a project open at a time: close it there, then try again.</source>
-        <translation>{path} дар флешка ё ҷузвдони шабакавӣ аст ва аллакай дар photowalk кушода шудааст (дар ҳамин ё компютери дигар). Дар чунин дискҳо лоиҳаро дар як вақт танҳо як барнома кушода метавонад: онро дар он ҷо пӯшед ва боз кӯшиш кунед.</translation>
-    </message>
-    <message>
-        <source>Your latest changes could not be saved to {path} ({reason}). They are kept on this computer and are saved there when you open the project again with the stick or folder back in place.</source>
-        <translation>Тағйироти охирини шумо ба {path} нигоҳ дошта нашуданд ({reason}). Онҳо дар ҳамин компютер нигоҳ дошта мешаванд ва вақте ки флешка ё ҷузвдон дар ҷояш бошад ва шумо лоиҳаро боз кушоед, ба он ҷо нигоҳ дошта мешаванд.</translation>
-    </message>
-    <message>
-        <source>photowalk&apos;s background process stopped unexpectedly ({reason}). It was started again and goes on with the work it had; nothing you typed is lost.</source>
-        <translation>Раванди пасзаминаи photowalk ғайричашмдошт қатъ шуд ({reason}). Он дубора оғоз карда шуд ва кори худро идома медиҳад; ҳеҷ чизе, ки шумо навиштед, гум нашудааст.</translation>
-    </message>
-    <message>
-        <source>photowalk&apos;s background process keeps stopping ({reason}), so imports, checks and uploads cannot run. Your project is saved: close it and open it again; the log says more.</source>
-        <translation>Раванди пасзаминаи photowalk пай дар пай қатъ мешавад ({reason}), бинобар ин воридот, санҷишҳо ва боргузориҳо иҷро шуда наметавонанд. Лоиҳаи шумо нигоҳ дошта шудааст: онро пӯшед ва аз нав кушоед; дар сабт тафсилоти бештар ҳаст.</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>объект</translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation>рӯйхат</translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation>матн</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true ё false</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>адад</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>адади бутун</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>холӣ</translation>
-    </message>
-    <message>
-        <source>{where} is {kind}, not {wanted}</source>
-        <translation>{where} {kind} аст, на {wanted}</translation>
-    </message>
-    <message>
-        <source>{where} is missing</source>
-        <translation>{where} нест</translation>
-    </message>
-    <message>
-        <source>{where} is {value}</source>
-        <translation>{where} қимати {value} дорад</translation>
-    </message>
-    <message>
-        <source>{where} is empty</source>
-        <translation>{where} холӣ аст</translation>
-    </message>
-    <message>
-        <source>{n} s</source>
-        <translation>{n} с</translation>
-    </message>
-    <message>
-        <source>{n} min</source>
-        <translation>{n} дақ</translation>
-    </message>
-    <message>
-        <source>{n} h</source>
-        <translation>{n} соат</translation>
-    </message>
-    <message>
-        <source>the file became shorter while it was sent</source>
-        <translation>файл ҳангоми фиристодан кӯтоҳтар шуд</translation>
-    </message>
-    <message>
-        <source>the wiki holds {bytes} bytes</source>
-        <translation>дар вики {bytes} байт ҳаст</translation>
-    </message>
-    <message>
-        <source>the wiki did not take the chunk</source>
-        <translation>вики қисмро қабул накард</translation>
-    </message>
-    <message>
-        <source>a chunk was answered with {result} {warnings}</source>
-        <translation>ба қисм бо {result} {warnings} ҷавоб дода шуд</translation>
-    </message>
-    <message>
-        <source>assembling the file ended with {result}</source>
-        <translation>ҷамъ кардани файл бо {result} анҷом ёфт</translation>
-    </message>
-    <message>
-        <source>the wiki did not finish assembling the file</source>
-        <translation>вики ҷамъ кардани файлро ба охир нарасонд</translation>
-    </message>
-    <message>
-        <source>the stash entry is gone</source>
-        <translation>қайди анбори муваққатӣ дигар нест</translation>
-    </message>
-    <message>
-        <source>the answer is encoded as {encoding}</source>
-        <translation>ҷавоб бо {encoding} рамзгузорӣ шудааст</translation>
-    </message>
-    <message>
-        <source>the answer&apos;s compression is damaged</source>
-        <translation>фишурдани ҷавоб вайрон аст</translation>
-    </message>
-    <message>
-        <source>no complete answer within {duration}</source>
-        <translation>дар давоми {duration} ҷавоби пурра нарасид</translation>
-    </message>
-    <message>
-        <source>an address it does not name</source>
-        <translation>суроғае, ки вики онро номбар намекунад</translation>
-    </message>
-    <message>
-        <source>the answer is larger than {mb} MB</source>
-        <translation>ҷавоб аз {mb} МБ калонтар аст</translation>
-    </message>
-    <message>
-        <source>On the wiki this photo is File:{title}. Its new title {new_title} was not given to the file: that would be a move of the file page, which photowalk does not do. Ask for a move on the file page, or give the photo its old title back.</source>
-        <translation>Дар вики ин акс File:{title} аст. Унвони нави он {new_title} ба файл дода нашуд: ин кӯчонидани саҳифаи файл мебуд, ки photowalk иҷро намекунад. Дар саҳифаи файл кӯчониданро дархост кунед ё ба акс унвони пешинаашро баргардонед.</translation>
-    </message>
-    <message>
-        <source>The newer description of this photo (or another detail of its page) is not on File:{title} yet; it is sent with the next upload.</source>
-        <translation>Тавсифи навтари ин акс (ё ҷузъиёти дигари саҳифаи он) ҳанӯз дар File:{title} нест; он бо боргузории навбатӣ фиристода мешавад.</translation>
-    </message>
-    <message>
-        <source>The licence of this photo was changed after it was published. File:{title} keeps the licence it was published with (a free licence cannot be taken back), so photowalk does not send the newer page text. To offer another licence as well, add it on the file page yourself.</source>
-        <translation>Иҷозатномаи ин акс пас аз нашр тағйир дода шуд. File:{title} иҷозатномаеро, ки бо он нашр шуда буд, нигоҳ медорад (иҷозатномаи озодро бозпас гирифтан мумкин нест), бинобар ин photowalk матни навтари саҳифаро намефиристад. Барои он ки иҷозатномаи дигарро низ пешниҳод кунед, онро худатон дар саҳифаи файл илова кунед.</translation>
-    </message>
-    <message>
-        <source>File:{title} was changed on the wiki after photowalk wrote it, so the newer description was not sent: photowalk never overwrites someone else&apos;s edit. Put your change on the file page yourself, or skip to leave the page as it is.</source>
-        <translation>File:{title} пас аз он ки photowalk онро навишт, дар вики тағйир дода шуд, бинобар ин тавсифи навтар фиристода нашуд: photowalk ҳеҷ гоҳ таҳрири каси дигарро аз нав наменависад. Тағйироти худро худатон дар саҳифаи файл гузоред ё онро гузаронед, то саҳифа ҳамон тавр монад.</translation>
-    </message>
-    <message>
-        <source>unexpected answer to the edit: {result}</source>
-        <translation>ҷавоби ғайричашмдошт ба таҳрир: {result}</translation>
-    </message>
-    <message>
-        <source>the EXIF data ({label} at byte {start})</source>
-        <translation>маълумоти EXIF ({label} аз байти {start})</translation>
-    </message>
-    <message>
-        <source>the XMP data ({label} at byte {start})</source>
-        <translation>маълумоти XMP ({label} аз байти {start})</translation>
-    </message>
-    <message>
-        <source>the Photoshop/IPTC data ({label} at byte {start})</source>
-        <translation>маълумоти Photoshop/IPTC ({label} аз байти {start})</translation>
-    </message>
-    <message>
-        <source>the text chunk &apos;{keyword}&apos; ({label} at byte {start})</source>
-        <translation>қисми матнии &apos;{keyword}&apos; ({label} аз байти {start})</translation>
-    </message>
-    <message>
-        <source>the segment ({label} at byte {start})</source>
-        <translation>сегмент ({label} аз байти {start})</translation>
-    </message>
-    <message>
-        <source>the copy</source>
-        <translation>нусха</translation>
-    </message>
-    <message>
-        <source>{where} still holds a position in the copy</source>
-        <translation>дар нусха ҳанӯз мавқеъ боқӣ мондааст: {where}</translation>
-    </message>
-    <message>
-        <source>the file is cut short or its structure is damaged, so it cannot be checked</source>
-        <translation>файл нопурра аст ё сохтори он вайрон аст, бинобар ин онро санҷидан мумкин нест</translation>
-    </message>
-    <message>
-        <source>{kind} files are not rewritten, and this one holds a position</source>
-        <translation>файлҳои {kind} аз нав навишта намешаванд, ва дар ин файл мавқеъ ҳаст</translation>
-    </message>
-    <message>
-        <source>{where} still holds a position after removal</source>
-        <translation>пас аз хориҷ кардан ҳанӯз мавқеъ боқӣ мондааст: {where}</translation>
-    </message>
-    <message>
-        <source>the extended XMP data</source>
-        <translation>маълумоти васеъи XMP</translation>
-    </message>
-    <message>
-        <source>the FLIR thermal data&apos;s GPS record</source>
-        <translation>сабти GPS дар маълумоти гармии FLIR</translation>
-    </message>
-    <message>
-        <source>the data after the end of the image</source>
-        <translation>маълумот пас аз охири тасвир</translation>
-    </message>
-    <message>
-        <source>the EXIF data is damaged</source>
-        <translation>маълумоти EXIF вайрон аст</translation>
-    </message>
-    <message>
-        <source>the new {label} segment is too large</source>
-        <translation>сегменти нави {label} хеле калон аст</translation>
-    </message>
-    <message>
-        <source>it is empty or has a &apos;|&apos; in it.</source>
-        <translation>он холӣ аст ё дар он &apos;|&apos; ҳаст.</translation>
-    </message>
-    <message>
-        <source>it is not a valid file name.</source>
-        <translation>он номи дурусти файл нест.</translation>
-    </message>
-    <message>
-        <source>its page text differs</source>
-        <translation>матни саҳифаи он фарқ мекунад</translation>
-    </message>
-    <message>
-        <source>the stash holds {bytes} bytes with another SHA-1</source>
-        <translation>анбори муваққатӣ {bytes} байт бо SHA-1-и дигар дорад</translation>
-    </message>
-    <message>
-        <source>the file is missing</source>
-        <translation>файл нест</translation>
-    </message>
-    <message>
-        <source>its SHA-1 differs</source>
-        <translation>SHA-1-и он фарқ мекунад</translation>
-    </message>
-    <message>
-        <source>it has {stored} bytes, not {sent}</source>
-        <translation>он {stored} байт дорад, на {sent}</translation>
-    </message>
-    <message>
-        <source>the wiki did not keep the login (cookies refused?)</source>
-        <translation>вики вурудро нигоҳ надошт (кукиҳо рад шуданд?)</translation>
-    </message>
-    <message>
-        <source>HTTP {status} from {url}</source>
-        <translation>HTTP {status} аз {url}</translation>
-    </message>
-    <message>
-        <source>the answer of {url} holds no usable Bearer token</source>
-        <translation>ҷавоби {url} нишонаи Bearer-и истифодашаванда надорад</translation>
-    </message>
-    <message>
-        <source>the wiki renews it only for a client whose secret is set</source>
-        <translation>вики онро танҳо барои мизоҷе нав мекунад, ки рамзи махфиаш гузошта шудааст</translation>
-    </message>
-    <message>
-        <source>the access has expired</source>
-        <translation>мӯҳлати дастрасӣ гузаштааст</translation>
-    </message>
-    <message>
-        <source>the answer is nested too deeply</source>
-        <translation>ҷавоб аз ҳад зиёд чандқабата аст</translation>
-    </message>
-    <message>
-        <source>the wiki&apos;s answer was not readable</source>
-        <translation>ҷавоби вики хонда нашуд</translation>
-    </message>
-    <message>
-        <source>the answer is not a JSON object</source>
-        <translation>ҷавоб объекти JSON нест</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>ҷавоб сари вақт нарасид</translation>
-    </message>
-    <message>
-        <source>connection lost or refused</source>
-        <translation>пайваст қатъ ё рад шуд</translation>
-    </message>
-    <message>
-        <source>{key} is not a list of names</source>
-        <translation>{key} рӯйхати номҳо нест</translation>
-    </message>
-    <message>
-        <source>HTTP {status}</source>
-        <translation>HTTP {status}</translation>
-    </message>
-    <message>
-        <source>the extra wikitext has {what} with nothing to close (line {line}); remove it</source>
-        <translation>дар викиматни иловагӣ {what} ҳаст, ки ҷуфти кушодаи худро надорад (сатри {line}); онро хориҷ кунед</translation>
-    </message>
-    <message>
-        <source>the extra wikitext has a second {what} template (line {line}); photowalk writes it</source>
-        <translation>дар викиматни иловагӣ шаблони дуюми {what} ҳаст (сатри {line}); photowalk онро худаш менависад</translation>
-    </message>
-    <message>
-        <source>the extra wikitext has {what} that is never closed (line {line}), which would hide the licence and categories after it on Commons; close it or remove it</source>
-        <translation>дар викиматни иловагӣ {what} ҳаст, ки ҳеҷ гоҳ баста намешавад (сатри {line}), ва ин дар Commons иҷозатнома ва гурӯҳҳои баъд аз онро пинҳон мекард; онро бандед ё хориҷ кунед</translation>
-    </message>
-    <message>
-        <source>the page would not have exactly one {template} template</source>
-        <translation>дар саҳифа маҳз як шаблони {template} намебуд</translation>
-    </message>
-    <message>
-        <source>the licence would not be on the page</source>
-        <translation>иҷозатнома дар саҳифа намебуд</translation>
-    </message>
-    <message>
-        <source>the mark for an uncategorised file would not be on the page</source>
-        <translation>нишонаи файли бегурӯҳ дар саҳифа намебуд</translation>
-    </message>
-    <message>
-        <source>the category {name} would not be on the page</source>
-        <translation>гурӯҳи {name} дар саҳифа намебуд</translation>
-    </message>
-    <message>
-        <source>No photo of the project was taken with a camera called “{name}”. Its cameras: {cameras}.</source>
-        <translation>Ягон акси лоиҳа бо камераи «{name}» гирифта нашудааст. Камераҳои он: {cameras}.</translation>
-    </message>
-    <message>
-        <source>“{name}” names more than one camera of the project ({cameras}); add its serial number.</source>
-        <translation>«{name}» ба зиёда аз як камераи лоиҳа мувофиқ аст ({cameras}); рақами силсилавии онро илова кунед.</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a clock correction; write it as +01:03 (hours:minutes), -00:05:30, or +1 h 3 min 20 s.</source>
-        <translation>«{text}» ислоҳи соат нест; онро ҳамчун +01:03 (соат:дақиқа), -00:05:30 ё +1 h 3 min 20 s нависед.</translation>
-    </message>
-    <message>
-        <source>“{text}” is not a time of day; write what the clock in the photo shows as 14:32 or 14:32:05 (or with its date: 2025-05-01 14:32).</source>
-        <translation>«{text}» вақти рӯз нест; он чиро, ки соат дар акс нишон медиҳад, ҳамчун 14:32 ё 14:32:05 нависед (ё бо санааш: 2025-05-01 14:32).</translation>
-    </message>
-    <message>
-        <source>Photo {id} has no time from its camera, so it cannot show how far the camera&apos;s clock is off. Choose another photo by the same camera.</source>
-        <translation>Акси {id} вақт аз камераи худ надорад, бинобар ин нишон дода наметавонад, ки соати камера чӣ қадар нодуруст аст. Акси дигари ҳамин камераро интихоб кунед.</translation>
-    </message>
-    <message>
-        <source>The GPS track {path} cannot be used: {reason}</source>
-        <translation>Роҳи GPS {path}-ро истифода бурдан мумкин нест: {reason}</translation>
-    </message>
-    <message>
-        <source>The GPS track {path} has no points with a time, so photos cannot be matched to it. Export the track again with times (a “track”, not a “route”).</source>
-        <translation>Роҳи GPS {path} нуқтаҳои бо вақт надорад, бинобар ин аксҳоро ба он мувофиқ кардан мумкин нест. Роҳро бо вақтҳо аз нав содир кунед («track», на «route»).</translation>
-    </message>
-    <message>
-        <source>the file is larger than 200 MB</source>
-        <translation>файл аз 200 МБ калонтар аст</translation>
-    </message>
-    <message>
-        <source>it is not a GPX file or it is damaged</source>
-        <translation>ин файли GPX нест ё вайрон шудааст</translation>
-    </message>
-    <message>
-        <source>The HEIC photo {path} could not be converted to JPEG: {reason}. Export it as JPEG on the phone (or in the computer&apos;s photo program) and import that.</source>
-        <translation>Акси HEIC {path}-ро ба JPEG табдил додан нашуд: {reason}. Онро дар телефон (ё дар барномаи акси компютер) ҳамчун JPEG содир кунед ва ҳаминро ворид кунед.</translation>
-    </message>
-    <message>
-        <source>photowalk does not write converted photos into {folder}, where the originals are (a camera card or a phone). Choose another folder for them.</source>
-        <translation>photowalk аксҳои табдилдодашударо ба {folder}, ки аслҳо дар он ҷоянд (корти камера ё телефон), наменависад. Барои онҳо ҷузвдони дигар интихоб кунед.</translation>
-    </message>
-    <message>
-        <source>This area needs {count} map tiles; photowalk fetches at most {limit} at once, as the tile server&apos;s usage policy asks. Choose a smaller area (the streets of the event) or fewer zoom levels.</source>
-        <translation>Барои ин минтақа {count} қисми харита лозим аст; photowalk якбора на бештар аз {limit} қисм мегирад, чунон ки қоидаҳои хидматрасони қисмҳо талаб мекунанд. Минтақаи хурдтар (кӯчаҳои чорабинӣ) ё сатҳҳои камтари калонкуниро интихоб кунед.</translation>
-    </message>
-    <message>
-        <source>“{text}” is not an area photowalk can fetch map tiles for: give SOUTH,WEST,NORTH,EAST in degrees (e.g. 38.55,68.76,38.59,68.80), at most {span}° on a side, zoom levels {low} to {high}.</source>
-        <translation>«{text}» минтақае нест, ки photowalk барои он қисмҳои харита гирифта тавонад: ҶАНУБ,ҒАРБ,ШИМОЛ,ШАРҚ-ро бо дараҷа диҳед (масалан 38.55,68.76,38.59,68.80), ҳар тараф на бештар аз {span}°, сатҳҳои калонкунӣ аз {low} то {high}.</translation>
-    </message>
-    <message>
-        <source>The map tile {tile} could not be fetched from {server}: {reason}. Check the connection or the tile server in Settings; the tiles fetched before still show.</source>
-        <translation>Қисми харита {tile}-ро аз {server} гирифтан нашуд: {reason}. Пайвастро ё хидматрасони қисмҳоро дар Танзимот санҷед; қисмҳои пештар гирифташуда ҳамоно нишон дода мешаванд.</translation>
-    </message>
-</context>
-<context>
-    <name>geotag</name>
-    <message>
-        <source>no time of day is known for this photo</source>
-        <translation>вақти рӯзи ин акс маълум нест</translation>
-    </message>
-    <message>
-        <source>the camera recorded its own position, which is kept</source>
-        <translation>камера ҷойи худро сабт кардааст, ки нигоҳ дошта мешавад</translation>
-    </message>
-    <message>
-        <source>its location was set by hand, which is kept</source>
-        <translation>ҷойи он дастӣ гузошта шудааст, ки нигоҳ дошта мешавад</translation>
-    </message>
-    <message>
-        <source>its location is left off the page</source>
-        <translation>ҷойи он ба саҳифа навишта намешавад</translation>
-    </message>
-    <message>
-        <source>it was taken {seconds} s before the track starts</source>
-        <translation>он {seconds} сония пеш аз оғози роҳ гирифта шудааст</translation>
-    </message>
-    <message>
-        <source>it was taken {seconds} s after the track ends</source>
-        <translation>он {seconds} сония пас аз анҷоми роҳ гирифта шудааст</translation>
-    </message>
-    <message>
-        <source>the track has a gap of {seconds} s when it was taken (at most {limit} s)</source>
-        <translation>дар вақти гирифтани он роҳ {seconds} сония холигӣ дорад (на бештар аз {limit} сония)</translation>
-    </message>
-    <message>
-        <source>no photo with a position was taken within {limit} s of it</source>
-        <translation>дар давоми {limit} сония аз он ягон акси ҷойдор гирифта нашудааст</translation>
-    </message>
-    <message>
-        <source>no track or photo with a position to place it from</source>
-        <translation>роҳ ё акси ҷойдор нест, ки ҷойи онро аз он муайян кунем</translation>
-    </message>
-</context>
-<context>
-    <name>import</name>
-    <message>
-        <source>HEIC photos are not accepted by Commons. Save or export it as JPEG, then import that.</source>
-        <translation>Commons аксҳои HEIC-ро қабул намекунад. Онро ҳамчун JPEG нигоҳ доред ё содир кунед, баъд ҳамонро ворид кунед.</translation>
-    </message>
-    <message>
-        <source>Camera RAW files are not accepted by Commons. Export the photo as JPEG, then import that.</source>
-        <translation>Commons файлҳои RAW-и камераро қабул намекунад. Аксро ҳамчун JPEG содир кунед, баъд ҳамонро ворид кунед.</translation>
-    </message>
-    <message>
-        <source>Videos are not accepted by Commons in this format; photowalk uploads photos.</source>
-        <translation>Commons видеоро дар ин шакл қабул намекунад; photowalk аксҳоро боргузорӣ мекунад.</translation>
-    </message>
-    <message>
-        <source>The file is empty (0 bytes): it is not a picture.</source>
-        <translation>Файл холӣ аст (0 байт): ин тасвир нест.</translation>
-    </message>
-    <message>
-        <source>This is a text file, not a picture, although its name ends in .{ext}.</source>
-        <translation>Ин файли матнӣ аст, на тасвир, гарчанде номаш бо .{ext} тамом мешавад.</translation>
-    </message>
-    <message>
-        <source>This is not a picture photowalk recognises, although its name ends in .{ext}.</source>
-        <translation>Ин тасвире нест, ки photowalk мешиносад, гарчанде номаш бо .{ext} тамом мешавад.</translation>
-    </message>
-</context>
-<context>
-    <name>licences</name>
-    <message>
-        <source>Anyone may use and change the photo if they name you and share their changes under the same licence.</source>
-        <translation>Ҳар кас метавонад аксро истифода барад ва тағйир диҳад, агар номи шуморо зикр кунад ва тағйироти худро бо ҳамин иҷозатнома мубодила кунад.</translation>
-    </message>
-    <message>
-        <source>Anyone may use and change the photo, for any purpose, if they name you.</source>
-        <translation>Ҳар кас метавонад аксро бо ҳар мақсад истифода барад ва тағйир диҳад, агар номи шуморо зикр кунад.</translation>
-    </message>
-    <message>
-        <source>You give up all rights: anyone may use the photo for anything, without naming you.</source>
-        <translation>Шумо аз ҳамаи ҳуқуқҳо даст мекашед: ҳар кас метавонад аксро барои ҳар чиз бе зикри номи шумо истифода барад.</translation>
-    </message>
-</context>
-<context>
-    <name>scan</name>
-    <message>
-        <source>a link to a folder already looked in</source>
-        <translation>истинод ба ҷузвдоне, ки аллакай дида шудааст</translation>
-    </message>
-    <message>
-        <source>system file</source>
-        <translation>файли системавӣ</translation>
-    </message>
-    <message>
-        <source>a photowalk project</source>
-        <translation>лоиҳаи photowalk</translation>
-    </message>
-    <message>
-        <source>sidecar file</source>
-        <translation>файли ҳамроҳ</translation>
-    </message>
-    <message>
-        <source>not a file (a device, pipe or socket)</source>
-        <translation>файл нест (дастгоҳ, канал ё сокет)</translation>
-    </message>
-    <message>
-        <source>not a photo</source>
-        <translation>акс нест</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Upload running</source>
+            <translation>Боргузорӣ идома дорад</translation>
+        </message>
+        <message>
+            <source>An upload is running. Stop it? Photos already uploaded stay uploaded; the rest can be uploaded later.</source>
+            <translation>Боргузорӣ идома дорад. Онро қатъ кунем? Аксҳои боргузоришуда ҳамон тавр мемонанд; боқимондаро баъдтар боргузорӣ кардан мумкин аст.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message numerus="yes">
+            <source>%n selected photo(s) without a place: drag this pin to where they were taken.</source>
+            <translation>
+                <numerusform>%n акси интихобшуда ҷой надорад: ин сӯзанро ба ҷое кашед, ки он гирифта шудааст.</numerusform>
+                <numerusform>%n акси интихобшуда ҷой надоранд: ин сӯзанро ба ҷое кашед, ки онҳо гирифта шудаанд.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy this photo's location to the selected photos</source>
+            <translation>Ҷойи ин аксро ба аксҳои интихобшуда нусха кунед</translation>
+        </message>
+        <message>
+            <source>Put the selected photos here</source>
+            <translation>Аксҳои интихобшударо дар ин ҷо гузоред</translation>
+        </message>
+        <message>
+            <source>Offline: the map shows the tiles kept on this computer.</source>
+            <translation>Бе шабака: харита қисмҳоеро нишон медиҳад, ки дар ин компютер нигоҳ дошта шудаанд.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeBar</name>
+        <message numerus="yes">
+            <source>The last upload of this project stopped part way: %n photo(s) are not on the wiki yet.</source>
+            <translation>
+                <numerusform>Боргузории охирини ин лоиҳа дар нимароҳ қатъ шуд: %n акс ҳанӯз дар вики нест.</numerusform>
+                <numerusform>Боргузории охирини ин лоиҳа дар нимароҳ қатъ шуд: %n акс ҳанӯз дар вики нестанд.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reopen the project</source>
+            <translation>Лоиҳаро аз нав кушодан</translation>
+        </message>
+        <message>
+            <source>Continue upload</source>
+            <translation>Идомаи боргузорӣ</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageTextPanel</name>
+        <message>
+            <source>Page text</source>
+            <translation>Матни саҳифа</translation>
+        </message>
+        <message>
+            <source>Select a photo to see the text of its page on Commons.</source>
+            <translation>Аксро интихоб кунед, то матни саҳифаи онро дар Commons бинед.</translation>
+        </message>
+        <message>
+            <source>File:%1</source>
+            <translation>File:%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoFilterModel</name>
+        <message>
+            <source>All photos</source>
+            <translation>Ҳамаи аксҳо</translation>
+        </message>
+        <message>
+            <source>With problems</source>
+            <translation>Бо мушкилот</translation>
+        </message>
+        <message>
+            <source>Ready to upload</source>
+            <translation>Барои боргузорӣ омода</translation>
+        </message>
+        <message>
+            <source>Uploaded</source>
+            <translation>Боргузоришуда</translation>
+        </message>
+        <message>
+            <source>By time taken</source>
+            <translation>Аз рӯи вақти гирифтан</translation>
+        </message>
+        <message>
+            <source>By file name</source>
+            <translation>Аз рӯи номи файл</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProblemListModel</name>
+        <message>
+            <source>Suggested: %1</source>
+            <translation>Пешниҳод: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Танзимот</translation>
+        </message>
+        <message>
+            <source>As the system</source>
+            <translation>Мисли система</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Забон</translation>
+        </message>
+        <message>
+            <source>Licence for new projects</source>
+            <translation>Иҷозатнома барои лоиҳаҳои нав</translation>
+        </message>
+        <message>
+            <source>Your Commons user name</source>
+            <translation>Номи корбарии шумо дар Commons</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Муаллиф</translation>
+        </message>
+        <message>
+            <source>Wikimedia Commons, or the API address of another wiki</source>
+            <translation>Wikimedia Commons ё нишонии API-и вики дигар</translation>
+        </message>
+        <message>
+            <source>Wiki</source>
+            <translation>Вики</translation>
+        </message>
+        <message>
+            <source>Uploads at the same time</source>
+            <translation>Боргузориҳои ҳамзамон</translation>
+        </message>
+        <message>
+            <source> MB</source>
+            <translation> МБ</translation>
+        </message>
+        <message>
+            <source>Thumbnail cache on disk</source>
+            <translation>Анбори тасвирчаҳо дар диск</translation>
+        </message>
+        <message>
+            <source>Thumbnails kept in memory</source>
+            <translation>Тасвирчаҳо дар хотира</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap's own tile server</source>
+            <translation>Хидматрасони қисмҳои худи OpenStreetMap</translation>
+        </message>
+        <message>
+            <source>Another tile server for the map: its address with {z}, {x} and {y}, as https://tiles.example.org/{z}/{x}/{y}.png</source>
+            <translation>Хидматрасони дигари қисмҳои харита: нишонии он бо {z}, {x} ва {y}, масалан https://tiles.example.org/{z}/{x}/{y}.png</translation>
+        </message>
+        <message>
+            <source>Map tiles</source>
+            <translation>Қисмҳои харита</translation>
+        </message>
+        <message>
+            <source>Tell me when a newer photowalk is out (asks pypi.org once a week)</source>
+            <translation>Вақте ки photowalk-и навтар барояд, хабар диҳед (ҳафтае як бор аз pypi.org мепурсад)</translation>
+        </message>
+        <message>
+            <source>Updates</source>
+            <translation>Навсозиҳо</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>%1: the file is not there any more (moved, renamed, or on a card not in the computer now).</source>
+            <translation>%1: файл дигар дар он ҷо нест (кӯчонида шуд, номаш иваз шуд ё дар кортест, ки ҳоло дар компютер нест).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove %n missing project(s) from the list</source>
+            <translation>
+                <numerusform>%n лоиҳаи гумшударо аз рӯйхат хориҷ кунед</numerusform>
+                <numerusform>%n лоиҳаи гумшударо аз рӯйхат хориҷ кунед</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Remove from the list</source>
+            <translation>Аз рӯйхат хориҷ кардан</translation>
+        </message>
+        <message>
+            <source>From a camera card to finished files on Wikimedia Commons.</source>
+            <translation>Аз корти камера то файлҳои тайёр дар Wikimedia Commons.</translation>
+        </message>
+        <message>
+            <source>New project…</source>
+            <translation>Лоиҳаи нав…</translation>
+        </message>
+        <message>
+            <source>Start a project and import the photos of a walk</source>
+            <translation>Лоиҳа оғоз кунед ва аксҳои сайругаштро ворид кунед</translation>
+        </message>
+        <message>
+            <source>Open a project…</source>
+            <translation>Кушодани лоиҳа…</translation>
+        </message>
+        <message>
+            <source>New project from an event preset…</source>
+            <translation>Лоиҳаи нав аз қолаби чорабинӣ…</translation>
+        </message>
+        <message>
+            <source>A preset from the organisers fills in the place, categories and licence of the event</source>
+            <translation>Қолаб аз ташкилкунандагон ҷой, гурӯҳҳо ва иҷозатномаи чорабиниро пур мекунад</translation>
+        </message>
+        <message>
+            <source>You can also drop a camera folder or a project file onto this window.</source>
+            <translation>Шумо инчунин метавонед ҷузвдони камера ё файли лоиҳаро ба ин равзана кашед.</translation>
+        </message>
+        <message>
+            <source>Recent projects</source>
+            <translation>Лоиҳаҳои охирин</translation>
+        </message>
+        <message>
+            <source>No recent projects yet.</source>
+            <translation>Ҳоло лоиҳаи охирин нест.</translation>
+        </message>
+        <message>
+            <source>The project files stay where they are; only the list forgets them</source>
+            <translation>Файлҳои лоиҳа дар ҷои худ мемонанд; танҳо рӯйхат онҳоро фаромӯш мекунад</translation>
+        </message>
+    </context>
+    <context>
+        <name>UploadQueueModel</name>
+        <message>
+            <source>Title</source>
+            <translation>Унвон</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Ҳолат</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Пешравӣ</translation>
+        </message>
+        <message>
+            <source>Link or message</source>
+            <translation>Истинод ё паём</translation>
+        </message>
+    </context>
+    <context>
+        <name>UploadView</name>
+        <message>
+            <source>Waiting</source>
+            <translation>Дар навбат</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Фиристода мешавад</translation>
+        </message>
+        <message>
+            <source>Publishing</source>
+            <translation>Нашр мешавад</translation>
+        </message>
+        <message>
+            <source>Checking</source>
+            <translation>Санҷида мешавад</translation>
+        </message>
+        <message>
+            <source>Writing captions</source>
+            <translation>Навиштани тавзеҳҳои кӯтоҳ</translation>
+        </message>
+        <message>
+            <source>Uploaded</source>
+            <translation>Боргузорӣ шуд</translation>
+        </message>
+        <message>
+            <source>Needs your decision</source>
+            <translation>Қарори шуморо мехоҳад</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Иҷро нашуд</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>Гузаронида шуд</translation>
+        </message>
+        <message>
+            <source>Not ready</source>
+            <translation>Омода нест</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Таваққуф</translation>
+        </message>
+        <message>
+            <source>A free title: %1</source>
+            <translation>Унвони банднашуда: %1</translation>
+        </message>
+        <message>
+            <source>Already on the wiki as File:%1.</source>
+            <translation>Аллакай дар вики ҳамчун File:%1 ҳаст.</translation>
+        </message>
+        <message>
+            <source>Not logged in.</source>
+            <translation>Ворид нашудаед.</translation>
+        </message>
+        <message>
+            <source>Log in…</source>
+            <translation>Вуруд…</translation>
+        </message>
+        <message>
+            <source>Uploading to %1 as %2</source>
+            <translation>Боргузорӣ ба %1 ҳамчун %2</translation>
+        </message>
+        <message>
+            <source>Change account…</source>
+            <translation>Иваз кардани ҳисоб…</translation>
+        </message>
+        <message>
+            <source>Checking the photos…</source>
+            <translation>Санҷиши аксҳо…</translation>
+        </message>
+        <message>
+            <source>Nothing to upload: every ready photo is on the wiki.</source>
+            <translation>Чизе барои боргузорӣ нест: ҳамаи аксҳои омода дар вики ҳастанд.</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Қатъ мешавад…</translation>
+        </message>
+        <message>
+            <source>Waiting until %1: %2</source>
+            <translation>Интизорӣ то %1: %2</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 МБ</translation>
+        </message>
+        <message>
+            <source>%1 of %2 files</source>
+            <translation>%1 аз %2 файл</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 аз %2</translation>
+        </message>
+        <message>
+            <source>%1 MB/s</source>
+            <translation>%1 МБ/с</translation>
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation>%1 боқӣ мондааст</translation>
+        </message>
+        <message>
+            <source>Stopped. Press Upload to go on where it stopped.</source>
+            <translation>Қатъ шуд. Барои идома аз ҳамон ҷо «Боргузорӣ»-ро пахш кунед.</translation>
+        </message>
+        <message>
+            <source>Publish %1 although the wiki warned:</source>
+            <translation>%1 бо вуҷуди огоҳии вики нашр шавад:</translation>
+        </message>
+        <message>
+            <source>photowalk first checks that no other file or page has this title, and never publishes over one.</source>
+            <translation>photowalk аввал месанҷад, ки ягон файл ё саҳифаи дигар ин унвонро надошта бошад, ва ҳеҷ гоҳ болои онҳо нашр намекунад.</translation>
+        </message>
+        <message>
+            <source>Upload anyway?</source>
+            <translation>Ба ҳар ҳол боргузорӣ кунем?</translation>
+        </message>
+        <message>
+            <source>Use a free title</source>
+            <translation>Гузоштани унвони банднашуда</translation>
+        </message>
+        <message>
+            <source>The photo goes to the wiki as %1 with the next upload.</source>
+            <translation>Акс бо боргузории навбатӣ ҳамчун %1 ба вики меравад.</translation>
+        </message>
+        <message>
+            <source>Wikitext (*.txt)</source>
+            <translation>Викиматн (*.txt)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Файлҳои CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Save the report</source>
+            <translation>Нигоҳ доштани ҳисобот</translation>
+        </message>
+        <message>
+            <source>Log in to see which photos are ready.</source>
+            <translation>Ворид шавед, то бинед, ки кадом аксҳо омодаанд.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n uploaded</source>
+            <translation>
+                <numerusform>%n боргузорӣ шуд</numerusform>
+                <numerusform>%n боргузорӣ шуд</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to send</source>
+            <translation>
+                <numerusform>%n барои фиристодан</numerusform>
+                <numerusform>%n барои фиристодан</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need your decision</source>
+            <translation>
+                <numerusform>%n қарори шуморо мехоҳад</numerusform>
+                <numerusform>%n қарори шуморо мехоҳанд</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not ready (see Problems)</source>
+            <translation>
+                <numerusform>%n омода нест (ба «Мушкилот» нигаред)</numerusform>
+                <numerusform>%n омода нестанд (ба «Мушкилот» нигаред)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resume</source>
+            <translation>Идома додан</translation>
+        </message>
+        <message>
+            <source>gallery</source>
+            <translation>галерея</translation>
+        </message>
+        <message>
+            <source>uploads</source>
+            <translation>боргузориҳо</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Таваққуф</translation>
+        </message>
+        <message>
+            <source>Use the free title “%1”</source>
+            <translation>Унвони банднашудаи «%1»-ро истифода баред</translation>
+        </message>
+        <message>
+            <source>Suggested: %1</source>
+            <translation>Пешниҳод: %1</translation>
+        </message>
+        <message>
+            <source>Select a photo that needs your decision:</source>
+            <translation>Аксеро, ки қарори шуморо мехоҳад, интихоб кунед:</translation>
+        </message>
+        <message>
+            <source>give it another title</source>
+            <translation>унвони дигар додан</translation>
+        </message>
+        <message>
+            <source>skip it</source>
+            <translation>гузаронидан</translation>
+        </message>
+        <message>
+            <source>upload anyway</source>
+            <translation>ба ҳар ҳол боргузорӣ кардан</translation>
+        </message>
+        <message>
+            <source>Upload</source>
+            <translation>Боргузорӣ</translation>
+        </message>
+        <message>
+            <source>← Back to the photos</source>
+            <translation>← Бозгашт ба аксҳо</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бекор кардан</translation>
+        </message>
+        <message>
+            <source>Retry failed</source>
+            <translation>Такрори ноком</translation>
+        </message>
+        <message>
+            <source>Save gallery…</source>
+            <translation>Нигоҳ доштани галерея…</translation>
+        </message>
+        <message>
+            <source>A &lt;gallery&gt; of the uploaded files, to paste on a wiki page</source>
+            <translation>&lt;gallery&gt;-и файлҳои боргузоришуда барои гузоштан дар саҳифаи вики</translation>
+        </message>
+        <message>
+            <source>Save CSV…</source>
+            <translation>Нигоҳ доштани CSV…</translation>
+        </message>
+        <message>
+            <source>The titles and links of the uploaded files, for a spreadsheet</source>
+            <translation>Унвонҳо ва истинодҳои файлҳои боргузоришуда барои ҷадвал</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Иваз кардани унвон…</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Гузаронидан</translation>
+        </message>
+        <message>
+            <source>Upload anyway</source>
+            <translation>Ба ҳар ҳол боргузорӣ кардан</translation>
+        </message>
+    </context>
+    <context>
+        <name>WikiBox</name>
+        <message>
+            <source>Wikimedia Commons</source>
+            <translation>Wikimedia Commons</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Counted</name>
+        <message numerus="yes">
+            <source>This happened %n time(s).</source>
+            <translation>
+                <numerusform>Ин %n бор рух дод.</numerusform>
+                <numerusform>Ин %n бор рух дод.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>camera</name>
+        <message>
+            <source>The camera data (EXIF) in this file is damaged and could not be read; its date, camera and GPS position are unknown.</source>
+            <translation>Маълумоти камера (EXIF) дар ин файл вайрон аст ва хонда нашуд; сана, камера ва мавқеи GPS-и он номаълуманд.</translation>
+        </message>
+        <message>
+            <source>The content of this file does not match its type, so its camera data could not be read.</source>
+            <translation>Мундариҷаи ин файл ба навъи он мувофиқ нест, бинобар ин маълумоти камераи он хонда нашуд.</translation>
+        </message>
+        <message>
+            <source>Part of the camera data (EXIF) is damaged; the date and camera settings in it could not be read.</source>
+            <translation>Қисми маълумоти камера (EXIF) вайрон аст; сана ва танзимоти камера дар он хонда нашуданд.</translation>
+        </message>
+        <message>
+            <source>The GPS part of the camera data is damaged; the position could not be read.</source>
+            <translation>Қисми GPS-и маълумоти камера вайрон аст; мавқеъ хонда нашуд.</translation>
+        </message>
+        <message>
+            <source>The date in the camera data is blank or all zeros (the camera clock was probably never set); the date is unknown.</source>
+            <translation>Сана дар маълумоти камера холӣ ё ҳама сифр аст (эҳтимол, соати камера ҳеҷ гоҳ танзим нашуда буд); сана номаълум аст.</translation>
+        </message>
+        <message>
+            <source>The date in the camera data is damaged or impossible; it was ignored.</source>
+            <translation>Сана дар маълумоти камера вайрон ё ғайриимкон аст; он ба назар гирифта нашуд.</translation>
+        </message>
+        <message>
+            <source>The rotation flag in the camera data is damaged; the photo is shown the way it is stored.</source>
+            <translation>Нишонаи гардиш дар маълумоти камера вайрон аст; акс ҳамон тавре, ки нигоҳ дошта шудааст, нишон дода мешавад.</translation>
+        </message>
+        <message>
+            <source>The GPS position in the camera data is damaged (0/0); it was ignored.</source>
+            <translation>Мавқеи GPS дар маълумоти камера вайрон аст (0/0); он ба назар гирифта нашуд.</translation>
+        </message>
+        <message>
+            <source>The GPS position in the camera data does not say N or S, E or W; it was ignored rather than guessed.</source>
+            <translation>Мавқеи GPS дар маълумоти камера шимол ё ҷануб, шарқ ё ғарбро нишон намедиҳад; он тахмин карда нашуд, балки ба назар гирифта нашуд.</translation>
+        </message>
+        <message>
+            <source>The GPS position in the camera data has a latitude or a longitude but not both; it was ignored.</source>
+            <translation>Мавқеи GPS дар маълумоти камера танҳо арз ё танҳо тӯл дорад, на ҳардуро; он ба назар гирифта нашуд.</translation>
+        </message>
+        <message>
+            <source>The GPS position in the camera data is impossible (beyond 90° or 180°); it was ignored.</source>
+            <translation>Мавқеи GPS дар маълумоти камера ғайриимкон аст (аз 90° ё 180° зиёд); он ба назар гирифта нашуд.</translation>
+        </message>
+        <message>
+            <source>The camera wrote the GPS position 0°, 0°, which means it had no GPS fix; it was ignored.</source>
+            <translation>Камера мавқеи GPS-ро 0°, 0° навиштааст, яъне сигнали GPS надошт; он ба назар гирифта нашуд.</translation>
+        </message>
+        <message>
+            <source>The GPS position in the camera data is damaged; it was ignored.</source>
+            <translation>Мавқеи GPS дар маълумоти камера вайрон аст; он ба назар гирифта нашуд.</translation>
+        </message>
+        <message>
+            <source>The GPS altitude in the camera data is damaged or impossible; it was ignored.</source>
+            <translation>Баландии GPS дар маълумоти камера вайрон ё ғайриимкон аст; он ба назар гирифта нашуд.</translation>
+        </message>
+        <message>
+            <source>The compass direction in the camera data is damaged or impossible; it was ignored.</source>
+            <translation>Самти қутбнамо дар маълумоти камера вайрон ё ғайриимкон аст; он ба назар гирифта нашуд.</translation>
+        </message>
+        <message>
+            <source>Some text in the camera data (camera name, description or author) is damaged; it was ignored.</source>
+            <translation>Баъзе матн дар маълумоти камера (номи камера, тавсиф ё муаллиф) вайрон аст; он ба назар гирифта нашуд.</translation>
+        </message>
+        <message>
+            <source>The XMP metadata in this file is damaged and could not be read; values that only it holds (such as a date, description or position) are unknown.</source>
+            <translation>Маълумоти XMP дар ин файл вайрон аст ва хонда нашуд; қиматҳое, ки танҳо дар он ҳастанд (масалан сана, тавсиф ё мавқеъ), номаълуманд.</translation>
+        </message>
+        <message>
+            <source>photowalk does not read the camera data of videos; the date, camera and position are unknown.</source>
+            <translation>photowalk маълумоти камераро аз видеоҳо намехонад; сана, камера ва мавқеъ номаълуманд.</translation>
+        </message>
+        <message>
+            <source>photowalk does not read the camera data of this raw format; the date, camera and position are unknown.</source>
+            <translation>photowalk маълумоти камераро аз файлҳои RAW-и ин шакл намехонад; сана, камера ва мавқеъ номаълуманд.</translation>
+        </message>
+        <message>
+            <source>The image size could not be read from the file; the file may be cut short or damaged.</source>
+            <translation>Андозаи тасвир аз файл хонда нашуд; шояд файл нопурра ё вайрон бошад.</translation>
+        </message>
+    </context>
+    <context>
+        <name>checks</name>
+        <message>
+            <source>Export the photo as JPEG (in the phone's or the computer's photo program), import the JPEG, and remove this file from the project.</source>
+            <translation>Аксро ҳамчун JPEG содир кунед (дар барномаи акси телефон ё компютер), JPEG-ро ворид кунед ва ин файлро аз лоиҳа хориҷ кунед.</translation>
+        </message>
+        <message>
+            <source>Export the photo as JPEG (in the camera's or the computer's photo program), import the JPEG, and remove this file from the project.</source>
+            <translation>Аксро ҳамчун JPEG содир кунед (дар барномаи акси камера ё компютер), JPEG-ро ворид кунед ва ин файлро аз лоиҳа хориҷ кунед.</translation>
+        </message>
+        <message>
+            <source>photowalk uploads photos only: upload the video with Commons' own Upload Wizard, and remove it from the project.</source>
+            <translation>photowalk танҳо аксҳоро бор мекунад: видеоро бо Upload Wizard-и худи Commons бор кунед ва онро аз лоиҳа хориҷ кунед.</translation>
+        </message>
+        <message>
+            <source>It is not a photo: remove it from the project.</source>
+            <translation>Ин акс нест: онро аз лоиҳа хориҷ кунед.</translation>
+        </message>
+        <message>
+            <source>Import the original file again (from the camera card, or wherever it was copied from); if the original is damaged too, remove this file from the project.</source>
+            <translation>Файли аслиро аз нав ворид кунед (аз корти камера ё аз ҷое, ки аз он нусха гирифта шуда буд); агар асл ҳам вайрон бошад, ин файлро аз лоиҳа хориҷ кунед.</translation>
+        </message>
+        <message>
+            <source>The file cannot be uploaded: {reason}</source>
+            <translation>Файлро боргузорӣ кардан мумкин нест: {reason}</translation>
+        </message>
+        <message>
+            <source>photowalk has not read the whole picture yet, so it cannot tell whether the file is damaged. This happens by itself after an import; wait until it is done.</source>
+            <translation>photowalk ҳанӯз тамоми аксро нахондааст, бинобар ин гуфта наметавонад, ки файл вайрон аст ё не. Ин пас аз воридкунӣ худ ба худ иҷро мешавад; то анҷоми он интизор шавед.</translation>
+        </message>
+        <message>
+            <source>Commons does not accept {kind} files; convert the photo to JPEG first.</source>
+            <translation>Commons файлҳои {kind}-ро қабул намекунад; аввал аксро ба JPEG табдил диҳед.</translation>
+        </message>
+        <message>
+            <source>The file {path} is not there any more (card removed, or moved?). Put the card back, or import the folder where the file is now: photowalk finds it by its content.</source>
+            <translation>Файли {path} дигар дар ҷояш нест (корт кашида шуд ё ҷойаш иваз шуд?). Кортро баргардонед ё ҷузвдонеро, ки файл ҳоло дар он аст, ворид кунед: photowalk онро аз рӯи мундариҷааш меёбад.</translation>
+        </message>
+        <message>
+            <source>The file is {size} bytes; Commons takes files up to {max} bytes.</source>
+            <translation>Андозаи файл {size} байт аст; Commons файлҳоро то {max} байт қабул мекунад.</translation>
+        </message>
+        <message>
+            <source>There is no description: say what the photo shows.</source>
+            <translation>Тавсиф нест: нависед, ки дар акс чӣ тасвир шудааст.</translation>
+        </message>
+        <message>
+            <source>“{lang}” is not a language code.</source>
+            <translation>«{lang}» рамзи забон нест.</translation>
+        </message>
+        <message>
+            <source>No licence is chosen; {default} is the one most uploads use.</source>
+            <translation>Иҷозатнома интихоб нашудааст; бештари боргузориҳо {default}-ро истифода мебаранд.</translation>
+        </message>
+        <message>
+            <source>“{licence}” is not a licence photowalk knows.</source>
+            <translation>«{licence}» иҷозатномае нест, ки photowalk медонад.</translation>
+        </message>
+        <message>
+            <source>“{author}” is not a possible Commons user name: {reason}.</source>
+            <translation>«{author}» номи имконпазири корбари Commons нест: {reason}.</translation>
+        </message>
+        <message>
+            <source>There is no caption: Commons search and the media viewer show a caption first.</source>
+            <translation>Тавзеҳи кӯтоҳ нест: ҷустуҷӯи Commons ва намоишгари акс аввал тавзеҳи кӯтоҳро нишон медиҳанд.</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a possible category name: {reason}.</source>
+            <translation>«{name}» номи имконпазири гурӯҳ нест: {reason}.</translation>
+        </message>
+        <message>
+            <source>The extra wikitext has a second {what} template (line {line}); photowalk writes it: remove it.</source>
+            <translation>Дар викиматни иловагӣ шаблони дуюми {what} ҳаст (сатри {line}); photowalk онро худаш менависад: онро хориҷ кунед.</translation>
+        </message>
+        <message>
+            <source>The extra wikitext has {what} with nothing to close (line {line}); remove it.</source>
+            <translation>Дар викиматни иловагӣ {what} ҳаст, ки ҷуфти кушодаи худро надорад (сатри {line}); онро хориҷ кунед.</translation>
+        </message>
+        <message>
+            <source>The extra wikitext has {what} that is never closed (line {line}): on Commons it would hide the licence and the categories after it. Close it or remove it.</source>
+            <translation>Дар викиматни иловагӣ {what} ҳаст, ки ҳеҷ гоҳ баста намешавад (сатри {line}): дар Commons он иҷозатнома ва гурӯҳҳои баъд аз худро пинҳон мекард. Онро бандед ё хориҷ кунед.</translation>
+        </message>
+        <message>
+            <source>The category “{name}” has no page on {wiki}: the photo would be in a red category. Choose an existing category, or create its page first.</source>
+            <translation>Гурӯҳи «{name}» дар {wiki} саҳифа надорад: акс дар гурӯҳи сурх (бесаҳифа) мебуд. Гурӯҳи мавҷударо интихоб кунед ё аввал саҳифаи онро созед.</translation>
+        </message>
+        <message>
+            <source>There is no category; Commons will list the photo as uncategorised.</source>
+            <translation>Гурӯҳ нест; Commons аксро ҳамчун бегурӯҳ қайд мекунад.</translation>
+        </message>
+        <message>
+            <source>This photo looks forwarded through a messenger: it has no camera data (date, place, camera) and the size messengers make. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
+            <translation>Ба назар мерасад, ки ин акс тавассути паёмрасон фиристода шудааст: маълумоти камера (сана, ҷой, камера) надорад ва андозааш ҳамонест, ки паёмрасонҳо месозанд. Ба ҷои он аслро аз телефон ворид кунед (ҷузвдони камераи он, DCIM) ва ин нусхаро аз лоиҳа хориҷ кунед.</translation>
+        </message>
+        <message>
+            <source>This photo looks forwarded through {messenger}: the copy has lost the camera's date and place and was made smaller. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
+            <translation>Ба назар мерасад, ки ин акс тавассути {messenger} фиристода шудааст: нусха санаву ҷойи камераро гум кардааст ва хурд карда шудааст. Ба ҷои он аслро аз телефон ворид кунед (ҷузвдони камераи он, DCIM) ва ин нусхаро аз лоиҳа хориҷ кунед.</translation>
+        </message>
+        <message>
+            <source>The date the photo was taken is unknown; enter it.</source>
+            <translation>Санаи гирифтани акс номаълум аст; онро ворид кунед.</translation>
+        </message>
+        <message>
+            <source>“{date}” is not a date (use YYYY-MM-DD).</source>
+            <translation>«{date}» сана нест (ба шакли СССС-ММ-РР нависед).</translation>
+        </message>
+        <message>
+            <source>The date {date} is in the future; was the camera clock wrong?</source>
+            <translation>Санаи {date} дар оянда аст; шояд соати камера нодуруст буд?</translation>
+        </message>
+        <message>
+            <source>The date {date} is before {year}; the camera clock was probably never set.</source>
+            <translation>Санаи {date} пеш аз соли {year} аст; эҳтимол, соати камера ҳеҷ гоҳ танзим нашуда буд.</translation>
+        </message>
+        <message>
+            <source>The location {lat}, {lon} is not a place on Earth.</source>
+            <translation>Макони {lat}, {lon} дар рӯи Замин ҷой надорад.</translation>
+        </message>
+        <message>
+            <source>The location is 0, 0 (in the ocean): the camera had no GPS fix.</source>
+            <translation>Макон 0, 0 аст (дар уқёнус): камера сигнали GPS надошт.</translation>
+        </message>
+        <message>
+            <source>The location {lat}, {lon} is outside Tajikistan; latitude and longitude look swapped.</source>
+            <translation>Макони {lat}, {lon} берун аз Тоҷикистон аст; гӯё арз ва тӯл ҷой иваз кардаанд.</translation>
+        </message>
+        <message>
+            <source>The location {lat}, {lon} is outside Tajikistan.</source>
+            <translation>Макони {lat}, {lon} берун аз Тоҷикистон аст.</translation>
+        </message>
+        <message>
+            <source>Another photo in this project has the title “{title}”.</source>
+            <translation>Акси дигари ин лоиҳа низ унвони «{title}» дорад.</translation>
+        </message>
+        <message>
+            <source>There is no title: the file name on Commons must say what the photo shows.</source>
+            <translation>Унвон нест: номи файл дар Commons бояд гӯяд, ки дар акс чӣ тасвир шудааст.</translation>
+        </message>
+        <message>
+            <source>The title contains {chars}; Commons does not allow these in file names.</source>
+            <translation>Унвон {chars}-ро дар бар мегирад; Commons инҳоро дар номи файл иҷозат намедиҳад.</translation>
+        </message>
+        <message>
+            <source>The title contains invisible or unusual characters (odd spaces, control, text-direction or private-use characters).</source>
+            <translation>Дар унвон аломатҳои ноаён ё ғайриоддӣ ҳастанд (фосилаҳои аҷиб, аломатҳои идоракунӣ, самти матн ё истифодаи хусусӣ).</translation>
+        </message>
+        <message>
+            <source>The title contains “{text}”, which MediaWiki reads as markup.</source>
+            <translation>Унвон «{text}»-ро дар бар мегирад, ки MediaWiki онро ҳамчун аломатгузорӣ мехонад.</translation>
+        </message>
+        <message>
+            <source>The file name is {bytes} bytes long; Commons allows {max} (Tajik and Russian letters take 2 bytes each).</source>
+            <translation>Дарозии номи файл {bytes} байт аст; Commons {max} байтро иҷозат медиҳад (ҳар як ҳарфи тоҷикӣ ва русӣ 2 байт аст).</translation>
+        </message>
+        <message>
+            <source>The title ends in .{ext} but the file is a {kind} image; use .{expected}.</source>
+            <translation>Унвон бо .{ext} тамом мешавад, аммо файл тасвири {kind} аст; .{expected}-ро истифода баред.</translation>
+        </message>
+        <message>
+            <source>The title has two extensions (.{first}.{second}); keep only one.</source>
+            <translation>Унвон ду пасванд дорад (.{first}.{second}); танҳо якеро нигоҳ доред.</translation>
+        </message>
+        <message>
+            <source>Commons refuses titles that start like a thumbnail name (“120px-”).</source>
+            <translation>Commons унвонҳоеро, ки монанди номи тасвирча («120px-») оғоз мешаванд, қабул намекунад.</translation>
+        </message>
+        <message>
+            <source>“{name}” is the name the camera gave the file; Commons refuses such names. Say what the photo shows.</source>
+            <translation>«{name}» номест, ки камера ба файл додааст; Commons чунин номҳоро қабул намекунад. Нависед, ки дар акс чӣ тасвир шудааст.</translation>
+        </message>
+        <message>
+            <source>The title is very short; Commons asks for a name that describes the photo.</source>
+            <translation>Унвон хеле кӯтоҳ аст; Commons номеро талаб мекунад, ки аксро тавсиф кунад.</translation>
+        </message>
+        <message>
+            <source>Commons will remove the extra spaces or underscores in the title.</source>
+            <translation>Commons фосилаҳо ё зерхатҳои иловагиро дар унвон нест мекунад.</translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>{reason}</source>
+            <translation>{reason}</translation>
+        </message>
+        <message>
+            <source>The project has no photo number {ids}.</source>
+            <translation>Дар лоиҳа акси рақами {ids} нест.</translation>
+        </message>
+        <message>
+            <source>“{date}” is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY).</source>
+            <translation>«{date}» сана нест; онро ба шакли СССС-ММ-РР (ё СССС-ММ, СССС) нависед.</translation>
+        </message>
+        <message>
+            <source>This wikitext cannot go onto a page: {reason}.</source>
+            <translation>Ин викиматнро ба саҳифа гузоштан мумкин нест: {reason}.</translation>
+        </message>
+        <message>
+            <source>{lat}, {lon} is not a location: latitude is -90 to 90, longitude -180 to 180, heading 0 to 360.</source>
+            <translation>{lat}, {lon} макон нест: арз аз -90 то 90, тӯл аз -180 то 180, самт аз 0 то 360 мебошад.</translation>
+        </message>
+        <message>
+            <source>Something went wrong.</source>
+            <translation>Чизе нодуруст шуд.</translation>
+        </message>
+        <message>
+            <source>The project file {path} cannot be used: {reason}</source>
+            <translation>Файли лоиҳаи {path}-ро истифода бурдан мумкин нест: {reason}</translation>
+        </message>
+        <message>
+            <source>{path} is not a photowalk project (it is {reason}). Choose another file name.</source>
+            <translation>{path} лоиҳаи photowalk нест (ин {reason} аст). Номи дигари файлро интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>{path} was saved by a newer photowalk (format {found}, this one reads up to {supported}). Update photowalk to open it.</source>
+            <translation>{path} бо photowalk-и навтар нигоҳ дошта шудааст (шакли {found}, ин нусха то {supported} мехонад). Барои кушодани он photowalk-ро навсозӣ кунед.</translation>
+        </message>
+        <message>
+            <source>photowalk cannot save {path}: the folder {folder} cannot be written (a locked card or stick, a disc, or a folder you have no permission for). Copy the project file to a folder you can write to, such as Documents, and open it from there.</source>
+            <translation>photowalk {path}-ро нигоҳ дошта наметавонад: ба ҷузвдони {folder} навиштан мумкин нест (корт ё флешкаи қулфшуда, диск ё ҷузвдоне, ки шумо иҷозат надоред). Файли лоиҳаро ба ҷузвдоне, ки ба он навишта метавонед, масалан Ҳуҷҷатҳо, нусха кунед ва аз он ҷо кушоед.</translation>
+        </message>
+        <message>
+            <source>{path} is in use by another program or computer and cannot be opened now. Close it there, then open it again.</source>
+            <translation>{path}-ро барнома ё компютери дигар истифода мебарад ва ҳоло кушодан мумкин нест. Онро дар он ҷо пӯшед, баъд боз кушоед.</translation>
+        </message>
+        <message>
+            <source>photowalk could not save to {path} ({reason}). To keep your work safe it saves nothing more until the project is opened again: check that the card or disk is still there, then reopen the project. Everything saved before this message is kept.</source>
+            <translation>photowalk ба {path} нигоҳ дошта натавонист ({reason}). Барои бехатарии кори шумо он то аз нав кушодани лоиҳа дигар чизе нигоҳ намедорад: санҷед, ки корт ё диск ҳанӯз ҳаст, баъд лоиҳаро аз нав кушоед. Ҳар чи пеш аз ин паём нигоҳ дошта шуд, боқӣ мемонад.</translation>
+        </message>
+        <message>
+            <source>The disk holding {path} is full. Free some space and try again; nothing was lost.</source>
+            <translation>Диске, ки {path} дар он аст, пур шудааст. Каме ҷой холӣ кунед ва дубора кӯшиш кунед; ҳеҷ чиз гум нашуд.</translation>
+        </message>
+        <message>
+            <source>{path} could not be read: {reason}</source>
+            <translation>{path} хонда нашуд: {reason}</translation>
+        </message>
+        <message>
+            <source>The folder {path} could not be read: {reason}</source>
+            <translation>Ҷузвдони {path} хонда нашуд: {reason}</translation>
+        </message>
+        <message>
+            <source>{path}: {reason}</source>
+            <translation>{path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Stopped at your request.</source>
+            <translation>Бо хоҳиши шумо қатъ карда шуд.</translation>
+        </message>
+        <message>
+            <source>the file disappeared during the import (card removed?)</source>
+            <translation>файл ҳангоми воридот нопадид шуд (корт кашида шуд?)</translation>
+        </message>
+        <message>
+            <source>it is not a file but a device, pipe or socket</source>
+            <translation>ин файл нест, балки дастгоҳ, канал ё сокет аст</translation>
+        </message>
+        <message>
+            <source>the file changed while it was read (is it still being copied?)</source>
+            <translation>файл ҳангоми хондан тағйир ёфт (шояд ҳанӯз нусхабардорӣ мешавад?)</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>иҷозат нест</translation>
+        </message>
+        <message>
+            <source>its links lead round in a circle</source>
+            <translation>истинодҳои он дар доира ба худашон бармегарданд</translation>
+        </message>
+        <message>
+            <source>the card or disk could not be read (input/output error)</source>
+            <translation>корт ё диск хонда нашуд (хатои вуруд/хуруҷ)</translation>
+        </message>
+        <message>
+            <source>its name is too long for the system</source>
+            <translation>номи он барои система хеле дароз аст</translation>
+        </message>
+        <message>
+            <source>the system reported: {error}</source>
+            <translation>система хабар дод: {error}</translation>
+        </message>
+        <message>
+            <source>“{licence}” is not a licence photowalk knows; use one of {known}.</source>
+            <translation>«{licence}» иҷозатномае нест, ки photowalk медонад; яке аз инҳоро истифода баред: {known}.</translation>
+        </message>
+        <message>
+            <source>“{name}” cannot be used: {reason}</source>
+            <translation>«{name}»-ро истифода бурдан мумкин нест: {reason}</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a possible category name: {reason}</source>
+            <translation>«{name}» номи имконпазири гурӯҳ нест: {reason}</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a possible Commons user name: {reason}</source>
+            <translation>«{name}» номи имконпазири корбари Commons нест: {reason}</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a language code; use a code such as tg, ru or en.</source>
+            <translation>«{name}» рамзи забон нест; рамзеро монанди tg, ru ё en истифода баред.</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>он холӣ аст</translation>
+        </message>
+        <message>
+            <source>it starts with a colon</source>
+            <translation>он бо ду нуқта оғоз мешавад</translation>
+        </message>
+        <message>
+            <source>it contains {chars}</source>
+            <translation>он {chars}-ро дар бар мегирад</translation>
+        </message>
+        <message>
+            <source>it contains �, a character that could not be read</source>
+            <translation>он �-ро дар бар мегирад — аломате, ки хонда нашуд</translation>
+        </message>
+        <message>
+            <source>it contains invisible or control characters</source>
+            <translation>он аломатҳои ноаён ё идоракуниро дар бар мегирад</translation>
+        </message>
+        <message>
+            <source>it contains {text}, which MediaWiki replaces with a signature</source>
+            <translation>он {text}-ро дар бар мегирад, ки MediaWiki онро бо имзо иваз мекунад</translation>
+        </message>
+        <message>
+            <source>it contains {text}, which MediaWiki reads as an encoded character: write the character itself</source>
+            <translation>он {text}-ро дар бар мегирад, ки MediaWiki онро ҳамчун аломати рамзгузоришуда мехонад: худи аломатро нависед</translation>
+        </message>
+        <message>
+            <source>it is a relative path (./ or ../)</source>
+            <translation>он роҳи нисбӣ аст (./ ё ../)</translation>
+        </message>
+        <message>
+            <source>it is longer than 255 bytes</source>
+            <translation>он аз 255 байт дарозтар аст</translation>
+        </message>
+        <message>
+            <source>it starts with the namespace {prefix}:</source>
+            <translation>он бо фазои номи {prefix}: оғоз мешавад</translation>
+        </message>
+        <message>
+            <source>The preset {path} cannot be used: {reason}</source>
+            <translation>Қолаби {path}-ро истифода бурдан мумкин нест: {reason}</translation>
+        </message>
+        <message>
+            <source>The preset {path} is not valid TOML: {reason}</source>
+            <translation>Қолаби {path} TOML-и дуруст нест: {reason}</translation>
+        </message>
+        <message>
+            <source>The preset {path} has a bad “{field}”: {reason}</source>
+            <translation>Дар қолаби {path} «{field}» нодуруст аст: {reason}</translation>
+        </message>
+        <message>
+            <source>The preset {path} is larger than {max} bytes, which no preset is. Is it the right file?</source>
+            <translation>Қолаби {path} аз {max} байт калонтар аст, дар ҳоле ки ягон қолаб ин қадар калон намешавад. Оё ин файли дуруст аст?</translation>
+        </message>
+        <message>
+            <source>it must be text in quotes</source>
+            <translation>он бояд матн дар нохунак бошад</translation>
+        </message>
+        <message>
+            <source>it must be a list of texts, like {example}</source>
+            <translation>он бояд рӯйхати матнҳо бошад, масалан {example}</translation>
+        </message>
+        <message>
+            <source>not a preset key (known: {keys})</source>
+            <translation>калиди қолаб нест (маълум: {keys})</translation>
+        </message>
+        <message>
+            <source>“{template}”: {reason}</source>
+            <translation>«{template}»: {reason}</translation>
+        </message>
+        <message>
+            <source>a single prefix needs `languages` to say which language it is in</source>
+            <translation>барои як пешванди ягона `languages` лозим аст, то нишон диҳад, ки он бо кадом забон аст</translation>
+        </message>
+        <message>
+            <source>it must be text, or a table like {example}</source>
+            <translation>он бояд матн ё ҷадвале монанди {example} бошад</translation>
+        </message>
+        <message>
+            <source>it must be a list of items, like {example}</source>
+            <translation>он бояд рӯйхати унсурҳо бошад, масалан {example}</translation>
+        </message>
+        <message>
+            <source>it is not a file (a folder, a device or a pipe)</source>
+            <translation>ин файл нест (ҷузвдон, дастгоҳ ё канал)</translation>
+        </message>
+        <message>
+            <source>it is not UTF-8 text</source>
+            <translation>ин матни UTF-8 нест</translation>
+        </message>
+        <message>
+            <source>its values are nested too deeply</source>
+            <translation>қиматҳои он аз ҳад зиёд дар дохили ҳамдигар ҷой гирифтаанд</translation>
+        </message>
+        <message>
+            <source>the file does not exist</source>
+            <translation>файл вуҷуд надорад</translation>
+        </message>
+        <message>
+            <source>its folder does not exist</source>
+            <translation>ҷузвдони он вуҷуд надорад</translation>
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation>ҷузвдон</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>файли оддӣ нест</translation>
+        </message>
+        <message>
+            <source>the file exists already</source>
+            <translation>чунин файл аллакай ҳаст</translation>
+        </message>
+        <message>
+            <source>not a database</source>
+            <translation>пойгоҳи додаҳо нест</translation>
+        </message>
+        <message>
+            <source>a database of another program</source>
+            <translation>пойгоҳи додаҳои барномаи дигар</translation>
+        </message>
+        <message>
+            <source>it has no photo number {id}</source>
+            <translation>дар он акси рақами {id} нест</translation>
+        </message>
+        <message>
+            <source>it does not exist</source>
+            <translation>он вуҷуд надорад</translation>
+        </message>
+        <message>
+            <source>the file is gone</source>
+            <translation>файл нест шудааст</translation>
+        </message>
+        <message>
+            <source>the picture is too large to open</source>
+            <translation>тасвир барои кушодан хеле калон аст</translation>
+        </message>
+        <message>
+            <source>the picture is incomplete (the file was cut short)</source>
+            <translation>тасвир нопурра аст (файл бурида шудааст)</translation>
+        </message>
+        <message>
+            <source>the picture cannot be opened (unknown or damaged format)</source>
+            <translation>тасвирро кушодан мумкин нест (шакли номаълум ё вайрон)</translation>
+        </message>
+        <message>
+            <source>{path} is too large to show ({megapixels} megapixels); it has no thumbnail.</source>
+            <translation>{path} барои нишон додан хеле калон аст ({megapixels} мегапиксел); тасвирча надорад.</translation>
+        </message>
+        <message>
+            <source>the picture data is damaged</source>
+            <translation>маълумоти тасвир вайрон аст</translation>
+        </message>
+        <message>
+            <source>it uses {placeholder} but no place is set</source>
+            <translation>он {placeholder}-ро истифода мебарад, аммо ҷой муайян нашудааст</translation>
+        </message>
+        <message>
+            <source>it uses {placeholder} but no event is set</source>
+            <translation>он {placeholder}-ро истифода мебарад, аммо чорабинӣ муайян нашудааст</translation>
+        </message>
+        <message>
+            <source>The title pattern “{pattern}” cannot be used: {reason}</source>
+            <translation>Намунаи унвони «{pattern}»-ро истифода бурдан мумкин нест: {reason}</translation>
+        </message>
+        <message>
+            <source>{name} is not a placeholder (use {known})</source>
+            <translation>{name} ҷойгузин нест ({known}-ро истифода баред)</translation>
+        </message>
+        <message>
+            <source>file names cannot contain {chars} (a placeholder is {example})</source>
+            <translation>номи файл {chars}-ро дошта наметавонад (ҷойгузин чунин аст: {example})</translation>
+        </message>
+        <message>
+            <source>it has no placeholder, so every photo would get the same title</source>
+            <translation>дар он ҷойгузин нест, бинобар ин ҳар акс ҳамон як унвонро мегирифт</translation>
+        </message>
+        <message>
+            <source>The system keyring could not be used, so the password was not remembered. You can log in without remembering it.</source>
+            <translation>Анбори паролҳои система истифода бурда нашуд, бинобар ин парол дар хотир нигоҳ дошта нашуд. Шумо метавонед бе нигоҳ доштани он ворид шавед.</translation>
+        </message>
+        <message>
+            <source>photowalk</source>
+            <translation>photowalk</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong. Your project is saved; you can go on working.</source>
+            <translation>Чизи ғайричашмдошт нодуруст шуд. Лоиҳаи шумо нигоҳ дошта шудааст; шумо метавонед корро идома диҳед.</translation>
+        </message>
+        <message>
+            <source>If it happens again, please send the details below and the log from {folder}.</source>
+            <translation>Агар ин боз рух диҳад, лутфан тафсилоти зеринро ва сабтро аз {folder} фиристед.</translation>
+        </message>
+        <message>
+            <source>The wiki does not accept the title {title} as it is (it suggests {value}). Give the photo another title.</source>
+            <translation>Вики унвони {title}-ро ба ҳамин шакл қабул намекунад (он {value}-ро пешниҳод мекунад). Ба акс унвони дигар диҳед.</translation>
+        </message>
+        <message>
+            <source>The title {title} starts like a camera's file name ({value}). Give the photo a descriptive title.</source>
+            <translation>Унвони {title} монанди номи файли камера ({value}) оғоз мешавад. Ба акс унвони тавсифӣ диҳед.</translation>
+        </message>
+        <message>
+            <source>Another picture already has the title {title} on the wiki. photowalk never uploads over someone else's file: give this photo another title.</source>
+            <translation>Дар вики тасвири дигар аллакай унвони {title}-ро дорад. photowalk ҳеҷ гоҳ болои файли каси дигар боргузорӣ намекунад: ба ин акс унвони дигар диҳед.</translation>
+        </message>
+        <message>
+            <source>A file with nearly the same title exists: {value}. Give this photo another title.</source>
+            <translation>Файле бо унвони қариб ҳамин вуҷуд дорад: {value}. Ба ин акс унвони дигар диҳед.</translation>
+        </message>
+        <message>
+            <source>A page called File:{title} exists already, though without a picture. Give the photo another title.</source>
+            <translation>Саҳифае бо номи File:{title} аллакай ҳаст, гарчанде бе тасвир. Ба акс унвони дигар диҳед.</translation>
+        </message>
+        <message>
+            <source>A file called {title} was deleted from the wiki before. Read why in its deletion log; give this photo another title, or upload anyway if the reason does not apply.</source>
+            <translation>Файле бо номи {title} қаблан аз вики нест карда шуда буд. Сабабашро дар сабти несткунӣ хонед; ба ин акс унвони дигар диҳед ё агар сабаб ба он дахл надорад, ба ҳар ҳол боргузорӣ кунед.</translation>
+        </message>
+        <message>
+            <source>This very picture was uploaded before as {value} and deleted. Read why in the deletion log before uploading it again: skip it, or upload anyway.</source>
+            <translation>Худи ҳамин тасвир қаблан ҳамчун {value} боргузорӣ ва нест карда шуда буд. Пеш аз боргузории дубора сабабашро дар сабти несткунӣ хонед: онро гузаронед ё ба ҳар ҳол боргузорӣ кунед.</translation>
+        </message>
+        <message>
+            <source>This very picture is already on the wiki as {value}. Skip it.</source>
+            <translation>Худи ҳамин тасвир аллакай дар вики ҳамчун {value} ҳаст. Онро гузаронед.</translation>
+        </message>
+        <message>
+            <source>This very picture is already the current version of File:{title}. Skip it.</source>
+            <translation>Худи ҳамин тасвир аллакай нусхаи ҷории File:{title} аст. Онро гузаронед.</translation>
+        </message>
+        <message>
+            <source>This very picture is an older version of File:{title}. Skip it.</source>
+            <translation>Худи ҳамин тасвир нусхаи кӯҳнаи File:{title} аст. Онро гузаронед.</translation>
+        </message>
+        <message>
+            <source>The wiki discourages files of this type ({value}). Skip it, or upload anyway.</source>
+            <translation>Вики файлҳои ин навъро ({value}) тавсия намедиҳад. Онро гузаронед ё ба ҳар ҳол боргузорӣ кунед.</translation>
+        </message>
+        <message>
+            <source>The wiki finds this file unusually large ({value} bytes). Upload anyway, or skip it.</source>
+            <translation>Ба назари вики ин файл ғайриоддӣ калон аст ({value} байт). Ба ҳар ҳол боргузорӣ кунед ё онро гузаронед.</translation>
+        </message>
+        <message>
+            <source>The wiki warned about {title}: {code} ({value}). Skip it, or upload anyway.</source>
+            <translation>Вики дар бораи {title} огоҳ кард: {code} ({value}). Онро гузаронед ё ба ҳар ҳол боргузорӣ кунед.</translation>
+        </message>
+        <message>
+            <source>The upload failed: {reason}</source>
+            <translation>Боргузорӣ иҷро нашуд: {reason}</translation>
+        </message>
+        <message>
+            <source>Another photowalk window or command is already uploading {path}. Wait until it finishes, or stop it there, then start this upload again; nothing is sent twice.</source>
+            <translation>Равзана ё фармони дигари photowalk аллакай {path}-ро бор карда истодааст. Интизор шавед, ки он ба охир расад, ё онро дар ҳамон ҷо боздоред, баъд ин боргузориро аз нав оғоз кунед; ҳеҷ чиз ду бор фиристода намешавад.</translation>
+        </message>
+        <message>
+            <source>{url} is not the address of a wiki's API. Give the address of its api.php, for example https://commons.wikimedia.org/w/api.php, or just commons.</source>
+            <translation>{url} суроғаи API-и вики нест. Суроғаи api.php-и онро диҳед, масалан https://commons.wikimedia.org/w/api.php, ё танҳо commons.</translation>
+        </message>
+        <message>
+            <source>{url} would send your password unencrypted. Use its https:// address; plain http is only allowed for a wiki running on this computer.</source>
+            <translation>{url} пароли шуморо рамзгузоринашуда мефиристод. Суроғаи https://-и онро истифода баред; http-и оддӣ танҳо барои викие, ки дар ҳамин компютер кор мекунад, иҷозат аст.</translation>
+        </message>
+        <message>
+            <source>{wiki} had too many login attempts for {user} and asked to wait; photowalk waits and tries again.</source>
+            <translation>Дар {wiki} барои {user} кӯшишҳои вуруд аз ҳад зиёд буданд ва вики хоҳиш кард, ки интизор шавем; photowalk интизор мешавад ва дубора кӯшиш мекунад.</translation>
+        </message>
+        <message>
+            <source>too many login attempts</source>
+            <translation>кӯшишҳои вуруд аз ҳад зиёданд</translation>
+        </message>
+        <message>
+            <source>{wiki} did not accept the user name {user} with this password. Use a bot password (User@AppName and the password shown once at Special:BotPasswords), then log in again.</source>
+            <translation>{wiki} номи корбар {user}-ро бо ин парол қабул накард. Пароли ботро истифода баред (User@AppName ва пароле, ки дар Special:BotPasswords як бор нишон дода мешавад), баъд аз нав ворид шавед.</translation>
+        </message>
+        <message>
+            <source>{wiki} did not log in {user}: {info} (error code {api_code}). Check the user name and the bot password at Special:BotPasswords on {wiki}, then log in again.</source>
+            <translation>{wiki} {user}-ро ворид накард: {info} (рамзи хато {api_code}). Номи корбар ва пароли ботро дар Special:BotPasswords дар {wiki} санҷед, баъд аз нав ворид шавед.</translation>
+        </message>
+        <message>
+            <source>The bot password {user} may not upload files on {wiki}. At Special:BotPasswords, edit it and tick the grants 'Upload new files', 'Upload, replace, and move files', 'Edit existing pages' and 'Create, edit, and move pages', then log in again.</source>
+            <translation>Пароли боти {user} дар {wiki} ҳаққи боргузории файлҳоро надорад. Дар Special:BotPasswords онро таҳрир кунед ва иҷозатҳои 'Upload new files', 'Upload, replace, and move files', 'Edit existing pages' ва 'Create, edit, and move pages'-ро қайд кунед, баъд аз нав ворид шавед.</translation>
+        </message>
+        <message>
+            <source>{wiki} logged {user} out and logging in again did not help. Check the bot password at Special:BotPasswords, then start the upload again: finished photos stay finished.</source>
+            <translation>{wiki} корбар {user}-ро аз ҳисоб баровард ва вуруди дубора кӯмак накард. Пароли ботро дар Special:BotPasswords санҷед, баъд боргузориро аз нав оғоз кунед: аксҳои боргузоришуда ҳамон тавр мемонанд.</translation>
+        </message>
+        <message>
+            <source>{user} is blocked from editing {wiki} ({reason}). Nothing can be uploaded until the block ends; the block notice on the wiki says how to appeal.</source>
+            <translation>{user} аз таҳрири {wiki} баста шудааст ({reason}). То анҷоми бастан ҳеҷ чизро боргузорӣ кардан мумкин нест; огоҳиномаи бастан дар вики мегӯяд, ки чӣ тавр шикоят кардан мумкин аст.</translation>
+        </message>
+        <message>
+            <source>The wiki at {wiki} redirects to {target}. photowalk does not send your password or your session there. If {target} is the right wiki, use that address instead.</source>
+            <translation>Вики дар {wiki} ба {target} равона мекунад. photowalk пароли шумо ва маълумоти вурудро ба он ҷо намефиристад. Агар {target} вики дуруст бошад, ба ҷои ин он суроғаро истифода баред.</translation>
+        </message>
+        <message>
+            <source>The wiki's answer was not understood ({what}). photowalk stopped; nothing was lost. Check the wiki's address; if it is right, the wiki may be broken for now: start the upload again later.</source>
+            <translation>Ҷавоби вики фаҳмида нашуд ({what}). photowalk қатъ шуд; ҳеҷ чиз гум нашуд. Суроғаи викиро санҷед; агар он дуруст бошад, шояд вики ҳоло вайрон аст: боргузориро баъдтар аз нав оғоз кунед.</translation>
+        </message>
+        <message>
+            <source>The wiki limits how many files one account may upload in a while; photowalk waits and goes on by itself.</source>
+            <translation>Вики шумораи файлҳоеро, ки як ҳисоб дар муддати муайян боргузорӣ карда метавонад, маҳдуд мекунад; photowalk интизор мешавад ва худаш идома медиҳад.</translation>
+        </message>
+        <message>
+            <source>rate limit</source>
+            <translation>маҳдудияти шумораи амалҳо</translation>
+        </message>
+        <message>
+            <source>The wiki is read-only for now ({reason}); photowalk waits until it accepts uploads again.</source>
+            <translation>Вики ҳоло танҳо барои хондан аст ({reason}); photowalk интизор мешавад, то он боз боргузориро қабул кунад.</translation>
+        </message>
+        <message>
+            <source>read-only: {reason}</source>
+            <translation>танҳо барои хондан: {reason}</translation>
+        </message>
+        <message>
+            <source>The wiki's servers are busy (database lag {lag} s) and asked to wait; photowalk waits as asked and goes on by itself.</source>
+            <translation>Серверҳои вики банданд (таъхири пойгоҳи додаҳо {lag} с) ва хоҳиш карданд, ки интизор шавем; photowalk интизор мешавад ва худаш идома медиҳад.</translation>
+        </message>
+        <message>
+            <source>database lag {lag} s</source>
+            <translation>таъхири пойгоҳи додаҳо {lag} с</translation>
+        </message>
+        <message>
+            <source>The connection to the wiki failed ({reason}); photowalk tries again by itself. If this lasts, check your internet connection.</source>
+            <translation>Пайвастшавӣ ба вики иҷро нашуд ({reason}); photowalk худаш дубора кӯшиш мекунад. Агар ин давом кунад, пайвасти интернетро санҷед.</translation>
+        </message>
+        <message>
+            <source>The wiki no longer holds the partly uploaded file ({reason}); it is sent again.</source>
+            <translation>Вики дигар файли қисман боргузоришударо нигоҳ намедорад ({reason}); он аз нав фиристода мешавад.</translation>
+        </message>
+        <message>
+            <source>The wiki expected the upload to go on at byte {offset}.</source>
+            <translation>Вики интизор буд, ки боргузорӣ аз байти {offset} идома ёбад.</translation>
+        </message>
+        <message>
+            <source>The wiki refused the upload: {info} (error code {api_code}). Check the photo and its title.</source>
+            <translation>Вики боргузориро рад кард: {info} (рамзи хато {api_code}). Акс ва унвони онро санҷед.</translation>
+        </message>
+        <message>
+            <source>The wiki does not allow the title {title}: {info} Give the photo another title.</source>
+            <translation>Вики унвони {title}-ро иҷозат намедиҳад: {info} Ба акс унвони дигар диҳед.</translation>
+        </message>
+        <message>
+            <source>{path} has {size} bytes, more than the wiki accepts ({limit} bytes).</source>
+            <translation>{path} {size} байт дорад, аз он ки вики қабул мекунад ({limit} байт) зиёдтар.</translation>
+        </message>
+        <message>
+            <source>{path} changed after it was added to the project. Add the folder again so the project knows the new file, then upload.</source>
+            <translation>{path} пас аз илова шудан ба лоиҳа тағйир ёфт. Ҷузвдонро дубора илова кунед, то лоиҳа файли навро шиносад, баъд боргузорӣ кунед.</translation>
+        </message>
+        <message>
+            <source>The location or camera owner data could not be removed from {path} without re-encoding it ({reason}), so it was not uploaded. Remove it with another tool, or allow the location to be published.</source>
+            <translation>Макон ё маълумоти соҳиби камераро аз {path} бе аз нав рамзгузорӣ кардан хориҷ кардан нашуд ({reason}), бинобар ин он боргузорӣ нашуд. Онро бо абзори дигар хориҷ кунед ё нашри маконро иҷозат диҳед.</translation>
+        </message>
+        <message>
+            <source>After the upload, File:{title} on the wiki does not match what was sent ({what}). Look at the file page; photowalk will not upload this photo again by itself.</source>
+            <translation>Пас аз боргузорӣ File:{title} дар вики ба он чи фиристода шуд мувофиқ нест ({what}). Саҳифаи файлро бинед; photowalk ин аксро худаш дубора боргузорӣ намекунад.</translation>
+        </message>
+        <message>
+            <source>Gave up after trying for {duration}: {reason} Start the upload again later.</source>
+            <translation>Пас аз {duration} кӯшиш даст кашид: {reason} Боргузориро баъдтар аз нав оғоз кунед.</translation>
+        </message>
+        <message>
+            <source>The wiki asked to wait {wait} ({reason}); photowalk stopped instead of waiting that long. Try again later: nothing was lost.</source>
+            <translation>Вики хоҳиш кард, ки {wait} интизор шавем ({reason}); photowalk ба ҷои ин қадар дароз интизор шудан қатъ шуд. Баъдтар дубора кӯшиш кунед: ҳеҷ чиз гум нашуд.</translation>
+        </message>
+        <message>
+            <source>The wiki was still publishing {title} after {duration}; photowalk stopped waiting. Start the upload again later: photowalk first checks whether the photo arrived and never sends it twice.</source>
+            <translation>Вики пас аз {duration} ҳанӯз {title}-ро нашр мекард; photowalk интизориро бас кард. Боргузориро баъдтар аз нав оғоз кунед: photowalk аввал месанҷад, ки акс расидааст ё не, ва онро ҳеҷ гоҳ ду бор намефиристад.</translation>
+        </message>
+        <message>
+            <source>An unexpected error stopped the upload ({kind}); the details are in the log. Nothing was lost: start the upload again to go on.</source>
+            <translation>Хатои ғайричашмдошт боргузориро қатъ кард ({kind}); тафсилот дар сабт аст. Ҳеҷ чиз гум нашуд: барои идома боргузориро аз нав оғоз кунед.</translation>
+        </message>
+        <message>
+            <source>The system keyring cannot be used ({kind}). Unlock it or set one up, or do without it: give the password each time (photowalk asks for it, or use --password-stdin).</source>
+            <translation>Анбори паролҳои система истифода бурда намешавад ({kind}). Онро кушоед ё танзим кунед, ё бе он кор кунед: паролро ҳар дафъа ворид кунед (photowalk онро мепурсад).</translation>
+        </message>
+        <message>
+            <source>The system keyring is locked ({kind}). Unlock it (on macOS the login keychain in Keychain Access, on Windows log in to Windows with your own account, on Linux the login keyring) and try again, or do without it: give the password each time (photowalk asks for it, or use --password-stdin).</source>
+            <translation>Анбори пароли система қулф аст ({kind}). Онро кушоед (дар macOS калидбанди воридшавӣ дар Keychain Access, дар Windows бо ҳисоби худ ба Windows ворид шавед, дар Linux анбори воридшавӣ) ва бори дигар кӯшиш кунед, ё бе он кор кунед: паролро ҳар дафъа диҳед (photowalk онро мепурсад, ё --password-stdin-ро истифода баред).</translation>
+        </message>
+        <message>
+            <source>This computer has no system keyring photowalk can use ({kind}), so the password cannot be kept. Give it each time instead (photowalk asks for it, or use --password-stdin).</source>
+            <translation>Дар ин компютер анбори пароли системае нест, ки photowalk истифода барад ({kind}), бинобар ин паролро нигоҳ доштан мумкин нест. Онро ҳар дафъа диҳед (photowalk онро мепурсад, ё --password-stdin-ро истифода баред).</translation>
+        </message>
+        <message>
+            <source>No password is stored for {user} on {wiki}. Run photowalk login --wiki {wiki} --user {user}, or give it with --password-stdin.</source>
+            <translation>Барои {user} дар {wiki} парол нигоҳ дошта нашудааст. Ворид шавед ва паролро диҳед.</translation>
+        </message>
+        <message>
+            <source>Which account should upload to {wiki}? Give --user NAME@APP or run photowalk login first.</source>
+            <translation>Кадом ҳисоб ба {wiki} боргузорӣ кунад? Аввал ворид шавед.</translation>
+        </message>
+        <message>
+            <source>“Upload anyway” is not possible for File:{title} after the wiki's warning “{code}”: the title holds another file or page, or the wiki would change the name, or the picture is there already. photowalk never uploads over someone else's file. Give this photo another title, or skip it.</source>
+            <translation>«Ба ҳар ҳол боргузорӣ кардан» барои File:{title} пас аз огоҳии вики «{code}» имконнопазир аст: унвон ба файл ё саҳифаи дигар тааллуқ дорад, ё вики номро иваз мекард, ё тасвир аллакай дар он ҷо ҳаст. photowalk ҳеҷ гоҳ болои файли каси дигар боргузорӣ намекунад. Ба ин акс унвони дигар диҳед ё онро гузаронед.</translation>
+        </message>
+        <message>
+            <source>{wiki} refused the login with your Wikimedia account ({error}: {hint}). Log in again; if this repeats, log in with a bot password instead.</source>
+            <translation>{wiki} воридшавӣ бо ҳисоби Wikimedia-и шуморо рад кард ({error}: {hint}). Бори дигар ворид шавед; агар такрор шавад, ба ҷои он бо пароли бот ворид шавед.</translation>
+        </message>
+        <message>
+            <source>No OAuth client is set up for {wiki}. Register one on Meta at Special:OAuthConsumerRegistration/propose/oauth2 (the README says how), then give its client id: photowalk login --oauth --wiki {wiki} --client-id ID. Or log in with a bot password.</source>
+            <translation>Барои {wiki} ягон мизоҷи OAuth танзим нашудааст. Онро дар Meta дар Special:OAuthConsumerRegistration/propose/oauth2 ба қайд гиред (README мегӯяд чӣ тавр), баъд шиносаи онро диҳед: photowalk login --oauth --wiki {wiki} --client-id ID. Ё бо пароли бот ворид шавед.</translation>
+        </message>
+        <message>
+            <source>{wiki} does not accept the OAuth client {client_id}. Check the client id (and the client secret, if one is set) against the client registered on Meta, and that the client is approved; then log in again.</source>
+            <translation>{wiki} мизоҷи OAuth {client_id}-ро қабул намекунад. Шиносаи мизоҷ (ва рамзи махфиро, агар бошад) бо мизоҷи дар Meta ба қайд гирифташуда муқоиса кунед ва санҷед, ки мизоҷ тасдиқ шудааст; баъд бори дигар ворид шавед.</translation>
+        </message>
+        <message>
+            <source>{wiki} did not accept photowalk's proof that this login started here (the PKCE code verifier). Nothing was logged in. Log in again from the start.</source>
+            <translation>{wiki} далели photowalk-ро, ки ин воридшавӣ дар ин ҷо оғоз шудааст (PKCE code verifier), қабул накард. Ҳеҷ чиз ворид нашуд. Аз аввал бори дигар ворид шавед.</translation>
+        </message>
+        <message>
+            <source>{wiki} did not accept the login code ({hint}): it was used already or is not valid. Log in again from the start.</source>
+            <translation>{wiki} рамзи воридшавиро қабул накард ({hint}): он аллакай истифода шудааст ё нодуруст аст. Аз аввал бори дигар ворид шавед.</translation>
+        </message>
+        <message>
+            <source>{wiki} refused the callback address {redirect_uri}: it must be exactly the one registered with the OAuth client, port included. Register that address, or set the port of the registered one (--port), then log in again.</source>
+            <translation>{wiki} нишонии бозгашт {redirect_uri}-ро рад кард: он бояд айнан ҳамонест, ки бо мизоҷи OAuth ба қайд гирифта шудааст, бо порташ. Ҳамин нишониро ба қайд гиред ё порти нишонии ба қайд гирифташударо гузоред (--port), баъд бори дигар ворид шавед.</translation>
+        </message>
+        <message>
+            <source>photowalk was not allowed to use your account on {wiki} ({error}): Cancel was pressed on the wiki's page. To upload, log in again and press Allow.</source>
+            <translation>Ба photowalk истифодаи ҳисоби шумо дар {wiki} иҷозат дода нашуд ({error}): дар саҳифаи вики «Бекор» пахш шуд. Барои боргузорӣ бори дигар ворид шавед ва «Иҷозат»-ро пахш кунед.</translation>
+        </message>
+        <message>
+            <source>An answer reached photowalk's callback address that does not belong to this login (its state does not match): an old browser tab or another program sent it. Nothing was accepted. Log in again, in the browser window photowalk opens.</source>
+            <translation>Ба нишонии бозгашти photowalk ҷавобе расид, ки ба ин воридшавӣ тааллуқ надорад (state мувофиқ нест): онро варақаи кӯҳнаи браузер ё барномаи дигар фиристодааст. Ҳеҷ чиз қабул нашуд. Дар равзанаи браузере, ки photowalk мекушояд, бори дигар ворид шавед.</translation>
+        </message>
+        <message>
+            <source>The browser did not come back to photowalk within {minutes} minutes. If the wiki showed “Application Connection Error”, the client id or the callback address {redirect_uri} is not the registered one: check them. Otherwise log in again and press Allow on the wiki's page.</source>
+            <translation>Браузер дар давоми {minutes} дақиқа ба photowalk барнагашт. Агар вики «Application Connection Error» нишон дода бошад, шиносаи мизоҷ ё нишонии бозгашт {redirect_uri} ба қайд гирифташуда нест: онҳоро санҷед. Дар акси ҳол бори дигар ворид шавед ва дар саҳифаи вики «Иҷозат»-ро пахш кунед.</translation>
+        </message>
+        <message>
+            <source>photowalk cannot listen at {redirect_uri}: another program uses port {port} on this computer. Close it (or another photowalk waiting for a login) and try again.</source>
+            <translation>photowalk дар {redirect_uri} гӯш карда наметавонад: барномаи дигар дар ин компютер порти {port}-ро истифода мебарад. Онро (ё photowalk-и дигареро, ки интизори воридшавист) пӯшед ва бори дигар кӯшиш кунед.</translation>
+        </message>
+        <message>
+            <source>Your login to {wiki} with your Wikimedia account has ended ({hint}). Log in again with your Wikimedia account; finished photos stay finished.</source>
+            <translation>Воридшавии шумо ба {wiki} бо ҳисоби Wikimedia ба охир расид ({hint}). Бори дигар бо ҳисоби Wikimedia-и худ ворид шавед; аксҳои анҷомёфта анҷомёфта мемонанд.</translation>
+        </message>
+        <message>
+            <source>{wiki} no longer accepts photowalk's access to your account ({info}); the access may have been revoked in Special:OAuthManageMyGrants. Log in again with your Wikimedia account; finished photos stay finished.</source>
+            <translation>{wiki} дигар дастрасии photowalk-ро ба ҳисоби шумо қабул намекунад ({info}); шояд дастрасӣ дар Special:OAuthManageMyGrants бекор карда шуда бошад. Бори дигар бо ҳисоби Wikimedia-и худ ворид шавед; аксҳои анҷомёфта анҷомёфта мемонанд.</translation>
+        </message>
+        <message>
+            <source>{user} logged in to {wiki} with the OAuth client {client_id}, but that client may not upload files. Register a client with the grants 'Upload new files', 'Upload, replace, and move files', 'Edit existing pages' and 'Create, edit, and move pages', then log in with it.</source>
+            <translation>{user} бо мизоҷи OAuth {client_id} ба {wiki} ворид шуд, аммо ин мизоҷ ҳаққи боргузории файлҳоро надорад. Мизоҷеро бо иҷозатҳои 'Upload new files', 'Upload, replace, and move files', 'Edit existing pages' ва 'Create, edit, and move pages' ба қайд гиред, баъд бо он ворид шавед.</translation>
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but the wiki did not take its captions and depicts: {info} (error code {api_code}). Check them, then choose Retry.</source>
+            <translation>File:{title} бор шуд, аммо вики тавзеҳҳои кӯтоҳ ва унсурҳои тасвиршудаи онро қабул накард: {info} (рамзи хато {api_code}). Онҳоро санҷед, баъд «Такрор»-ро интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but its depicts names {item}, which does not exist on {wiki}. Remove it from the photo's depicts or choose another item, then choose Retry.</source>
+            <translation>File:{title} бор шуд, аммо дар унсурҳои тасвиршудаи он {item} ҳаст, ки дар {wiki} вуҷуд надорад. Онро аз унсурҳои тасвиршудаи акс хориҷ кунед ё унсури дигар интихоб кунед, баъд «Такрор»-ро интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but {wiki} refused a value of its structured data as being of the wrong kind ({info}). Check its depicts and location, then choose Retry.</source>
+            <translation>File:{title} бор шуд, аммо {wiki} як қимати маълумоти сохтории онро ҳамчун навъи нодуруст рад кард ({info}). Унсурҳои тасвиршуда ва ҷойи онро санҷед, баъд «Такрор»-ро интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but {wiki} refused a caption: {info}. Shorten or change it, then choose Retry.</source>
+            <translation>File:{title} бор шуд, аммо {wiki} як тавзеҳи кӯтоҳро рад кард: {info}. Онро кӯтоҳ ё иваз кунед, баъд «Такрор»-ро интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>File:{title} has no structured data entity on {wiki} (the page is gone, or is not a file page), so its captions and depicts were not written. Look at the page on the wiki.</source>
+            <translation>File:{title} дар {wiki} объекти маълумоти сохторӣ надорад (саҳифа нест ё саҳифаи файл нест), бинобар ин тавзеҳҳои кӯтоҳ ва унсурҳои тасвиршудаи он навишта нашуданд. Ба саҳифа дар вики нигаред.</translation>
+        </message>
+        <message>
+            <source>Someone changed the captions or depicts of File:{title} while photowalk was writing them, again and again; nothing of theirs was overwritten. Choose Retry later.</source>
+            <translation>Касе тавзеҳҳои кӯтоҳ ё унсурҳои тасвиршудаи File:{title}-ро ҳангоми навиштани photowalk борҳо тағйир дод; ҳеҷ чизи ӯ аз нав навишта нашуд. Баъдтар «Такрор»-ро интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>The page for photo {id} cannot be written: {reason}</source>
+            <translation>Саҳифаи акси {id}-ро навиштан мумкин нест: {reason}</translation>
+        </message>
+        <message>
+            <source>The page for photo {id} cannot be written: its extra wikitext has {what} that is never closed (line {line}), which would hide the licence and categories after it on Commons. Close it or remove it.</source>
+            <translation>Саҳифаи акси {id}-ро навиштан мумкин нест: дар викиматни иловагии он {what} ҳаст, ки ҳеҷ гоҳ баста намешавад (сатри {line}), ва ин дар Commons иҷозатнома ва гурӯҳҳои баъд аз онро пинҳон мекард. Онро бандед ё хориҷ кунед.</translation>
+        </message>
+        <message>
+            <source>The page for photo {id} cannot be written: its extra wikitext has {what} with nothing to close (line {line}). Remove it.</source>
+            <translation>Саҳифаи акси {id}-ро навиштан мумкин нест: дар викиматни иловагии он {what} ҳаст, ки ҷуфти кушодаи худро надорад (сатри {line}). Онро хориҷ кунед.</translation>
+        </message>
+        <message>
+            <source>“{lang}” is not a language code</source>
+            <translation>«{lang}» рамзи забон нест</translation>
+        </message>
+        <message>
+            <source>the user name “{user}”: {reason}</source>
+            <translation>номи корбар «{user}»: {reason}</translation>
+        </message>
+        <message>
+            <source>the category “{name}”: {reason}</source>
+            <translation>гурӯҳи «{name}»: {reason}</translation>
+        </message>
+        <message>
+            <source>it has no licence yet</source>
+            <translation>ҳоло иҷозатнома надорад</translation>
+        </message>
+        <message>
+            <source>{path} is on a memory stick or a network folder and is already open in photowalk (on this or another computer). On such drives only one program may have a project open at a time: close it there, then try again.</source>
+            <translation>{path} дар флешка ё ҷузвдони шабакавӣ аст ва аллакай дар photowalk кушода шудааст (дар ҳамин ё компютери дигар). Дар чунин дискҳо лоиҳаро дар як вақт танҳо як барнома кушода метавонад: онро дар он ҷо пӯшед ва боз кӯшиш кунед.</translation>
+        </message>
+        <message>
+            <source>Your latest changes could not be saved to {path} ({reason}). They are kept on this computer and are saved there when you open the project again with the stick or folder back in place.</source>
+            <translation>Тағйироти охирини шумо ба {path} нигоҳ дошта нашуданд ({reason}). Онҳо дар ҳамин компютер нигоҳ дошта мешаванд ва вақте ки флешка ё ҷузвдон дар ҷояш бошад ва шумо лоиҳаро боз кушоед, ба он ҷо нигоҳ дошта мешаванд.</translation>
+        </message>
+        <message>
+            <source>photowalk's background process stopped unexpectedly ({reason}). It was started again and goes on with the work it had; nothing you typed is lost.</source>
+            <translation>Раванди пасзаминаи photowalk ғайричашмдошт қатъ шуд ({reason}). Он дубора оғоз карда шуд ва кори худро идома медиҳад; ҳеҷ чизе, ки шумо навиштед, гум нашудааст.</translation>
+        </message>
+        <message>
+            <source>photowalk's background process keeps stopping ({reason}), so imports, checks and uploads cannot run. Your project is saved: close it and open it again; the log says more.</source>
+            <translation>Раванди пасзаминаи photowalk пай дар пай қатъ мешавад ({reason}), бинобар ин воридот, санҷишҳо ва боргузориҳо иҷро шуда наметавонанд. Лоиҳаи шумо нигоҳ дошта шудааст: онро пӯшед ва аз нав кушоед; дар сабт тафсилоти бештар ҳаст.</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>объект</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>рӯйхат</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>матн</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true ё false</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>адад</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>адади бутун</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>холӣ</translation>
+        </message>
+        <message>
+            <source>{where} is {kind}, not {wanted}</source>
+            <translation>{where} {kind} аст, на {wanted}</translation>
+        </message>
+        <message>
+            <source>{where} is missing</source>
+            <translation>{where} нест</translation>
+        </message>
+        <message>
+            <source>{where} is {value}</source>
+            <translation>{where} қимати {value} дорад</translation>
+        </message>
+        <message>
+            <source>{where} is empty</source>
+            <translation>{where} холӣ аст</translation>
+        </message>
+        <message>
+            <source>{n} s</source>
+            <translation>{n} с</translation>
+        </message>
+        <message>
+            <source>{n} min</source>
+            <translation>{n} дақ</translation>
+        </message>
+        <message>
+            <source>{n} h</source>
+            <translation>{n} соат</translation>
+        </message>
+        <message>
+            <source>the file became shorter while it was sent</source>
+            <translation>файл ҳангоми фиристодан кӯтоҳтар шуд</translation>
+        </message>
+        <message>
+            <source>the wiki holds {bytes} bytes</source>
+            <translation>дар вики {bytes} байт ҳаст</translation>
+        </message>
+        <message>
+            <source>the wiki did not take the chunk</source>
+            <translation>вики қисмро қабул накард</translation>
+        </message>
+        <message>
+            <source>a chunk was answered with {result} {warnings}</source>
+            <translation>ба қисм бо {result} {warnings} ҷавоб дода шуд</translation>
+        </message>
+        <message>
+            <source>assembling the file ended with {result}</source>
+            <translation>ҷамъ кардани файл бо {result} анҷом ёфт</translation>
+        </message>
+        <message>
+            <source>the wiki did not finish assembling the file</source>
+            <translation>вики ҷамъ кардани файлро ба охир нарасонд</translation>
+        </message>
+        <message>
+            <source>the stash entry is gone</source>
+            <translation>қайди анбори муваққатӣ дигар нест</translation>
+        </message>
+        <message>
+            <source>the answer is encoded as {encoding}</source>
+            <translation>ҷавоб бо {encoding} рамзгузорӣ шудааст</translation>
+        </message>
+        <message>
+            <source>the answer's compression is damaged</source>
+            <translation>фишурдани ҷавоб вайрон аст</translation>
+        </message>
+        <message>
+            <source>no complete answer within {duration}</source>
+            <translation>дар давоми {duration} ҷавоби пурра нарасид</translation>
+        </message>
+        <message>
+            <source>an address it does not name</source>
+            <translation>суроғае, ки вики онро номбар намекунад</translation>
+        </message>
+        <message>
+            <source>the answer is larger than {mb} MB</source>
+            <translation>ҷавоб аз {mb} МБ калонтар аст</translation>
+        </message>
+        <message>
+            <source>On the wiki this photo is File:{title}. Its new title {new_title} was not given to the file: that would be a move of the file page, which photowalk does not do. Ask for a move on the file page, or give the photo its old title back.</source>
+            <translation>Дар вики ин акс File:{title} аст. Унвони нави он {new_title} ба файл дода нашуд: ин кӯчонидани саҳифаи файл мебуд, ки photowalk иҷро намекунад. Дар саҳифаи файл кӯчониданро дархост кунед ё ба акс унвони пешинаашро баргардонед.</translation>
+        </message>
+        <message>
+            <source>The newer description of this photo (or another detail of its page) is not on File:{title} yet; it is sent with the next upload.</source>
+            <translation>Тавсифи навтари ин акс (ё ҷузъиёти дигари саҳифаи он) ҳанӯз дар File:{title} нест; он бо боргузории навбатӣ фиристода мешавад.</translation>
+        </message>
+        <message>
+            <source>The licence of this photo was changed after it was published. File:{title} keeps the licence it was published with (a free licence cannot be taken back), so photowalk does not send the newer page text. To offer another licence as well, add it on the file page yourself.</source>
+            <translation>Иҷозатномаи ин акс пас аз нашр тағйир дода шуд. File:{title} иҷозатномаеро, ки бо он нашр шуда буд, нигоҳ медорад (иҷозатномаи озодро бозпас гирифтан мумкин нест), бинобар ин photowalk матни навтари саҳифаро намефиристад. Барои он ки иҷозатномаи дигарро низ пешниҳод кунед, онро худатон дар саҳифаи файл илова кунед.</translation>
+        </message>
+        <message>
+            <source>File:{title} was changed on the wiki after photowalk wrote it, so the newer description was not sent: photowalk never overwrites someone else's edit. Put your change on the file page yourself, or skip to leave the page as it is.</source>
+            <translation>File:{title} пас аз он ки photowalk онро навишт, дар вики тағйир дода шуд, бинобар ин тавсифи навтар фиристода нашуд: photowalk ҳеҷ гоҳ таҳрири каси дигарро аз нав наменависад. Тағйироти худро худатон дар саҳифаи файл гузоред ё онро гузаронед, то саҳифа ҳамон тавр монад.</translation>
+        </message>
+        <message>
+            <source>unexpected answer to the edit: {result}</source>
+            <translation>ҷавоби ғайричашмдошт ба таҳрир: {result}</translation>
+        </message>
+        <message>
+            <source>the EXIF data ({label} at byte {start})</source>
+            <translation>маълумоти EXIF ({label} аз байти {start})</translation>
+        </message>
+        <message>
+            <source>the XMP data ({label} at byte {start})</source>
+            <translation>маълумоти XMP ({label} аз байти {start})</translation>
+        </message>
+        <message>
+            <source>the Photoshop/IPTC data ({label} at byte {start})</source>
+            <translation>маълумоти Photoshop/IPTC ({label} аз байти {start})</translation>
+        </message>
+        <message>
+            <source>the text chunk '{keyword}' ({label} at byte {start})</source>
+            <translation>қисми матнии '{keyword}' ({label} аз байти {start})</translation>
+        </message>
+        <message>
+            <source>the segment ({label} at byte {start})</source>
+            <translation>сегмент ({label} аз байти {start})</translation>
+        </message>
+        <message>
+            <source>the copy</source>
+            <translation>нусха</translation>
+        </message>
+        <message>
+            <source>{where} still holds a position in the copy</source>
+            <translation>дар нусха ҳанӯз мавқеъ боқӣ мондааст: {where}</translation>
+        </message>
+        <message>
+            <source>the file is cut short or its structure is damaged, so it cannot be checked</source>
+            <translation>файл нопурра аст ё сохтори он вайрон аст, бинобар ин онро санҷидан мумкин нест</translation>
+        </message>
+        <message>
+            <source>{kind} files are not rewritten, and this one holds a position</source>
+            <translation>файлҳои {kind} аз нав навишта намешаванд, ва дар ин файл мавқеъ ҳаст</translation>
+        </message>
+        <message>
+            <source>{where} still holds a position after removal</source>
+            <translation>пас аз хориҷ кардан ҳанӯз мавқеъ боқӣ мондааст: {where}</translation>
+        </message>
+        <message>
+            <source>the extended XMP data</source>
+            <translation>маълумоти васеъи XMP</translation>
+        </message>
+        <message>
+            <source>the FLIR thermal data's GPS record</source>
+            <translation>сабти GPS дар маълумоти гармии FLIR</translation>
+        </message>
+        <message>
+            <source>the data after the end of the image</source>
+            <translation>маълумот пас аз охири тасвир</translation>
+        </message>
+        <message>
+            <source>the EXIF data is damaged</source>
+            <translation>маълумоти EXIF вайрон аст</translation>
+        </message>
+        <message>
+            <source>the new {label} segment is too large</source>
+            <translation>сегменти нави {label} хеле калон аст</translation>
+        </message>
+        <message>
+            <source>it is empty or has a '|' in it.</source>
+            <translation>он холӣ аст ё дар он '|' ҳаст.</translation>
+        </message>
+        <message>
+            <source>it is not a valid file name.</source>
+            <translation>он номи дурусти файл нест.</translation>
+        </message>
+        <message>
+            <source>its page text differs</source>
+            <translation>матни саҳифаи он фарқ мекунад</translation>
+        </message>
+        <message>
+            <source>the stash holds {bytes} bytes with another SHA-1</source>
+            <translation>анбори муваққатӣ {bytes} байт бо SHA-1-и дигар дорад</translation>
+        </message>
+        <message>
+            <source>the file is missing</source>
+            <translation>файл нест</translation>
+        </message>
+        <message>
+            <source>its SHA-1 differs</source>
+            <translation>SHA-1-и он фарқ мекунад</translation>
+        </message>
+        <message>
+            <source>it has {stored} bytes, not {sent}</source>
+            <translation>он {stored} байт дорад, на {sent}</translation>
+        </message>
+        <message>
+            <source>the wiki did not keep the login (cookies refused?)</source>
+            <translation>вики вурудро нигоҳ надошт (кукиҳо рад шуданд?)</translation>
+        </message>
+        <message>
+            <source>HTTP {status} from {url}</source>
+            <translation>HTTP {status} аз {url}</translation>
+        </message>
+        <message>
+            <source>the answer of {url} holds no usable Bearer token</source>
+            <translation>ҷавоби {url} нишонаи Bearer-и истифодашаванда надорад</translation>
+        </message>
+        <message>
+            <source>the wiki renews it only for a client whose secret is set</source>
+            <translation>вики онро танҳо барои мизоҷе нав мекунад, ки рамзи махфиаш гузошта шудааст</translation>
+        </message>
+        <message>
+            <source>the access has expired</source>
+            <translation>мӯҳлати дастрасӣ гузаштааст</translation>
+        </message>
+        <message>
+            <source>the answer is nested too deeply</source>
+            <translation>ҷавоб аз ҳад зиёд чандқабата аст</translation>
+        </message>
+        <message>
+            <source>the wiki's answer was not readable</source>
+            <translation>ҷавоби вики хонда нашуд</translation>
+        </message>
+        <message>
+            <source>the answer is not a JSON object</source>
+            <translation>ҷавоб объекти JSON нест</translation>
+        </message>
+        <message>
+            <source>no answer in time</source>
+            <translation>ҷавоб сари вақт нарасид</translation>
+        </message>
+        <message>
+            <source>connection lost or refused</source>
+            <translation>пайваст қатъ ё рад шуд</translation>
+        </message>
+        <message>
+            <source>{key} is not a list of names</source>
+            <translation>{key} рӯйхати номҳо нест</translation>
+        </message>
+        <message>
+            <source>HTTP {status}</source>
+            <translation>HTTP {status}</translation>
+        </message>
+        <message>
+            <source>the extra wikitext has {what} with nothing to close (line {line}); remove it</source>
+            <translation>дар викиматни иловагӣ {what} ҳаст, ки ҷуфти кушодаи худро надорад (сатри {line}); онро хориҷ кунед</translation>
+        </message>
+        <message>
+            <source>the extra wikitext has a second {what} template (line {line}); photowalk writes it</source>
+            <translation>дар викиматни иловагӣ шаблони дуюми {what} ҳаст (сатри {line}); photowalk онро худаш менависад</translation>
+        </message>
+        <message>
+            <source>the extra wikitext has {what} that is never closed (line {line}), which would hide the licence and categories after it on Commons; close it or remove it</source>
+            <translation>дар викиматни иловагӣ {what} ҳаст, ки ҳеҷ гоҳ баста намешавад (сатри {line}), ва ин дар Commons иҷозатнома ва гурӯҳҳои баъд аз онро пинҳон мекард; онро бандед ё хориҷ кунед</translation>
+        </message>
+        <message>
+            <source>the page would not have exactly one {template} template</source>
+            <translation>дар саҳифа маҳз як шаблони {template} намебуд</translation>
+        </message>
+        <message>
+            <source>the licence would not be on the page</source>
+            <translation>иҷозатнома дар саҳифа намебуд</translation>
+        </message>
+        <message>
+            <source>the mark for an uncategorised file would not be on the page</source>
+            <translation>нишонаи файли бегурӯҳ дар саҳифа намебуд</translation>
+        </message>
+        <message>
+            <source>the category {name} would not be on the page</source>
+            <translation>гурӯҳи {name} дар саҳифа намебуд</translation>
+        </message>
+        <message>
+            <source>No photo of the project was taken with a camera called “{name}”. Its cameras: {cameras}.</source>
+            <translation>Ягон акси лоиҳа бо камераи «{name}» гирифта нашудааст. Камераҳои он: {cameras}.</translation>
+        </message>
+        <message>
+            <source>“{name}” names more than one camera of the project ({cameras}); add its serial number.</source>
+            <translation>«{name}» ба зиёда аз як камераи лоиҳа мувофиқ аст ({cameras}); рақами силсилавии онро илова кунед.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a clock correction; write it as +01:03 (hours:minutes), -00:05:30, or +1 h 3 min 20 s.</source>
+            <translation>«{text}» ислоҳи соат нест; онро ҳамчун +01:03 (соат:дақиқа), -00:05:30 ё +1 h 3 min 20 s нависед.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a time of day; write what the clock in the photo shows as 14:32 or 14:32:05 (or with its date: 2025-05-01 14:32).</source>
+            <translation>«{text}» вақти рӯз нест; он чиро, ки соат дар акс нишон медиҳад, ҳамчун 14:32 ё 14:32:05 нависед (ё бо санааш: 2025-05-01 14:32).</translation>
+        </message>
+        <message>
+            <source>Photo {id} has no time from its camera, so it cannot show how far the camera's clock is off. Choose another photo by the same camera.</source>
+            <translation>Акси {id} вақт аз камераи худ надорад, бинобар ин нишон дода наметавонад, ки соати камера чӣ қадар нодуруст аст. Акси дигари ҳамин камераро интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>The GPS track {path} cannot be used: {reason}</source>
+            <translation>Роҳи GPS {path}-ро истифода бурдан мумкин нест: {reason}</translation>
+        </message>
+        <message>
+            <source>The GPS track {path} has no points with a time, so photos cannot be matched to it. Export the track again with times (a “track”, not a “route”).</source>
+            <translation>Роҳи GPS {path} нуқтаҳои бо вақт надорад, бинобар ин аксҳоро ба он мувофиқ кардан мумкин нест. Роҳро бо вақтҳо аз нав содир кунед («track», на «route»).</translation>
+        </message>
+        <message>
+            <source>the file is larger than 200 MB</source>
+            <translation>файл аз 200 МБ калонтар аст</translation>
+        </message>
+        <message>
+            <source>it is not a GPX file or it is damaged</source>
+            <translation>ин файли GPX нест ё вайрон шудааст</translation>
+        </message>
+        <message>
+            <source>The HEIC photo {path} could not be converted to JPEG: {reason}. Export it as JPEG on the phone (or in the computer's photo program) and import that.</source>
+            <translation>Акси HEIC {path}-ро ба JPEG табдил додан нашуд: {reason}. Онро дар телефон (ё дар барномаи акси компютер) ҳамчун JPEG содир кунед ва ҳаминро ворид кунед.</translation>
+        </message>
+        <message>
+            <source>photowalk does not write converted photos into {folder}, where the originals are (a camera card or a phone). Choose another folder for them.</source>
+            <translation>photowalk аксҳои табдилдодашударо ба {folder}, ки аслҳо дар он ҷоянд (корти камера ё телефон), наменависад. Барои онҳо ҷузвдони дигар интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>This area needs {count} map tiles; photowalk fetches at most {limit} at once, as the tile server's usage policy asks. Choose a smaller area (the streets of the event) or fewer zoom levels.</source>
+            <translation>Барои ин минтақа {count} қисми харита лозим аст; photowalk якбора на бештар аз {limit} қисм мегирад, чунон ки қоидаҳои хидматрасони қисмҳо талаб мекунанд. Минтақаи хурдтар (кӯчаҳои чорабинӣ) ё сатҳҳои камтари калонкуниро интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an area photowalk can fetch map tiles for: give SOUTH,WEST,NORTH,EAST in degrees (e.g. 38.55,68.76,38.59,68.80), at most {span}° on a side, zoom levels {low} to {high}.</source>
+            <translation>«{text}» минтақае нест, ки photowalk барои он қисмҳои харита гирифта тавонад: ҶАНУБ,ҒАРБ,ШИМОЛ,ШАРҚ-ро бо дараҷа диҳед (масалан 38.55,68.76,38.59,68.80), ҳар тараф на бештар аз {span}°, сатҳҳои калонкунӣ аз {low} то {high}.</translation>
+        </message>
+        <message>
+            <source>The map tile {tile} could not be fetched from {server}: {reason}. Check the connection or the tile server in Settings; the tiles fetched before still show.</source>
+            <translation>Қисми харита {tile}-ро аз {server} гирифтан нашуд: {reason}. Пайвастро ё хидматрасони қисмҳоро дар Танзимот санҷед; қисмҳои пештар гирифташуда ҳамоно нишон дода мешаванд.</translation>
+        </message>
+        <message>
+            <source>“{item}” is not a Wikidata item: write its id, such as Q1 (Q and a number).</source>
+            <translation>«{item}» унсури Wikidata нест: шиносаи онро нависед, масалан Q1 (Q ва рақам).</translation>
+        </message>
+        <message>
+            <source>The {lang} caption has {count} characters; Commons takes at most {limit}. Shorten it.</source>
+            <translation>Тавзеҳи кӯтоҳи {lang} {count} аломат дорад; Commons на бештар аз {limit} қабул мекунад. Онро кӯтоҳ кунед.</translation>
+        </message>
+    </context>
+    <context>
+        <name>geotag</name>
+        <message>
+            <source>no time of day is known for this photo</source>
+            <translation>вақти рӯзи ин акс маълум нест</translation>
+        </message>
+        <message>
+            <source>the camera recorded its own position, which is kept</source>
+            <translation>камера ҷойи худро сабт кардааст, ки нигоҳ дошта мешавад</translation>
+        </message>
+        <message>
+            <source>its location was set by hand, which is kept</source>
+            <translation>ҷойи он дастӣ гузошта шудааст, ки нигоҳ дошта мешавад</translation>
+        </message>
+        <message>
+            <source>its location is left off the page</source>
+            <translation>ҷойи он ба саҳифа навишта намешавад</translation>
+        </message>
+        <message>
+            <source>it was taken {seconds} s before the track starts</source>
+            <translation>он {seconds} сония пеш аз оғози роҳ гирифта шудааст</translation>
+        </message>
+        <message>
+            <source>it was taken {seconds} s after the track ends</source>
+            <translation>он {seconds} сония пас аз анҷоми роҳ гирифта шудааст</translation>
+        </message>
+        <message>
+            <source>the track has a gap of {seconds} s when it was taken (at most {limit} s)</source>
+            <translation>дар вақти гирифтани он роҳ {seconds} сония холигӣ дорад (на бештар аз {limit} сония)</translation>
+        </message>
+        <message>
+            <source>no photo with a position was taken within {limit} s of it</source>
+            <translation>дар давоми {limit} сония аз он ягон акси ҷойдор гирифта нашудааст</translation>
+        </message>
+        <message>
+            <source>no track or photo with a position to place it from</source>
+            <translation>роҳ ё акси ҷойдор нест, ки ҷойи онро аз он муайян кунем</translation>
+        </message>
+    </context>
+    <context>
+        <name>import</name>
+        <message>
+            <source>HEIC photos are not accepted by Commons. Save or export it as JPEG, then import that.</source>
+            <translation>Commons аксҳои HEIC-ро қабул намекунад. Онро ҳамчун JPEG нигоҳ доред ё содир кунед, баъд ҳамонро ворид кунед.</translation>
+        </message>
+        <message>
+            <source>Camera RAW files are not accepted by Commons. Export the photo as JPEG, then import that.</source>
+            <translation>Commons файлҳои RAW-и камераро қабул намекунад. Аксро ҳамчун JPEG содир кунед, баъд ҳамонро ворид кунед.</translation>
+        </message>
+        <message>
+            <source>Videos are not accepted by Commons in this format; photowalk uploads photos.</source>
+            <translation>Commons видеоро дар ин шакл қабул намекунад; photowalk аксҳоро боргузорӣ мекунад.</translation>
+        </message>
+        <message>
+            <source>The file is empty (0 bytes): it is not a picture.</source>
+            <translation>Файл холӣ аст (0 байт): ин тасвир нест.</translation>
+        </message>
+        <message>
+            <source>This is a text file, not a picture, although its name ends in .{ext}.</source>
+            <translation>Ин файли матнӣ аст, на тасвир, гарчанде номаш бо .{ext} тамом мешавад.</translation>
+        </message>
+        <message>
+            <source>This is not a picture photowalk recognises, although its name ends in .{ext}.</source>
+            <translation>Ин тасвире нест, ки photowalk мешиносад, гарчанде номаш бо .{ext} тамом мешавад.</translation>
+        </message>
+    </context>
+    <context>
+        <name>licences</name>
+        <message>
+            <source>Anyone may use and change the photo if they name you and share their changes under the same licence.</source>
+            <translation>Ҳар кас метавонад аксро истифода барад ва тағйир диҳад, агар номи шуморо зикр кунад ва тағйироти худро бо ҳамин иҷозатнома мубодила кунад.</translation>
+        </message>
+        <message>
+            <source>Anyone may use and change the photo, for any purpose, if they name you.</source>
+            <translation>Ҳар кас метавонад аксро бо ҳар мақсад истифода барад ва тағйир диҳад, агар номи шуморо зикр кунад.</translation>
+        </message>
+        <message>
+            <source>You give up all rights: anyone may use the photo for anything, without naming you.</source>
+            <translation>Шумо аз ҳамаи ҳуқуқҳо даст мекашед: ҳар кас метавонад аксро барои ҳар чиз бе зикри номи шумо истифода барад.</translation>
+        </message>
+    </context>
+    <context>
+        <name>scan</name>
+        <message>
+            <source>a link to a folder already looked in</source>
+            <translation>истинод ба ҷузвдоне, ки аллакай дида шудааст</translation>
+        </message>
+        <message>
+            <source>system file</source>
+            <translation>файли системавӣ</translation>
+        </message>
+        <message>
+            <source>a photowalk project</source>
+            <translation>лоиҳаи photowalk</translation>
+        </message>
+        <message>
+            <source>sidecar file</source>
+            <translation>файли ҳамроҳ</translation>
+        </message>
+        <message>
+            <source>not a file (a device, pipe or socket)</source>
+            <translation>файл нест (дастгоҳ, канал ё сокет)</translation>
+        </message>
+        <message>
+            <source>not a photo</source>
+            <translation>акс нест</translation>
+        </message>
+    </context>
 </TS>
