@@ -346,9 +346,7 @@ def _run_pool(
     dropped = 0  # files whose reading was stopped by a cancel
 
     def commit(photos: list[NewPhoto]) -> None:
-        # Measurements first (kept by content): the window reading the new photos finds them there.
-        store.set_picture_stats({p.sha1: p.picture for p in photos if p.picture is not None})
-        results = store.add_photos(photos)
+        results = store.add_photos(photos)  # with what was measured on each picture
         _record(report, photos, results)
         if on_batch:
             on_batch(results)
@@ -400,8 +398,7 @@ def check_pixels(
 
     def commit(outcomes: list[tuple[int, str, Reason | None, PictureStats | None]]) -> None:
         batch = {pid: why for pid, _sha1, why, _stats in outcomes}
-        store.set_picture_stats({sha1: stats for _pid, sha1, _why, stats in outcomes if stats is not None})
-        store.set_pixels_checked(batch)
+        store.set_pixels_checked(batch, {sha1: stats for _pid, sha1, _why, stats in outcomes if stats is not None})
         checked.update(batch)
         if on_checked:
             on_checked(list(batch))

@@ -334,6 +334,8 @@ class ProjectStore:
             return results
         added = _now()
         with self.transaction() as c:
+            # What the import measured on each picture, in the same transaction (kept by content).
+            _write_stats(c, {p.sha1: p.picture for p in photos if p.picture is not None})
             for p in photos:
                 stored = self.stored_path(p.path)
                 row = c.execute("SELECT id, path, missing FROM photos WHERE sha1=?", (p.sha1,)).fetchone()
@@ -463,22 +465,15 @@ class ProjectStore:
             )
         ]
 
-    def set_pixels_checked(self, results: dict[int, Reason | None]) -> None:
-        """Record decodes: photo id -> None (the picture is whole) or why it cannot be uploaded."""
+    def set_pixels_checked(self, results: dict[int, Reason | None],
+                           stats: dict[str, PictureStats] | None = None) -> None:
+        """Record decodes: photo id -> None (the picture is whole) or why it cannot be uploaded;
+        and what was measured on the pictures, by SHA-1."""
         with self.transaction() as c:
+            _write_stats(c, stats or {})
             c.executemany(
                 "UPDATE photos SET pixels_checked=1, error=COALESCE(?, error) WHERE id=?",
                 [(_dump_error(why), pid) for pid, why in results.items()],
-            )
-
-    def set_picture_stats(self, stats: dict[str, PictureStats]) -> None:
-        """Record what the import measured on pictures, by content (SHA-1)."""
-        if not stats:
-            return
-        with self.transaction() as c:
-            c.executemany(
-                "INSERT OR REPLACE INTO picture_stats(sha1, dhash, sharpness, brightness) VALUES (?, ?, ?, ?)",
-                [(sha1, f"{s.dhash:016x}", s.sharpness, s.brightness) for sha1, s in stats.items()],
             )
 
     def set_culled(self, ids: Iterable[int], culled: bool) -> None:
@@ -618,6 +613,14 @@ def _make_private(p: Path) -> None:
 def no_photo(photo_id: int | str) -> Reason:
     """Why a photo number cannot be used: the project has none by that number."""
     return reason("no-photo", QT_TRANSLATE_NOOP("errors", "it has no photo number {id}"), id=photo_id)
+
+
+def _write_stats(c: sqlite3.Connection, stats: dict[str, PictureStats]) -> None:
+    if stats:
+        c.executemany(
+            "INSERT OR REPLACE INTO picture_stats(sha1, dhash, sharpness, brightness) VALUES (?, ?, ?, ?)",
+            [(sha1, f"{s.dhash:016x}", s.sharpness, s.brightness) for sha1, s in stats.items()],
+        )
 
 
 def _dump_error(error: Reason | None) -> str | None:

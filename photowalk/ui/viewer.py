@@ -28,6 +28,7 @@ from photowalk.ui.workers import Worker
 
 # Resolved on the GUI thread at import: workers use only these (see photowalk.ui.thumbloader).
 _RGB888 = QImage.Format.Format_RGB888
+_RGB32 = QImage.Format.Format_RGB32
 CACHE_BYTES = 160 * 1024 * 1024  # decoded pictures kept: about six at 2560 px
 AHEAD = (1, -1, 2)  # neighbours decoded ahead, nearest first
 THREADS = 2
@@ -40,7 +41,9 @@ def decode_picture(path: Path, size: int, orientation: int, **_job: Any) -> QIma
     image: Image.Image = render_thumbnail(path, size=size, orientation=orientation)
     data = image.tobytes()
     w, h = image.size
-    return QImage(data, w, h, 3 * w, _RGB888).copy()  # copied: `data` is freed when this returns
+    # Converted here, to the format a pixmap holds: the GUI thread's QPixmap.fromImage is then a plain
+    # copy (and the new image owns its pixels: `data` is freed when this returns).
+    return QImage(data, w, h, 3 * w, _RGB888).convertToFormat(_RGB32)
 
 
 class PictureCache(QObject):
