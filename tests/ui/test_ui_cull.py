@@ -100,10 +100,11 @@ def test_space_opens_the_large_viewer_off_the_gui_thread(
     photo = window.session.model.photo(order[0])
     assert photo is not None
     key = viewer.key_of(photo)
-    # Decoded on a worker thread: the picture arrives by the event loop, never during the key press.
-    assert viewer.cache.pixmap(key) is None
-    qtbot.waitUntil(lambda: viewer.cache.pixmap(key) is not None, timeout=10_000)
-    assert viewer.canvas.pixmap is viewer.cache.pixmap(key)
+    # Decoded on a worker thread: the picture arrives by the event loop, never during the key press;
+    # it is painted as decoded, without a conversion on the GUI thread.
+    assert viewer.cache.picture(key) is None
+    qtbot.waitUntil(lambda: viewer.cache.picture(key) is not None, timeout=10_000)
+    assert viewer.canvas.picture is viewer.cache.picture(key)
     assert photo.file_name in viewer.info.text()
 
     qtbot.keyClick(viewer, Qt.Key.Key_Right)
@@ -111,15 +112,15 @@ def test_space_opens_the_large_viewer_off_the_gui_thread(
     # The neighbour after it was decoded ahead.
     after = window.session.model.photo(order[2])
     assert after is not None
-    qtbot.waitUntil(lambda: viewer.cache.pixmap(viewer.key_of(after)) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: viewer.cache.picture(viewer.key_of(after)) is not None, timeout=10_000)
 
     qtbot.keyClick(viewer, Qt.Key.Key_Z)  # 100 %
     shown = window.session.model.photo(order[1])
     assert shown is not None and viewer.actual
     full = viewer.key_of(shown)
     assert full[1] == max(shown.camera.width or 0, shown.camera.height or 0)
-    qtbot.waitUntil(lambda: viewer.cache.pixmap(full) is not None, timeout=10_000)
-    pm = viewer.cache.pixmap(full)
+    qtbot.waitUntil(lambda: viewer.cache.picture(full) is not None, timeout=10_000)
+    pm = viewer.cache.picture(full)
     assert pm is not None and (pm.width(), pm.height()) == (shown.camera.width, shown.camera.height)
 
     qtbot.keyClick(viewer, Qt.Key.Key_X)
@@ -143,7 +144,7 @@ def test_the_viewer_keeps_a_bounded_number_of_pictures(
     for _ in order:
         qtbot.keyClick(viewer, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: not viewer.cache._running, timeout=20_000)
-    assert len(viewer.cache._pixmaps) == 1
+    assert len(viewer.cache._pictures) == 1
 
 
 def test_a_24_megapixel_photo_is_decoded_at_screen_size(
@@ -164,9 +165,9 @@ def test_a_24_megapixel_photo_is_decoded_at_screen_size(
     assert photo is not None and (photo.camera.width, photo.camera.height) == (6000, 4000)
     key = viewer.key_of(photo)
     assert key[1] < 6000  # the screen's size, not the whole picture
-    assert viewer.cache.pixmap(key) is None  # not decoded on the GUI thread
-    qtbot.waitUntil(lambda: viewer.cache.pixmap(key) is not None, timeout=20_000)
-    pm = viewer.cache.pixmap(key)
+    assert viewer.cache.picture(key) is None  # not decoded on the GUI thread
+    qtbot.waitUntil(lambda: viewer.cache.picture(key) is not None, timeout=20_000)
+    pm = viewer.cache.picture(key)
     assert pm is not None and max(pm.width(), pm.height()) == key[1]
 
 
