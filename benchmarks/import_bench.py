@@ -1,12 +1,16 @@
 """Import speed and memory on a camera-sized corpus, as ratios to baselines measured in the same run.
 
-Usage: python benchmarks/import_bench.py [CORPUS] [--count 300]
+Usage: python benchmarks/import_bench.py [CORPUS] [--count 300] [--baseline CHECKOUT]
 
 CORPUS (default /tmp/photowalk300) is made with ../shared/bench/make_photowalk.py when it is
 missing (300 files of 24 MP take about 3 minutes on 2 cores). All files are read once first, so
 every figure is measured with the files in the page cache. Baselines: SHA-1 of the same bytes
 with plain hashlib on 2 threads (the floor), `exiftool -json -n -r` on the folder, and
 `vipsthumbnail -s 256` on 2 processes.
+
+--baseline CHECKOUT (another checkout of photowalk, e.g. a worktree of the main branch) also times
+the whole import of that checkout and of this one, alternately, on the same corpus: the cost of a
+change to the import, measured in one run.
 """
 
 from __future__ import annotations
@@ -71,11 +75,11 @@ def pool_map(fn: Callable[[Path], object], files: list[Path]) -> None:
             pass
 
 
-def import_in_child(corpus: Path, cache: Path, make_thumbnails: bool) -> dict[str, float]:
-    """Run a whole import in a fresh interpreter; return its wall time and peak RSS."""
+def import_in_child(corpus: Path, cache: Path, make_thumbnails: bool, repo: Path = REPO) -> dict[str, float]:
+    """Run a whole import of `repo`'s photowalk in a fresh interpreter; return its wall time and peak RSS."""
     code = f"""
 import json, resource, sys, time
-sys.path.insert(0, {str(REPO)!r})
+sys.path.insert(0, {str(repo)!r})
 from pathlib import Path
 from photowalk.importer import import_paths
 from photowalk.project import ProjectStore
@@ -96,6 +100,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", nargs="?", type=Path, default=Path("/tmp/photowalk300"))
     ap.add_argument("--count", type=int, default=300)
+    ap.add_argument("--baseline", type=Path, default=None, metavar="CHECKOUT",
+                    help="also time the whole import of this other checkout against this one, alternately")
+    ap.add_argument("--rounds", type=int, default=3, help="rounds of the --baseline comparison")
+    ap.add_argument("--compare-only", action="store_true", help="with --baseline: only the comparison")
     args = ap.parse_args()
     files = ensure_corpus(args.corpus, args.count)
     corpus = args.corpus
@@ -104,6 +112,9 @@ def main() -> None:
     size_mb = sum(f.stat().st_size for f in files) / 1e6
     warm(files)
     print(f"corpus: {len(files)} files, {size_mb:.0f} MB, {WORKERS} workers, page cache warm")
+    if args.baseline is not None and args.compare_only:
+        compare(corpus, args.baseline.resolve(), args.rounds)
+        return
 
     r: dict[str, float] = {}
     r["hashlib_floor"] = best_of(3, lambda: pool_map(lambda p: sha1_file(p), files))
@@ -171,6 +182,24 @@ def main() -> None:
           f"{r['pw_import_whole']:.2f} s  (goal < 14 s for 300 files)")
     print(f"peak RSS of the whole import:           {whole['rss_mb']:.0f} MB  (goal < 150 MB); "
           f"without thumbnails {no_thumbs['rss_mb']:.0f} MB")
+    if args.baseline is not None:
+        compare(corpus, args.baseline.resolve(), args.rounds)
+
+
+def compare(corpus: Path, baseline: Path, rounds: int) -> None:
+    """Whole imports of `baseline` and of this checkout, alternately: best of `rounds` each, and their ratio."""
+    times: dict[str, list[float]] = {"baseline": [], "this": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in range(rounds):
+            for name, repo in (("baseline", baseline), ("this", REPO)):
+                folder = Path(tmp) / f"{name}{n}"
+                folder.mkdir()
+                times[name].append(import_in_child(corpus, folder, True, repo)["wall"])
+    base, this = min(times["baseline"]), min(times["this"])
+    print(f"\nwhole import, best of {rounds}, alternately on the same corpus:")
+    print(f"  baseline {baseline}: {base:.2f} s  {', '.join(f'{t:.2f}' for t in times['baseline'])}")
+    print(f"  this     {REPO}: {this:.2f} s  {', '.join(f'{t:.2f}' for t in times['this'])}")
+    print(f"  this / baseline: {this / base:.3f}  (goal <= 1.05 for a change that adds work to the import)")
 
 
 if __name__ == "__main__":

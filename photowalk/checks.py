@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from photowalk.categorycache import CategoryAnswers, read_answers
+from photowalk.culling import quality_hints
 from photowalk.fields import date_part, effective_date, effective_location, parse_day
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import LICENCES, UnknownLicenceError, normalize_licence
@@ -326,6 +327,8 @@ def check_photo(
     `title_key` over the whole project, as `title_counts` makes them; `settings` are the
     project's (default licence and author); `categories` what the wiki last said of categories.
     """
+    if photo.culled:
+        return []  # marked "not for upload": nothing to fix in it
     fatal = never_uploadable(photo)
     if fatal is not None:
         return [fatal]
@@ -344,6 +347,7 @@ def check_photo(
     problems += _date_problems(photo, today or date.today())
     problems += _location_problems(photo, box)
     problems += _messenger_problems(photo)
+    problems += quality_hints(photo)
     return sorted(problems, key=lambda p: p.severity != "error")
 
 

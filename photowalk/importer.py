@@ -18,7 +18,8 @@ from photowalk.heic import HeicConversionError, check_folder, convert_to_jpeg, h
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.importreport import ImportProgress, ImportReport
 from photowalk.integrity import PngDamage, verify_png
-from photowalk.photo import CameraData, FileKind
+from photowalk.photo import CameraData, FileKind, PictureStats
+from photowalk.picturestats import picture_stats
 from photowalk.project import AddResult, NewPhoto, ProjectStore
 from photowalk.reasons import Reason, as_reason, reason
 from photowalk.scan import ScanEntry, extension, scan
@@ -98,9 +99,10 @@ def read_file(
                 pass  # a preview is a nicety; the sharp thumbnail follows
     if entry.kind.accepted and record_first:
         return NewPhoto(path, sha1, st.st_size, st.st_mtime, entry.kind, camera, None, pixels_checked=False)
+    stats: PictureStats | None = None
     if entry.kind.accepted:
         if thumbnails is not None:
-            outcome = check_picture(thumbnails, path, sha1, camera.orientation or 1, entry.kind, cancel)
+            outcome, stats = check_picture(thumbnails, path, sha1, camera.orientation or 1, entry.kind, cancel)
             if outcome is _STOPPED:
                 return None
             if isinstance(outcome, _Failure):
@@ -110,29 +112,32 @@ def read_file(
         error = not_an_image_reason(path, st.st_size)
     else:
         error = REJECTION[entry.kind]
-    return NewPhoto(path, sha1, st.st_size, st.st_mtime, entry.kind, camera, error)
+    return NewPhoto(path, sha1, st.st_size, st.st_mtime, entry.kind, camera, error, picture=stats)
 
 
 _STOPPED = object()
+# One decode of check_pixels: photo id, file, SHA-1, outcome (as check_picture's) and measurements.
+_Decoded = tuple[int, Path, str, Reason | None | _Failure | object, PictureStats | None]
 
 
 def check_picture(
     cache: ThumbnailCache, path: Path, sha1: str, orientation: int, kind: FileKind, cancel: Cancel | None = None
-) -> Reason | None | _Failure | object:
-    """Decode a picture whole, making its thumbnail: None if it is whole, else why it cannot be uploaded.
+) -> tuple[Reason | None | _Failure | object, PictureStats | None]:
+    """Decode a picture whole, making its thumbnail: None if it is whole, else why it cannot be uploaded;
+    and what the thumbnail measures for culling (photowalk.picturestats), when there is one.
 
     A picture too large to decode within the memory budget is checked without decoding where
     its format allows (PNG); _STOPPED when cancelled, a _Failure when the file cannot be read.
     """
     try:
-        cache.ensure(path, sha1, orientation)
+        image = cache.ensure_image(path, sha1, orientation)
     except PreviewTooLarge:
-        return _check_undecoded(path, kind, cancel)
+        return _check_undecoded(path, kind, cancel), None
     except ImageError as exc:
-        return reason_of(exc)
+        return reason_of(exc), None
     except FileReadError as exc:
-        return _Failure(path, reason_of(exc))
-    return None
+        return _Failure(path, reason_of(exc)), None
+    return None, picture_stats(image)
 
 
 def reason_of(exc: PhotowalkError) -> Reason:
@@ -348,7 +353,7 @@ def _run_pool(
     dropped = 0  # files whose reading was stopped by a cancel
 
     def commit(photos: list[NewPhoto]) -> None:
-        results = store.add_photos(photos)
+        results = store.add_photos(photos)  # with what was measured on each picture
         _record(report, photos, results)
         if on_batch:
             on_batch(results)
@@ -401,14 +406,15 @@ def check_pixels(
     total = len(todo)
     checked: dict[int, Reason | None] = {}
 
-    def decode(item: tuple[int, str, str, FileKind, int | None]) -> tuple[int, Path, Reason | None | _Failure | object]:
+    def decode(item: tuple[int, str, str, FileKind, int | None]) -> _Decoded:
         pid, stored, sha1, kind, orientation = item
         path = store.resolve(stored)
-        return pid, path, check_picture(cache, path, sha1, orientation or 1, kind, cancelled)
+        outcome, stats = check_picture(cache, path, sha1, orientation or 1, kind, cancelled)
+        return pid, path, sha1, outcome, stats
 
-    def commit(outcomes: list[tuple[int, Reason | None]]) -> None:
-        batch = dict(outcomes)
-        store.set_pixels_checked(batch)
+    def commit(outcomes: list[tuple[int, str, Reason | None, PictureStats | None]]) -> None:
+        batch = {pid: why for pid, _sha1, why, _stats in outcomes}
+        store.set_pixels_checked(batch, {sha1: stats for _pid, sha1, _why, stats in outcomes if stats is not None})
         checked.update(batch)
         if on_checked:
             on_checked(list(batch))
@@ -417,12 +423,12 @@ def check_pixels(
         progress(ImportProgress("check", 0, total))
     done = 0
     with _Batches(commit, batch_seconds) as batches:
-        for pid, path, outcome in _pooled(decode, todo, workers or default_workers(), cancelled):
+        for pid, path, sha1, outcome, stats in _pooled(decode, todo, workers or default_workers(), cancelled):
             done += 1
             if progress:
                 progress(ImportProgress("check", done, total, path))
             if outcome is not _STOPPED and not isinstance(outcome, _Failure):
-                batches.add((pid, outcome), last=done == total)  # type: ignore[arg-type]
+                batches.add((pid, sha1, outcome, stats), last=done == total)  # type: ignore[arg-type]
     return checked
 
 

@@ -52,6 +52,15 @@ class Note(Reason):
     context: str = "camera"
 
 
+@dataclass(frozen=True)
+class PictureStats:
+    """What the import measured on a picture's thumbnail (photowalk.picturestats), for culling."""
+
+    dhash: int  # 64-bit difference hash: near duplicates differ in few bits
+    sharpness: float  # variance of the Laplacian of the grey thumbnail: low is blurred
+    brightness: float  # mean grey level, 0-255
+
+
 @dataclass
 class CameraData:
     """What the camera wrote: read once at import, never edited."""
@@ -101,6 +110,8 @@ class Photo:
     pixels_checked: bool = True  # False until the picture has been decoded once (see schema v3)
     location_source: str | None = None  # what set edit_lat/edit_lon: 'gpx', 'phone', None for the volunteer
     clock_offset: int = 0  # seconds the project adds to this camera's times (photowalk.clock)
+    culled: bool = False  # marked "not for upload" by the volunteer (photowalk.culling)
+    picture: PictureStats | None = None  # measured at import; None until the picture was decoded
     descriptions: dict[str, str] = field(default_factory=dict)  # lang -> text, in display order
     categories: list[str] = field(default_factory=list)
     captions: dict[str, str] = field(default_factory=dict)  # lang -> caption (structured data), in display order

@@ -29,7 +29,7 @@ from photowalk.errors import (
 from photowalk.filesystems import filesystem_of
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.pathtext import from_db, to_db
-from photowalk.photo import CameraData, FileKind, Note, Photo
+from photowalk.photo import CameraData, FileKind, Note, Photo, PictureStats
 from photowalk.private import create_private, make_private
 from photowalk.reasons import Reason, params_from_json, params_to_json, reason
 from photowalk.schema import APPLICATION_ID, MIGRATIONS
@@ -44,6 +44,7 @@ _PHOTO_COLUMNS = (
     "location_removed, extra_wikitext, pixels_checked, serial, dest_lat, dest_lon, location_source"
 )
 _QUALIFIED_COLUMNS = ", ".join(f"photos.{c}" for c in _PHOTO_COLUMNS.split(", "))
+_CULLING_COLUMNS = "c.photo_id IS NOT NULL, s.dhash, s.sharpness, s.brightness"
 
 # Columns a volunteer may change; anything else is the camera's or the importer's.
 EDITABLE_COLUMNS = frozenset(
@@ -74,6 +75,7 @@ class NewPhoto:
     camera: CameraData
     error: Reason | None = None
     pixels_checked: bool = True  # False: recorded before its picture was decoded
+    picture: PictureStats | None = None  # what its thumbnail measured (photowalk.picturestats)
 
 
 # Upload states kept when a photo's file changes: on the wiki already (photowalk never replaces a
@@ -333,6 +335,8 @@ class ProjectStore:
             return results
         added = _now()
         with self.transaction() as c:
+            # What the import measured on each picture, in the same transaction (kept by content).
+            _write_stats(c, {p.sha1: p.picture for p in photos if p.picture is not None})
             for p in photos:
                 stored = self.stored_path(p.path)
                 row = c.execute("SELECT id, path, missing FROM photos WHERE sha1=?", (p.sha1,)).fetchone()
@@ -411,9 +415,12 @@ class ProjectStore:
     def photos(self, ids: Iterable[int] | None = None) -> list[Photo]:
         """Photos in shooting order (then file name); all of them, or those with the given ids."""
         # Each photo with its camera's clock correction (photowalk.clock), in the same query.
-        sql = (f"SELECT {_QUALIFIED_COLUMNS}, coalesce(k.offset_s, 0) FROM photos LEFT JOIN camera_clocks k "
+        # And whether it is culled, and what its picture measured at import (photowalk.culling).
+        sql = (f"SELECT {_QUALIFIED_COLUMNS}, coalesce(k.offset_s, 0), {_CULLING_COLUMNS} "
+               "FROM photos LEFT JOIN camera_clocks k "
                "ON k.make = coalesce(photos.make, '') AND k.model = coalesce(photos.model, '') "
-               "AND k.serial = coalesce(photos.serial, '')")
+               "AND k.serial = coalesce(photos.serial, '') "
+               "LEFT JOIN culled c ON c.photo_id = photos.id LEFT JOIN picture_stats s ON s.sha1 = photos.sha1")
         args: list[Any] = []
         if ids is not None:
             id_list = list(ids)
@@ -467,13 +474,30 @@ class ProjectStore:
             )
         ]
 
-    def set_pixels_checked(self, results: dict[int, Reason | None]) -> None:
-        """Record decodes: photo id -> None (the picture is whole) or why it cannot be uploaded."""
+    def set_pixels_checked(self, results: dict[int, Reason | None],
+                           stats: dict[str, PictureStats] | None = None) -> None:
+        """Record decodes: photo id -> None (the picture is whole) or why it cannot be uploaded;
+        and what was measured on the pictures, by SHA-1."""
         with self.transaction() as c:
+            _write_stats(c, stats or {})
             c.executemany(
                 "UPDATE photos SET pixels_checked=1, error=COALESCE(?, error) WHERE id=?",
                 [(_dump_error(why), pid) for pid, why in results.items()],
             )
+
+    def set_culled(self, ids: Iterable[int], culled: bool) -> None:
+        """Mark photos "not for upload", or take the mark off."""
+        wanted = list(dict.fromkeys(ids))
+        with self.transaction() as c:
+            if culled:
+                now = _now()
+                c.executemany("INSERT OR IGNORE INTO culled(photo_id, marked) SELECT id, ? FROM photos WHERE id=?",
+                              [(now, i) for i in wanted])
+            else:
+                c.executemany("DELETE FROM culled WHERE photo_id=?", [(i,) for i in wanted])
+
+    def culled_ids(self) -> set[int]:
+        return {r[0] for r in self.conn.execute("SELECT photo_id FROM culled")}
 
     def relink_photo(self, photo_id: int, path: Path, size: int, mtime: float) -> None:
         with self.transaction() as c:
@@ -600,6 +624,14 @@ def no_photo(photo_id: int | str) -> Reason:
     return reason("no-photo", QT_TRANSLATE_NOOP("errors", "it has no photo number {id}"), id=photo_id)
 
 
+def _write_stats(c: sqlite3.Connection, stats: dict[str, PictureStats]) -> None:
+    if stats:
+        c.executemany(
+            "INSERT OR REPLACE INTO picture_stats(sha1, dhash, sharpness, brightness) VALUES (?, ?, ?, ?)",
+            [(sha1, f"{s.dhash:016x}", s.sharpness, s.brightness) for sha1, s in stats.items()],
+        )
+
+
 def _dump_error(error: Reason | None) -> str | None:
     return error.dumps() if error is not None else None
 
@@ -622,6 +654,7 @@ def _photo_from_row(r: Sequence[Any]) -> Photo:
         lat, lon, alt, heading, desc, artist, warnings, error, missing, added,
         title, licence, author, attribution, edit_date, edit_lat, edit_lon, edit_heading,
         location_removed, extra, pixels_checked, serial, dest_lat, dest_lon, location_source, clock_offset,
+        culled, dhash, sharpness, brightness,
     ) = r
     camera = CameraData(
         taken=taken, make=make, model=model, orientation=orientation, width=width, height=height,
@@ -634,6 +667,8 @@ def _photo_from_row(r: Sequence[Any]) -> Photo:
         attribution=attribution, edit_date=edit_date, edit_lat=edit_lat, edit_lon=edit_lon,
         edit_heading=edit_heading, location_removed=bool(location_removed), extra_wikitext=extra,
         pixels_checked=bool(pixels_checked), location_source=location_source, clock_offset=int(clock_offset),
+        culled=bool(culled),
+        picture=PictureStats(int(dhash, 16), sharpness, brightness) if dhash is not None else None,
     )
 
 

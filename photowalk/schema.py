@@ -190,3 +190,31 @@ _V6_STRUCTURED_DATA = """
 )
 
 MIGRATIONS.append(_V6_STRUCTURED_DATA)
+
+# Culling. culled: the photos the volunteer marked "not for upload" (a row is the mark; deleting it
+# undoes it); the checks and the upload plan pass them by. picture_stats: what the import measured on
+# each picture's thumbnail, keyed by content like the thumbnail cache: a 64-bit difference hash (hex)
+# to find bursts and near duplicates, the variance of the Laplacian (sharpness) and the mean grey level.
+_V7_CULLING = """
+        CREATE TABLE culled (
+            photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+            marked   TEXT NOT NULL
+        );
+        CREATE TABLE picture_stats (
+            sha1       TEXT PRIMARY KEY,
+            dhash      TEXT NOT NULL,
+            sharpness  REAL NOT NULL,
+            brightness REAL NOT NULL
+        );""" + "".join(
+    f"""
+        CREATE TRIGGER culled_{op}_changes AFTER {event} ON culled
+        BEGIN INSERT INTO changes(photo_id) VALUES ({row}.photo_id); END;"""
+    for op, event, row in (("ins", "INSERT", "new"), ("upd", "UPDATE", "new"), ("del", "DELETE", "old"))
+) + "".join(
+    f"""
+        CREATE TRIGGER picture_stats_{op}_changes AFTER {event} ON picture_stats
+        BEGIN INSERT INTO changes(photo_id) SELECT id FROM photos WHERE sha1 = {row}.sha1; END;"""
+    for op, event, row in (("ins", "INSERT", "new"), ("upd", "UPDATE", "new"))
+)
+
+MIGRATIONS.append(_V7_CULLING)

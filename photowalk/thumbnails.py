@@ -210,6 +210,20 @@ class ThumbnailCache:
         image = render_thumbnail(source, orientation=orientation)
         return self._store(image, sha1)
 
+    def ensure_image(self, source: Path, sha1: str, orientation: int | None = None) -> Image.Image:
+        """Like `ensure`, returning the thumbnail's picture: the one just made, or the cached file's."""
+        existing = self.get(sha1)
+        if existing is not None:
+            try:
+                with Image.open(existing) as cached:
+                    cached.load()
+                    return cached.convert("RGB")
+            except (OSError, SyntaxError, ValueError):
+                pass  # a damaged cache file: made again below
+        image = render_thumbnail(source, orientation=orientation)
+        self._store(image, sha1)
+        return image
+
     def _store(self, image: Image.Image, sha1: str) -> Path:
         buf = io.BytesIO()
         image.save(buf, "JPEG", quality=THUMB_QUALITY, optimize=False)

@@ -1,4 +1,4 @@
-"""`photowalk import`, `list`, `relink` and `export`: a project and its files."""
+"""`photowalk import`, `list`, `cull`, `relink` and `export`: a project and its files."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any, TextIO
 from photowalk.checks import check_photos
 from photowalk.cli import describe, upload
 from photowalk.cli.terminal import TerminalProgress, ctrl_c_cancels
+from photowalk.culling import bursts, known_ids, quality_hints, set_culled
 from photowalk.importer import ImportReport, import_paths, refresh_missing, relink_folder
 from photowalk.pathtext import shown
 from photowalk.photo import Photo
@@ -20,7 +21,7 @@ from photowalk.projectsettings import update_settings
 
 
 def register(subparsers: Any) -> None:
-    """Add the `import`, `list`, `relink` and `export` commands to photowalk's argument parser."""
+    """Add the `import`, `list`, `cull`, `relink` and `export` commands to photowalk's argument parser."""
     p = subparsers.add_parser("import", help="import photos from camera folders into a project")
     p.add_argument("folders", nargs="+", type=Path, metavar="FOLDER", help="folders or files to import")
     p.add_argument("--project", required=True, type=Path, help="project file (created if missing)")
@@ -36,6 +37,13 @@ def register(subparsers: Any) -> None:
     p.add_argument("--project", required=True, type=Path)
     p.add_argument("--json", action="store_true", help="print a JSON array, one object per photo")
     p.set_defaults(func=cmd_list)
+
+    p = subparsers.add_parser("cull", help="mark photos not for upload (or for upload again)")
+    p.add_argument("--project", required=True, type=Path)
+    p.add_argument("--skip", type=_id_list, default=[], metavar="IDS",
+                   help="photo numbers not to upload, e.g. 3,4,9 (checks and upload pass them by)")
+    p.add_argument("--keep", type=_id_list, default=[], metavar="IDS", help="photo numbers to upload again")
+    p.set_defaults(func=cmd_cull)
 
     p = subparsers.add_parser("relink", help="find photos whose files moved (e.g. the card is mounted elsewhere)")
     p.add_argument("folder", type=Path)
@@ -108,8 +116,8 @@ def _what_changed(before: ChangedFile, path: Path) -> str:
     return text
 
 
-def photo_json(store: ProjectStore, photo: Photo, problems: list[Problem]) -> dict[str, Any]:
-    """One photo as `photowalk list --json` prints it."""
+def photo_json(store: ProjectStore, photo: Photo, problems: list[Problem], burst: int | None = None) -> dict[str, Any]:
+    """One photo as `photowalk list --json` prints it; `burst` numbers its group of near duplicates (from 1)."""
     cam = photo.camera
     obj: dict[str, Any] = {
         "id": photo.id,
@@ -130,6 +138,11 @@ def photo_json(store: ProjectStore, photo: Photo, problems: list[Problem]) -> di
         "warnings": [n.message for n in cam.warnings],
         "error": photo.error.message if photo.error else None,
         "missing": photo.missing,
+        "not_for_upload": photo.culled,
+        "burst": burst,
+        "hints": [h.code for h in quality_hints(photo)],
+        "sharpness": photo.picture.sharpness if photo.picture else None,
+        "brightness": photo.picture.brightness if photo.picture else None,
     }
     obj.update(describe.photo_json_fields(photo, problems))
     obj.update(upload.photo_json_fields(store, photo.id))
@@ -144,18 +157,49 @@ def cmd_list(args: argparse.Namespace) -> int:
         if args.json:
             # Checked together: duplicate titles are found across the whole project.
             problems = check_photos(store)
-            rows = [photo_json(store, p, problems.get(p.id, [])) for p in photos]
+            group_of = {pid: n for n, group in enumerate(bursts(photos), 1) for pid in group}
+            rows = [photo_json(store, p, problems.get(p.id, []), group_of.get(p.id)) for p in photos]
             json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")
             return 0
         for p in photos:
-            flags = "MISSING " if p.missing else ""
+            flags = ("MISSING " if p.missing else "") + ("NOT-FOR-UPLOAD " if p.culled else "")
             status = f"  ! {p.error.message}" if p.error else ""
             warn = f"  ({len(p.camera.warnings)} warning(s))" if p.camera.warnings else ""
             print(f"{p.id:5d}  {flags}{p.camera.taken or '-':25s} {shown(p.path)}{status}{warn}")
         print(f"{len(photos)} photo(s)")
     finally:
         store.close()
+    return 0
+
+
+def _id_list(text: str) -> list[int]:
+    """Photo numbers as `--skip 3,4 9` gives them."""
+    try:
+        return [int(part) for part in text.replace(",", " ").split()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"photo numbers separated by commas, e.g. 3,4,9; not \u201c{text}\u201d") from None
+
+
+def cmd_cull(args: argparse.Namespace) -> int:
+    both = set(args.skip) & set(args.keep)
+    if both:
+        raise describe.UsageError(reason=f"photo {', '.join(map(str, sorted(both)))} cannot be both skipped and kept")
+    if not args.skip and not args.keep:
+        raise describe.UsageError(reason="name photos with --skip IDS or --keep IDS")
+    store = open_project(args.project)
+    try:
+        known_ids(store, [*args.skip, *args.keep])  # nothing is marked when a number is wrong
+        skipped = set_culled(store, args.skip, True)
+        kept = set_culled(store, args.keep, False)
+        total = len(store.culled_ids())
+    finally:
+        store.close()
+    if skipped:
+        print(f"{len(skipped)} photo(s) marked not for upload.")
+    if kept:
+        print(f"{len(kept)} photo(s) marked for upload again.")
+    print(f"{total} photo(s) of the project are not for upload.")
     return 0
 
 

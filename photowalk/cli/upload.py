@@ -340,6 +340,9 @@ def _print_red_categories(plan: Plan, out: TextIO) -> None:
 
 
 def _print_not_ready(plan: Plan, out: TextIO) -> None:
+    if plan.culled:
+        print(f"{len(plan.culled)} photo(s) marked not for upload are left out "
+              "(photowalk cull --keep IDS to upload them).", file=out)
     if not plan.not_ready:
         return
     print(f"{len(plan.not_ready)} photo(s) are not ready (fix them, then upload again):", file=out)

@@ -12,6 +12,8 @@ WARNING_COLOUR = QColor("#ef8f00")
 UPLOADED_COLOUR = QColor("#2e7d32")
 ACTIVE_COLOUR = QColor("#1565c0")
 PLACEHOLDER_COLOUR = QColor("#d9dde3")
+CULLED_COLOUR = QColor("#5f6670")
+CULLED_BADGE = ("⊘", CULLED_COLOUR)  # marked "not for upload"
 
 # How each upload state looks on a cell; a skipped photo carries no badge.
 UPLOAD_BADGES: dict[UploadState, tuple[str, QColor] | None] = {
@@ -27,8 +29,13 @@ UPLOAD_BADGES: dict[UploadState, tuple[str, QColor] | None] = {
 }
 
 
-def cell_badges(upload: UploadState | None, problems: list[Problem] | None) -> list[tuple[str, QColor]]:
-    """The badges of a cell: the upload state, then the number of errors (or ! for warnings only)."""
+def cell_badges(
+    upload: UploadState | None, problems: list[Problem] | None, *, culled: bool = False
+) -> list[tuple[str, QColor]]:
+    """The badges of a cell: the upload state, then the number of errors (or ! for warnings only);
+    a photo marked "not for upload" (and not uploaded) carries that mark alone."""
+    if culled and upload != UploadState.DONE:
+        return [CULLED_BADGE]
     badges: list[tuple[str, QColor]] = []
     badge = UPLOAD_BADGES[upload] if upload is not None else None
     if badge is not None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from photowalk import edits
+from photowalk import culling, edits
 from photowalk.depicts import DepictedItem
 from photowalk.photo import Photo
 from photowalk.project import ProjectStore
@@ -62,6 +62,7 @@ LOCATION = Field(
     "location", lambda p: (p.edit_lat, p.edit_lon, p.edit_heading, p.location_removed), _put_location
 )
 LOCATION_REMOVED = Field("location_removed", lambda p: p.location_removed, _set_location_removed)
+CULLED = Field("culled", lambda p: p.culled, lambda store, ids, culled: culling.set_culled(store, ids, bool(culled)))
 
 
 def _set_depicts(store: ProjectStore, ids: list[int], value: tuple[DepictedItem, ...]) -> None:

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from photowalk import APP_URL, __version__, updates
+from photowalk.culling import keep_sharpest, set_culled
 from photowalk.errors import PhotowalkError
 from photowalk.filenames import safe_file_name
 from photowalk.filesystems import camera_card_folder
@@ -66,6 +67,7 @@ from photowalk.projectsettings import read_settings, update_settings
 from photowalk.thumbnails import ThumbnailCache
 from photowalk.tiles import tile_source
 from photowalk.ui.checkpanel import ChecksPanel, PageTextPanel
+from photowalk.ui.commands import CULLED, FieldEdit
 from photowalk.ui.editor import EditorPanel
 from photowalk.ui.errors import error_text, show_error
 from photowalk.ui.grid import CELL_PICTURE, PhotoGrid
@@ -83,6 +85,7 @@ from photowalk.ui.stalls import StallLog
 from photowalk.ui.startpage import StartPage
 from photowalk.ui.thumbloader import ThumbLoader
 from photowalk.ui.uploadview import UploadView
+from photowalk.ui.viewer import PhotoViewer
 from photowalk.ui.workers import Worker
 from photowalk.updates import check_due
 from photowalk.version import build_name
@@ -191,7 +194,9 @@ class MainWindow(QMainWindow):
         self.side = QTabWidget()
         self.side.setObjectName("SideTabs")
         self.side.setMinimumWidth(340)
-        self.grid.doubleClicked.connect(lambda _i: self.side.setCurrentIndex(0))
+        self.grid.doubleClicked.connect(lambda index: self.open_viewer(self.session.proxy.id_at(index.row()))
+                                        if self.session is not None else None)
+        self.viewer: PhotoViewer | None = None
         self.project_page.addWidget(left)
         self.project_page.addWidget(self.side)
         self.project_page.setStretchFactor(0, 3)
@@ -326,6 +331,14 @@ class MainWindow(QMainWindow):
         self.act_remove.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.grid.addAction(self.act_remove)
         self.removeAction(self.act_remove)
+        # Space (look closer) and X (not for upload) work on the grid only: both are typed in the editor.
+        self.act_view = self._action(self.open_viewer_on_current, "Space")
+        self.act_cull = self._action(self.toggle_cull_selected, "X")
+        for a in (self.act_view, self.act_cull):
+            a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.grid.addAction(a)
+            self.removeAction(a)
+        self.act_keep_sharpest = self._action(self.keep_sharpest)
         self.act_upload = self._action(self.show_upload, "Ctrl+U")
         self.act_login = self._action(self.show_login)
         self.act_help = self._action(self.show_help, QKeySequence.StandardKey.HelpContents)
@@ -366,7 +379,12 @@ class MainWindow(QMainWindow):
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_select_all)
         self.menu_edit.addAction(self.act_remove)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_cull)
+        self.menu_edit.addAction(self.act_keep_sharpest)
         self.menu_view = bar.addMenu("")
+        self.menu_view.addAction(self.act_view)
+        self.menu_view.addSeparator()
         for a in self.act_sort.values():
             self.menu_view.addAction(a)
         self.menu_view.addSeparator()
@@ -433,6 +451,14 @@ class MainWindow(QMainWindow):
         self._undo_texts()
         self.act_select_all.setText(self.tr("Select &all"))
         self.act_remove.setText(self.tr("&Remove from project…"))
+        self.act_view.setText(self.tr("&Look closer"))
+        self.act_view.setToolTip(self.tr("Show the photo large, with its problems and camera data"))
+        self.act_cull.setText(self.tr("&Not for upload"))
+        self.act_cull.setToolTip(self.tr("Mark the selected photos not for upload, or for upload again"))
+        self.act_keep_sharpest.setText(self.tr("&Keep the sharpest of each burst"))
+        self.act_keep_sharpest.setToolTip(self.tr(
+            "In each group of near-duplicate photos taken seconds apart (of the selection, or of all photos), "
+            "mark all but the sharpest not for upload"))
         self.act_upload.setText(self.tr("&Upload…"))
         self.act_upload.setToolTip(self.tr("Upload the photos that are ready (Ctrl+U)"))
         self.act_login.setText(self.tr("&Log in…"))
@@ -515,7 +541,8 @@ class MainWindow(QMainWindow):
 
     def _enable_project_actions(self, on: bool) -> None:
         for a in (self.act_import, self.act_import_files, self.act_convert_heic, self.act_apply_preset, self.act_close,
-                  self.act_save_copy, self.act_select_all, self.act_remove, self.act_upload, *self.act_sort.values(),
+                  self.act_save_copy, self.act_select_all, self.act_remove, self.act_upload, self.act_view,
+                  self.act_cull, self.act_keep_sharpest, *self.act_sort.values(),
                   *self.act_filter.values()):
             a.setEnabled(on)
 
@@ -538,6 +565,8 @@ class MainWindow(QMainWindow):
         session.proxy.rowsRemoved.connect(self._count_timer.start)
         session.proxy.modelReset.connect(self._update_count)
         session.proxy.layoutChanged.connect(self._update_count)
+        # A photo marked or unmarked not for upload (here, by undo, or elsewhere) changes the count.
+        session.photos_changed.connect(lambda *_changed: self._count_timer.start())
         self.undo_group.addStack(session.undo)
         self.undo_group.setActiveStack(session.undo)
         self.pages.setCurrentWidget(self.project_page)
@@ -568,6 +597,7 @@ class MainWindow(QMainWindow):
     def _project_closing(self, session: ProjectSession) -> None:
         """The panels let go of the project (the editor saves what was typed) before it closes."""
         self.import_bar.hide()
+        self._close_viewer()
         for panel in self.side_panels:
             panel.set_session(None)
         self.grid.setModel(None)
@@ -922,6 +952,84 @@ class MainWindow(QMainWindow):
             panel.set_selection(ids)
         self._update_count()
 
+    # -- looking closer and culling ---------------------------------------------------------
+
+    def open_viewer_on_current(self) -> None:
+        """The large viewer on the grid's current photo (Space)."""
+        index = self.grid.currentIndex()
+        if self.session is not None and index.isValid():
+            self.open_viewer(self.session.proxy.id_at(index.row()))
+
+    def open_viewer(self, photo_id: int) -> PhotoViewer | None:
+        """Show one photo large; the viewer moves through the photos the grid shows, in its order."""
+        session = self.session
+        if session is None:
+            return None
+        if self.viewer is None:
+            model = session.model
+            self.viewer = PhotoViewer(session.proxy.ids(), model.photo, model.problems, session.store.resolve,
+                                      self.thumbs.pixmap, self)
+            self.viewer.moved.connect(lambda pid: self.select_ids([pid]))
+            self.viewer.cull_requested.connect(lambda pid: self.toggle_cull([pid]))
+            session.photos_changed.connect(lambda *_a: self._viewer_info())
+            model.dataChanged.connect(lambda *_a: self._viewer_info())
+        else:
+            self.viewer.ids = session.proxy.ids()
+        if photo_id not in self.viewer.ids:
+            self.viewer.ids.append(photo_id)
+        self.viewer.showMaximized()
+        self.viewer.show_photo(photo_id)
+        self.viewer.activateWindow()
+        self.viewer.setFocus()
+        return self.viewer
+
+    def _viewer_info(self) -> None:
+        if self.viewer is not None and self.viewer.isVisible():
+            self.viewer.refresh_info()
+
+    def _close_viewer(self) -> None:
+        if self.viewer is not None:
+            self.viewer.close()
+            self.viewer.cache.shutdown()
+            self.viewer.deleteLater()
+            self.viewer = None
+
+    def toggle_cull_selected(self) -> None:
+        """X: mark the selected photos not for upload; when all of them already are, for upload again."""
+        self.toggle_cull(self.selected_ids())
+
+    def toggle_cull(self, ids: list[int]) -> None:
+        session = self.session
+        if session is None or not ids:
+            return
+        photos = [p for p in (session.model.photo(i) for i in ids) if p is not None]
+        culled = not all(p.culled for p in photos)
+        text = (self.tr("Mark %n photo(s) not for upload", "", len(ids)) if culled
+                else self.tr("Mark %n photo(s) for upload again", "", len(ids)))
+        session.push(FieldEdit(session, CULLED, ids, culled, text))
+        self._update_count()
+
+    def keep_sharpest(self) -> None:
+        """In each burst (of the selection, or of all photos) keep the sharpest photo and cull the others."""
+        session = self.session
+        if session is None:
+            return
+        selected = set(self.selected_ids())
+        groups = [g for g in session.model.bursts() if not selected or selected & set(g)]
+        photos = {pid: p for g in groups for pid in g if (p := session.model.photo(pid)) is not None}
+        keep, cull = keep_sharpest(groups, photos)
+        if not groups:
+            self.statusBar().showMessage(self.tr("No bursts: no photos taken seconds apart look alike."), 8000)
+            return
+        text = self.tr("Keep the sharpest of %n burst(s)", "", len(groups))
+        # One step: the sharpest ones for upload, the others not (each photo's own mark comes back on undo).
+        both = [*keep, *cull]
+        session.push(FieldEdit(session, CULLED, both, None, text,
+                               apply=lambda store, _ids: (set_culled(store, keep, False), set_culled(store, cull, True))))
+        self.statusBar().showMessage(
+            self.tr("%n photo(s) marked not for upload; the sharpest of each burst is kept.", "", len(cull)), 8000)
+        self._update_count()
+
     def set_sort(self, key: str) -> None:
         self.settings.set("sort", key)
         if self.session is not None:
@@ -964,6 +1072,9 @@ class MainWindow(QMainWindow):
         text = self.tr("%n photo(s)", "", total)
         if shown != total:
             text = self.tr("{shown} of {total}").format(shown=shown, total=text)
+        culled = self.session.model.culled_count()
+        if culled:
+            text += " · " + self.tr("%n not for upload", "", culled)
         if selected:
             text += " · " + self.tr("%n selected", "", selected)
         self.count_label.setText(text)

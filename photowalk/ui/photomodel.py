@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from photowalk.culling import bursts
 from photowalk.pathtext import shown
 from photowalk.photo import Photo
 from photowalk.problems import Problem, has_errors
@@ -36,7 +37,7 @@ ThumbLevelRole = Qt.ItemDataRole.UserRole + 6
 CellRole = Qt.ItemDataRole.UserRole + 7  # everything a grid cell paints, in one lookup
 
 SORT_KEYS = ("time", "name")
-FILTERS = ("all", "problems", "ready", "uploaded")
+FILTERS = ("all", "problems", "ready", "uploaded", "not-for-upload", "bursts")
 UPLOADED = UploadState.DONE  # a photo on the wiki
 # Changed rows this close together go out as one range: re-reading a few unchanged rows costs less
 # than another signal, while one range over the whole grid would make the filter look at every row.
@@ -85,6 +86,10 @@ class PhotoListModel(QAbstractListModel):
         self._errors = 0  # problems that are errors, over every photo
         self._upload: dict[int, UploadState] = {}
         self.sort_key = "time"
+        # Worked out when first asked after a change: an import batch changes photos many times a second.
+        self._culled: int | None = None
+        self._bursts: list[list[int]] | None = None
+        self._in_burst: set[int] = set()
         if thumbs is not None:
             thumbs.updated.connect(self._thumbs_updated)
 
@@ -117,7 +122,8 @@ class PhotoListModel(QAbstractListModel):
             return self.thumbs.level(p.sha1) if self.thumbs else 0
         if role == CellRole:
             state = self.thumbs.state(p.sha1) if self.thumbs else None
-            return (self._picture(p), state, label(p), cell_badges(self._upload.get(p.id), self._problems.get(p.id)))
+            badges = cell_badges(self._upload.get(p.id), self._problems.get(p.id), culled=p.culled)
+            return (self._picture(p), state, label(p), badges)
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -168,9 +174,29 @@ class PhotoListModel(QAbstractListModel):
         return self._upload.get(photo_id)
 
     def is_ready(self, photo_id: int) -> bool:
-        """Checked, no problem that blocks the upload, and not uploaded yet."""
+        """Checked, no problem that blocks the upload, not marked "not for upload", and not uploaded yet."""
         problems = self._problems.get(photo_id)
+        row = self._rows().get(photo_id)
+        if row is None or self._photos[row].culled:
+            return False
         return problems is not None and not has_errors(problems) and self._upload.get(photo_id) != UPLOADED
+
+    def culled_count(self) -> int:
+        """How many photos are marked "not for upload"."""
+        if self._culled is None:
+            self._culled = sum(1 for p in self._photos if p.culled)
+        return self._culled
+
+    def bursts(self) -> list[list[int]]:
+        """Groups of near-duplicate photos taken seconds apart (photowalk.culling.bursts), kept until photos change."""
+        if self._bursts is None:
+            self._bursts = bursts(self._photos)
+            self._in_burst = {pid for group in self._bursts for pid in group}
+        return self._bursts
+
+    def in_burst(self, photo_id: int) -> bool:
+        self.bursts()
+        return photo_id in self._in_burst
 
     # -- changing ----------------------------------------------------------------------------
 
@@ -184,6 +210,7 @@ class PhotoListModel(QAbstractListModel):
         self._problems = {}
         self._errors = 0
         self._upload = {}
+        self._photos_changed()
         self._reindex()
         self.endResetModel()
 
@@ -191,6 +218,7 @@ class PhotoListModel(QAbstractListModel):
         """Add new photos at their place in the order and refresh known ones; returns the ids added."""
         sorter = _SORTERS[self.sort_key]
         rows = self._rows()
+        self._photos_changed()
         added: list[int] = []
         moved: list[tuple[int, tuple[Any, ...], Photo]] = []  # (old row, new key, photo)
         inserts: list[tuple[tuple[Any, ...], Photo]] = []
@@ -241,11 +269,16 @@ class PhotoListModel(QAbstractListModel):
     def remove_ids(self, ids: Iterable[int]) -> None:
         """Take photos out of the model (they were removed from the project)."""
         rows = self._rows()
+        self._photos_changed()
         for row in sorted((rows[i] for i in set(ids) if i in rows), reverse=True):
             pid = self._photos[row].id
             self._remove_row(row)
             self._errors -= _error_count(self._problems.pop(pid, ()))
             self._upload.pop(pid, None)
+
+    def _photos_changed(self) -> None:
+        self._culled = None
+        self._bursts = None
 
     def _remove_row(self, row: int) -> None:
         self.beginRemoveRows(QModelIndex(), row, row)
@@ -346,7 +379,7 @@ class PhotoListModel(QAbstractListModel):
 
 
 class PhotoFilterModel(QSortFilterProxyModel):
-    """Shows all photos, those with problems, those ready to upload, or those uploaded; and a text search."""
+    """Shows all photos, those with problems, ready to upload, uploaded, not for upload, or in a burst; and a text search."""
 
     def __init__(self, source: PhotoListModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -390,6 +423,10 @@ class PhotoFilterModel(QSortFilterProxyModel):
             return bool(src._problems.get(p.id))
         if self.mode == "ready":
             return src.is_ready(p.id)
+        if self.mode == "not-for-upload":
+            return p.culled
+        if self.mode == "bursts":
+            return src.in_burst(p.id)
         return src._upload.get(p.id) == UPLOADED
 
     def ids(self) -> list[int]:
@@ -420,6 +457,8 @@ def filter_names() -> dict[str, str]:
         "problems": QCoreApplication.translate("PhotoFilterModel", "With problems"),
         "ready": QCoreApplication.translate("PhotoFilterModel", "Ready to upload"),
         "uploaded": QCoreApplication.translate("PhotoFilterModel", "Uploaded"),
+        "not-for-upload": QCoreApplication.translate("PhotoFilterModel", "Not for upload"),
+        "bursts": QCoreApplication.translate("PhotoFilterModel", "Bursts and near duplicates"),
     }
 
 

@@ -2,7 +2,8 @@
 
 A photo goes when the checks find no error in it; its title is the Commons file name and its
 text the page `photowalk.wikitext.page_text` writes from the photo and the project's settings.
-Photos already done or skipped are not checked again. Before that, the wiki is asked which of
+Photos already done or skipped are not checked again, nor those the volunteer marked "not for upload"
+(photowalk.culling). Before that, the wiki is asked which of
 their categories have no page (when it can be reached): the answers are kept in the project, and
 the plan lists the photos in a red category, from those answers or from earlier ones.
 """
@@ -55,6 +56,7 @@ class Plan:
     items: list[UploadItem] = field(default_factory=list)
     not_ready: list[NotReady] = field(default_factory=list)
     finished: list[int] = field(default_factory=list)  # already done or skipped on this wiki
+    culled: list[int] = field(default_factory=list)  # marked "not for upload" (and not on this wiki already)
     red_categories: list[RedCategory] = field(default_factory=list)
     # The wiki could not be asked now: red_categories come from its answers of `categories_checked`.
     categories_offline: bool = False
@@ -100,6 +102,8 @@ def plan_upload(
         row = rows.get(photo.id)
         if row is not None and row.wiki == api_url and row.state == UploadState.SKIPPED:
             plan.finished.append(photo.id)
+        elif photo.culled and not _done(row, api_url):
+            plan.culled.append(photo.id)
         else:
             pending.append(photo)
     new = [p for p in pending if not _done(rows.get(p.id), api_url)]

@@ -44,7 +44,7 @@ def walk(tmp_path: Path) -> Iterator[tuple[ProjectStore, dict[str, int]]]:
 
 def test_schema_adds_captions_and_depicts_with_the_change_log(walk: tuple[ProjectStore, dict[str, int]]) -> None:
     store, ids = walk
-    assert store.schema_version == len(MIGRATIONS) == 6
+    assert store.schema_version == len(MIGRATIONS) >= 6
     mark = store.change_mark()
     edits.set_caption(store, [ids[ROME]], "tg", "Боғи Рӯдакӣ")
     edits.add_depicts(store, [ids[SIENA]], ["Q1"])
@@ -61,7 +61,7 @@ def test_an_older_project_is_migrated(tmp_path: Path) -> None:
         conn.executescript(f"BEGIN;{sql}\nPRAGMA application_id = {APPLICATION_ID};\nPRAGMA user_version = {number};\nCOMMIT;")
     conn.close()
     with ProjectStore.open(path) as store:
-        assert store.schema_version == 6
+        assert store.schema_version == len(MIGRATIONS)
         assert store.conn.execute("SELECT sdc_sent, sdc_error FROM uploads").fetchall() == []
 
 

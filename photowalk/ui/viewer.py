@@ -1,0 +1,324 @@
+"""The large viewer: one photo at screen size (or 100 %), its problems and camera data beside it.
+
+Pictures are decoded off the GUI thread at the size needed (JPEG draft mode, photowalk.thumbnails),
+the neighbours are decoded ahead, and a few are kept in a cache bounded in bytes. The GUI thread
+paints the decoded QImage as it is: no conversion to a pixmap, which for a 24 MP picture at 100 %
+would copy 96 MB on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import OrderedDict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from photowalk.pathtext import shown
+from photowalk.photo import Photo
+from photowalk.problems import Problem
+from photowalk.thumbnails import render_thumbnail
+from photowalk.ui.errors import error_text
+from photowalk.ui.i18n import core_text
+from photowalk.ui.workers import Worker
+
+# Resolved on the GUI thread at import: workers use only these (see photowalk.ui.thumbloader).
+_RGB888 = QImage.Format.Format_RGB888
+_RGB32 = QImage.Format.Format_RGB32
+CACHE_BYTES = 160 * 1024 * 1024  # decoded pictures kept: about six at 2560 px
+AHEAD = (1, -1, 2)  # neighbours decoded ahead, nearest first
+THREADS = 2
+
+Key = tuple[str, int]  # (content SHA-1, long side in pixels)
+
+
+def decode_picture(path: Path, size: int, orientation: int, **_job: Any) -> QImage:
+    """The photo fitted in `size` px, oriented, as a QImage (runs on a worker thread)."""
+    image: Image.Image = render_thumbnail(path, size=size, orientation=orientation)
+    data = image.tobytes()
+    w, h = image.size
+    # Converted here to the format the window paints fastest (and the new image owns its pixels:
+    # `data` is freed when this returns).
+    return QImage(data, w, h, 3 * w, _RGB888).convertToFormat(_RGB32)
+
+
+class PictureCache(QObject):
+    """Pictures by (content, size), decoded on a small thread pool; at most CACHE_BYTES kept."""
+
+    ready = Signal(object)  # a Key whose picture (or failure) is now known
+
+    def __init__(self, limit: int = CACHE_BYTES, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(THREADS)
+        self._pictures: OrderedDict[Key, QImage] = OrderedDict()
+        self._failed: dict[Key, str] = {}
+        self._running: dict[Key, Worker] = {}
+
+    def picture(self, key: Key) -> QImage | None:
+        image = self._pictures.get(key)
+        if image is not None:
+            self._pictures.move_to_end(key)
+        return image
+
+    def failure(self, key: Key) -> str | None:
+        return self._failed.get(key)
+
+    def request(self, key: Key, path: Path, orientation: int) -> None:
+        """Decode this picture unless it is in memory or on its way."""
+        if key in self._pictures or key in self._running or key in self._failed:
+            return
+        worker = Worker(decode_picture, path, key[1], orientation)
+        self._running[key] = worker
+        worker.signals.finished.connect(lambda image, k=key: self._decoded(k, image))
+        worker.signals.failed.connect(lambda exc, k=key: self._broken(k, exc))
+        worker.start(self.pool)
+
+    def used_bytes(self) -> int:
+        return sum(image.sizeInBytes() for image in self._pictures.values())
+
+    def _decoded(self, key: Key, image: QImage) -> None:
+        self._running.pop(key, None)
+        self._pictures[key] = image
+        while len(self._pictures) > 1 and self.used_bytes() > self.limit:
+            self._pictures.popitem(last=False)
+        self.ready.emit(key)
+
+    def _broken(self, key: Key, exc: BaseException) -> None:
+        self._running.pop(key, None)
+        self._failed[key] = error_text(exc)
+        self.ready.emit(key)
+
+    def shutdown(self) -> None:
+        """Wait for the decodes under way (the project is closing)."""
+        self.pool.waitForDone(5000)
+
+
+class _Canvas(QWidget):
+    """Paints one picture (a decoded QImage, or the grid's pixmap meanwhile): fitted to the widget, or at
+    100 % (the widget takes the picture's size)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picture: QImage | QPixmap | None = None
+        self.actual = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def set_picture(self, picture: QImage | QPixmap | None) -> None:
+        self.picture = picture
+        if self.actual and picture is not None:
+            self.setFixedSize(picture.size() / max(1.0, self.devicePixelRatioF()))
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(640, 480)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.fillRect(self.rect(), Qt.GlobalColor.black)
+        pm = self.picture
+        if pm is not None and not pm.isNull():
+            size = pm.size().toSizeF()
+            if self.actual:
+                size /= max(1.0, self.devicePixelRatioF())
+            else:
+                size = size.scaled(self.rect().size().toSizeF(), Qt.AspectRatioMode.KeepAspectRatio)
+            target = QRectF(0, 0, size.width(), size.height())
+            target.moveCenter(QRectF(self.rect()).center())
+            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            if isinstance(pm, QImage):
+                p.drawImage(target, pm, QRectF(pm.rect()))
+            else:
+                p.drawPixmap(target, pm, QRectF(pm.rect()))
+        p.end()
+
+
+class PhotoViewer(QDialog):
+    """One photo large; Left and Right move through `ids`, Z switches to 100 %, X marks it not for upload, Esc closes.
+
+    The window keeps one viewer per open project (decodes may still be under way after it is hidden).
+    """
+
+    moved = Signal(int)  # the photo shown now
+    cull_requested = Signal(int)  # X: mark or unmark the photo shown
+
+    def __init__(
+        self,
+        ids: list[int],
+        photo: Callable[[int], Photo | None],
+        problems: Callable[[int], list[Problem] | None],
+        resolve: Callable[[str], Path],
+        thumbnail: Callable[[str], QPixmap | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("PhotoViewer")
+        self.ids = ids
+        self._photo = photo
+        self._problems = problems
+        self._resolve = resolve
+        self._thumbnail = thumbnail
+        self.index = 0
+        self.cache = PictureCache(parent=self)
+        self.cache.ready.connect(self._ready)
+        self.canvas = _Canvas()
+        self.scroller = QScrollArea()
+        self.scroller.setWidget(self.canvas)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scroller.setStyleSheet("QScrollArea { background: black; border: none; }")
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.info = QLabel()
+        self.info.setObjectName("ViewerInfo")
+        self.info.setWordWrap(True)
+        self.info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setFixedWidth(300)
+        self.status = QLabel()
+        side = QVBoxLayout()
+        side.addWidget(self.info, 1)
+        side.addWidget(self.status)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 8, 8)
+        lay.addWidget(self.scroller, 1)
+        lay.addLayout(side)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    # -- what is shown -----------------------------------------------------------------------
+
+    @property
+    def current_id(self) -> int:
+        return self.ids[self.index]
+
+    @property
+    def actual(self) -> bool:
+        return self.canvas.actual
+
+    def show_photo(self, photo_id: int) -> None:
+        """Show this photo (one of `ids`)."""
+        self.index = self.ids.index(photo_id)
+        self._show()
+        self.moved.emit(photo_id)
+
+    def step(self, step: int) -> None:
+        """The next (+1) or previous (-1) photo; nothing past either end."""
+        target = self.index + step
+        if 0 <= target < len(self.ids):
+            self.show_photo(self.ids[target])
+
+    def set_actual(self, actual: bool) -> None:
+        """100 % (one picture pixel to one screen pixel, scrollable) or fitted to the window."""
+        self.canvas.actual = actual
+        self.scroller.setWidgetResizable(not actual)
+        if not actual:
+            self.canvas.setMinimumSize(0, 0)
+            self.canvas.setMaximumSize(16_777_215, 16_777_215)
+        self._show()
+
+    def wanted_size(self, photo: Photo) -> int:
+        """The long side to decode: the whole picture at 100 %, else the screen's (never more than the picture)."""
+        full = max(photo.camera.width or 0, photo.camera.height or 0)
+        screen = self.screen().size() if self.screen() is not None else QSize(1920, 1080)
+        fit = int(max(screen.width(), screen.height()) * self.devicePixelRatioF())
+        if self.canvas.actual:
+            return full or fit
+        return min(full, fit) if full else fit
+
+    def key_of(self, photo: Photo) -> Key:
+        return (photo.sha1, self.wanted_size(photo))
+
+    def refresh_info(self) -> None:
+        """The side panel again (the photo was edited, checked or marked)."""
+        photo = self._photo(self.current_id)
+        if photo is not None:
+            self.info.setText(self._info_html(photo))
+
+    def _show(self) -> None:
+        photo = self._photo(self.current_id)
+        if photo is None:
+            return
+        self.setWindowTitle(photo.title or photo.file_name)
+        self.info.setText(self._info_html(photo))
+        key = self.key_of(photo)
+        pm: QImage | QPixmap | None = self.cache.picture(key)
+        if pm is None:
+            failure = self.cache.failure(key)
+            self.status.setText(failure or self.tr("Loading…"))
+            pm = self._thumbnail(photo.sha1)  # the grid's picture until the large one is there
+            self.cache.request(key, self._resolve(photo.path), photo.camera.orientation or 1)
+        else:
+            self.status.setText("")
+        self.canvas.set_picture(pm)
+        self._prefetch()
+
+    def _prefetch(self) -> None:
+        for step in AHEAD:
+            i = self.index + step
+            if 0 <= i < len(self.ids):
+                photo = self._photo(self.ids[i])
+                if photo is not None:
+                    self.cache.request(self.key_of(photo), self._resolve(photo.path), photo.camera.orientation or 1)
+
+    def _ready(self, key: Key) -> None:
+        photo = self._photo(self.current_id)
+        if photo is not None and self.key_of(photo) == key:
+            self._show()
+
+    def _info_html(self, photo: Photo) -> str:
+        cam = photo.camera
+        rows: list[tuple[str, str]] = [(self.tr("File"), shown(photo.path))]
+        if cam.make or cam.model:
+            rows.append((self.tr("Camera"), " ".join(x for x in (cam.make, cam.model) if x)))
+        if cam.taken:
+            rows.append((self.tr("Taken"), cam.taken.replace("T", " ")))
+        if cam.width and cam.height:
+            rows.append((self.tr("Size"), self.tr("{w} × {h} pixels ({mp:.1f} MP)").format(
+                w=cam.width, h=cam.height, mp=cam.width * cam.height / 1e6)))
+        rows.append((self.tr("File size"), self.tr("{mb:.1f} MB").format(mb=photo.size / 1e6)))
+        if cam.lat is not None and cam.lon is not None:
+            rows.append((self.tr("Location"), f"{cam.lat:.5f}, {cam.lon:.5f}"))
+        parts = [f"<h3>{html.escape(photo.title or photo.file_name)}</h3>"]
+        if photo.culled:
+            parts.append(f"<p><b>⊘ {html.escape(self.tr('Not for upload'))}</b></p>")
+        parts.append("<table>" + "".join(
+            f"<tr><td><i>{html.escape(k)}</i>&nbsp;</td><td>{html.escape(v)}</td></tr>" for k, v in rows
+        ) + "</table>")
+        problems = self._problems(photo.id) or []
+        if problems:
+            parts.append(f"<h4>{html.escape(self.tr('Problems'))}</h4><ul>")
+            for problem in problems:
+                mark = "⛔" if problem.is_error else "⚠"
+                text = core_text(problem.context, problem.template, problem.params)
+                parts.append(f"<li>{mark} {html.escape(text)}</li>")
+            parts.append("</ul>")
+        position = self.tr("{n} of {total}").format(n=self.index + 1, total=len(self.ids))
+        keys = self.tr("← → move · Z 100 % · X not for upload · Esc close")
+        parts.append(f"<p style='color: gray'>{html.escape(position)}<br>{html.escape(keys)}</p>")
+        return "".join(parts)
+
+    # -- keys --------------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown):
+            self.step(1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp):
+            self.step(-1)
+        elif key == Qt.Key.Key_Home:
+            self.step(-self.index)
+        elif key == Qt.Key.Key_End:
+            self.step(len(self.ids) - 1 - self.index)
+        elif key in (Qt.Key.Key_Z, Qt.Key.Key_1):
+            self.set_actual(not self.canvas.actual)
+        elif key == Qt.Key.Key_X:
+            self.cull_requested.emit(self.current_id)
+        elif key in (Qt.Key.Key_Escape, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.close()
+        else:
+            super().keyPressEvent(event)
