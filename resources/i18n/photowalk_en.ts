@@ -773,6 +773,30 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             <source>Phone photos in HEIC are imported as JPEG copies with all their data, in a JPEG folder beside the project; the originals stay as they are</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Look closer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the photo large, with its problems and camera data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Not for upload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark the selected photos not for upload, or for upload again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep the sharpest of each burst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In each group of near-duplicate photos taken seconds apart (of the selection, or of all photos), mark all but the sharpest not for upload</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>Remove %n missing project(s) from the list</source>
             <translation>
@@ -847,6 +871,38 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             </translation>
         </message>
         <message numerus="yes">
+            <source>Mark %n photo(s) not for upload</source>
+            <translation>
+                <numerusform>Mark %n photo not for upload</numerusform>
+                <numerusform>Mark %n photos not for upload</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark %n photo(s) for upload again</source>
+            <translation>
+                <numerusform>Mark %n photo for upload again</numerusform>
+                <numerusform>Mark %n photos for upload again</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No bursts: no photos taken seconds apart look alike.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Keep the sharpest of %n burst(s)</source>
+            <translation>
+                <numerusform>Keep the sharpest of %n burst</numerusform>
+                <numerusform>Keep the sharpest of %n bursts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) marked not for upload; the sharpest of each burst is kept.</source>
+            <translation>
+                <numerusform>%n photo marked not for upload; the sharpest of each burst is kept.</numerusform>
+                <numerusform>%n photos marked not for upload; the sharpest of each burst is kept.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n photo(s)</source>
             <translation>
                 <numerusform>%n photo</numerusform>
@@ -856,6 +912,13 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
         <message>
             <source>{shown} of {total}</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n not for upload</source>
+            <translation>
+                <numerusform>%n not for upload</numerusform>
+                <numerusform>%n not for upload</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n selected</source>
@@ -986,11 +1049,66 @@ Made for the Tajik Wikimedians User Group.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Not for upload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bursts and near duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>By time taken</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>By file name</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PhotoViewer</name>
+        <message>
+            <source>Loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{w} × {h} pixels ({mp:.1f} MP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{mb:.1f} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>← → move · Z 100 % · X not for upload · Esc close</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1684,6 +1802,22 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>Commons will remove the extra spaces or underscores in the title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo is very dark; little of it can be seen. Mark it not for upload if it is a failed shot.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo looks blurred (nothing in it is sharp). If another photo shows the same, upload the sharper one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture is only {width} × {height} pixels. Upload the full-size photo from the camera if you have it; a small copy from the web is often someone else's work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This looks like a screenshot. A screenshot of a website, a program or a film shows other people's work, which Commons deletes; upload only photos you took yourself.</source>
             <translation type="unfinished" />
         </message>
     </context>

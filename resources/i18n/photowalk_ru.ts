@@ -787,6 +787,30 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             <source>Phone photos in HEIC are imported as JPEG copies with all their data, in a JPEG folder beside the project; the originals stay as they are</source>
             <translation>Снимки телефона в HEIC импортируются как копии JPEG со всеми данными, в папку JPEG рядом с проектом; оригиналы остаются как есть</translation>
         </message>
+        <message>
+            <source>&amp;Look closer</source>
+            <translation>&amp;Рассмотреть</translation>
+        </message>
+        <message>
+            <source>Show the photo large, with its problems and camera data</source>
+            <translation>Показать снимок крупно, с его проблемами и данными камеры</translation>
+        </message>
+        <message>
+            <source>&amp;Not for upload</source>
+            <translation>&amp;Не загружать</translation>
+        </message>
+        <message>
+            <source>Mark the selected photos not for upload, or for upload again</source>
+            <translation>Отметить выбранные снимки как «не загружать» или снова как «загружать»</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the sharpest of each burst</source>
+            <translation>&amp;Оставить самый резкий в каждой серии</translation>
+        </message>
+        <message>
+            <source>In each group of near-duplicate photos taken seconds apart (of the selection, or of all photos), mark all but the sharpest not for upload</source>
+            <translation>В каждой группе почти одинаковых снимков, сделанных с разницей в секунды (из выбранных или из всех), отметить все, кроме самого резкого, как «не загружать»</translation>
+        </message>
         <message numerus="yes">
             <source>Remove %n missing project(s) from the list</source>
             <translation>
@@ -868,6 +892,42 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             </translation>
         </message>
         <message numerus="yes">
+            <source>Mark %n photo(s) not for upload</source>
+            <translation>
+                <numerusform>Отметить %n снимок как «не загружать»</numerusform>
+                <numerusform>Отметить %n снимка как «не загружать»</numerusform>
+                <numerusform>Отметить %n снимков как «не загружать»</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark %n photo(s) for upload again</source>
+            <translation>
+                <numerusform>Снова отметить %n снимок для загрузки</numerusform>
+                <numerusform>Снова отметить %n снимка для загрузки</numerusform>
+                <numerusform>Снова отметить %n снимков для загрузки</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No bursts: no photos taken seconds apart look alike.</source>
+            <translation>Серий нет: среди снимков, сделанных с разницей в секунды, похожих нет.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep the sharpest of %n burst(s)</source>
+            <translation>
+                <numerusform>Оставить самый резкий в %n серии</numerusform>
+                <numerusform>Оставить самый резкий в %n сериях</numerusform>
+                <numerusform>Оставить самый резкий в %n сериях</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) marked not for upload; the sharpest of each burst is kept.</source>
+            <translation>
+                <numerusform>%n снимок отмечен как «не загружать»; в каждой серии оставлен самый резкий.</numerusform>
+                <numerusform>%n снимка отмечены как «не загружать»; в каждой серии оставлен самый резкий.</numerusform>
+                <numerusform>%n снимков отмечены как «не загружать»; в каждой серии оставлен самый резкий.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n photo(s)</source>
             <translation>
                 <numerusform>%n снимок</numerusform>
@@ -878,6 +938,14 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
         <message>
             <source>{shown} of {total}</source>
             <translation>{shown} из {total}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not for upload</source>
+            <translation>
+                <numerusform>%n не загружать</numerusform>
+                <numerusform>%n не загружать</numerusform>
+                <numerusform>%n не загружать</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n selected</source>
@@ -1020,12 +1088,67 @@ Made for the Tajik Wikimedians User Group.
             <translation>Загруженные</translation>
         </message>
         <message>
+            <source>Not for upload</source>
+            <translation>Не загружать</translation>
+        </message>
+        <message>
+            <source>Bursts and near duplicates</source>
+            <translation>Серии и почти дубликаты</translation>
+        </message>
+        <message>
             <source>By time taken</source>
             <translation>По времени съёмки</translation>
         </message>
         <message>
             <source>By file name</source>
             <translation>По имени файла</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoViewer</name>
+        <message>
+            <source>Loading…</source>
+            <translation>Загрузка…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Камера</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Снято</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Размер</translation>
+        </message>
+        <message>
+            <source>{w} × {h} pixels ({mp:.1f} MP)</source>
+            <translation>{w} × {h} пикселей ({mp:.1f} Мп)</translation>
+        </message>
+        <message>
+            <source>File size</source>
+            <translation>Размер файла</translation>
+        </message>
+        <message>
+            <source>{mb:.1f} MB</source>
+            <translation>{mb:.1f} МБ</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Место</translation>
+        </message>
+        <message>
+            <source>{n} of {total}</source>
+            <translation>{n} из {total}</translation>
+        </message>
+        <message>
+            <source>← → move · Z 100 % · X not for upload · Esc close</source>
+            <translation>← → перейти · Z 100 % · X не загружать · Esc закрыть</translation>
         </message>
     </context>
     <context>
@@ -1725,6 +1848,22 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>Commons will remove the extra spaces or underscores in the title.</source>
             <translation>Commons уберёт лишние пробелы и подчёркивания в названии.</translation>
+        </message>
+        <message>
+            <source>The photo is very dark; little of it can be seen. Mark it not for upload if it is a failed shot.</source>
+            <translation>Снимок очень тёмный; на нём мало что видно. Отметьте его как «не загружать», если это неудачный кадр.</translation>
+        </message>
+        <message>
+            <source>The photo looks blurred (nothing in it is sharp). If another photo shows the same, upload the sharper one.</source>
+            <translation>Снимок выглядит размытым (ничто на нём не резко). Если тот же сюжет есть на другом снимке, загрузите более резкий.</translation>
+        </message>
+        <message>
+            <source>The picture is only {width} × {height} pixels. Upload the full-size photo from the camera if you have it; a small copy from the web is often someone else's work.</source>
+            <translation>Изображение всего {width} × {height} пикселей. Загрузите полноразмерный снимок с камеры, если он у вас есть; маленькая копия из интернета часто оказывается чужой работой.</translation>
+        </message>
+        <message>
+            <source>This looks like a screenshot. A screenshot of a website, a program or a film shows other people's work, which Commons deletes; upload only photos you took yourself.</source>
+            <translation>Похоже на снимок экрана. Снимок экрана сайта, программы или фильма показывает чужую работу, которую Викисклад удаляет; загружайте только снимки, сделанные вами.</translation>
         </message>
     </context>
     <context>

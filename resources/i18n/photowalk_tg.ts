@@ -774,6 +774,30 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             <source>Phone photos in HEIC are imported as JPEG copies with all their data, in a JPEG folder beside the project; the originals stay as they are</source>
             <translation>Аксҳои телефон дар HEIC ҳамчун нусхаҳои JPEG бо ҳамаи маълумоташон дар ҷузвдони JPEG дар паҳлуи лоиҳа ворид мешаванд; аслҳо ҳамон тавр мемонанд</translation>
         </message>
+        <message>
+            <source>&amp;Look closer</source>
+            <translation>&amp;Калонтар дидан</translation>
+        </message>
+        <message>
+            <source>Show the photo large, with its problems and camera data</source>
+            <translation>Аксро калон нишон додан, бо мушкилот ва маълумоти камераи он</translation>
+        </message>
+        <message>
+            <source>&amp;Not for upload</source>
+            <translation>&amp;Барои боргузорӣ не</translation>
+        </message>
+        <message>
+            <source>Mark the selected photos not for upload, or for upload again</source>
+            <translation>Аксҳои интихобшударо ҳамчун «барои боргузорӣ не» ё боз «барои боргузорӣ» қайд кардан</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the sharpest of each burst</source>
+            <translation>Аз ҳар силсила &amp;аниқтаринро нигоҳ доштан</translation>
+        </message>
+        <message>
+            <source>In each group of near-duplicate photos taken seconds apart (of the selection, or of all photos), mark all but the sharpest not for upload</source>
+            <translation>Дар ҳар гурӯҳи аксҳои қариб якхела, ки бо фарқи чанд сония гирифта шудаанд (аз интихоб ё аз ҳамаи аксҳо), ҳамаро ба ҷуз аниқтарин ҳамчун «барои боргузорӣ не» қайд кардан</translation>
+        </message>
         <message numerus="yes">
             <source>Remove %n missing project(s) from the list</source>
             <translation>
@@ -848,6 +872,38 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             </translation>
         </message>
         <message numerus="yes">
+            <source>Mark %n photo(s) not for upload</source>
+            <translation>
+                <numerusform>%n аксро ҳамчун «барои боргузорӣ не» қайд кардан</numerusform>
+                <numerusform>%n аксро ҳамчун «барои боргузорӣ не» қайд кардан</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Mark %n photo(s) for upload again</source>
+            <translation>
+                <numerusform>%n аксро боз барои боргузорӣ қайд кардан</numerusform>
+                <numerusform>%n аксро боз барои боргузорӣ қайд кардан</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No bursts: no photos taken seconds apart look alike.</source>
+            <translation>Силсила нест: ягон акси бо фарқи чанд сония гирифташуда ба ҳам монанд нест.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Keep the sharpest of %n burst(s)</source>
+            <translation>
+                <numerusform>Аниқтарини %n силсиларо нигоҳ доштан</numerusform>
+                <numerusform>Аниқтарини %n силсиларо нигоҳ доштан</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) marked not for upload; the sharpest of each burst is kept.</source>
+            <translation>
+                <numerusform>%n акс ҳамчун «барои боргузорӣ не» қайд шуд; аниқтарини ҳар силсила нигоҳ дошта шуд.</numerusform>
+                <numerusform>%n акс ҳамчун «барои боргузорӣ не» қайд шуданд; аниқтарини ҳар силсила нигоҳ дошта шуд.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n photo(s)</source>
             <translation>
                 <numerusform>%n акс</numerusform>
@@ -857,6 +913,13 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
         <message>
             <source>{shown} of {total}</source>
             <translation>{shown} аз {total}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not for upload</source>
+            <translation>
+                <numerusform>%n барои боргузорӣ не</numerusform>
+                <numerusform>%n барои боргузорӣ не</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n selected</source>
@@ -995,12 +1058,67 @@ Made for the Tajik Wikimedians User Group.
             <translation>Боргузоришуда</translation>
         </message>
         <message>
+            <source>Not for upload</source>
+            <translation>Барои боргузорӣ не</translation>
+        </message>
+        <message>
+            <source>Bursts and near duplicates</source>
+            <translation>Силсилаҳо ва қариб такрорҳо</translation>
+        </message>
+        <message>
             <source>By time taken</source>
             <translation>Аз рӯи вақти гирифтан</translation>
         </message>
         <message>
             <source>By file name</source>
             <translation>Аз рӯи номи файл</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoViewer</name>
+        <message>
+            <source>Loading…</source>
+            <translation>Боркунӣ…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Камера</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Гирифта шуд</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Андоза</translation>
+        </message>
+        <message>
+            <source>{w} × {h} pixels ({mp:.1f} MP)</source>
+            <translation>{w} × {h} пиксел ({mp:.1f} МП)</translation>
+        </message>
+        <message>
+            <source>File size</source>
+            <translation>Андозаи файл</translation>
+        </message>
+        <message>
+            <source>{mb:.1f} MB</source>
+            <translation>{mb:.1f} МБ</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ҷой</translation>
+        </message>
+        <message>
+            <source>{n} of {total}</source>
+            <translation>{n} аз {total}</translation>
+        </message>
+        <message>
+            <source>← → move · Z 100 % · X not for upload · Esc close</source>
+            <translation>← → гузаштан · Z 100 % · X барои боргузорӣ не · Esc пӯшидан</translation>
         </message>
     </context>
     <context>
@@ -1694,6 +1812,22 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>Commons will remove the extra spaces or underscores in the title.</source>
             <translation>Commons фосилаҳо ё зерхатҳои иловагиро дар унвон нест мекунад.</translation>
+        </message>
+        <message>
+            <source>The photo is very dark; little of it can be seen. Mark it not for upload if it is a failed shot.</source>
+            <translation>Акс хеле торик аст; кам чиз дида мешавад. Агар акси нобарор бошад, онро ҳамчун «барои боргузорӣ не» қайд кунед.</translation>
+        </message>
+        <message>
+            <source>The photo looks blurred (nothing in it is sharp). If another photo shows the same, upload the sharper one.</source>
+            <translation>Акс хира менамояд (дар он ҳеҷ чиз аниқ нест). Агар акси дигар ҳаминро нишон диҳад, аниқтаринашро бор кунед.</translation>
+        </message>
+        <message>
+            <source>The picture is only {width} × {height} pixels. Upload the full-size photo from the camera if you have it; a small copy from the web is often someone else's work.</source>
+            <translation>Тасвир ҳамагӣ {width} × {height} пиксел аст. Агар дошта бошед, акси андозаи пурраро аз камера бор кунед; нусхаи хурд аз интернет аксар вақт кори каси дигар аст.</translation>
+        </message>
+        <message>
+            <source>This looks like a screenshot. A screenshot of a website, a program or a film shows other people's work, which Commons deletes; upload only photos you took yourself.</source>
+            <translation>Ин ба акси экран монанд аст. Акси экрани сомона, барнома ё филм кори одамони дигарро нишон медиҳад, ки Commons онро нест мекунад; танҳо аксҳоеро бор кунед, ки худатон гирифтаед.</translation>
         </message>
     </context>
     <context>
