@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import date, timedelta
@@ -13,7 +14,7 @@ from photowalk.fields import date_part, effective_date, effective_location, pars
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import LICENCES, UnknownLicenceError, normalize_licence
 from photowalk.names import category_problem, is_language, user_name_problem
-from photowalk.photo import Photo
+from photowalk.photo import FileKind, Photo
 from photowalk.problems import (
     Problem,
     error,
@@ -22,6 +23,7 @@ from photowalk.problems import (
 )
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import ProjectSettings, read_settings
+from photowalk.structured import caption_suggestion
 from photowalk.text import normalize
 from photowalk.titles import file_name, title_key, validate_title
 from photowalk.unuploadable import never_uploadable, unuploadable_advice
@@ -42,6 +44,65 @@ TAJIKISTAN_BOX = (36.6, 41.1, 67.3, 75.2)  # south, north, west, east
 
 # Digital cameras before this are rare; a date this old is a camera clock that was never set.
 EARLIEST_PLAUSIBLE_YEAR = 1990
+
+
+# File names messengers give the photos they deliver (a saved or shared copy, not the phone camera's own).
+MESSENGER_NAMES = (
+    ("WhatsApp", re.compile(r"^IMG-\d{8}-WA\d{4,}(?: ?\(\d+\))?\.jpe?g$", re.IGNORECASE)),
+    ("Telegram", re.compile(r"^photo_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}(?:_\d+)?(?: ?\(\d+\))?\.jpe?g$", re.IGNORECASE)),
+    ("Viber", re.compile(r"^viber_image_\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}(?:-\d+)?(?: ?\(\d+\))?\.jpe?g$", re.IGNORECASE)),
+    ("Signal", re.compile(r"^signal-\d{4}-\d{2}-\d{2}-\d{2}-?\d{2}-?\d{2}(?:-\d+)?(?: ?\(\d+\))?\.jpe?g$", re.IGNORECASE)),
+    ("Messenger", re.compile(r"^received_\d{9,}(?: ?\(\d+\))?\.jpe?g$", re.IGNORECASE)),
+    ("WeChat", re.compile(r"^mmexport\d{10,}(?: ?\(\d+\))?\.jpe?g$", re.IGNORECASE)),
+)
+# The long side messengers scale photos down to (WhatsApp and Telegram 1280, their "HD" 1600 to 2560).
+MESSENGER_LONG_SIDES = frozenset({1280, 1600, 2048, 2560})
+# A phone's own photo is larger than this at those sizes only rarely; a messenger's copy seldom.
+MESSENGER_MAX_BYTES = 1_500_000
+
+
+def messenger_copy(photo: Photo) -> str | None:
+    """The messenger a JPEG looks forwarded through ("" when only its size tells), or None.
+
+    A copy a messenger delivered has lost the camera's data (no make, model or time) and is scaled
+    to a few typical sizes; its name often follows the messenger's own pattern."""
+    cam = photo.camera
+    if photo.kind is not FileKind.JPEG or cam.make or cam.model or cam.taken or cam.lat is not None:
+        return None
+    name = photo.file_name
+    for messenger, pattern in MESSENGER_NAMES:
+        if pattern.match(name):
+            return messenger
+    long_side = max(cam.width or 0, cam.height or 0)
+    if long_side in MESSENGER_LONG_SIDES and 0 < photo.size <= MESSENGER_MAX_BYTES:
+        return ""
+    return None
+
+
+def _messenger_problems(photo: Photo) -> list[Problem]:
+    messenger = messenger_copy(photo)
+    if messenger is None:
+        return []
+    if not messenger:
+        return [warning(
+            "messenger-copy",
+            QT_TRANSLATE_NOOP(
+                "checks",
+                "This photo looks forwarded through a messenger: it has no camera data (date, place, camera) and the "
+                "size messengers make. Import the original from the phone instead (its camera folder, DCIM), and "
+                "remove this copy from the project.",
+            ),
+        )]
+    return [warning(
+        "messenger-copy",
+        QT_TRANSLATE_NOOP(
+            "checks",
+            "This photo looks forwarded through {messenger}: the copy has lost the camera's date and place and "
+            "was made smaller. Import the original from the phone instead (its camera folder, DCIM), and remove "
+            "this copy from the project.",
+        ),
+        messenger=messenger,
+    )]
 
 
 def _in_box(lat: float, lon: float, box: tuple[float, float, float, float]) -> bool:
@@ -134,6 +195,15 @@ def _text_problems(photo: Photo, settings: ProjectSettings) -> list[Problem]:
         problems.append(warning(
             "no-category",
             QT_TRANSLATE_NOOP("checks", "There is no category; Commons will list the photo as uncategorised."),
+        ))
+    if not any(t.strip() for t in photo.captions.values()):
+        first = next((t for t in photo.descriptions.values() if t.strip()), None)
+        problems.append(warning(
+            "no-caption",
+            QT_TRANSLATE_NOOP(
+                "checks", "There is no caption: Commons search and the media viewer show a caption first."
+            ),
+            suggestion=caption_suggestion(first),
         ))
     for name in photo.categories:
         reason = category_problem(name)
@@ -273,6 +343,7 @@ def check_photo(
     problems += _category_problems(photo, categories)
     problems += _date_problems(photo, today or date.today())
     problems += _location_problems(photo, box)
+    problems += _messenger_problems(photo)
     return sorted(problems, key=lambda p: p.severity != "error")
 
 

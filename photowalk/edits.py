@@ -7,9 +7,11 @@ a description language keeps what each photo already had. All text is NFC-normal
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 
+from photowalk.depicts import DepictedItem, normalize_item_id
 from photowalk.errors import PhotowalkError
 from photowalk.fields import is_valid_date_text
 from photowalk.i18n import QT_TRANSLATE_NOOP
@@ -17,6 +19,7 @@ from photowalk.licences import normalize_licence
 from photowalk.names import normalize_category, normalize_language, normalize_user_name
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import ProjectSettings, read_settings
+from photowalk.structured import normalize_caption
 from photowalk.text import normalize
 from photowalk.titles import make_titles
 from photowalk.wikimarkup import markup_fault
@@ -220,6 +223,76 @@ def set_categories(store: ProjectStore, ids: Iterable[int], names: Sequence[str]
     return len(wanted)
 
 
+# -- structured data: captions and depicts ---------------------------------------------------
+
+
+def set_caption(store: ProjectStore, ids: Iterable[int], lang: str, text: str | None) -> int:
+    """Set the caption in one language on the chosen photos; empty text removes that language.
+
+    Other languages are kept; Tajik goes first. CaptionTooLongError past CAPTION_LIMIT characters."""
+    code = normalize_language(lang)
+    value = normalize_caption(code, text)
+    with store.transaction() as c:
+        wanted = _ids(c, ids)
+        for pid in wanted:
+            if value is None:
+                c.execute("DELETE FROM captions WHERE photo_id=? AND lang=?", (pid, code))
+            elif c.execute("SELECT 1 FROM captions WHERE photo_id=? AND lang=?", (pid, code)).fetchone():
+                c.execute("UPDATE captions SET text=? WHERE photo_id=? AND lang=?", (value, pid, code))
+            else:
+                last = c.execute("SELECT max(position) FROM captions WHERE photo_id=?", (pid,)).fetchone()[0]
+                position = 0 if code == "tg" else max(1, (last if last is not None else 0) + 1)
+                c.execute("INSERT INTO captions(photo_id, lang, text, position) VALUES (?,?,?,?)",
+                          (pid, code, value, position))
+    return len(wanted)
+
+
+def add_depicts(store: ProjectStore, ids: Iterable[int], items: Iterable[DepictedItem | str]) -> int:
+    """Add items to what the chosen photos depict, after each photo's own; known labels are kept
+    and new ones added. A text is an item id (Q123); InvalidItemError for anything else."""
+    wanted_items = [DepictedItem(normalize_item_id(i)) if isinstance(i, str) else i for i in items]
+    with store.transaction() as c:
+        wanted = _ids(c, ids)
+        for pid in wanted:
+            have = dict(c.execute("SELECT item, labels FROM depicts WHERE photo_id=?", (pid,)).fetchall())
+            last = c.execute("SELECT max(position) FROM depicts WHERE photo_id=?", (pid,)).fetchone()[0]
+            position = (last if last is not None else -1) + 1
+            for item in wanted_items:
+                if item.id in have:
+                    if item.labels:
+                        labels = {**json.loads(have[item.id] or "{}"), **item.labels}
+                        c.execute("UPDATE depicts SET labels=? WHERE photo_id=? AND item=?",
+                                  (json.dumps(labels, ensure_ascii=False), pid, item.id))
+                    continue
+                c.execute("INSERT INTO depicts(photo_id, item, labels, position) VALUES (?,?,?,?)",
+                          (pid, item.id, json.dumps(item.labels, ensure_ascii=False), position))
+                have[item.id] = "{}"
+                position += 1
+    return len(wanted)
+
+
+def set_depicts(store: ProjectStore, ids: Iterable[int], items: Sequence[DepictedItem]) -> int:
+    """Replace what the chosen photos depict with exactly these items, in this order (undo's writer)."""
+    with store.transaction() as c:
+        wanted = _ids(c, ids)
+        for pid in wanted:
+            c.execute("DELETE FROM depicts WHERE photo_id=?", (pid,))
+            c.executemany(
+                "INSERT INTO depicts(photo_id, item, labels, position) VALUES (?,?,?,?)",
+                [(pid, item.id, json.dumps(item.labels, ensure_ascii=False), pos) for pos, item in enumerate(items)],
+            )
+    return len(wanted)
+
+
+def remove_depicts(store: ProjectStore, ids: Iterable[int], items: Iterable[str]) -> int:
+    """Take these items off what the chosen photos depict; the others stay, in their order."""
+    qids = [normalize_item_id(i) for i in items]
+    with store.transaction() as c:
+        wanted = _ids(c, ids)
+        c.executemany("DELETE FROM depicts WHERE photo_id=? AND item=?", [(pid, q) for pid in wanted for q in qids])
+    return len(wanted)
+
+
 # -- licence, author, date, location, wikitext -----------------------------------------------
 
 
@@ -273,6 +346,19 @@ def set_location(
             [(lat, lon, heading, pid) for pid in wanted],
         )
     return len(wanted)
+
+
+def set_locations(store: ProjectStore, places: Mapping[int, tuple[float, float, float | None]]) -> int:
+    """Give each photo its own location and heading in one transaction (pins moved together on the map)."""
+    for lat, lon, heading in places.values():
+        check_location(lat, lon, heading)
+    with store.transaction() as c:
+        _ids(c, places)
+        c.executemany(
+            "UPDATE photos SET edit_lat=?, edit_lon=?, edit_heading=?, location_removed=0, location_source=NULL WHERE id=?",
+            [(lat, lon, heading, pid) for pid, (lat, lon, heading) in places.items()],
+        )
+    return len(places)
 
 
 def clear_location(store: ProjectStore, ids: Iterable[int]) -> int:

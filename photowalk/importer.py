@@ -14,6 +14,7 @@ from photowalk.errors import DiskFullError, FileReadError, ImageError, Photowalk
 from photowalk.exif import embedded_preview, read_camera_data
 from photowalk.files import Stopped, open_regular, os_reason
 from photowalk.hashing import sha1_and_stat, sha1_file
+from photowalk.heic import HeicConversionError, check_folder, convert_to_jpeg, heic_target
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.importreport import ImportProgress, ImportReport
 from photowalk.integrity import PngDamage, verify_png
@@ -201,6 +202,10 @@ def import_paths(
     cancelled = cancel or (lambda: False)
     report = ImportReport()
     known = store.known_files()
+    # HEIC photos become JPEG copies when the project asks for it, never written where the originals are.
+    heic_folder = heic_target(store)
+    if heic_folder is not None:
+        check_folder(heic_folder, [Path(s) for s in sources])
 
     def new_entries(entries: Iterable[ScanEntry]) -> list[ScanEntry]:
         todo = []
@@ -225,7 +230,8 @@ def import_paths(
         # A screenful is recorded while the scan of a large card goes on: the grid fills at once.
         head.extend(entries)
         head_todo.extend(new_entries(entries))
-        _run_pool(head_todo, store, cache, report, None, cancelled, on_batch, readers, batch_seconds, record_first)
+        _run_pool(head_todo, store, cache, report, None, cancelled, on_batch, readers, batch_seconds, record_first,
+                  heic_folder=heic_folder)
 
     scanned = scan(
         [Path(s) for s in sources],
@@ -246,7 +252,7 @@ def import_paths(
     if progress:
         progress(ImportProgress("read", done_before, total))
     _run_pool(todo, store, cache, report, progress, cancelled, on_batch, readers, batch_seconds, record_first,
-              done_before=done_before)
+              done_before=done_before, heic_folder=heic_folder)
     if cache is not None and not cancelled():
         # Also photos of an earlier record-first import that was stopped before its decodes.
         checked = check_pixels(store, cache, progress=progress, cancel=cancelled, on_checked=on_checked,
@@ -335,6 +341,7 @@ def _run_pool(
     record_first: bool,
     *,
     done_before: int = 0,
+    heic_folder: Path | None = None,
 ) -> None:
     total = done_before + len(todo)
     done = done_before
@@ -347,6 +354,15 @@ def _run_pool(
             on_batch(results)
 
     def read(entry: ScanEntry) -> tuple[ScanEntry, NewPhoto | _Failure | None]:
+        if entry.kind is FileKind.HEIC and heic_folder is not None:
+            try:
+                jpeg = convert_to_jpeg(entry.path, heic_folder)
+                st = jpeg.stat()
+            except HeicConversionError as exc:
+                return entry, _Failure(entry.path, Reason.of(exc))
+            except OSError as exc:
+                return entry, _Failure(entry.path, _os_reason(exc))
+            entry = ScanEntry(jpeg, FileKind.JPEG, st.st_size, st.st_mtime)
         return entry, read_file(entry, cache, record_first=record_first, cancel=cancelled)
 
     with _Batches(commit, batch_seconds) as batches:

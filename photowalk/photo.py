@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from photowalk.depicts import DepictedItem
 from photowalk.pathtext import shown
 from photowalk.reasons import Reason
 
@@ -102,6 +103,8 @@ class Photo:
     clock_offset: int = 0  # seconds the project adds to this camera's times (photowalk.clock)
     descriptions: dict[str, str] = field(default_factory=dict)  # lang -> text, in display order
     categories: list[str] = field(default_factory=list)
+    captions: dict[str, str] = field(default_factory=dict)  # lang -> caption (structured data), in display order
+    depicts: list[DepictedItem] = field(default_factory=list)  # items the photo shows, in the order added
 
     @property
     def file_name(self) -> str:

@@ -9,6 +9,7 @@
     categories = ["Photowalks in Dushanbe", "Dushanbe"]
     templates = ["{{Wiki Loves Tajikistan}}"] # extra wikitext, one entry per line
     description_prefix = { tg = "...", en = "..." }   # or one string, for the first language
+    depicts = [{ id = "Q1", labels = { tg = "Боғи Рӯдакӣ", en = "Rudaki Park" } }]  # offered offline
 
 Every key is optional; an unknown key is an error, so a typo is never silently ignored. A preset
 is read only from a regular file of at most MAX_PRESET_BYTES, and every way it can be wrong is a
@@ -34,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from photowalk.depicts import DepictedItem, InvalidItemError, normalize_item_id
 from photowalk.edits import UnknownPhotoError, add_categories, normalize_categories
 from photowalk.errors import PhotowalkError
 from photowalk.files import os_reason
@@ -87,6 +89,7 @@ class Preset:
     categories: tuple[str, ...] = ()
     templates: tuple[str, ...] = ()
     description_prefix: dict[str, str] = field(default_factory=dict)
+    depicts: tuple[DepictedItem, ...] = ()  # items offered for depicts (not added to photos by themselves)
 
 
 @dataclass
@@ -107,7 +110,7 @@ class PresetResult:
 
 _STRING_KEYS = ("name", "place", "country", "licence", "title_pattern")
 _LIST_KEYS = ("languages", "categories", "templates")
-_KEYS = frozenset(_STRING_KEYS + _LIST_KEYS + ("description_prefix",))
+_KEYS = frozenset(_STRING_KEYS + _LIST_KEYS + ("description_prefix", "depicts"))
 
 
 def _string(data: dict[str, Any], key: str, path: str) -> str | None:
@@ -184,6 +187,7 @@ def parse_preset(data: dict[str, Any], path: str = "<preset>") -> Preset:
         raise PresetFieldError(path=path, field="description_prefix", reason=Reason.of(exc)) from exc
 
     return Preset(
+        depicts=_depicts(data.get("depicts", []), path),
         name=strings["name"],
         place=strings["place"],
         country=strings["country"],
@@ -194,6 +198,28 @@ def parse_preset(data: dict[str, Any], path: str = "<preset>") -> Preset:
         templates=tuple(lists["templates"]),
         description_prefix=prefix,
     )
+
+
+def _depicts(value: Any, path: str) -> tuple[DepictedItem, ...]:
+    """The preset's items: a list of ids ("Q1") or of tables { id = "Q1", labels = { tg = "..." } }."""
+    bad = PresetFieldError(path=path, field="depicts", reason=reason(
+        "not-items", QT_TRANSLATE_NOOP("errors", "it must be a list of items, like {example}"),
+        example='[{ id = "Q1", labels = { tg = "..." } }]'))
+    if not isinstance(value, list):
+        raise bad
+    items: dict[str, DepictedItem] = {}
+    for entry in value:
+        raw_id = entry.get("id") if isinstance(entry, dict) else entry
+        if isinstance(raw_id, str):
+            try:
+                normalize_item_id(raw_id)
+            except InvalidItemError as exc:
+                raise PresetFieldError(path=path, field="depicts", reason=Reason.of(exc)) from exc
+        item = DepictedItem.from_json(entry)
+        if item is None:
+            raise bad
+        items.setdefault(item.id, item)
+    return tuple(items.values())
 
 
 def _read_limited(p: Path) -> bytes:
@@ -247,6 +273,7 @@ _SETTINGS = {
     "languages": "languages",
     "title_pattern": "title_pattern",
     "description_prefix": "description_prefix",
+    "depicts": "depicts",
 }
 # A new project's settings hold only the app's defaults (licence, author): a preset replaces those.
 

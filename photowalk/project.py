@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from photowalk import workingcopy
+from photowalk.depicts import DepictedItem
 from photowalk.errors import (
     DiskFullError,
     NotAProjectError,
@@ -77,7 +78,7 @@ class NewPhoto:
 
 # Upload states kept when a photo's file changes: on the wiki already (photowalk never replaces a
 # file there by itself), or skipped by the volunteer's own choice.
-_UPLOAD_KEPT = ("done", "verifying", "skipped")
+_UPLOAD_KEPT = ("done", "verifying", "structuring", "skipped")
 
 
 @dataclass(frozen=True)
@@ -391,7 +392,7 @@ class ProjectStore:
             ),
         )
         c.execute(
-            "DELETE FROM uploads WHERE photo_id=? AND state NOT IN (?, ?, ?)",
+            "DELETE FROM uploads WHERE photo_id=? AND state NOT IN (?, ?, ?, ?)",
             (pid, *_UPLOAD_KEPT),
         )
         kept = c.execute("SELECT state FROM uploads WHERE photo_id=?", (pid,)).fetchone()
@@ -443,6 +444,14 @@ class ProjectStore:
             f"SELECT photo_id, name FROM categories WHERE photo_id IN ({marks}) ORDER BY position, rowid", ids
         ):
             by_id[pid].categories.append(name)
+        for pid, lang, text in self.conn.execute(
+            f"SELECT photo_id, lang, text FROM captions WHERE photo_id IN ({marks}) ORDER BY position, rowid", ids
+        ):
+            by_id[pid].captions[lang] = text
+        for pid, item, labels in self.conn.execute(
+            f"SELECT photo_id, item, labels FROM depicts WHERE photo_id IN ({marks}) ORDER BY position, rowid", ids
+        ):
+            by_id[pid].depicts.append(_depicted(item, labels))
 
     def set_missing(self, states: dict[int, bool]) -> None:
         """Mark photos whose files went missing (or came back)."""
@@ -626,3 +635,12 @@ def _photo_from_row(r: Sequence[Any]) -> Photo:
         edit_heading=edit_heading, location_removed=bool(location_removed), extra_wikitext=extra,
         pixels_checked=bool(pixels_checked), location_source=location_source, clock_offset=int(clock_offset),
     )
+
+
+def _depicted(item: str, labels: str) -> DepictedItem:
+    """A depicts row; labels that do not read as JSON are left out (the id is what matters)."""
+    try:
+        found = DepictedItem.from_json({"id": item, "labels": json.loads(labels or "{}")})
+    except ValueError:
+        found = None
+    return found if found is not None else DepictedItem(item)

@@ -12,6 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from photowalk.depicts import DepictedItem
 from photowalk.phototime import is_time_zone
 from photowalk.project import ProjectStore
 from photowalk.text import normalize
@@ -31,6 +32,9 @@ class ProjectSettings:
     description_prefix: dict[str, str] = field(default_factory=dict)  # lang -> text put before new descriptions
     preset_file: str | None = None  # the event preset that fills newly imported photos
     time_zone: str | None = None  # IANA zone of camera times without an offset (photowalk.phototime; default Asia/Dushanbe)
+    convert_heic: bool = False  # import HEIC/HEIF photos as JPEG copies (photowalk.heic); the originals stay as they are
+    converted_folder: str | None = None  # where those copies go; None: a JPEG folder beside the project
+    depicts: tuple[DepictedItem, ...] = ()  # items the event's preset offers for depicts, with labels (offline)
 
     def prefix(self, lang: str) -> str:
         """The event's description prefix in this language ('' for none)."""
@@ -58,6 +62,11 @@ def _decode(key: str, value: Any) -> Any:
             # The prefix's own trailing space matters ("Photowalk: " + text).
             return {k: normalize(v, strip=False).lstrip() for k, v in value.items() if normalize(v)}
         return {}
+    if key == "convert_heic":
+        return True if value is True else None
+    if key == "depicts":
+        items = [DepictedItem.from_json(v) for v in value] if isinstance(value, list) else []
+        return tuple({i.id: i for i in items if i is not None}.values())
     if key == "time_zone":
         text = _text(value)
         return text if text is not None and is_time_zone(text) else None
@@ -66,9 +75,11 @@ def _decode(key: str, value: Any) -> Any:
 
 def _encode(value: Any) -> Any:
     if isinstance(value, tuple):
-        return list(value) or None
+        return [v.to_json() if isinstance(v, DepictedItem) else v for v in value] or None
     if isinstance(value, dict):
         return dict(value) or None
+    if value is False:
+        return None
     return value
 
 

@@ -160,3 +160,33 @@ _V5_WHERE_AND_WHEN = """
 )
 
 MIGRATIONS.append(_V5_WHERE_AND_WHEN)
+
+# Structured data (photowalk.structured): captions per language and the items a photo depicts,
+# kept like descriptions and categories; and, per upload, what structured data the wiki confirmed
+# (sdc_sent, JSON of photowalk.structured.StructuredData) and why writing it failed (sdc_error,
+# JSON {code, template, params, message}) while the file itself is uploaded.
+_V6_STRUCTURED_DATA = """
+        CREATE TABLE captions (
+            photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+            lang     TEXT NOT NULL,
+            text     TEXT NOT NULL,
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (photo_id, lang)
+        );
+        CREATE TABLE depicts (
+            photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+            item     TEXT NOT NULL,                -- Q123
+            labels   TEXT NOT NULL DEFAULT '{}',   -- JSON {lang: label}, to show the item offline
+            position INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (photo_id, item)
+        );
+        ALTER TABLE uploads ADD COLUMN sdc_sent TEXT;
+        ALTER TABLE uploads ADD COLUMN sdc_error TEXT;""" + "".join(
+    f"""
+        CREATE TRIGGER {table}_{op}_changes AFTER {event} ON {table}
+        BEGIN INSERT INTO changes(photo_id) VALUES ({row}.photo_id); END;"""
+    for table in ("captions", "depicts")
+    for op, event, row in (("ins", "INSERT", "new"), ("upd", "UPDATE", "new"), ("del", "DELETE", "old"))
+)
+
+MIGRATIONS.append(_V6_STRUCTURED_DATA)

@@ -12,12 +12,14 @@ from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from photowalk.depicts import DepictedItem, InvalidItemError, normalize_item_id
 from photowalk.edits import InvalidDateError, parse_date
 from photowalk.errors import PhotowalkError
 from photowalk.fields import Location, effective_location
 from photowalk.names import normalize_category
 from photowalk.photo import Photo
 from photowalk.phototime import shifted_text
+from photowalk.structured import CAPTION_LIMIT, caption_suggestion
 
 T = TypeVar("T", bound=Hashable)
 V = TypeVar("V")
@@ -62,6 +64,19 @@ class Write(Generic[V]):
 
     ids: tuple[int, ...]
     value: V
+
+
+@dataclass(frozen=True)
+class DepictsUse:
+    """An item the selected photos depict and how many of them do."""
+
+    item: DepictedItem
+    count: int
+    total: int
+
+    @property
+    def partial(self) -> bool:
+        return self.count < self.total
 
 
 @dataclass(frozen=True)
@@ -126,6 +141,40 @@ class Selection:
 
     def description(self, lang: str) -> Shown[str | None]:
         return shown(p.descriptions.get(lang) for p in self.photos)
+
+    def caption_languages(self, project_languages: Iterable[str] = ()) -> list[str]:
+        """The caption languages to show: Tajik, then the photos' own, then the project's."""
+        langs = [FIRST_LANGUAGE]
+        for lang in [lang for p in self.photos for lang in p.captions] + list(project_languages):
+            if lang not in langs:
+                langs.append(lang)
+        return langs
+
+    def caption(self, lang: str) -> Shown[str | None]:
+        return shown(p.captions.get(lang) for p in self.photos)
+
+    def caption_suggestion(self, lang: str) -> str | None:
+        """A caption to offer (never written by itself) where the photos have none in this language:
+        the first sentence of their description in it, when they share one."""
+        if self.caption(lang).values != (None,):
+            return None
+        description = self.description(lang)
+        return caption_suggestion(description.value) if description.same else None
+
+    @staticmethod
+    def caption_count(text: str) -> tuple[int, int]:
+        """(characters typed, the limit), as the field counts them live; the text is kept to one line."""
+        return len(" ".join(text.split())), CAPTION_LIMIT
+
+    def depicts(self) -> list[DepictsUse]:
+        """Every item the selected photos depict, in the order first met, with how many depict it."""
+        found: dict[str, DepictedItem] = {}
+        counts: dict[str, int] = {}
+        for p in self.photos:
+            for item in p.depicts:
+                found.setdefault(item.id, item)
+                counts[item.id] = counts.get(item.id, 0) + 1
+        return [DepictsUse(found[q], counts[q], len(self.photos)) for q in found]
 
     def categories(self) -> list[CategoryUse]:
         """Every category of the selected photos, in the order first met, with how many have it."""
@@ -223,6 +272,32 @@ class Selection:
             return Write(self.ids, name)  # the core refuses it when written, and says why
         ids = tuple(p.id for p in self.photos if stored not in p.categories)
         return Write(ids, name) if ids else None
+
+    def edit_caption(self, lang: str, text: str) -> Write[str | None] | None:
+        """The caption in one language for every photo (empty removes it); a "several values" field
+        left empty leaves each photo its own; the caption already shown writes nothing."""
+        if not self.photos:
+            return None
+        value = " ".join(text.split()) or None
+        now = self.caption(lang)
+        if (value is None and now.several) or (now.same and now.value == value):
+            return None
+        return Write(self.ids, value)
+
+    def add_depicts(self, item: DepictedItem | str) -> Write[DepictedItem] | None:
+        """The item for the photos that do not depict it yet; each keeps its own others."""
+        if isinstance(item, str):
+            try:
+                item = DepictedItem(normalize_item_id(item))
+            except InvalidItemError:
+                return None
+        ids = tuple(p.id for p in self.photos if item.id not in {d.id for d in p.depicts})
+        return Write(ids, item) if ids else None
+
+    def remove_depicts(self, qid: str) -> Write[str] | None:
+        """The item taken off the photos that depict it."""
+        ids = tuple(p.id for p in self.photos if qid in {d.id for d in p.depicts})
+        return Write(ids, qid) if ids else None
 
     def remove_category(self, name: str) -> Write[str] | None:
         """The category taken off the photos that have it."""

@@ -3,7 +3,10 @@ the editor, the Problems tab, a file Commons never takes, Settings, the login di
 
 Run under a real X server (Xvfb), from the repository root:
 
-    xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb .venv/bin/python scripts/screenshots.py
+    xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb .venv/bin/python scripts/screenshots.py [map]
+
+(`map` takes the map's screenshot alone.) The map's tiles come from a stand-in tile server on
+127.0.0.1 that draws plain streets and parks, so no public tile server is asked.
 
 It uses private settings and caches, real camera files from ../shared/photos and, for the upload
 view, a throwaway test wiki from ../shared/testwiki (started and stopped here).
@@ -61,8 +64,78 @@ def shot(window: QDialog | object, name: str) -> None:
     print(path)
 
 
+def schematic_tile(z: int, x: int, y: int) -> bytes:
+    """A stand-in map tile: land, a grid of streets, a park here and there."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    im = Image.new("RGB", (256, 256), (242, 239, 233))
+    draw = ImageDraw.Draw(im)
+    if (x * 7 + y * 3) % 5 == 0:
+        draw.rectangle((40, 40, 200, 180), fill=(200, 250, 204))
+    step = 64 if z >= 16 else 128
+    for k in range(0, 256, step):
+        width = 9 if (k // step + x + y) % 3 == 0 else 5
+        draw.line((k + 20, 0, k + 20, 255), fill=(255, 255, 255), width=width)
+        draw.line((0, k + 30, 255, k + 30), fill=(255, 255, 255), width=width)
+    if (x + y) % 4 == 0:
+        draw.line((0, 250, 255, 200), fill=(170, 211, 223), width=14)  # a river
+    out = io.BytesIO()
+    im.save(out, "PNG")
+    return out.getvalue()
+
+
+def start_tile_server() -> str:
+    import re
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            m = re.match(r"^/(\d+)/(\d+)/(\d+)\.png$", self.path)
+            body = schematic_tile(*(int(g) for g in m.groups())) if m else b""
+            self.send_response(200 if m else 404)
+            self.send_header("Content-Type", "image/png")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/{{z}}/{{x}}/{{y}}.png"
+
+
+def map_shot(window: object, folder: Path) -> None:
+    """The editor's map: photos placed round Rudaki Park, one looking north-east, one without a place, a subject."""
+    from photowalk.edits import set_locations
+
+    window.open_project(folder / "Боғи Рӯдакӣ, май.photowalk", create=True)  # type: ignore[attr-defined]
+    job = window.import_sources([SHARED / "photos" / "cameras"])  # type: ignore[attr-defined]
+    wait(lambda: job is not None and not job.running)
+    session = window.session  # type: ignore[attr-defined]
+    ids = session.model.ids()[:6]
+    places = [(38.5770, 68.7836, 45.0), (38.5775, 68.7846, None), (38.5766, 68.7850, 300.0), (38.5760, 68.7832, None),
+              (38.5772, 68.7826, 180.0)]
+    set_locations(session.store, {pid: p for pid, p in zip(ids, places, strict=False)})
+    session.refresh(ids)
+    window.select_ids(ids)  # type: ignore[attr-defined]
+    wait(lambda: not session.checker.running)
+    ed = window.editor  # type: ignore[attr-defined]
+    ed.ensureWidgetVisible(ed.map_section, 0, 0)
+    view = ed.map
+    view.fit()
+    wait(lambda: len(view.tiles) >= len(view.visible_tiles()) > 0, 30)
+    shot(window, "map.png")
+    window.close_project()  # type: ignore[attr-defined]
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
+    os.environ["PHOTOWALK_TILE_URL"] = start_tile_server()
     settings = Settings(QSettings(str(TMP / "ui.ini"), QSettings.Format.IniFormat))
     settings.set("language", "tg")
     settings.set("author", "Example")
@@ -75,6 +148,10 @@ def main() -> None:
 
     walks = TMP / "walks"
     walks.mkdir()
+    if sys.argv[1:] == ["map"]:
+        map_shot(window, walks)
+        window.close()
+        return
     for name in ("Сайругашти Варзоб", "Сайругашти Ҳисор", "Боғи Рӯдакӣ"):
         window.open_project(walks / f"{name}.photowalk", create=True)
         window.close_project()
@@ -155,6 +232,8 @@ def main() -> None:
     finally:
         subprocess.run([str(SHARED / "testwiki" / "stop-testwiki"), str(wiki_dir)], check=False, capture_output=True)
     window.upload_running = False
+    window.close_project()
+    map_shot(window, walks)
     window.close()
 
 

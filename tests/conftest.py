@@ -44,6 +44,8 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     base = tmp_path_factory.getbasetemp()
     monkeypatch.setenv("PHOTOWALK_CACHE_DIR", str(base / "cache"))
     monkeypatch.setenv("PHOTOWALK_CONFIG_DIR", str(base / "config"))
+    # The map never asks a public tile server from a test: port 9 on loopback refuses at once.
+    monkeypatch.setenv("PHOTOWALK_TILE_URL", "http://127.0.0.1:9/{z}/{x}/{y}.png")
 
 
 @pytest.fixture(scope="session")

@@ -10,19 +10,23 @@ from typing import Any
 
 from photowalk.checks import check_photos, has_errors
 from photowalk.cli.text import CommandLine, core_text
+from photowalk.depicts import normalize_item_id
 from photowalk.edits import (
     InvalidLocationError,
     UnknownPhotoError,
     add_categories,
+    add_depicts,
     apply_title_pattern,
     check_location,
     clear_location,
     normalize_categories,
     parse_date,
     remove_categories,
+    remove_depicts,
     remove_location,
     restore_location,
     set_author,
+    set_caption,
     set_date,
     set_description,
     set_licence,
@@ -38,6 +42,7 @@ from photowalk.presets import apply_preset, load_preset
 from photowalk.problems import Problem
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import read_settings
+from photowalk.structured import CAPTION_LIMIT, entity_data, normalize_caption, structured_data
 from photowalk.titles import parse_pattern
 from photowalk.wikitext import page_text
 
@@ -62,6 +67,13 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--description", action="append", default=[], metavar=CommandLine.tr("LANG=TEXT"),
                    help=CommandLine.tr("description in a language; an empty TEXT removes that language"))
+    p.add_argument("--caption", action="append", default=[], metavar=CommandLine.tr("LANG=TEXT"),
+                   help=CommandLine.tr("caption (structured data, at most {limit} characters) in a language; "
+                                       "an empty TEXT removes that language", limit=CAPTION_LIMIT))
+    p.add_argument("--depicts", action="append", default=[], metavar=CommandLine.tr("QID"),
+                   help=CommandLine.tr("add an item the photos depict"))
+    p.add_argument("--remove-depicts", action="append", default=[], metavar=CommandLine.tr("QID"),
+                   help=CommandLine.tr("remove a depicted item"))
     p.add_argument("--category", action="append", default=[], metavar=CommandLine.tr("NAME"), help=CommandLine.tr("add a category"))
     p.add_argument("--remove-category", action="append", default=[], metavar=CommandLine.tr("NAME"), help=CommandLine.tr("remove a category"))
     p.add_argument("--licence", metavar=CommandLine.tr("CODE"), help=CommandLine.tr("cc-by-sa-4.0, cc-by-4.0 or cc-zero"))
@@ -88,16 +100,18 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("wikitext", help=CommandLine.tr("print the description page a photo will get"))
     p.add_argument("--project", required=True, type=Path, metavar=CommandLine.tr("PROJECT"))
     p.add_argument("--photo", type=int, required=True, metavar=CommandLine.tr("ID"))
+    p.add_argument("--sdc", action="store_true",
+                   help=CommandLine.tr("print the structured data (captions, depicts, point of view) as the JSON sent to the wiki"))
     p.set_defaults(func=cmd_wikitext)
 
 
-def _parse_descriptions(items: list[str]) -> list[tuple[str, str]]:
+def _parse_descriptions(items: list[str], option: str = "--description") -> list[tuple[str, str]]:
     pairs = []
     for item in items:
         lang, sep, text = item.partition("=")
         if not sep:
-            raise UsageError(reason=CommandLine.tr("--description needs LANG=TEXT (e.g. \"tg=Боғи Рӯдакӣ\"), not \u201c{item}\u201d",
-                                                   item=item))
+            raise UsageError(reason=CommandLine.tr("{option} needs LANG=TEXT (e.g. \"tg=Боғи Рӯдакӣ\"), not \u201c{item}\u201d",
+                                                   option=option, item=item))
         pairs.append((normalize_language(lang), text))
     return pairs
 
@@ -130,6 +144,11 @@ def cmd_edit(args: argparse.Namespace) -> int:
     """Apply the given fields to the chosen photos; fields not given are left alone."""
     # Everything is checked before the first change, so a typo changes nothing.
     descriptions = _parse_descriptions(args.description)
+    captions = [(lang, text) for lang, text in _parse_descriptions(args.caption, "--caption")]
+    for lang, text in captions:
+        normalize_caption(lang, text)  # too long: refused before anything changes
+    depicts = [normalize_item_id(q) for q in args.depicts]
+    undepicts = [normalize_item_id(q) for q in args.remove_depicts]
     add = normalize_categories(args.category)
     remove = normalize_categories(args.remove_category)
     licence = normalize_licence(args.licence) if args.licence is not None else None
@@ -153,6 +172,17 @@ def cmd_edit(args: argparse.Namespace) -> int:
                 set_description(store, ids, lang, text)
                 done.append(CommandLine.tr("description {language}", language=lang) if text.strip()
                             else CommandLine.tr("description {language} removed", language=lang))
+            for lang, text in captions:
+                set_caption(store, ids, lang, text)
+                done.append(CommandLine.tr("caption {language}", language=lang) if text.strip()
+                            else CommandLine.tr("caption {language} removed", language=lang))
+            if depicts:
+                offered = {i.id: i for i in read_settings(store).depicts}  # labels from the event preset
+                add_depicts(store, ids, [offered.get(q) or q for q in depicts])
+                done.append(CommandLine.tr("depicts added: {items}", items=", ".join(depicts)))
+            if undepicts:
+                remove_depicts(store, ids, undepicts)
+                done.append(CommandLine.tr("depicts removed: {items}", items=", ".join(undepicts)))
             if add:
                 add_categories(store, ids, add)
                 done.append(CommandLine.tr("categories added: {names}", names=", ".join(add)))
@@ -215,6 +245,8 @@ def photo_json_fields(photo: Photo, problems: list[Problem]) -> dict[str, Any]:
         "title": photo.title,
         "descriptions": dict(photo.descriptions),
         "categories": list(photo.categories),
+        "captions": dict(photo.captions),
+        "depicts": [d.to_json() for d in photo.depicts],
         "licence": photo.licence,
         "author": photo.author,
         "location_removed": photo.location_removed,
@@ -254,10 +286,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_wikitext(args: argparse.Namespace) -> int:
-    """Print the page text one photo will be uploaded with."""
+    """Print the page text one photo will be uploaded with (with --sdc: its structured data)."""
     store = ProjectStore.open(args.project)
     try:
-        text = page_text(store.photo(args.photo), read_settings(store))
+        photo = store.photo(args.photo)
+        if args.sdc:
+            # The whole of it; the upload sends only what the file's entity lacks.
+            text = json.dumps(entity_data(structured_data(photo)), ensure_ascii=False, indent=2)
+        else:
+            text = page_text(photo, read_settings(store))
     finally:
         store.close()
     sys.stdout.write(text + "\n")  # the page's last line, ended like every line printed

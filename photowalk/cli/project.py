@@ -17,6 +17,7 @@ from photowalk.pathtext import shown
 from photowalk.photo import Photo
 from photowalk.problems import Problem
 from photowalk.project import ChangedFile, ProjectStore
+from photowalk.projectsettings import update_settings
 
 
 def register(subparsers: Any) -> None:
@@ -26,6 +27,11 @@ def register(subparsers: Any) -> None:
                    help=CommandLine.tr("folders or files to import"))
     p.add_argument("--project", required=True, type=Path, metavar=CommandLine.tr("PROJECT"), help=CommandLine.tr("project file (created if missing)"))
     p.add_argument("--workers", type=int, default=None, metavar=CommandLine.tr("WORKERS"), help=CommandLine.tr("threads for hashing and thumbnails"))
+    heic = p.add_mutually_exclusive_group()
+    heic.add_argument("--heic-to-jpeg", nargs="?", const="", metavar=CommandLine.tr("FOLDER"),
+                      help=CommandLine.tr("import HEIC/HEIF photos as JPEG copies with all their metadata, written in FOLDER (default: a "
+                                          "JPEG folder beside the project; never where the originals are); the project remembers it"))
+    heic.add_argument("--keep-heic", action="store_true", help=CommandLine.tr("import HEIC/HEIF photos as they are again"))
     p.set_defaults(func=cmd_import)
 
     p = subparsers.add_parser("list", help=CommandLine.tr("list the photos of a project"))
@@ -52,6 +58,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     store = open_project(args.project, create=True)
     bar = TerminalProgress()
     try:
+        if args.heic_to_jpeg is not None or args.keep_heic:
+            folder = str(Path(args.heic_to_jpeg).resolve()) if args.heic_to_jpeg else None
+            update_settings(store, convert_heic=args.heic_to_jpeg is not None, converted_folder=folder)
         with ctrl_c_cancels() as cancel:
             report = import_paths(args.folders, store, progress=bar, cancel=cancel.is_set, workers=args.workers)
     finally:
@@ -95,7 +104,7 @@ def _what_changed(before: ChangedFile, path: Path) -> str:
         text = CommandLine.tr("{before} bytes before, {now} bytes now", before=before.size, now=path.stat().st_size)
     except OSError:
         text = CommandLine.tr("{before} bytes before, now", before=before.size)
-    if before.upload_state in ("done", "verifying"):
+    if before.upload_state in ("done", "verifying", "structuring"):
         text += CommandLine.tr("; the wiki keeps the version uploaded before (photowalk never replaces a file there)")
     elif before.upload_state != "skipped":
         text += CommandLine.tr("; an unfinished upload will start again with the new file")

@@ -33,13 +33,18 @@ from photowalk.upload.attention import WARNINGS, describe_value
 from photowalk.upload.errors import (
     FileChanged,
     KeyringUnavailable,
+    NoOAuthClient,
     NoPassword,
     NoUser,
+    OAuthError,
     OverwriteRefused,
     PrivacyError,
     UnexpectedError,
 )
 from photowalk.upload.late import PAGE_CHANGED_MESSAGE, TEXT_PENDING, LateChange
+from photowalk.upload.loopback import LOGIN_TIMEOUT, system_browser
+from photowalk.upload.oauth import DEFAULT_PORT, OAuthClient
+from photowalk.upload.oauthlogin import OAuthLogin, login_in_browser, stored_login
 from photowalk.upload.plan import Plan, late_changes, plan_upload
 from photowalk.upload.privacy import prepare
 from photowalk.upload.queue import BatchResult, UploadBatch, wiki_factory
@@ -58,16 +63,29 @@ EXIT_CANCELLED = 130
 DECISIONS = {
     "skip": (UploadState.NEEDS_ATTENTION, UploadState.FAILED, UploadState.DONE),
     "upload-anyway": (UploadState.NEEDS_ATTENTION,),
-    "retry": (UploadState.NEEDS_ATTENTION, UploadState.FAILED),
+    # A photo that is done may have captions and depicts the wiki refused: retry writes them again.
+    "retry": (UploadState.NEEDS_ATTENTION, UploadState.FAILED, UploadState.DONE),
     "rename": (UploadState.NEEDS_ATTENTION, UploadState.FAILED),
 }
 
 
 def register(subparsers: Any) -> None:
     """Add the login, logout, upload, decide, status and report sub-commands."""
-    p = subparsers.add_parser("login", help=CommandLine.tr("check a bot password and keep it in the system keyring"))
+    p = subparsers.add_parser("login", help=CommandLine.tr("log in with your Wikimedia account in the browser (--oauth), or "
+                                                           "check a bot password; either is kept in the system keyring"))
     p.add_argument("--wiki", default="commons", metavar=CommandLine.tr("WIKI"), help=CommandLine.tr("the wiki's API URL, or commons (default)"))
-    p.add_argument("--user", required=True, metavar=CommandLine.tr("USER"), help=CommandLine.tr("the bot password's user name, Name@AppName"))
+    p.add_argument("--user", metavar=CommandLine.tr("USER"), help=CommandLine.tr("the bot password's user name, Name@AppName"))
+    p.add_argument("--oauth", action="store_true", help=CommandLine.tr("log in with your Wikimedia account in the browser (OAuth 2)"))
+    p.add_argument("--client-id", metavar=CommandLine.tr("CLIENT_ID"),
+                   help=CommandLine.tr("the OAuth 2 client registered for this wiki (kept for the next logins)"))
+    p.add_argument("--client-secret-stdin", action="store_true",
+                   help=CommandLine.tr("read the OAuth 2 client's secret from standard input (lets the wiki renew a login)"))
+    p.add_argument("--port", type=int, metavar=CommandLine.tr("PORT"),
+                   help=CommandLine.tr("the port of the client's registered callback address "
+                                       "http://127.0.0.1:PORT/callback (default {port})", port=DEFAULT_PORT))
+    p.add_argument("--timeout", type=float, default=LOGIN_TIMEOUT / 60, metavar=CommandLine.tr("MINUTES"),
+                   help=CommandLine.tr("how long to wait for the browser (default %(default)g)"))
+    p.add_argument("--no-browser", action="store_true", help=CommandLine.tr("only print the address to open"))
     p.set_defaults(func=cmd_login)
 
     p = subparsers.add_parser("logout", help=CommandLine.tr("forget the password kept for a wiki"))
@@ -80,6 +98,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("--wiki", default="commons", metavar=CommandLine.tr("WIKI"), help=CommandLine.tr("the wiki's API URL, or commons (default)"))
     p.add_argument("--user", metavar=CommandLine.tr("USER"), help=CommandLine.tr("the account (default: the one last logged in)"))
     p.add_argument("--password-stdin", action="store_true", help=CommandLine.tr("read the bot password from standard input"))
+    p.add_argument("--oauth", action="store_true", help=CommandLine.tr("upload with your Wikimedia account (the kept browser "
+                                                                       "login, or a new one)"))
+    p.add_argument("--no-browser", action="store_true", help=CommandLine.tr("when the browser login is needed, only print the "
+                                                                            "address to open"))
     p.add_argument("--photo", type=int, nargs="+", action="extend", metavar=CommandLine.tr("ID"), help=CommandLine.tr("only these photos"))
     p.add_argument("--dry-run", action="store_true", help=CommandLine.tr("print what would be sent, send nothing"))
     p.set_defaults(func=cmd_upload)
@@ -110,11 +132,12 @@ def register(subparsers: Any) -> None:
 
 
 def photo_json_fields(store: ProjectStore, photo_id: int) -> dict[str, Any]:
-    """`status`, `url` and `upload_error` of one photo for `photowalk list --json`."""
+    """`status`, `url`, `upload_error` and `structured_data_error` of one photo for `photowalk list --json`."""
     row = state.load(store, photo_id)
     if row is None:
-        return {"status": "not-uploaded", "url": None, "upload_error": None}
-    return {"status": row.state.value, "url": row.url, "upload_error": _problem(row, english=True)}
+        return {"status": "not-uploaded", "url": None, "upload_error": None, "structured_data_error": None}
+    return {"status": row.state.value, "url": row.url, "upload_error": _problem(row, english=True),
+            "structured_data_error": row.sdc_error.message if row.sdc_error else None}
 
 
 def _problem(row: UploadRow, *, english: bool = False) -> str | None:
@@ -191,8 +214,90 @@ def _password_for_upload(args: argparse.Namespace, address: WikiAddress, user: s
 # -- login / logout ----------------------------------------------------------------------
 
 
+# -- OAuth 2 -----------------------------------------------------------------------------
+
+
+def _client_for(args: argparse.Namespace, address: WikiAddress) -> OAuthClient:
+    """The OAuth client: the one given now (kept after the login), else the one kept for this wiki."""
+    kept = credentials.oauth_client(address.api_url)
+    client_id = getattr(args, "client_id", None) or (kept.client_id if kept else None)
+    if not client_id:
+        raise NoOAuthClient(wiki=address.name)
+    secret = read_secret_line(sys.stdin) if getattr(args, "client_secret_stdin", False) else None
+    if secret is None and kept is not None and kept.client_id == client_id:
+        secret = kept.client_secret
+    port = getattr(args, "port", None) or (kept.port if kept else DEFAULT_PORT)
+    return OAuthClient(client_id, secret or None, port)
+
+
+def _show_url(url: str) -> None:
+    print(CommandLine.tr("Open this address in your browser, log in to the wiki and press Allow:"), file=sys.stderr)
+    print(url)
+    sys.stdout.flush()
+
+
+def _browser_login(args: argparse.Namespace, address: WikiAddress) -> OAuthLogin:
+    """The browser login: the browser opened (or the address printed), waiting until it comes back,
+    Ctrl+C, or the timeout."""
+    client = _client_for(args, address)
+    minutes = float(getattr(args, "timeout", None) or LOGIN_TIMEOUT / 60)
+    print(CommandLine.tr("Waiting for the browser at {address} (up to {minutes} min; Ctrl+C stops)...",
+                         address=client.redirect_uri, minutes=f"{minutes:g}"), file=sys.stderr)
+
+    def open_browser(url: str) -> bool:
+        if getattr(args, "no_browser", False):
+            return False
+        opened = system_browser(url)
+        if opened:
+            print(CommandLine.tr("The wiki's page is open in your browser: log in there and press Allow."), file=sys.stderr)
+        return opened
+
+    with ctrl_c_cancels() as ctrl_c:
+        return login_in_browser(address, client, open_browser=open_browser, show_url=_show_url,
+                                timeout=minutes * 60, cancel=ctrl_c.is_set)
+
+
+def _oauth_login(args: argparse.Namespace, address: WikiAddress) -> int:
+    login = _browser_login(args, address)
+    if not login.kept:
+        if login.keyring_error is not None:
+            error(error_text(login.keyring_error))
+        print(CommandLine.tr("Logged in to {wiki} as {user}, but the login was not kept: photowalk upload "
+                             "opens the browser again.", wiki=address.name, user=login.user))
+        return EXIT_NOT_ALL
+    print(CommandLine.tr("Logged in to {wiki} as {user} with your Wikimedia account; the login is kept in the "
+                         "system keyring.", wiki=address.name, user=login.user))
+    return EXIT_OK
+
+
+def _kept_oauth(address: WikiAddress, user: str) -> bool:
+    """Whether the account's last login to this wiki was through the browser (a refresh token is kept)."""
+    try:
+        return credentials.get_refresh_token(address.api_url, user) is not None
+    except KeyringUnavailable:
+        return False
+
+
+def _oauth_for_upload(args: argparse.Namespace, address: WikiAddress, user: str | None) -> OAuthLogin:
+    """The kept browser login renewed; when the wiki no longer renews it, the browser again."""
+    if user:
+        try:
+            login = stored_login(address, user)
+        except OAuthError as exc:
+            error(error_text(exc) + " " + CommandLine.tr("Logging in through the browser again."))
+            login = None
+        if login is not None:
+            return login
+    return _browser_login(args, address)
+
+
 def cmd_login(args: argparse.Namespace) -> int:
     address = parse_wiki(args.wiki)
+    if args.oauth:
+        return _oauth_login(args, address)
+    if not args.user:
+        error(CommandLine.tr("give --user Name@AppName for a bot password, or --oauth to log in with your Wikimedia account."))
+        return EXIT_USAGE
     prompt = CommandLine.tr("Bot password for {user} on {wiki}: ", user=args.user, wiki=address.name)
     password = ask_password(prompt)
     if not password:
@@ -223,6 +328,7 @@ def cmd_logout(args: argparse.Namespace) -> int:
         print(CommandLine.tr("No account is remembered for {wiki}.", wiki=address.name))
         return EXIT_OK
     removed = credentials.forget_password(address.api_url, user)
+    removed = credentials.forget_refresh_token(address.api_url, user) or removed
     if credentials.remembered_user(address.api_url) == user:
         credentials.forget_user(address.api_url)
     print(CommandLine.tr("Forgot the password of {user} on {wiki}.", user=user, wiki=address.name) if removed
@@ -315,9 +421,10 @@ def _print_summary(result: BatchResult, plan: Plan, out: TextIO, project: Path) 
     rows = result.rows
     # Photos that were done already and had only a newer page text to send.
     updates = {pid for pid, late in plan.late.items() if late.sends_text}
+    structured = set(plan.structured)  # done before: only their captions and depicts were written
     own_titles = {i.photo_id: i.title for i in plan.items}
     uploaded = sum(1 for pid, r in rows.items()
-                   if r.state == UploadState.DONE and r.outcome == "uploaded" and pid not in updates)
+                   if r.state == UploadState.DONE and r.outcome == "uploaded" and pid not in updates | structured)
     there = sum(1 for r in rows.values() if r.state == UploadState.DONE and r.outcome == ALREADY_THERE)
     print(CommandLine.tr("Uploaded {uploaded}, already on the wiki {there}, need your decision {attention}, failed "
                          "{failed}.", uploaded=uploaded, there=there,
@@ -345,6 +452,14 @@ def _print_summary(result: BatchResult, plan: Plan, out: TextIO, project: Path) 
         notices = [core_text("errors", t, p) for t, p in late.notices() if t != TEXT_PENDING]
         if notices:
             print("  " + CommandLine.tr("photo {id}: {reason}", id=pid, reason=" ".join(notices)), file=out)
+    for pid, r in rows.items():
+        if pid in structured and r.state == UploadState.DONE and r.sdc_error is None:
+            print("  " + CommandLine.tr("photo {id}: captions and depicts written to File:{title}", id=pid, title=r.title),
+                  file=out)
+        if r.state == UploadState.DONE and r.sdc_error is not None:
+            command = f"photowalk decide --project {shlex.quote(str(project))} --photo {pid} --retry"
+            print("  " + CommandLine.tr("photo {id}: {reason} ({command})", id=pid, reason=_failure_text(r.sdc_error),
+                                        command=command), file=out)
     for r in rows.values():
         if r.state == UploadState.NEEDS_ATTENTION and r.warning:
             print("  " + CommandLine.tr("photo {id} ({title}): {reason} [suggested: {action}]", id=r.photo_id,
@@ -382,11 +497,16 @@ def cmd_upload(args: argparse.Namespace) -> int:
         print(CommandLine.tr("Nothing to upload."))
         return EXIT_NOT_ALL if plan.not_ready else EXIT_OK
     user = args.user or credentials.remembered_user(address.api_url)
-    if not user:
+    oauth = None
+    if args.oauth or (user and not args.password_stdin and _kept_oauth(address, user)):
+        login = _oauth_for_upload(args, address, user)
+        user, oauth, password = login.user, login.source, ""
+    elif not user:
         raise NoUser(wiki=address.name)
-    password = _password_for_upload(args, address, user)
+    else:
+        password = _password_for_upload(args, address, user)
     line = UploadProgressLine(state_text=_state_text)
-    batch = UploadBatch(args.project, wiki_factory(address, user, password, settings), settings,
+    batch = UploadBatch(args.project, wiki_factory(address, user, password, settings, oauth), settings,
                         on_progress=line.progress, on_event=line.event)
     del password
     try:
@@ -460,7 +580,9 @@ def cmd_decide(args: argparse.Namespace) -> int:
         allowed = DECISIONS[action]
         for pid in args.photo:
             row = rows[pid]
-            if row is None or row.state not in allowed or (row.state == UploadState.DONE and row.warning is None):
+            unanswerable = row is not None and row.state == UploadState.DONE and (
+                row.sdc_error is None if action == "retry" else row.warning is None)
+            if row is None or row.state not in allowed or unanswerable:
                 now = _state_name(row.state.value) if row is not None else CommandLine.tr("not uploaded")
                 print(CommandLine.tr("photo {id}: {action} does not apply to a photo that is {state}", id=pid,
                                      action=action, state=now), file=sys.stderr)
@@ -561,6 +683,7 @@ def _state_name(value: str) -> str:
         "stashing": CommandLine.tr("stashing"),
         "publishing": CommandLine.tr("publishing"),
         "verifying": CommandLine.tr("verifying"),
+        "structuring": CommandLine.tr("structuring"),
         "done": CommandLine.tr("done"),
         "needs-attention": CommandLine.tr("needs-attention"),
         "failed": CommandLine.tr("failed"),

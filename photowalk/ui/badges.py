@@ -20,6 +20,7 @@ UPLOAD_BADGES: dict[UploadState, tuple[str, QColor] | None] = {
     UploadState.STASHING: ("↑", ACTIVE_COLOUR),
     UploadState.PUBLISHING: ("↑", ACTIVE_COLOUR),
     UploadState.VERIFYING: ("↑", ACTIVE_COLOUR),
+    UploadState.STRUCTURING: ("✓", UPLOADED_COLOUR),  # the file is on the wiki already
     UploadState.FAILED: ("✗", ERROR_COLOUR),
     UploadState.NEEDS_ATTENTION: ("?", WARNING_COLOUR),
     UploadState.SKIPPED: None,
@@ -32,7 +33,7 @@ def cell_badges(upload: UploadState | None, problems: list[Problem] | None) -> l
     badge = UPLOAD_BADGES[upload] if upload is not None else None
     if badge is not None:
         badges.append(badge)
-    if upload != UploadState.DONE and problems:
+    if upload not in (UploadState.DONE, UploadState.STRUCTURING) and problems:
         errors = sum(1 for p in problems if p.is_error)
         badges.append((str(errors), ERROR_COLOUR) if errors else ("!", WARNING_COLOUR))
     return badges

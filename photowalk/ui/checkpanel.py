@@ -150,11 +150,16 @@ class ChecksPanel(QWidget):
         for button, arrow in ((self.previous_button, Qt.ArrowType.UpArrow), (self.next_button, Qt.ArrowType.DownArrow)):
             button.setArrowType(arrow)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            top.addWidget(button)
         lay.addLayout(top)
+        # The walking buttons beside the counts, so the scope's two choices have a row of their own:
+        # in Tajik and Russian they fill it on a 1366-pixel screen.
+        middle = QHBoxLayout()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        lay.addWidget(self.summary)
+        middle.addWidget(self.summary, 1)
+        middle.addWidget(self.previous_button)
+        middle.addWidget(self.next_button)
+        lay.addLayout(middle)
         self.model = ProblemListModel(self)
         self.view = QListView()
         self.view.setModel(self.model)

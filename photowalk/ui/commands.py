@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 from photowalk import edits
+from photowalk.depicts import DepictedItem
 from photowalk.photo import Photo
 from photowalk.project import ProjectStore
 
@@ -61,6 +62,22 @@ LOCATION = Field(
     "location", lambda p: (p.edit_lat, p.edit_lon, p.edit_heading, p.location_removed), _put_location
 )
 LOCATION_REMOVED = Field("location_removed", lambda p: p.location_removed, _set_location_removed)
+
+
+def _set_depicts(store: ProjectStore, ids: list[int], value: tuple[DepictedItem, ...]) -> None:
+    edits.set_depicts(store, ids, list(value))
+
+
+DEPICTS = Field("depicts", lambda p: tuple(p.depicts), _set_depicts)
+
+
+def caption_field(lang: str) -> Field:
+    """The caption in one language (structured data)."""
+    return Field(
+        f"caption:{lang}",
+        lambda p: p.captions.get(lang),
+        lambda store, ids, value: edits.set_caption(store, ids, lang, value),
+    )
 
 
 def description_field(lang: str) -> Field:

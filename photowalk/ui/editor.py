@@ -21,7 +21,9 @@ from photowalk.projectsettings import ProjectSettings, read_settings
 from photowalk.selection import Selection
 from photowalk.ui.commands import FieldEdit, TitlesEdit
 from photowalk.ui.editor_sections import (
+    CaptionsSection,
     CategoriesSection,
+    DepictsSection,
     DescriptionsSection,
     Edit,
     PlaceSection,
@@ -31,6 +33,7 @@ from photowalk.ui.editor_sections import (
 )
 from photowalk.ui.editor_widgets import DescriptionRow, FocusWatcher, LetterBar, reading_order
 from photowalk.ui.i18n import core_text
+from photowalk.ui.mapsection import MapSection
 from photowalk.ui.photomodel import UPLOADED, UploadStateRole
 from photowalk.ui.session import ProjectSession
 from photowalk.unuploadable import never_uploadable, unuploadable_advice
@@ -92,11 +95,17 @@ class EditorPanel(QScrollArea):
         self.title_section = TitleSection(self)
         self.title_section.pattern_wanted.connect(self.apply_pattern)
         self.descriptions = DescriptionsSection(self)
+        self.captions = CaptionsSection(self)
         self.categories = CategoriesSection(self)
         self.categories.added.connect(self._refresh_completions)
+        self.depicts = DepictsSection(self)
         self.place = PlaceSection(self)
+        self.map_section = MapSection(self, lambda: self.session.model.photos() if self.session is not None else [])
+        self.map_section.located.connect(self.place.load_location)
         self.rights = RightsSection(self)
-        self.sections: tuple[Section, ...] = (self.title_section, self.descriptions, self.categories, self.place, self.rights)
+        self.sections: tuple[Section, ...] = (
+            self.title_section, self.descriptions, self.captions, self.categories, self.depicts, self.place,
+            self.map_section, self.rights)
         for section in self.sections:
             outer.addWidget(section)
         outer.addStretch(1)
@@ -110,6 +119,7 @@ class EditorPanel(QScrollArea):
         self.date, self.date_info = self.place.date, self.place.date_info
         self.lat, self.lon, self.heading = self.place.lat, self.place.lon, self.place.heading
         self.location_info, self.remove_location = self.place.location_info, self.place.remove_location
+        self.map = self.map_section.view
         self.licence, self.licence_info, self.author = self.rights.licence, self.rights.licence_info, self.rights.author
 
         self.retranslate()
@@ -191,11 +201,13 @@ class EditorPanel(QScrollArea):
     def set_wiki(self, api_url: str) -> None:
         """The wiki whose categories are suggested too (read without logging in)."""
         self.wiki_categories.set_wiki(api_url)
+        self.depicts.search.set_wiki(api_url)
 
     def _photos_changed(self, ids: list[int], origin: object) -> None:
         if origin is self:
             self._refresh_photos()
             self.descriptions.show_prefixes(self._dirty)
+            self.map_section.load()  # a location typed in the fields moves its pin
             return
         if set(ids) & set(self.ids):
             shown = self.photos
@@ -326,6 +338,8 @@ class EditorPanel(QScrollArea):
                 self.title_section.commit()
             elif key.startswith("description:"):
                 self.descriptions.commit(key.split(":", 1)[1])
+            elif key.startswith("caption:"):
+                self.captions.commit(key.split(":", 1)[1])
 
     def add_category(self, name: str) -> None:
         """Add a category to every selected photo (each keeps its own others)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QStringListModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,17 +32,21 @@ from PySide6.QtWidgets import (
 from photowalk import edits
 from photowalk.clock import format_shift
 from photowalk.completions import offered_categories
+from photowalk.depicts import DepictedItem, InvalidItemError, normalize_item_id
 from photowalk.licences import LICENCES
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import ProjectSettings
-from photowalk.selection import Selection, Write, coordinate_text, date_acceptable
+from photowalk.selection import CategoryUse, Selection, Write, coordinate_text, date_acceptable
+from photowalk.structured import CAPTION_LIMIT
 from photowalk.titles import MAX_TITLE_BYTES, title_bytes, validate_title
 from photowalk.ui import commands
 from photowalk.ui.editor_widgets import CategoryChip, CoordinateField, DateField, DescriptionRow, readable_date
 from photowalk.ui.flowlayout import FlowLayout
 from photowalk.ui.i18n import core_text, language_name
+from photowalk.ui.itemsearch import ItemSearcher
 from photowalk.ui.wikicategories import WikiCategorySuggester
 from photowalk.upload.categories import category_prefix
+from photowalk.upload.wikibase import ItemHit
 
 # Description languages offered first; any code can be typed.
 COMMON_LANGUAGES = ("tg", "ru", "en", "uz", "fa", "de", "fr", "tr", "zh", "ar")
@@ -680,3 +684,208 @@ class RightsSection(Section):
         write = self.host.selection.edit_author(self.author.text())
         if write is not None:
             self.host.submit(Edit(commands.AUTHOR, write, QCoreApplication.translate("EditorPanel", "Author")))
+
+
+class CaptionsSection(Section):
+    """The caption in each language (structured data): one line, its characters counted as typed,
+    and the first sentence of the description offered (never written by itself)."""
+
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(host, parent)
+        self.grid = QGridLayout(self)
+        self.fields: dict[str, QLineEdit] = {}
+        self.counts: dict[str, QLabel] = {}
+        self.offers: dict[str, QPushButton] = {}
+        self.labels: dict[str, QLabel] = {}
+
+    def retranslate(self) -> None:
+        self.setTitle(QCoreApplication.translate("EditorPanel", "Caption"))
+
+    def _fill(self) -> None:
+        old: list[QWidget] = [*self.fields.values(), *self.counts.values(), *self.offers.values(), *self.labels.values()]
+        for w in old:
+            w.setParent(None)
+            w.deleteLater()
+        self.fields, self.counts, self.offers, self.labels = {}, {}, {}, {}
+        for row, lang in enumerate(self.host.selection.caption_languages(self.host.settings.languages)):
+            self._add_row(row, lang)
+        self.host.order_tabs()
+
+    def _add_row(self, row: int, lang: str) -> None:
+        now = self.host.selection.caption(lang)
+        label = QLabel(f"{language_name(lang)} ({lang})")
+        field = QLineEdit(now.value or "")
+        field.setObjectName(f"caption_{lang}")
+        field.setMaxLength(CAPTION_LIMIT)  # the wiki takes no more; the count shows how near it is
+        field.setPlaceholderText(several() if now.several else "")
+        count = QLabel()
+        count.setObjectName(f"caption_count_{lang}")
+        offer = QPushButton()
+        offer.setObjectName(f"caption_offer_{lang}")
+        offer.setFlat(True)
+        suggestion = self.host.selection.caption_suggestion(lang)
+        offer.setText(suggestion or "")
+        offer.clicked.connect(lambda _checked=False: self._use_suggestion(lang))
+        field.textChanged.connect(lambda _text: self._typed(lang))
+        label.setBuddy(field)
+        self.grid.addWidget(label, 2 * row, 0)
+        self.grid.addWidget(count, 2 * row, 1, Qt.AlignmentFlag.AlignRight)
+        self.grid.addWidget(field, 2 * row + 1, 0, 1, 2)
+        self.grid.addWidget(offer, 2 * row + 1, 2)
+        for shown in (label, count, field):
+            shown.show()  # a layout would show them only on the next event-loop pass
+        offer.setVisible(bool(suggestion) and not field.text())  # in its place first: shown alone it is a window
+        self.fields[lang], self.counts[lang], self.offers[lang] = field, count, offer
+        self.labels[lang] = label
+        self.host.watch(field)
+        self._show_count(lang)
+
+    def _show_count(self, lang: str) -> None:
+        """The live count: characters typed of the limit, coloured at the limit."""
+        field = self.fields.get(lang)
+        if field is None:
+            return
+        typed, limit = self.host.selection.caption_count(field.text())
+        colour = WARNING_COLOUR if typed >= limit else "palette(mid)"
+        self.counts[lang].setText(f'<span style="color:{colour}">{typed}/{limit}</span>')
+
+    def _typed(self, lang: str) -> None:
+        self._show_count(lang)
+        offer = self.offers.get(lang)
+        field = self.fields.get(lang)
+        if offer is not None and field is not None and field.text():
+            offer.hide()
+        if not self._loading:
+            self.host.typed(f"caption:{lang}")
+
+    def _use_suggestion(self, lang: str) -> None:
+        offer, field = self.offers.get(lang), self.fields.get(lang)
+        if offer is not None and field is not None:
+            field.setText(offer.text())
+            self.commit(lang)
+
+    def commit(self, lang: str) -> None:
+        """Write the caption typed in this language."""
+        field = self.fields.get(lang)
+        write = self.host.selection.edit_caption(lang, field.text()) if field is not None else None
+        if write is not None:
+            self.host.submit(Edit(commands.caption_field(lang), write, QCoreApplication.translate(
+                "EditorPanel", "Caption (%1)").replace("%1", lang), mergeable=True))
+
+
+class DepictsSection(Section):
+    """What the selection depicts as chips, and a field to add an item: the event's items offline,
+    and items found by name on the items' wiki (searched off the GUI thread)."""
+
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(host, parent)
+        lay = QVBoxLayout(self)
+        self.chips_host = QWidget()
+        self.chips = FlowLayout(self.chips_host)
+        lay.addWidget(self.chips_host)
+        self.input = QLineEdit()
+        self.input.setObjectName("depicts_input")
+        self.model = QStringListModel(self)
+        self.completer = QCompleter(self.model, self)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer.activated.connect(self._chosen)
+        self.input.setCompleter(self.completer)
+        self.input.returnPressed.connect(self._add_typed)
+        self.search = ItemSearcher(self)
+        self.search.found.connect(self._show_found)
+        self.input.textEdited.connect(self._search)
+        lay.addWidget(self.input)
+        host.watch(self.input)
+        self._known: dict[str, DepictedItem] = {}  # the items offered, by the text shown for each
+        self._found: list[ItemHit] = []
+
+    def retranslate(self) -> None:
+        self.setTitle(QCoreApplication.translate("EditorPanel", "Depicts"))
+        self.input.setPlaceholderText(QCoreApplication.translate(
+            "EditorPanel", "Type a name or an item id (Q…) and press Enter"))
+
+    def _languages(self) -> list[str]:
+        ui = QLocale().name().split("_")[0]
+        return list(dict.fromkeys([ui, "tg", "ru", "en"]))
+
+    def _fill(self) -> None:
+        self.chips.clear()
+        uses = self.host.selection.depicts()
+        for use in uses:
+            chip = CategoryChip(CategoryUse(use.item.id, use.count, use.total))
+            shown = f"{use.item.label(self._languages())} ({use.item.id})" if use.item.labels else use.item.id
+            chip.label.setText(shown if not use.partial else f"{shown} ({use.count}/{use.total})")
+            chip.remove_clicked.connect(self.remove_item)
+            chip.add_clicked.connect(self.add_item)
+            self.chips.addWidget(chip)
+        self.chips_host.setVisible(bool(uses))
+        self.chips_host.updateGeometry()
+        self._offer()
+
+    def _offer(self) -> None:
+        """The preset's items and those found for the text typed, as "label (Q1)"."""
+        self._known = {}
+        langs = self._languages()
+        for item in self.host.settings.depicts:
+            self._known[f"{item.label(langs)} ({item.id})"] = item
+        for hit in self._found:
+            self._known[f"{hit.label} ({hit.item.id})" + (f" — {hit.description}" if hit.description else "")] = hit.item
+        self.model.setStringList(list(self._known))
+
+    def _search(self, text: str) -> None:
+        # Tajik falls back to English on the wiki (not to Russian): a Russian window searches Russian.
+        ui = self._languages()[0]
+        self.search.request(text, "ru" if ui == "ru" else "tg", ui)
+
+    def _show_found(self, text: str, hits: list[ItemHit]) -> None:
+        if text != self.input.text().strip():
+            return
+        self._found = hits
+        self._offer()
+        if self.input.hasFocus():
+            self.completer.setCompletionPrefix(self.input.text())
+            self.completer.complete()
+
+    def _chosen(self, text: str) -> None:
+        item = self._known.get(text)
+        if item is not None:
+            self.add_item(item)
+            QTimer.singleShot(0, self.input.clear)
+
+    def _add_typed(self) -> None:
+        text = self.input.text().strip()
+        item: DepictedItem | str | None = self._known.get(text)
+        if item is None and text:
+            try:
+                item = DepictedItem(normalize_item_id(text))
+            except InvalidItemError:
+                # The first item found or offered whose name starts with what was typed.
+                folded = text.casefold()
+                names = [(h.matched, h.item) for h in self._found] + [(h.label, h.item) for h in self._found]
+                names += [(shown, i) for shown, i in self._known.items()]
+                item = next((i for name, i in names if name.casefold().startswith(folded)), None)
+        if item is not None:
+            self.add_item(item)
+            self.input.clear()
+
+    def add_item(self, item: DepictedItem | str) -> None:
+        """Add an item to every selected photo that lacks it (each keeps its own others)."""
+        if isinstance(item, str):
+            item = next((i for i in self._known.values() if i.id == item), None) or DepictedItem(item)
+        write = self.host.selection.add_depicts(item)
+        chosen = item
+        if write is not None and self.host.submit(Edit(
+            commands.DEPICTS, Write(write.ids, None), QCoreApplication.translate("EditorPanel", "Add depicted item"),
+            apply=lambda store, ids: edits.add_depicts(store, ids, [chosen]),
+        )):
+            self.load()
+
+    def remove_item(self, qid: str) -> None:
+        """Take an item off the selected photos that depict it."""
+        write = self.host.selection.remove_depicts(qid)
+        if write is not None and self.host.submit(Edit(
+            commands.DEPICTS, Write(write.ids, None), QCoreApplication.translate("EditorPanel", "Remove depicted item"),
+            apply=lambda store, ids: edits.remove_depicts(store, ids, [qid]),
+        )):
+            self.load()

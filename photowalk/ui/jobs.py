@@ -373,11 +373,15 @@ class UploadJob(_Job):
         super().__init__(worker, parent)
         self.latest: Progress | None = None  # read by the view's timer
 
-    def start(self, api_url: str, user: str, password: str, concurrency: int) -> UploadJob:
+    def start(self, api_url: str, user: str, password: str, concurrency: int,
+              oauth: dict[str, Any] | None = None) -> UploadJob:
         self.running = True
-        # The password goes through the pipe, as `photowalk upload --password-stdin` takes it: never
-        # in the worker's arguments or environment, where other users' programs could read it.
-        self.job = self.worker.start_job("upload", api=api_url, user=user, password=password, concurrency=concurrency)
+        # The password, or the browser login's tokens, go through the pipe, as `photowalk upload
+        # --password-stdin` takes a password: never in the worker's arguments or environment, where
+        # other users' programs could read them.
+        fields: dict[str, Any] = {"oauth": oauth} if oauth is not None else {}
+        self.job = self.worker.start_job("upload", api=api_url, user=user, password=password,
+                                         concurrency=concurrency, **fields)
         return self
 
     def pause(self) -> None:

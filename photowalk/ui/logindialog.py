@@ -1,4 +1,5 @@
-"""Logging in to a wiki with a bot password, optionally kept in the system keyring."""
+"""Logging in to a wiki: with the Wikimedia account in the browser (OAuth 2), or with a bot password;
+either optionally kept in the system keyring."""
 
 from __future__ import annotations
 
@@ -15,11 +16,12 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from photowalk.errors import PhotowalkError
+from photowalk.errors import Cancelled, PhotowalkError
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.logs import register_secret
 from photowalk.ui.i18n import core_text
@@ -27,6 +29,9 @@ from photowalk.ui.wikibox import WikiBox
 from photowalk.ui.workers import Worker
 from photowalk.upload import credentials
 from photowalk.upload.errors import KeyringUnavailable
+from photowalk.upload.loopback import system_browser
+from photowalk.upload.oauth import DEFAULT_PORT, OAuthClient
+from photowalk.upload.oauthlogin import OAuthLogin, kept_pipe, latest_pipe, login_in_browser, to_pipe
 from photowalk.upload.wiki import COMMONS_API, Wiki, WikiAddress, parse_wiki
 
 # The grants as Special:BotPasswords names them in English; shown in the interface language too.
@@ -46,12 +51,18 @@ def grant_name(grant: str) -> str:
 
 @dataclass
 class Account:
-    """Who uploads where; the password lives only in memory (and in the keyring if remembered)."""
+    """Who uploads where; the password or the browser login's tokens live only in memory (and in the
+    keyring if remembered)."""
 
     address: WikiAddress
     user: str
     password: str = field(repr=False)
     remembered: bool = False
+    oauth: dict[str, Any] | None = field(default=None, repr=False)  # a browser login, as the worker takes it
+
+    def upload_login(self) -> dict[str, Any] | None:
+        """The browser login for the worker, with the newest refresh token kept since it was made."""
+        return latest_pipe(self.address.api_url, self.user, self.oauth) if self.oauth is not None else None
 
 
 def bot_passwords_url(address: WikiAddress) -> str:
@@ -69,13 +80,25 @@ def _check_login(address: WikiAddress, user: str, password: str, *, progress: Ca
         wiki.close()
 
 
+def _browser_login(address: WikiAddress, client: OAuthClient, remember: bool, open_browser: Callable[[str], bool], *,
+                   progress: Callable[[Any], None], cancel: Callable[[], bool]) -> OAuthLogin:
+    """The whole browser login (on a worker thread: it waits for the browser); `progress` gets the
+    address to open by hand when no browser opened."""
+    return login_in_browser(address, client, open_browser=open_browser, show_url=progress, cancel=cancel,
+                            remember=remember)
+
+
 def stored_account(api_url: str) -> Account | None:
-    """The account remembered for this wiki, with its password from the keyring; None if there is none."""
+    """The account remembered for this wiki, with its browser login or password from the keyring;
+    None if there is none. A browser login is renewed by the worker, not here."""
     try:
         address = parse_wiki(api_url)
         user = credentials.remembered_user(address.api_url)
         if not user:
             return None
+        oauth = kept_pipe(address.api_url, user)
+        if oauth is not None:
+            return Account(address, user, "", remembered=True, oauth=oauth)
         password = credentials.get_password(address.api_url, user)
     except PhotowalkError:
         return None
@@ -88,13 +111,35 @@ def stored_account(api_url: str) -> Account | None:
 class LoginDialog(QDialog):
     """Wiki, bot-password user and password, and whether to keep the password in the keyring."""
 
-    def __init__(self, wiki: str = COMMONS_API, parent: QWidget | None = None) -> None:
+    def __init__(self, wiki: str = COMMONS_API, parent: QWidget | None = None,
+                 open_browser: Callable[[str], bool] = system_browser) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Log in"))
         self.setMinimumWidth(520)
         self.account: Account | None = None
         self._worker: Worker | None = None
+        self._waiting = False  # the worker waits for the browser: Cancel stops it
+        self._open_browser = open_browser
         lay = self._layout = QVBoxLayout(self)
+        self.oauth_explain = QLabel(self.tr(
+            "Log in with your Wikimedia account: photowalk opens the wiki in your browser, you log in there "
+            "and press Allow. photowalk never sees your password."))
+        self.oauth_explain.setWordWrap(True)
+        lay.addWidget(self.oauth_explain)
+        oauth_form = QFormLayout()
+        self.client_id = QLineEdit()
+        self.client_id.setPlaceholderText(self.tr("as registered on Meta (see the README)"))
+        oauth_form.addRow(self.tr("OAuth client ID"), self.client_id)
+        self.client_secret = QLineEdit()
+        self.client_secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.client_secret.setPlaceholderText(self.tr("optional: lets the wiki renew the login"))
+        oauth_form.addRow(self.tr("Client secret"), self.client_secret)
+        lay.addLayout(oauth_form)
+        self.browser_button = QPushButton(self.tr("Log in with your Wikimedia account"))
+        self.browser_button.clicked.connect(self.log_in_with_browser)
+        lay.addWidget(self.browser_button)
+        self.or_label = QLabel(self.tr("Or with a bot password:"))
+        lay.addWidget(self.or_label)
         self.explain = QLabel()
         self.explain.setWordWrap(True)
         self.explain.setTextFormat(Qt.TextFormat.RichText)
@@ -117,11 +162,19 @@ class LoginDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
+        # The authorize address, when no browser opened: a link to open (or copy) by hand.
+        self.address_link = QLabel()
+        self.address_link.setWordWrap(True)
+        self.address_link.setTextFormat(Qt.TextFormat.RichText)
+        self.address_link.setOpenExternalLinks(True)
+        self.address_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.address_link.hide()
+        lay.addWidget(self.address_link)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.login_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.login_button.setText(self.tr("Log in"))
         self.buttons.accepted.connect(self.log_in)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self._cancel)
         lay.addWidget(self.buttons)
         # Logged in, but the keyring refused the password: the dialog stays open until this is read.
         self._acknowledge = False
@@ -154,6 +207,80 @@ class LoginDialog(QDialog):
                 self.user.setText(credentials.remembered_user(address.api_url) or "")
             except OSError:
                 pass
+        try:
+            client = credentials.oauth_client(address.api_url)
+        except PhotowalkError:
+            client = None
+        self.client_id.setText(client.client_id if client is not None else "")
+        self.client_secret.setText((client.client_secret or "") if client is not None else "")
+        self._port = client.port if client is not None else DEFAULT_PORT
+
+    # -- the browser ---------------------------------------------------------------------
+
+    def log_in_with_browser(self) -> None:
+        """Open the wiki's authorize page in the browser and wait, off the GUI thread, for its answer."""
+        if self._worker is not None:
+            return
+        try:
+            address = parse_wiki(self.api_text())
+        except PhotowalkError as exc:
+            self._show(exc)
+            return
+        client_id = self.client_id.text().strip()
+        if not client_id:
+            self._set_status(self.tr("Enter the client ID of the OAuth client registered for this wiki; the "
+                                     "README says how to register one on Meta."))
+            return
+        client = OAuthClient(client_id, self.client_secret.text().strip() or None, self._port)
+        self._set_status(self.tr("Waiting for the browser: log in to %1 there and press Allow. "
+                                 "Cancel stops waiting.").replace("%1", address.name))
+        self._busy(True)
+        self._waiting = True
+        self._worker = Worker(_browser_login, address, client, self.remember.isChecked(), self._open_browser)
+        self._worker.signals.progress.connect(self._no_browser)
+        self._worker.signals.finished.connect(lambda login: self._browser_done(address, login))
+        self._worker.signals.failed.connect(self._failed)
+        self._worker.start()
+
+    def _no_browser(self, url: object) -> None:
+        """No browser opened: the address to open by hand."""
+        self._set_status(self.tr("No browser could be opened. Open this address in a browser, log in and press "
+                                 "Allow; photowalk waits:"))
+        link = html.escape(str(url), quote=True)
+        self.address_link.setText(f"<a href=\"{link}\">{link}</a>")
+        self.address_link.show()
+
+    def _browser_done(self, address: WikiAddress, login: OAuthLogin) -> None:
+        self._worker = None
+        self._waiting = False
+        self._busy(False)
+        self.account = Account(address, login.user, "", login.kept, oauth=to_pipe(login.source, login.kept))
+        if login.keyring_error is None:
+            self.accept()
+            return
+        self._no_keyring(login.keyring_error)
+        self._set_status(self.tr("Logged in as %1.").replace("%1", login.user) + " " + self.status.text())
+        self._acknowledge = True
+        self.login_button.setText(self.tr("OK"))
+        self.login_button.setFocus()
+
+    def _busy(self, busy: bool) -> None:
+        if not busy:
+            self.address_link.hide()
+        for w in (self.login_button, self.browser_button, self.wiki, self.client_id, self.client_secret):
+            w.setEnabled(not busy)
+
+    def _cancel(self) -> None:
+        """Cancel: stop waiting for the browser if photowalk waits, else close."""
+        if self._waiting and self._worker is not None:
+            self._worker.cancel()
+            return
+        self.reject()
+
+    def reject(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()  # closing the dialog ends the wait, and frees the callback port
+        super().reject()
 
     def log_in(self) -> None:
         """Check the password with the wiki on a worker thread; the dialog closes when it works."""
@@ -226,7 +353,11 @@ class LoginDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._worker = None
-        self.login_button.setEnabled(True)
+        self._waiting = False
+        self._busy(False)
+        if isinstance(exc, Cancelled):
+            self._set_status(self.tr("Stopped waiting for the browser."))
+            return
         self._show(exc)
 
     def _show(self, exc: BaseException) -> None:

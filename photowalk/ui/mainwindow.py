@@ -62,8 +62,9 @@ from photowalk.importreport import ImportReport
 from photowalk.presets import PresetResult
 from photowalk.project import PROJECT_SUFFIX
 from photowalk.projectplace import suggested_folder, suggested_name
-from photowalk.projectsettings import read_settings
+from photowalk.projectsettings import read_settings, update_settings
 from photowalk.thumbnails import ThumbnailCache
+from photowalk.tiles import tile_source
 from photowalk.ui.checkpanel import ChecksPanel, PageTextPanel
 from photowalk.ui.editor import EditorPanel
 from photowalk.ui.errors import error_text, show_error
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         for panel in self.side_panels:
             self.side.addTab(panel, "")
         self.editor.set_wiki(settings.get("wiki"))
+        self._set_map_source()
         self.checks.photo_chosen.connect(lambda pid: self.select_ids([pid]))
         self.upload_view = UploadView()
         self.pages.addWidget(self.upload_view)
@@ -279,6 +281,7 @@ class MainWindow(QMainWindow):
         c.project_settings_changed.connect(self._project_settings_changed)
         c.copy_saved.connect(self._copy_saved)
         self.settings_changed.connect(lambda: self.editor.set_wiki(self.settings.get("wiki")))
+        self.settings_changed.connect(self._set_map_source)
 
     def _show_error(self, exc: BaseException) -> None:
         show_error(self, exc)
@@ -304,6 +307,8 @@ class MainWindow(QMainWindow):
         self.act_apply_preset = self._action(self.apply_event_preset)
         self.act_import = self._action(self.import_folder_dialog, "Ctrl+I")
         self.act_import_files = self._action(self.import_files_dialog, "Ctrl+Shift+I")
+        self.act_convert_heic = self._action(self._set_convert_heic)
+        self.act_convert_heic.setCheckable(True)
         self.act_close = self._action(self.close_project, QKeySequence.StandardKey.Close)
         self.act_save_copy = self._action(self.save_copy_dialog)
         self.act_settings = self._action(self.show_settings, QKeySequence.StandardKey.Preferences)
@@ -347,6 +352,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_import)
         self.menu_file.addAction(self.act_import_files)
+        self.menu_file.addAction(self.act_convert_heic)
         self.menu_file.addAction(self.act_apply_preset)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_save_copy)
@@ -411,6 +417,10 @@ class MainWindow(QMainWindow):
         self.act_import.setText(self.tr("&Import folder…"))
         self.act_import.setToolTip(self.tr("Import the photos of a folder, e.g. a camera card (Ctrl+I)"))
         self.act_import_files.setText(self.tr("Import &files…"))
+        self.act_convert_heic.setText(self.tr("Import HEIC photos as &JPEG"))
+        self.act_convert_heic.setToolTip(self.tr(
+            "Phone photos in HEIC are imported as JPEG copies with all their data, in a JPEG folder beside the "
+            "project; the originals stay as they are"))
         self.act_apply_preset.setText(self.tr("Apply event pre&set…"))
         self.act_apply_preset.setToolTip(
             self.tr("Fill what is still empty in this project from an event preset, and new photos from it later")
@@ -504,8 +514,8 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     def _enable_project_actions(self, on: bool) -> None:
-        for a in (self.act_import, self.act_import_files, self.act_apply_preset, self.act_close, self.act_save_copy,
-                  self.act_select_all, self.act_remove, self.act_upload, *self.act_sort.values(),
+        for a in (self.act_import, self.act_import_files, self.act_convert_heic, self.act_apply_preset, self.act_close,
+                  self.act_save_copy, self.act_select_all, self.act_remove, self.act_upload, *self.act_sort.values(),
                   *self.act_filter.values()):
             a.setEnabled(on)
 
@@ -540,6 +550,20 @@ class MainWindow(QMainWindow):
             panel.setEnabled(True)
             panel.set_session(session)
         self._show_safe_mode(session)
+        self._show_convert_heic()
+
+    def _show_convert_heic(self) -> None:
+        session = self.session
+        self.act_convert_heic.setChecked(session is not None and read_settings(session.store).convert_heic)
+
+    def _set_convert_heic(self, checked: bool) -> None:
+        """Import HEIC photos as JPEG copies (beside the project), or as they are: a setting of the project."""
+        if self.session is not None and self.session.failure is None:
+            update_settings(self.session.store, convert_heic=bool(checked))
+
+    def _set_map_source(self) -> None:
+        self.editor.map_section.set_source(
+            tile_source(self.settings.get("map_tile_url"), self.settings.get("map_attribution")))
 
     def _project_closing(self, session: ProjectSession) -> None:
         """The panels let go of the project (the editor saves what was typed) before it closes."""
@@ -697,6 +721,7 @@ class MainWindow(QMainWindow):
 
     def _project_settings_changed(self) -> None:
         """A preset or another program changed the project's settings: the panels show them."""
+        self._show_convert_heic()
         self.editor.project_settings_changed()
         self.page_text.project_settings_changed()
 
@@ -1078,6 +1103,7 @@ class MainWindow(QMainWindow):
             return
         self._save_window()
         self.thumbs.shutdown()
+        self.editor.map.shutdown()
         # Let short workers (checks, missing files) end before Qt objects they report to go away.
         QThreadPool.globalInstance().waitForDone(3000)
         self._shortcut_guard.detach()

@@ -30,6 +30,8 @@ DEFAULTS: dict[str, Any] = {
     "recent": [],
     "update_check": False,  # ask the package index once a week whether a newer photowalk is out
     "update_checked_at": 0,  # when it last answered (seconds since 1970); 0: never
+    "map_tile_url": "",  # the map's tile server, {z}/{x}/{y}; "" is OpenStreetMap's (or PHOTOWALK_TILE_URL)
+    "map_attribution": "",  # what another server's tiles must credit; OpenStreetMap's is always shown for its own
 }
 
 

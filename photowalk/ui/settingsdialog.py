@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from photowalk.licences import LICENCES
+from photowalk.tiles import is_tile_url
 from photowalk.ui.i18n import LANGUAGES
 from photowalk.ui.settings import Settings
 from photowalk.ui.wikibox import WikiBox
@@ -82,6 +83,12 @@ class SettingsDialog(QDialog):
         self.memory.setValue(settings.get("thumbnail_memory_mb"))
         form.addRow(self.tr("Thumbnails kept in memory"), self.memory)
 
+        self.tiles = QLineEdit(settings.get("map_tile_url"))
+        self.tiles.setPlaceholderText(self.tr("OpenStreetMap's own tile server"))
+        self.tiles.setToolTip(self.tr("Another tile server for the map: its address with {z}, {x} and {y}, as "
+                                      "https://tiles.example.org/{z}/{x}/{y}.png"))
+        form.addRow(self.tr("Map tiles"), self.tiles)
+
         self.update_check = QCheckBox(self.tr("Tell me when a newer photowalk is out (asks pypi.org once a week)"))
         self.update_check.setChecked(settings.get("update_check"))
         form.addRow(self.tr("Updates"), self.update_check)
@@ -105,5 +112,7 @@ class SettingsDialog(QDialog):
         s.set("thumbnail_cache_mb", self.cache.value())
         s.set("thumbnail_memory_mb", self.memory.value())
         s.set("update_check", self.update_check.isChecked())
+        if is_tile_url(self.tiles.text()):
+            s.set("map_tile_url", self.tiles.text().strip())
         s.sync()
         super().accept()

@@ -24,7 +24,7 @@ from photowalk.ui.jobs import PlanJob, PlanResult, UploadJob, UploadResult
 from photowalk.ui.session import ProjectSession
 from photowalk.ui.uploadmodel import TO_SEND, Entry, UploadQueueModel, with_row
 from photowalk.upload import state as upload_state
-from photowalk.upload.errors import OverwriteRefused
+from photowalk.upload.errors import BROWSER_LOGIN_AGAIN, OverwriteRefused
 from photowalk.upload.events import UploadEvent
 from photowalk.upload.progress import Progress
 from photowalk.upload.settings import MAX_CONCURRENCY
@@ -264,7 +264,7 @@ class UploadController(QObject):
         self._wait = None
         self.model.set_moving(True)
         job.start(account.address.api_url, account.user, account.password,
-                  max(1, min(MAX_CONCURRENCY, self.concurrency)))
+                  max(1, min(MAX_CONCURRENCY, self.concurrency)), oauth=account.upload_login())
         self._poll.start()
         self.running_changed.emit(True)
         self.changed.emit()
@@ -356,6 +356,9 @@ class UploadController(QObject):
         stopped = result.stopped
         if stopped is not None:
             self._notice = _error_text(stopped)
+            if stopped.code in BROWSER_LOGIN_AGAIN and self.account is not None and self.account.oauth is not None:
+                # The wiki no longer renews the browser login: the next Upload opens the login dialog.
+                self.account = None
         elif result.cancelled:
             self._notice = lambda: QCoreApplication.translate(
                 "UploadView", "Stopped. Press Upload to go on where it stopped.")

@@ -32,6 +32,7 @@ STATE_LABELS: dict[UploadState | None, str] = {
     UploadState.STASHING: QT_TRANSLATE_NOOP("UploadView", "Sending"),
     UploadState.PUBLISHING: QT_TRANSLATE_NOOP("UploadView", "Publishing"),
     UploadState.VERIFYING: QT_TRANSLATE_NOOP("UploadView", "Checking"),
+    UploadState.STRUCTURING: QT_TRANSLATE_NOOP("UploadView", "Writing captions"),
     UploadState.DONE: QT_TRANSLATE_NOOP("UploadView", "Uploaded"),
     UploadState.NEEDS_ATTENTION: QT_TRANSLATE_NOOP("UploadView", "Needs your decision"),
     UploadState.FAILED: QT_TRANSLATE_NOOP("UploadView", "Failed"),
@@ -39,7 +40,7 @@ STATE_LABELS: dict[UploadState | None, str] = {
     None: QT_TRANSLATE_NOOP("UploadView", "Not ready"),
 }
 # A photo part way through while no upload runs (paused, cancelled, interrupted) reads "Paused".
-IN_FLIGHT = (UploadState.STASHING, UploadState.PUBLISHING, UploadState.VERIFYING)
+IN_FLIGHT = (UploadState.STASHING, UploadState.PUBLISHING, UploadState.VERIFYING, UploadState.STRUCTURING)
 PAUSED_LABEL = QT_TRANSLATE_NOOP("UploadView", "Paused")
 # States whose photos still have bytes to send in the next run.
 TO_SEND = (UploadState.QUEUED, UploadState.STASHING, UploadState.PUBLISHING, UploadState.VERIFYING,
@@ -114,6 +115,8 @@ def row_details(row: UploadRow, late: LateChange | None = None) -> str:
                 parts.append(core_text("errors", template, params))
         if row.error is not None:  # the newer text could not be sent this time
             parts.append(core_text("errors", row.error.template, row.error.params))
+        if row.sdc_error is not None:  # uploaded, but its captions and depicts were refused
+            parts.append(core_text("errors", row.sdc_error.template, row.sdc_error.params))
         return " ".join(parts)
     return ""
 

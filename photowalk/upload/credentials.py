@@ -1,7 +1,8 @@
-"""Bot passwords in the OS keyring, keyed by (wiki API URL, user); the account last used per wiki.
+"""Bot passwords and OAuth 2 refresh tokens in the OS keyring, keyed by (wiki API URL, user); the
+account last used per wiki; the OAuth 2 client set up per wiki.
 
-A password is only ever handed to keyring and to the login request: never to the project,
-a log line, an exception message or a traceback.
+A password, a token or a client secret is only ever handed to keyring and to the wiki: never to
+the project, a log line, an exception message or a traceback. An access token is never stored.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ import keyring
 import keyring.errors
 
 from photowalk.errors import DiskFullError
+from photowalk.logs import register_secret
 from photowalk.paths import config_dir
 from photowalk.private import write_private
 from photowalk.upload.errors import KeyringLocked, KeyringUnavailable, NoKeyring
+from photowalk.upload.oauth import DEFAULT_PORT, OAuthClient
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +30,11 @@ SERVICE_PREFIX = "photowalk"
 def service_name(api_url: str) -> str:
     """The keyring service an entry is filed under: one per wiki."""
     return f"{SERVICE_PREFIX} {api_url}"
+
+
+def oauth_service_name(api_url: str) -> str:
+    """The keyring service of a wiki's OAuth 2 refresh tokens (by user) and client secrets (by client id)."""
+    return f"{SERVICE_PREFIX} oauth2 {api_url}"
 
 
 # Windows' Credential Manager outside a logon session (a service, a runas without profile) answers
@@ -67,30 +75,96 @@ def keyring_name() -> str:
         return "keyring"
 
 
-def get_password(api_url: str, user: str) -> str | None:
-    """The stored bot password, or None when none is stored."""
+def _get(service: str, key: str) -> str | None:
     try:
-        return keyring.get_password(service_name(api_url), user)
+        return keyring.get_password(service, key)
     except Exception as exc:  # noqa: BLE001 - back-ends raise their own types (pywin32's error on Windows)
         raise keyring_error(exc) from None
 
 
-def store_password(api_url: str, user: str, password: str) -> None:
+def _set(service: str, key: str, secret: str) -> None:
     try:
-        keyring.set_password(service_name(api_url), user, password)
+        keyring.set_password(service, key, secret)
     except Exception as exc:  # noqa: BLE001 - back-ends raise their own types (pywin32's error on Windows)
         raise keyring_error(exc) from None
 
 
-def forget_password(api_url: str, user: str) -> bool:
-    """Delete the stored password; False when there was none."""
+def _delete(service: str, key: str) -> bool:
     try:
-        keyring.delete_password(service_name(api_url), user)
+        keyring.delete_password(service, key)
     except keyring.errors.PasswordDeleteError:
         return False
     except Exception as exc:  # noqa: BLE001 - back-ends raise their own types (pywin32's error on Windows)
         raise keyring_error(exc) from None
     return True
+
+
+def get_password(api_url: str, user: str) -> str | None:
+    """The stored bot password, or None when none is stored."""
+    return _get(service_name(api_url), user)
+
+
+def store_password(api_url: str, user: str, password: str) -> None:
+    _set(service_name(api_url), user, password)
+
+
+def forget_password(api_url: str, user: str) -> bool:
+    """Delete the stored password; False when there was none."""
+    return _delete(service_name(api_url), user)
+
+
+# -- OAuth 2 ---------------------------------------------------------------------------
+
+
+def get_refresh_token(api_url: str, user: str) -> str | None:
+    """The refresh token of `user`'s last browser login to this wiki, or None."""
+    token = _get(oauth_service_name(api_url), user)
+    if token:
+        register_secret(token)
+    return token
+
+
+def store_refresh_token(api_url: str, user: str, token: str) -> None:
+    """Keep the newest refresh token (each refresh revokes the one before)."""
+    _set(oauth_service_name(api_url), user, token)
+
+
+def forget_refresh_token(api_url: str, user: str) -> bool:
+    return _delete(oauth_service_name(api_url), user)
+
+
+def _clients_file() -> Path:
+    return config_dir() / "oauth-clients.json"
+
+
+def _read_clients() -> dict[str, dict[str, object]]:
+    try:
+        data = json.loads(_clients_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {str(k): v for k, v in data.items() if isinstance(v, dict)} if isinstance(data, dict) else {}
+
+
+def oauth_client(api_url: str) -> OAuthClient | None:
+    """The OAuth 2 client set up for this wiki (its secret from the keyring, if one was given)."""
+    entry = _read_clients().get(api_url)
+    client_id = entry.get("client_id") if entry else None
+    if not entry or not isinstance(client_id, str) or not client_id:
+        return None
+    port = entry.get("port")
+    secret = None
+    if entry.get("has_secret"):
+        secret = _get(oauth_service_name(api_url), f"client {client_id}")
+    return OAuthClient(client_id, secret or None, port if isinstance(port, int) and 0 < port < 65536 else DEFAULT_PORT)
+
+
+def save_oauth_client(api_url: str, client: OAuthClient) -> None:
+    """Remember the client for this wiki: id and port in the settings, the secret in the keyring."""
+    if client.client_secret:
+        _set(oauth_service_name(api_url), f"client {client.client_id}", client.client_secret)
+    clients = _read_clients()
+    clients[api_url] = {"client_id": client.client_id, "port": client.port, "has_secret": bool(client.client_secret)}
+    _write_json(_clients_file(), clients)
 
 
 # -- which account to use for a wiki (not secret) ----------------------------------------
@@ -109,9 +183,12 @@ def _read_accounts() -> dict[str, str]:
 
 
 def _write_accounts(accounts: dict[str, str]) -> None:
-    path = _accounts_file()
+    _write_json(_accounts_file(), accounts)
+
+
+def _write_json(path: Path, value: object) -> None:
     try:
-        write_private(path, json.dumps(accounts, ensure_ascii=False, indent=1).encode("utf-8"))
+        write_private(path, json.dumps(value, ensure_ascii=False, indent=1).encode("utf-8"))
     except OSError as exc:
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             raise DiskFullError(path=str(path.parent)) from exc

@@ -418,3 +418,209 @@ class OverwriteRefused(UploadError):
         "the title holds another file or page, or the wiki would change the name, or the picture is there "
         "already. photowalk never uploads over someone else's file. Give this photo another title, or skip it.",
     )
+
+
+# -- OAuth 2 (logging in with the Wikimedia account in the browser) -------------------------
+
+
+class OAuthError(UploadError):
+    """Logging in through the browser did not work; the template says what to do."""
+
+    code = "oauth"
+    stops_batch = True
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{wiki} refused the login with your Wikimedia account ({error}: {hint}). Log in again; if this "
+        "repeats, log in with a bot password instead.",
+    )
+    command_hint: str | None = "Log in with: photowalk login --oauth"
+
+
+class NoOAuthClient(OAuthError):
+    code = "oauth-no-client"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "No OAuth client is set up for {wiki}. Register one on Meta at "
+        "Special:OAuthConsumerRegistration/propose/oauth2 (the README says how), then give its client id: "
+        "photowalk login --oauth --wiki {wiki} --client-id ID. Or log in with a bot password.",
+    )
+    command_hint = None
+
+
+class OAuthClientRejected(OAuthError):
+    """invalid_client from the token endpoint: unknown client id, or a wrong or missing secret."""
+
+    code = "oauth-client"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{wiki} does not accept the OAuth client {client_id}. Check the client id (and the client secret, "
+        "if one is set) against the client registered on Meta, and that the client is approved; "
+        "then log in again.",
+    )
+
+
+class OAuthVerifierRejected(OAuthError):
+    """invalid_grant: the code_verifier does not match the code_challenge of the authorization."""
+
+    code = "oauth-verifier"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{wiki} did not accept photowalk's proof that this login started here (the PKCE code verifier). "
+        "Nothing was logged in. Log in again from the start.",
+    )
+
+
+class OAuthCodeRejected(OAuthError):
+    """invalid_request: the authorization code was used already, or is not one the wiki made."""
+
+    code = "oauth-code"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{wiki} did not accept the login code ({hint}): it was used already or is not valid. "
+        "Log in again from the start.",
+    )
+
+
+class OAuthRedirectMismatch(OAuthError):
+    code = "oauth-redirect"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{wiki} refused the callback address {redirect_uri}: it must be exactly the one registered with the "
+        "OAuth client, port included. Register that address, or set the port of the registered one "
+        "(--port), then log in again.",
+    )
+
+
+class OAuthDenied(OAuthError):
+    """The wiki sent the browser back with an error: the volunteer pressed Cancel (unauthorized_client)."""
+
+    code = "oauth-denied"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "photowalk was not allowed to use your account on {wiki} ({error}): Cancel was pressed on the wiki's "
+        "page. To upload, log in again and press Allow.",
+    )
+
+
+class OAuthStateMismatch(OAuthError):
+    code = "oauth-state"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "An answer reached photowalk's callback address that does not belong to this login (its state does "
+        "not match): an old browser tab or another program sent it. Nothing was accepted. Log in again, "
+        "in the browser window photowalk opens.",
+    )
+
+
+class OAuthNoAnswer(OAuthError):
+    code = "oauth-timeout"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "The browser did not come back to photowalk within {minutes} minutes. If the wiki showed "
+        "\u201cApplication Connection Error\u201d, the client id or the callback address {redirect_uri} is "
+        "not the registered one: check them. Otherwise log in again and press Allow on the wiki's page.",
+    )
+
+
+class OAuthPortBusy(OAuthError):
+    code = "oauth-port"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "photowalk cannot listen at {redirect_uri}: another program uses port {port} on this computer. "
+        "Close it (or another photowalk waiting for a login) and try again.",
+    )
+
+
+class OAuthLoginEnded(OAuthError):
+    """The refresh token was revoked (by rotation or in Special:OAuthManageMyGrants) or has expired."""
+
+    code = "oauth-ended"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Your login to {wiki} with your Wikimedia account has ended ({hint}). Log in again with your "
+        "Wikimedia account; finished photos stay finished.",
+    )
+
+
+class OAuthTokenRefused(OAuthError):
+    """api.php answered mwoauth-invalid-authorization even with a fresh access token."""
+
+    code = "oauth-token"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{wiki} no longer accepts photowalk's access to your account ({info}); the access may have been "
+        "revoked in Special:OAuthManageMyGrants. Log in again with your Wikimedia account; finished "
+        "photos stay finished.",
+    )
+
+
+class OAuthMissingGrants(OAuthError):
+    code = "oauth-grants"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{user} logged in to {wiki} with the OAuth client {client_id}, but that client may not upload files. "
+        "Register a client with the grants 'Upload new files', 'Upload, replace, and move files', 'Edit "
+        "existing pages' and 'Create, edit, and move pages', then log in with it.",
+    )
+
+
+# A batch stopped by one of these needs the browser login again (the window asks for it at the next Upload).
+BROWSER_LOGIN_AGAIN = frozenset({OAuthLoginEnded.code, OAuthTokenRefused.code})
+
+
+# -- structured data (captions, depicts): the file is uploaded, only this failed -----------------
+
+
+class StructuredDataRefused(UploadError):
+    """The wiki refused the structured data for a reason with no better meaning."""
+
+    code = "sdc-refused"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "File:{title} is uploaded, but the wiki did not take its captions and depicts: {info} (error code "
+        "{api_code}). Check them, then choose Retry.",
+    )
+
+
+class UnknownItem(StructuredDataRefused):
+    code = "sdc-unknown-item"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "File:{title} is uploaded, but its depicts names {item}, which does not exist on {wiki}. Remove it "
+        "from the photo's depicts or choose another item, then choose Retry.",
+    )
+
+
+class WrongValueType(StructuredDataRefused):
+    code = "sdc-value-type"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "File:{title} is uploaded, but {wiki} refused a value of its structured data as being of the wrong "
+        "kind ({info}). Check its depicts and location, then choose Retry.",
+    )
+
+
+class CaptionRefused(StructuredDataRefused):
+    code = "sdc-caption-refused"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "File:{title} is uploaded, but {wiki} refused a caption: {info}. Shorten or change it, then choose Retry.",
+    )
+
+
+class NoMediaInfo(StructuredDataRefused):
+    code = "sdc-no-entity"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "File:{title} has no structured data entity on {wiki} (the page is gone, or is not a file page), so "
+        "its captions and depicts were not written. Look at the page on the wiki.",
+    )
+
+
+class StructuredDataConflict(StructuredDataRefused):
+    code = "sdc-conflict"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Someone changed the captions or depicts of File:{title} while photowalk was writing them, again and "
+        "again; nothing of theirs was overwritten. Choose Retry later.",
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from photowalk.categorycache import read_answers
@@ -12,6 +12,7 @@ from photowalk.photo import FileKind, Photo
 from photowalk.problems import Problem, from_error
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import ProjectSettings, read_settings
+from photowalk.structured import StructuredData, structured_data
 from photowalk.titles import file_name, title_key, validate_title
 from photowalk.wikitext import page_text
 
@@ -30,6 +31,7 @@ class UploadItem:
     kind: FileKind = FileKind.JPEG
     remove_location: bool = False
     strip_identity: bool = False
+    structured: StructuredData = field(default_factory=StructuredData)  # captions, depicts, point of view
 
 
 def make_item(
@@ -57,6 +59,7 @@ def make_item(
         kind=photo.kind,
         remove_location=photo.location_removed,
         strip_identity=strip_identity,
+        structured=structured_data(photo),
     )
 
 
@@ -75,4 +78,5 @@ def current_item(store: ProjectStore, item: UploadItem) -> UploadItem:
         return item
     if made.title != item.title and title_counts(store.photos()).get(title_key(made.title), 0) > 1:
         return item  # another photo of the project has that title too: the checks stop it at the next plan
-    return replace(item, title=made.title, text=made.text, remove_location=made.remove_location)
+    return replace(item, title=made.title, text=made.text, remove_location=made.remove_location,
+                   structured=made.structured)

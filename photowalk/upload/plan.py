@@ -23,7 +23,7 @@ from photowalk.titles import file_name
 from photowalk.upload.categories import check_project_categories
 from photowalk.upload.items import UploadItem, make_item
 from photowalk.upload.late import LateChange, late_change
-from photowalk.upload.state import UploadRow, UploadState, load_all
+from photowalk.upload.state import UploadRow, UploadState, load_all, structured_pending
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,8 @@ class Plan:
     categories_checked: str = ""
     # Photos done whose title or page text changed since (a newer text to send is also in items).
     late: dict[int, LateChange] = field(default_factory=dict)
+    # Photos done that only have captions or depicts to write (they are in items too).
+    structured: list[int] = field(default_factory=list)
 
 
 def _red_categories(answers: CategoryAnswers | None, photos: dict[int, list[str]]) -> list[RedCategory]:
@@ -124,6 +126,9 @@ def plan_upload(
                 plan.late[photo.id] = late
             if late is not None and late.sends_text and isinstance(made, UploadItem):
                 plan.items.append(made)  # only its newer page text is sent
+            elif isinstance(made, UploadItem) and structured_pending(row, made.structured):
+                plan.items.append(made)  # only its captions and depicts are written
+                plan.structured.append(photo.id)
             else:
                 plan.finished.append(photo.id)
             continue

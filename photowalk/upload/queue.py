@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from photowalk.errors import Cancelled, PhotowalkError
 from photowalk.project import ProjectStore
@@ -25,6 +26,9 @@ from photowalk.upload.settings import UploadSettings
 from photowalk.upload.state import UploadRow, UploadState, load
 from photowalk.upload.uploader import PhotoUploader, UploadEvent, UploadItem, starting_row
 from photowalk.upload.wiki import Wiki, WikiAddress
+
+if TYPE_CHECKING:
+    from photowalk.upload.oauth import TokenSource
 
 log = logging.getLogger(__name__)
 
@@ -42,11 +46,13 @@ class BatchResult:
         return sum(1 for r in self.rows.values() if r.state == state)
 
 
-def wiki_factory(address: WikiAddress, user: str, password: str, settings: UploadSettings) -> WikiFactory:
-    """A factory of sessions for this account (the password stays inside the closure)."""
+def wiki_factory(address: WikiAddress, user: str, password: str, settings: UploadSettings,
+                 oauth: TokenSource | None = None) -> WikiFactory:
+    """A factory of sessions for this account (the password stays inside the closure); with `oauth`,
+    sessions that carry its Bearer token, sharing its refreshes."""
 
     def make(control: Control) -> Wiki:
-        return Wiki(address, user, password, settings=settings.connection, control=control)
+        return Wiki(address, user, password, settings=settings.connection, control=control, oauth=oauth)
 
     return make
 
@@ -111,7 +117,7 @@ class UploadBatch:
                     continue
                 sent = row.bytes_confirmed if row.state == UploadState.STASHING and row.filekey else 0
                 # A photo that is done only has its newer page text to send: no bytes.
-                size = 0 if row.state == UploadState.DONE else item.size
+                size = 0 if row.state in (UploadState.DONE, UploadState.STRUCTURING) else item.size
                 self.tracker.add_file(item.photo_id, item.title, size, sent)
                 work.put((item, row))
         n = min(self.settings.concurrency, work.qsize())
@@ -144,6 +150,7 @@ class UploadBatch:
     def _worker(self, work: queue.Queue[tuple[UploadItem, UploadRow]], result: BatchResult) -> None:
         store: ProjectStore | None = None
         wiki: Wiki | None = None
+        uploader: PhotoUploader | None = None
         try:
             store = ProjectStore.open(self.project_path)
             wiki = self.make_wiki(self.control)
@@ -170,6 +177,8 @@ class UploadBatch:
             log.exception("upload worker failed")
             self._stop(UnexpectedError(kind=type(exc).__name__))
         finally:
+            if uploader is not None:
+                uploader.close()
             if wiki is not None:
                 wiki.close()
             if store is not None:

@@ -21,6 +21,10 @@ KEY_CONCURRENCY = "upload.concurrency"
 KEY_STRIP_IDENTITY = "upload.strip_identity"  # strip serial numbers and owner names
 KEY_BACKOFF = "upload.backoff"  # {"base": s, "cap": s, "give_up_after": s}
 KEY_TIMEOUT = "upload.timeout"
+# Structured data: the API of the wiki whose items depicts names, and of the wiki holding the files'
+# statements; unset: Wikidata and the wiki itself for Commons, the wiki itself for any other.
+KEY_ITEMS_API = "upload.items_api"
+KEY_STATEMENTS_API = "upload.statements_api"
 
 
 @dataclass(frozen=True)
@@ -33,6 +37,8 @@ class UploadSettings:
     comment: str = f"Uploaded with photowalk {__version__}"
     max_restarts: int = 3  # times one photo's stash may be started over before it fails
     workdir: Path | None = None  # where copies without location are written
+    items_api: str | None = None  # see KEY_ITEMS_API
+    statements_api: str | None = None  # see KEY_STATEMENTS_API
 
     def __post_init__(self) -> None:
         if not 1 <= self.concurrency <= MAX_CONCURRENCY:
@@ -62,4 +68,10 @@ def settings_from_project(store: ProjectStore) -> UploadSettings:
         strip_identity=bool(store.setting(KEY_STRIP_IDENTITY, False)),
         backoff=backoff,
         connection=connection,
+        items_api=_text(store.setting(KEY_ITEMS_API)),
+        statements_api=_text(store.setting(KEY_STATEMENTS_API)),
     )
+
+
+def _text(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None

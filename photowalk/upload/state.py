@@ -17,6 +17,7 @@ from photowalk.errors import PhotowalkError
 from photowalk.photo import Photo
 from photowalk.project import ProjectStore
 from photowalk.reasons import Reason, params_from_json, params_to_json
+from photowalk.structured import StructuredData
 from photowalk.unuploadable import never_uploadable
 from photowalk.upload.errors import OverwriteRefused
 from photowalk.upload.safetext import clean_param, clean_text, clean_value
@@ -29,6 +30,7 @@ class UploadState(StrEnum):
     STASHING = "stashing"
     PUBLISHING = "publishing"
     VERIFYING = "verifying"
+    STRUCTURING = "structuring"  # the file is on the wiki and verified; its captions and depicts are being written
     DONE = "done"
     NEEDS_ATTENTION = "needs-attention"
     FAILED = "failed"
@@ -142,6 +144,8 @@ class UploadRow:
     restarts: int = 0
     updated: str = ""
     finished: str | None = None
+    sdc_sent: str | None = None  # JSON of the structured data the wiki confirmed (photowalk.structured)
+    sdc_error: Failure | None = None  # why writing the structured data failed; the file is uploaded
 
     def but(self, **changes: Any) -> UploadRow:
         """A copy with some fields changed."""
@@ -167,6 +171,7 @@ def _from_db(r: tuple[Any, ...]) -> UploadRow:
     d["ignore_warnings"] = bool(d["ignore_warnings"])
     d["warning"] = Attention.from_json(d["warning"])
     d["error"] = Failure.from_json(d["error"])
+    d["sdc_error"] = Failure.from_json(d["sdc_error"])
     return UploadRow(**d)
 
 
@@ -204,7 +209,7 @@ def save(store: ProjectStore, row: UploadRow) -> UploadRow:
         row.photo_id, row.wiki, row.state.value, row.title, row.text, row.filekey, row.bytes_confirmed,
         int(row.stash_complete), row.sent_sha1, row.sent_size, int(row.ignore_warnings), row.outcome, row.url,
         row.warning.to_json() if row.warning else None, row.error.to_json() if row.error else None,
-        row.restarts, row.updated, row.finished,
+        row.restarts, row.updated, row.finished, row.sdc_sent, row.sdc_error.to_json() if row.sdc_error else None,
     ]
     with store.transaction() as c:
         c.execute(
@@ -244,11 +249,22 @@ def decide(store: ProjectStore, photo_id: int, action: str) -> UploadRow:
         state = UploadState.PUBLISHING if row.stash_complete and row.filekey else UploadState.QUEUED
         # The engine publishes without ignoring first and ignores only warnings that are safe then.
         row = row.but(state=state, ignore_warnings=True, warning=None, error=None)
+    elif action == "retry" and row.state == UploadState.DONE and row.sdc_error is not None:
+        # Uploaded: only its structured data is written again (what is there is not sent twice).
+        row = row.but(state=UploadState.STRUCTURING, sdc_error=None)
     elif action == "retry":
         row = row.fresh().but(ignore_warnings=False)
     else:
         raise ValueError(f"unknown action {action!r}")
     return save(store, row)
+
+
+def structured_pending(row: UploadRow, wanted: StructuredData) -> bool:
+    """Whether a photo this project uploaded has structured data the wiki was not given yet (also
+    after a refusal: the next upload tries again, as for a failed photo). A file photowalk did not
+    upload is never changed."""
+    return (row.outcome == "uploaded" and not wanted.empty
+            and (row.sdc_error is not None or StructuredData.loads(row.sdc_sent) != wanted))
 
 
 def reset(store: ProjectStore, photo_ids: list[int]) -> None:

@@ -24,6 +24,7 @@ from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.photo import FileKind
 from photowalk.project import ProjectStore
 from photowalk.reasons import Reason, reason
+from photowalk.structured import StructuredData
 from photowalk.titles import file_name
 from photowalk.upload import state
 from photowalk.upload.answers import unexpected, upload_part
@@ -51,7 +52,8 @@ from photowalk.upload.remote import Lookup, lookup, normalize_text, pre_save_tra
 from photowalk.upload.settings import UploadSettings
 from photowalk.upload.state import Failure, UploadRow, UploadState
 from photowalk.upload.suggest import suggest_free_title
-from photowalk.upload.wiki import Wiki
+from photowalk.upload.wiki import Wiki, parse_wiki
+from photowalk.upload.wikibase import endpoints_for, write_structured_data
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +67,9 @@ def starting_row(store: ProjectStore, item: UploadItem, api_url: str) -> UploadR
     if row is None or row.wiki != api_url:
         return UploadRow(item.photo_id, api_url, UploadState.QUEUED, title=item.title)
     if row.state == UploadState.DONE:
+        if state.structured_pending(row, item.structured):
+            # Captions or depicts added or changed since: only the difference is written.
+            return row.but(state=UploadState.STRUCTURING, error=None)
         # Done, but a newer page text waits to be sent (edited during or after the upload).
         late = late_change(row, item.title, item.text)
         return row if late is not None and late.sends_text else None
@@ -102,6 +107,7 @@ class PhotoUploader:
         self.on_event = on_event
         self._item: UploadItem | None = None
         self._fresh_publish = False
+        self._statements_wiki: Wiki | None = None
         self.retrier = Retrier(settings.backoff, control, on_wait=self.waiting)
 
     # -- entry points ----------------------------------------------------------------------
@@ -126,6 +132,8 @@ class PhotoUploader:
             except Cancelled:
                 raise
             except UploadError as exc:
+                if row.state == UploadState.STRUCTURING:
+                    raise  # the file is on the wiki: the step has saved what its failure means
                 if exc.stops_batch and not isinstance(exc, GaveUp):
                     # Keep the state (it resumes later) but say why it stopped.
                     self._save(row.but(error=Failure.of(exc)), event=False)
@@ -154,6 +162,8 @@ class PhotoUploader:
             return self._publishing(item, row)
         if row.state == UploadState.VERIFYING:
             return self._verifying(row)
+        if row.state == UploadState.STRUCTURING:
+            return self._structuring(item, row)
         raise AssertionError(row.state)
 
     def _prepare(self, item: UploadItem) -> PreparedFile:
@@ -352,7 +362,10 @@ class PhotoUploader:
             stored = self.retrier.run(lambda: stored_file(self.wiki, title))
             problem = self._compare(row, stored)
             if not problem:
-                return self._save(row.but(state=UploadState.DONE, url=stored.page_url))
+                done = row.but(url=stored.page_url)
+                wanted = self._item.structured if self._item is not None else StructuredData()
+                following = UploadState.STRUCTURING if state.structured_pending(done, wanted) else UploadState.DONE
+                return self._save(done.but(state=following))
             if stored.sha1 is not None and stored.sha1 != row.sent_sha1 and stored.sha1 != "":
                 break  # another file is there: waiting will not change that
             self.control.sleep(min(8.0, 2.0 ** attempt))
@@ -372,6 +385,46 @@ class PhotoUploader:
             if have != row.text and have != normalize_text(pre_save_transform(self.wiki, str(row.title), row.text)):
                 return TEXT_DIFFERS
         return None
+
+    def _structuring(self, item: UploadItem, row: UploadRow) -> UploadRow:
+        """Write the photo's captions and depicts to its file's entity: only what the entity lacks.
+
+        The file is on the wiki whatever happens here: a refusal leaves it done, saying why
+        (sdc_error, "retry" writes again); a batch-stopping error leaves it here to resume."""
+        wanted = current_item(self.store, item).structured
+        title = str(row.title)
+        try:
+            statements = self._statements()
+            self.retrier.run(lambda: write_structured_data(
+                statements, title, wanted, wiki_name=statements.address.name,
+                sent_before=StructuredData.loads(row.sdc_sent)))
+        except Cancelled:
+            raise
+        except UploadError as exc:
+            log.warning("photo %s: structured data not written: %s", row.photo_id, exc.message)
+            if exc.stops_batch:
+                self._save(row.but(error=Failure.of(exc)), event=False)
+                raise
+            return self._save(row.but(state=UploadState.DONE, sdc_error=Failure.of(exc)))
+        return self._save(row.but(state=UploadState.DONE, sdc_sent=wanted.dumps(), sdc_error=None, error=None))
+
+    def _statements(self) -> Wiki:
+        """The session holding the files' statements: the upload's own, unless the project names another."""
+        where = endpoints_for(self.wiki.address.api_url, items=self.settings.items_api,
+                              statements=self.settings.statements_api).statements
+        if where == self.wiki.address.api_url:
+            return self.wiki
+        if self._statements_wiki is None or self._statements_wiki.address.api_url != where:
+            other = self.wiki.sibling(parse_wiki(where))
+            self.retrier.run(other.connect)
+            self._statements_wiki = other
+        return self._statements_wiki
+
+    def close(self) -> None:
+        """End the extra session to the statements' wiki, if one was opened."""
+        if self._statements_wiki is not None:
+            self._statements_wiki.close()
+            self._statements_wiki = None
 
     # -- helpers -------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 import mwclient
@@ -41,6 +41,8 @@ from photowalk.upload.errors import (
     MaxLag,
     MissingGrants,
     NotUnderstood,
+    OAuthMissingGrants,
+    OAuthTokenRefused,
     RateLimited,
     ReadOnly,
     SessionLost,
@@ -52,6 +54,9 @@ from photowalk.upload.errors import (
 )
 from photowalk.upload.http import ConnectionSettings, GuardedSession
 
+if TYPE_CHECKING:
+    from photowalk.upload.oauth import TokenSource
+
 __all__ = ["COMMONS_API", "ConnectionSettings", "Wiki", "WikiAddress", "parse_wiki", "user_agent"]
 
 log = logging.getLogger(__name__)
@@ -62,6 +67,8 @@ SHORT_NAMES = {"commons": COMMONS_API}
 # Wikimedia's bot etiquette: back off when replication lag exceeds 5 s.
 MAXLAG = 5
 
+# api.php's answer to a Bearer token it does not take: invalid, tampered, expired, rotated away or revoked.
+OAUTH_REFUSED = "mwoauth-invalid-authorization"
 _SESSION_CODES = frozenset({"assertuserfailed", "assertnameduserfailed", "mustbeloggedin", "notloggedin"})
 _STASH_GONE_CODES = frozenset(
     {"uploadstash-file-not-found", "stashnosuchfilekey", "stashedfilenotfound", "missingresult",
@@ -120,7 +127,8 @@ def user_agent() -> str:
 
 class Wiki:
     """A session with one wiki, logged in unless no user is given; one per worker thread (requests
-    sessions are not shared)."""
+    sessions are not shared). With `oauth`, every request carries `Authorization: Bearer` instead
+    of a login's cookies, and the user is whoever the token belongs to."""
 
     def __init__(
         self,
@@ -130,9 +138,11 @@ class Wiki:
         *,
         settings: ConnectionSettings | None = None,
         control: Control | None = None,
+        oauth: TokenSource | None = None,
     ) -> None:
         self.address = address
         self.user = user
+        self.oauth = oauth
         self.__password = password  # name-mangled and never in repr, logs or errors
         if password:
             register_secret(password)  # and masked in photowalk's log file, should it slip into a record
@@ -154,10 +164,25 @@ class Wiki:
         session = GuardedSession(self.address.api_url, self.settings, user_agent())
         self.site = mwclient.Site(self.address.host, path=self.address.path, scheme=self.address.scheme,
                                   pool=session, do_init=False)
-        if self.user is not None:
+        if self.oauth is not None:
+            self._bearer_login()
+        elif self.user is not None:
             self._login()
         else:
             self._read_site()
+
+    def _bearer_login(self) -> None:
+        """Who the access token belongs to, and whether that account may upload through this client."""
+        assert self.oauth is not None
+        site = self._read_site()
+        if not site.logged_in:
+            raise OAuthTokenRefused(wiki=self.address.name, info="anonymous")
+        self.user = site.username
+        if site.blocked:
+            raise Blocked(wiki=self.address.name, user=self.user, reason=site.blocked[1] or "-")
+        if "upload" not in site.rights:
+            raise OAuthMissingGrants(wiki=self.address.name, user=self.user, client_id=self.oauth.client.client_id)
+        log.info("using %s as %s (OAuth 2)", self.address.api_url, site.username)
 
     def _login(self) -> None:
         try:
@@ -226,9 +251,19 @@ class Wiki:
         site.connection.cookies.clear()
         self._csrf = None
         log.warning("session on %s lost; logging in again", self.address.api_url)
-        self._login()
+        if self.oauth is not None:
+            self._bearer_login()
+        else:
+            self._login()
         if self.on_relogin is not None:
             self.on_relogin()
+
+    def sibling(self, address: WikiAddress) -> Wiki:
+        """A session with the same account on another wiki of the same family, not yet connected
+        (structured data configured to go to another address than the files)."""
+        if address.api_url == self.address.api_url:
+            return self
+        return Wiki(address, self.user, self.__password, settings=self.settings, control=self.control, oauth=self.oauth)
 
     def close(self) -> None:
         if self.site is not None:
@@ -299,20 +334,31 @@ class Wiki:
     def _exchange(
         self, params: dict[str, Any], method: str, files: dict[str, Any] | None
     ) -> tuple[dict[str, Any], Reply | None, requests.Response]:
-        """Send one request; the decoded answer and its `error` object, if any."""
+        """Send one request; the decoded answer and its `error` object, if any. A Bearer token the
+        wiki refuses is renewed once and the request sent again (the refusal comes before anything
+        else is done)."""
         session = self._site().connection
         data = {"format": "json", "formatversion": "2", "uselang": "en", "maxlag": MAXLAG, **params}
         sent = sum(len(f[1]) for f in files.values() if isinstance(f, tuple) and len(f) > 1) if files else 0
         deadline = self.settings.deadline_for(sent)
-        try:
-            if method == "GET":
-                resp = session.get(self.address.api_url, params=data, deadline=deadline)
-            else:
-                resp = session.post(self.address.api_url, data=data, files=files, deadline=deadline)
-        except requests.exceptions.RequestException as exc:
-            raise self._translate_transport(exc, str(params.get("action", ""))) from None
-        body = self._decode(resp)
-        error = Reply(body).opt_part("error")
+        token = self.oauth.bearer() if self.oauth is not None else None
+        for attempt in range(2):
+            if token is not None:
+                session.headers["Authorization"] = f"Bearer {token}"
+            try:
+                if method == "GET":
+                    resp = session.get(self.address.api_url, params=data, deadline=deadline)
+                else:
+                    resp = session.post(self.address.api_url, data=data, files=files, deadline=deadline)
+            except requests.exceptions.RequestException as exc:
+                raise self._translate_transport(exc, str(params.get("action", ""))) from None
+            body = self._decode(resp)
+            error = Reply(body).opt_part("error")
+            if self.oauth is None or token is None or error is None or error.text("code") != OAUTH_REFUSED:
+                break
+            if attempt == 1:
+                raise OAuthTokenRefused(wiki=self.address.name, info=error.text("info") or OAUTH_REFUSED)
+            token = self.oauth.renew(token)
         return body, error, resp
 
     def _decode(self, resp: requests.Response) -> dict[str, Any]:
@@ -371,6 +417,10 @@ class Wiki:
             why = (block.text("blockreason") if block is not None else None) or info
             return Blocked(wiki=self.address.name, user=self.user, reason=why)
         if code in _PERMISSION_CODES:
+            blocked = _block_notice(error, resp)
+            if blocked is not None:
+                # Wikibase refuses a blocked user's edit as permissiondenied, the block in its messages.
+                return Blocked(wiki=self.address.name, user=self.user, reason=blocked or info)
             return MissingGrants(wiki=self.address.name, user=self.user)
         if code.startswith("internal_api_error") or code in ("DBConnectionError", "DBQueryError"):
             return Transient(reason=code)
@@ -378,7 +428,35 @@ class Wiki:
             return ChunkOffsetMismatch(offset=error.number("offset"))
         if code == "stashfailed" or code in _STASH_GONE_CODES:
             return StashLost(reason=info or code)
+        messages = _message_names(error)
+        if messages:
+            # Wikibase says what exactly failed in its messages (modification-failed: which validator).
+            return WikiError(info=info, api_code=code, detail=messages[0][0], detail_params=messages[0][1])
         return WikiError(info=info, api_code=code)
+
+
+def _message_names(error: Reply) -> list[tuple[str, str]]:
+    """Wikibase's `messages` of an error: (name, its parameters joined by "|"), cleaned and short."""
+    found = []
+    raw = error.data.get("messages")
+    for message in raw if isinstance(raw, list) else []:
+        if isinstance(message, dict) and isinstance(message.get("name"), str):
+            params = message.get("parameters")
+            texts = [str(p) for p in params if isinstance(p, (str, int))] if isinstance(params, list) else []
+            found.append((message["name"][:100], "|".join(texts)[:300]))
+    return found
+
+
+def _block_notice(error: Reply, resp: requests.Response | None) -> str | None:
+    """The block's reason ('' when unknown) when a refusal is a block; None when it is not one."""
+    header = resp.headers.get("MediaWiki-API-Error", "") if resp is not None else ""
+    raw = error.data.get("messages")
+    for message in raw if isinstance(raw, list) else []:
+        if isinstance(message, dict) and message.get("name") == "blockedtext":
+            params = message.get("parameters")
+            why = params[1] if isinstance(params, list) and len(params) > 1 and isinstance(params[1], str) else ""
+            return why
+    return "" if "blocked" in [h.strip() for h in header.split(",")] else None
 
 
 def _texts(reply: Reply, key: str) -> list[str]:

@@ -6,7 +6,7 @@ volunteer's language. Non-UTF-8 file names survive the trip (JSON escapes their 
 
 Commands ("cmd"):
     import  {job, sources: [path], record_first}       check  {job, ids: [id] | null}
-    plan    {job, api}                                  upload {job, api, user, password, concurrency}
+    plan    {job, api}                                  upload {job, api, user, password, concurrency, oauth?}
     missing {job}                                       prune  {job, max_bytes}
     pause / resume / cancel {job}
 Events ("event"):
@@ -15,6 +15,8 @@ Events ("event"):
     plan_part {job, items, not_ready}                   upload {job, kind, photo_id, ...}
     upload_progress {job, ...}                          done {job, result}
     error {job, error}
+The upload's password, or its OAuth 2 login (client, tokens: `oauthlogin.to_pipe`), travels only here,
+on stdin, never in the worker's arguments or environment.
 """
 
 from __future__ import annotations

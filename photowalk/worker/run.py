@@ -265,6 +265,13 @@ class Worker:
         password = str(m.pop("password", ""))
         register_secret(password)
         address = parse_wiki(str(m["api"]))
+        # A browser login's tokens come through the pipe too, never the command line.
+        oauth_login = m.pop("oauth", None)
+        oauth = None
+        if isinstance(oauth_login, dict):
+            from photowalk.upload.oauthlogin import from_pipe
+
+            oauth = from_pipe(address, str(m["user"]), oauth_login)
         with self.store() as store:
             settings = settings_from_project(store)
             plan = plan_upload(store, None, api_url=address.api_url, strip_identity=settings.strip_identity)
@@ -274,7 +281,7 @@ class Worker:
                                    protocol.upload_progress_to_json,
                                    lambda p: p.files_total > 0 and p.files_done == p.files_total)
         batch = UploadBatch(
-            self.project, wiki_factory(address, str(m["user"]), password, settings), settings,
+            self.project, wiki_factory(address, str(m["user"]), password, settings, oauth), settings,
             on_progress=progress,
             on_event=lambda e: self.emit("upload", job=job.id, **protocol.upload_event_to_json(e)),
         )

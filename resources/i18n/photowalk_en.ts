@@ -216,6 +216,30 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Caption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Caption (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Depicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a name or an item id (Q…) and press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add depicted item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove depicted item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No suggestions from the wiki now: it cannot be reached.</source>
             <translation type="unfinished" />
         </message>
@@ -330,6 +354,38 @@
             <source>Licence and author</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the selected photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag a pin to move its photos (Ctrl+click pins to move several), drag the round handle to turn the camera's direction; right-click for more. Blue pins: what the photos show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move on the map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place on the map</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ImportBar</name>
@@ -423,6 +479,34 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Log in with your Wikimedia account: photowalk opens the wiki in your browser, you log in there and press Allow. photowalk never sees your password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as registered on Meta (see the README)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OAuth client ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>optional: lets the wiki renew the login</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client secret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log in with your Wikimedia account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Or with a bot password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Wiki</source>
             <translation type="unfinished" />
         </message>
@@ -447,6 +531,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Enter the client ID of the OAuth client registered for this wiki; the README says how to register one on Meta.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the browser: log in to %1 there and press Allow. Cancel stops waiting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No browser could be opened. Open this address in a browser, log in and press Allow; photowalk waits:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Enter the bot user name and its password.</source>
             <translation type="unfinished" />
         </message>
@@ -464,6 +560,10 @@
         </message>
         <message>
             <source>photowalk cannot remember the password, so it asks for it each time it starts. To have it remembered, set up or unlock the system's password store (on Linux a Secret Service such as GNOME Keyring or KWallet), then log in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped waiting for the browser.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -665,6 +765,14 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             <source>An import is already running; wait for it or cancel it.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Import HEIC photos as &amp;JPEG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Phone photos in HEIC are imported as JPEG copies with all their data, in a JPEG folder beside the project; the originals stay as they are</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>Remove %n missing project(s) from the list</source>
             <translation>
@@ -805,6 +913,28 @@ Made for the Tajik Wikimedians User Group.
         </message>
     </context>
     <context>
+        <name>MapView</name>
+        <message numerus="yes">
+            <source>%n selected photo(s) without a place: drag this pin to where they were taken.</source>
+            <translation>
+                <numerusform>%n selected photo without a place: drag this pin to where it was taken.</numerusform>
+                <numerusform>%n selected photos without a place: drag this pin to where they were taken.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy this photo's location to the selected photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put the selected photos here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline: the map shows the tiles kept on this computer.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NoticeBar</name>
         <message numerus="yes">
             <source>The last upload of this project stopped part way: %n photo(s) are not on the wiki yet.</source>
@@ -922,6 +1052,18 @@ Made for the Tajik Wikimedians User Group.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>OpenStreetMap's own tile server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another tile server for the map: its address with {z}, {x} and {y}, as https://tiles.example.org/{z}/{x}/{y}.png</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map tiles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Tell me when a newer photowalk is out (asks pypi.org once a week)</source>
             <translation type="unfinished" />
         </message>
@@ -1023,6 +1165,10 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>Checking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing captions</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1425,6 +1571,10 @@ Made for the Tajik Wikimedians User Group.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>There is no caption: Commons search and the media viewer show a caption first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>“{name}” is not a possible category name: {reason}.</source>
             <translation type="unfinished" />
         </message>
@@ -1446,6 +1596,14 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>There is no category; Commons will list the photo as uncategorised.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This photo looks forwarded through a messenger: it has no camera data (date, place, camera) and the size messengers make. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This photo looks forwarded through {messenger}: the copy has lost the camera's date and place and was made smaller. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1729,6 +1887,10 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>it must be text, or a table like {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it must be a list of items, like {example}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2048,6 +2210,82 @@ Made for the Tajik Wikimedians User Group.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{wiki} refused the login with your Wikimedia account ({error}: {hint}). Log in again; if this repeats, log in with a bot password instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No OAuth client is set up for {wiki}. Register one on Meta at Special:OAuthConsumerRegistration/propose/oauth2 (the README says how), then give its client id: photowalk login --oauth --wiki {wiki} --client-id ID. Or log in with a bot password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{wiki} does not accept the OAuth client {client_id}. Check the client id (and the client secret, if one is set) against the client registered on Meta, and that the client is approved; then log in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{wiki} did not accept photowalk's proof that this login started here (the PKCE code verifier). Nothing was logged in. Log in again from the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{wiki} did not accept the login code ({hint}): it was used already or is not valid. Log in again from the start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{wiki} refused the callback address {redirect_uri}: it must be exactly the one registered with the OAuth client, port included. Register that address, or set the port of the registered one (--port), then log in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photowalk was not allowed to use your account on {wiki} ({error}): Cancel was pressed on the wiki's page. To upload, log in again and press Allow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An answer reached photowalk's callback address that does not belong to this login (its state does not match): an old browser tab or another program sent it. Nothing was accepted. Log in again, in the browser window photowalk opens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The browser did not come back to photowalk within {minutes} minutes. If the wiki showed “Application Connection Error”, the client id or the callback address {redirect_uri} is not the registered one: check them. Otherwise log in again and press Allow on the wiki's page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photowalk cannot listen at {redirect_uri}: another program uses port {port} on this computer. Close it (or another photowalk waiting for a login) and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your login to {wiki} with your Wikimedia account has ended ({hint}). Log in again with your Wikimedia account; finished photos stay finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{wiki} no longer accepts photowalk's access to your account ({info}); the access may have been revoked in Special:OAuthManageMyGrants. Log in again with your Wikimedia account; finished photos stay finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user} logged in to {wiki} with the OAuth client {client_id}, but that client may not upload files. Register a client with the grants 'Upload new files', 'Upload, replace, and move files', 'Edit existing pages' and 'Create, edit, and move pages', then log in with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but the wiki did not take its captions and depicts: {info} (error code {api_code}). Check them, then choose Retry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but its depicts names {item}, which does not exist on {wiki}. Remove it from the photo's depicts or choose another item, then choose Retry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but {wiki} refused a value of its structured data as being of the wrong kind ({info}). Check its depicts and location, then choose Retry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but {wiki} refused a caption: {info}. Shorten or change it, then choose Retry.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File:{title} has no structured data entity on {wiki} (the page is gone, or is not a file page), so its captions and depicts were not written. Look at the page on the wiki.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone changed the captions or depicts of File:{title} while photowalk was writing them, again and again; nothing of theirs was overwritten. Choose Retry later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The page for photo {id} cannot be written: {reason}</source>
             <translation type="unfinished" />
         </message>
@@ -2312,6 +2550,18 @@ Made for the Tajik Wikimedians User Group.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>the answer of {url} holds no usable Bearer token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the wiki renews it only for a client whose secret is set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the access has expired</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the answer is nested too deeply</source>
             <translation type="unfinished" />
         </message>
@@ -2401,6 +2651,34 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>it is not a GPX file or it is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The HEIC photo {path} could not be converted to JPEG: {reason}. Export it as JPEG on the phone (or in the computer's photo program) and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photowalk does not write converted photos into {folder}, where the originals are (a camera card or a phone). Choose another folder for them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This area needs {count} map tiles; photowalk fetches at most {limit} at once, as the tile server's usage policy asks. Choose a smaller area (the streets of the event) or fewer zoom levels.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{text}” is not an area photowalk can fetch map tiles for: give SOUTH,WEST,NORTH,EAST in degrees (e.g. 38.55,68.76,38.59,68.80), at most {span}° on a side, zoom levels {low} to {high}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The map tile {tile} could not be fetched from {server}: {reason}. Check the connection or the tile server in Settings; the tiles fetched before still show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{item}” is not a Wikidata item: write its id, such as Q1 (Q and a number).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The {lang} caption has {count} characters; Commons takes at most {limit}. Shorten it.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -221,6 +221,30 @@
             <translation>Аккаунт, который загружает</translation>
         </message>
         <message>
+            <source>Caption</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <source>Caption (%1)</source>
+            <translation>Подпись (%1)</translation>
+        </message>
+        <message>
+            <source>Depicts</source>
+            <translation>Изображено</translation>
+        </message>
+        <message>
+            <source>Type a name or an item id (Q…) and press Enter</source>
+            <translation>Введите название или ID элемента (Q…) и нажмите Enter</translation>
+        </message>
+        <message>
+            <source>Add depicted item</source>
+            <translation>Добавить изображённый элемент</translation>
+        </message>
+        <message>
+            <source>Remove depicted item</source>
+            <translation>Убрать изображённый элемент</translation>
+        </message>
+        <message>
             <source>No suggestions from the wiki now: it cannot be reached.</source>
             <translation>Сейчас нет подсказок из вики: она недоступна.</translation>
         </message>
@@ -336,6 +360,38 @@
             <source>Licence and author</source>
             <translation>Лицензия и автор</translation>
         </message>
+        <message>
+            <source>Map</source>
+            <translation>Карта</translation>
+        </message>
+        <message>
+            <source>Show the selected photos</source>
+            <translation>Показать выбранные снимки</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Приблизить</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Отдалить</translation>
+        </message>
+        <message>
+            <source>Drag a pin to move its photos (Ctrl+click pins to move several), drag the round handle to turn the camera's direction; right-click for more. Blue pins: what the photos show.</source>
+            <translation>Перетащите булавку, чтобы переместить её снимки (Ctrl+щелчок — несколько булавок), перетащите круглую ручку, чтобы повернуть направление камеры; правый щелчок — другие действия. Синие булавки: то, что изображено на снимках.</translation>
+        </message>
+        <message>
+            <source>Move on the map</source>
+            <translation>Переместить на карте</translation>
+        </message>
+        <message>
+            <source>Copy location</source>
+            <translation>Копировать место</translation>
+        </message>
+        <message>
+            <source>Place on the map</source>
+            <translation>Поместить на карту</translation>
+        </message>
     </context>
     <context>
         <name>ImportBar</name>
@@ -435,6 +491,34 @@
             <translation>Вход</translation>
         </message>
         <message>
+            <source>Log in with your Wikimedia account: photowalk opens the wiki in your browser, you log in there and press Allow. photowalk never sees your password.</source>
+            <translation>Войдите с учётной записью Викимедиа: photowalk откроет вики в браузере, вы войдёте там и нажмёте «Разрешить». photowalk никогда не видит ваш пароль.</translation>
+        </message>
+        <message>
+            <source>as registered on Meta (see the README)</source>
+            <translation>как зарегистрировано на Мете (см. README)</translation>
+        </message>
+        <message>
+            <source>OAuth client ID</source>
+            <translation>ID клиента OAuth</translation>
+        </message>
+        <message>
+            <source>optional: lets the wiki renew the login</source>
+            <translation>необязательно: позволяет вики продлевать вход</translation>
+        </message>
+        <message>
+            <source>Client secret</source>
+            <translation>Секрет клиента</translation>
+        </message>
+        <message>
+            <source>Log in with your Wikimedia account</source>
+            <translation>Войти с учётной записью Викимедиа</translation>
+        </message>
+        <message>
+            <source>Or with a bot password:</source>
+            <translation>Или с паролем бота:</translation>
+        </message>
+        <message>
             <source>Wiki</source>
             <translation>Вики</translation>
         </message>
@@ -459,6 +543,18 @@
             <translation>photowalk входит с &lt;b&gt;паролем бота&lt;/b&gt;, а не с вашим основным паролем: он может только то, что вы разрешили, и его можно отозвать в любой момент. Создайте его на &lt;a href="%1"&gt;Special:BotPasswords&lt;/a&gt; (назовите, например, photowalk), отметив эти права, и введите здесь показанное имя (Имя@photowalk) и пароль:</translation>
         </message>
         <message>
+            <source>Enter the client ID of the OAuth client registered for this wiki; the README says how to register one on Meta.</source>
+            <translation>Введите ID клиента OAuth, зарегистрированного для этой вики; в README сказано, как зарегистрировать его на Мете.</translation>
+        </message>
+        <message>
+            <source>Waiting for the browser: log in to %1 there and press Allow. Cancel stops waiting.</source>
+            <translation>Ожидание браузера: войдите там в %1 и нажмите «Разрешить». «Отмена» прекращает ожидание.</translation>
+        </message>
+        <message>
+            <source>No browser could be opened. Open this address in a browser, log in and press Allow; photowalk waits:</source>
+            <translation>Не удалось открыть браузер. Откройте этот адрес в браузере, войдите и нажмите «Разрешить»; photowalk ждёт:</translation>
+        </message>
+        <message>
             <source>Enter the bot user name and its password.</source>
             <translation>Введите имя пользователя бота и его пароль.</translation>
         </message>
@@ -477,6 +573,10 @@
         <message>
             <source>photowalk cannot remember the password, so it asks for it each time it starts. To have it remembered, set up or unlock the system's password store (on Linux a Secret Service such as GNOME Keyring or KWallet), then log in again.</source>
             <translation>photowalk не может запомнить пароль, поэтому спрашивает его при каждом запуске. Чтобы пароль запоминался, настройте или разблокируйте системное хранилище паролей (в Linux — Secret Service, например GNOME Keyring или KWallet), затем войдите снова.</translation>
+        </message>
+        <message>
+            <source>Stopped waiting for the browser.</source>
+            <translation>Ожидание браузера прекращено.</translation>
         </message>
         <message>
             <source>Logging in failed: %1</source>
@@ -679,6 +779,14 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             <source>An import is already running; wait for it or cancel it.</source>
             <translation>Импорт уже идёт; дождитесь его окончания или отмените.</translation>
         </message>
+        <message>
+            <source>Import HEIC photos as &amp;JPEG</source>
+            <translation>Импортировать снимки HEIC как &amp;JPEG</translation>
+        </message>
+        <message>
+            <source>Phone photos in HEIC are imported as JPEG copies with all their data, in a JPEG folder beside the project; the originals stay as they are</source>
+            <translation>Снимки телефона в HEIC импортируются как копии JPEG со всеми данными, в папку JPEG рядом с проектом; оригиналы остаются как есть</translation>
+        </message>
         <message numerus="yes">
             <source>Remove %n missing project(s) from the list</source>
             <translation>
@@ -837,6 +945,29 @@ Made for the Tajik Wikimedians User Group.
         </message>
     </context>
     <context>
+        <name>MapView</name>
+        <message numerus="yes">
+            <source>%n selected photo(s) without a place: drag this pin to where they were taken.</source>
+            <translation>
+                <numerusform>%n выбранный снимок без места: перетащите эту булавку туда, где он снят.</numerusform>
+                <numerusform>%n выбранных снимка без места: перетащите эту булавку туда, где они сняты.</numerusform>
+                <numerusform>%n выбранных снимков без места: перетащите эту булавку туда, где они сняты.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy this photo's location to the selected photos</source>
+            <translation>Скопировать место этого снимка выбранным снимкам</translation>
+        </message>
+        <message>
+            <source>Put the selected photos here</source>
+            <translation>Поместить выбранные снимки сюда</translation>
+        </message>
+        <message>
+            <source>Offline: the map shows the tiles kept on this computer.</source>
+            <translation>Нет сети: карта показывает фрагменты, сохранённые на этом компьютере.</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeBar</name>
         <message numerus="yes">
             <source>The last upload of this project stopped part way: %n photo(s) are not on the wiki yet.</source>
@@ -955,6 +1086,18 @@ Made for the Tajik Wikimedians User Group.
             <translation>Миниатюры в памяти</translation>
         </message>
         <message>
+            <source>OpenStreetMap's own tile server</source>
+            <translation>Собственный сервер фрагментов OpenStreetMap</translation>
+        </message>
+        <message>
+            <source>Another tile server for the map: its address with {z}, {x} and {y}, as https://tiles.example.org/{z}/{x}/{y}.png</source>
+            <translation>Другой сервер фрагментов карты: его адрес с {z}, {x} и {y}, например https://tiles.example.org/{z}/{x}/{y}.png</translation>
+        </message>
+        <message>
+            <source>Map tiles</source>
+            <translation>Фрагменты карты</translation>
+        </message>
+        <message>
             <source>Tell me when a newer photowalk is out (asks pypi.org once a week)</source>
             <translation>Сообщать о выходе новой версии photowalk (раз в неделю спрашивает pypi.org)</translation>
         </message>
@@ -1058,6 +1201,10 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>Checking</source>
             <translation>Проверяется</translation>
+        </message>
+        <message>
+            <source>Writing captions</source>
+            <translation>Запись подписей</translation>
         </message>
         <message>
             <source>Uploaded</source>
@@ -1464,6 +1611,10 @@ Made for the Tajik Wikimedians User Group.
             <translation>«{author}» не может быть именем участника Commons: {reason}.</translation>
         </message>
         <message>
+            <source>There is no caption: Commons search and the media viewer show a caption first.</source>
+            <translation>Нет подписи: поиск Викисклада и просмотрщик медиа показывают подпись в первую очередь.</translation>
+        </message>
+        <message>
             <source>“{name}” is not a possible category name: {reason}.</source>
             <translation>«{name}» не может быть названием категории: {reason}.</translation>
         </message>
@@ -1486,6 +1637,14 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>There is no category; Commons will list the photo as uncategorised.</source>
             <translation>Нет категорий; Commons отметит снимок как некатегоризированный.</translation>
+        </message>
+        <message>
+            <source>This photo looks forwarded through a messenger: it has no camera data (date, place, camera) and the size messengers make. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
+            <translation>Похоже, этот снимок переслан через мессенджер: у него нет данных камеры (дата, место, камера) и размер, который делают мессенджеры. Импортируйте вместо него оригинал с телефона (папка камеры, DCIM) и уберите эту копию из проекта.</translation>
+        </message>
+        <message>
+            <source>This photo looks forwarded through {messenger}: the copy has lost the camera's date and place and was made smaller. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
+            <translation>Похоже, этот снимок переслан через {messenger}: копия потеряла дату и место съёмки и была уменьшена. Импортируйте вместо неё оригинал с телефона (папка камеры, DCIM) и уберите эту копию из проекта.</translation>
         </message>
         <message>
             <source>The date the photo was taken is unknown; enter it.</source>
@@ -1769,6 +1928,10 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>it must be text, or a table like {example}</source>
             <translation>это должен быть текст или таблица вида {example}</translation>
+        </message>
+        <message>
+            <source>it must be a list of items, like {example}</source>
+            <translation>это должен быть список элементов, например {example}</translation>
         </message>
         <message>
             <source>it is not a file (a folder, a device or a pipe)</source>
@@ -2087,6 +2250,82 @@ Made for the Tajik Wikimedians User Group.
             <translation>«Всё равно загрузить» невозможно для File:{title} после предупреждения вики «{code}»: название занято другим файлом или страницей, либо вики изменила бы имя, либо изображение там уже есть. photowalk никогда не загружает поверх чужого файла. Дайте этому снимку другое название или пропустите его.</translation>
         </message>
         <message>
+            <source>{wiki} refused the login with your Wikimedia account ({error}: {hint}). Log in again; if this repeats, log in with a bot password instead.</source>
+            <translation>{wiki} отклонил вход с вашей учётной записью Викимедиа ({error}: {hint}). Войдите снова; если это повторится, войдите с паролем бота.</translation>
+        </message>
+        <message>
+            <source>No OAuth client is set up for {wiki}. Register one on Meta at Special:OAuthConsumerRegistration/propose/oauth2 (the README says how), then give its client id: photowalk login --oauth --wiki {wiki} --client-id ID. Or log in with a bot password.</source>
+            <translation>Для {wiki} не настроен клиент OAuth. Зарегистрируйте его на Мете на Special:OAuthConsumerRegistration/propose/oauth2 (в README сказано как), затем укажите его ID: photowalk login --oauth --wiki {wiki} --client-id ID. Или войдите с паролем бота.</translation>
+        </message>
+        <message>
+            <source>{wiki} does not accept the OAuth client {client_id}. Check the client id (and the client secret, if one is set) against the client registered on Meta, and that the client is approved; then log in again.</source>
+            <translation>{wiki} не принимает клиента OAuth {client_id}. Сверьте ID клиента (и секрет, если он задан) с клиентом, зарегистрированным на Мете, и проверьте, что клиент одобрен; затем войдите снова.</translation>
+        </message>
+        <message>
+            <source>{wiki} did not accept photowalk's proof that this login started here (the PKCE code verifier). Nothing was logged in. Log in again from the start.</source>
+            <translation>{wiki} не принял доказательство photowalk, что этот вход начат здесь (PKCE code verifier). Вход не выполнен. Войдите заново с самого начала.</translation>
+        </message>
+        <message>
+            <source>{wiki} did not accept the login code ({hint}): it was used already or is not valid. Log in again from the start.</source>
+            <translation>{wiki} не принял код входа ({hint}): он уже использован или недействителен. Войдите заново с самого начала.</translation>
+        </message>
+        <message>
+            <source>{wiki} refused the callback address {redirect_uri}: it must be exactly the one registered with the OAuth client, port included. Register that address, or set the port of the registered one (--port), then log in again.</source>
+            <translation>{wiki} отклонил адрес возврата {redirect_uri}: он должен точно совпадать с зарегистрированным для клиента OAuth, включая порт. Зарегистрируйте этот адрес или укажите порт зарегистрированного (--port), затем войдите снова.</translation>
+        </message>
+        <message>
+            <source>photowalk was not allowed to use your account on {wiki} ({error}): Cancel was pressed on the wiki's page. To upload, log in again and press Allow.</source>
+            <translation>photowalk не получил разрешения пользоваться вашей учётной записью на {wiki} ({error}): на странице вики была нажата «Отмена». Чтобы загружать, войдите снова и нажмите «Разрешить».</translation>
+        </message>
+        <message>
+            <source>An answer reached photowalk's callback address that does not belong to this login (its state does not match): an old browser tab or another program sent it. Nothing was accepted. Log in again, in the browser window photowalk opens.</source>
+            <translation>На адрес возврата photowalk пришёл ответ, который не относится к этому входу (state не совпадает): его прислала старая вкладка браузера или другая программа. Ничего не принято. Войдите снова в окне браузера, которое откроет photowalk.</translation>
+        </message>
+        <message>
+            <source>The browser did not come back to photowalk within {minutes} minutes. If the wiki showed “Application Connection Error”, the client id or the callback address {redirect_uri} is not the registered one: check them. Otherwise log in again and press Allow on the wiki's page.</source>
+            <translation>Браузер не вернулся в photowalk за {minutes} мин. Если вики показала «Application Connection Error», ID клиента или адрес возврата {redirect_uri} не совпадают с зарегистрированными: проверьте их. Иначе войдите снова и нажмите «Разрешить» на странице вики.</translation>
+        </message>
+        <message>
+            <source>photowalk cannot listen at {redirect_uri}: another program uses port {port} on this computer. Close it (or another photowalk waiting for a login) and try again.</source>
+            <translation>photowalk не может слушать {redirect_uri}: порт {port} на этом компьютере занят другой программой. Закройте её (или другой photowalk, ожидающий входа) и попробуйте снова.</translation>
+        </message>
+        <message>
+            <source>Your login to {wiki} with your Wikimedia account has ended ({hint}). Log in again with your Wikimedia account; finished photos stay finished.</source>
+            <translation>Ваш вход в {wiki} с учётной записью Викимедиа закончился ({hint}). Войдите снова с учётной записью Викимедиа; готовые снимки останутся готовыми.</translation>
+        </message>
+        <message>
+            <source>{wiki} no longer accepts photowalk's access to your account ({info}); the access may have been revoked in Special:OAuthManageMyGrants. Log in again with your Wikimedia account; finished photos stay finished.</source>
+            <translation>{wiki} больше не принимает доступ photowalk к вашей учётной записи ({info}); возможно, доступ отозван на Special:OAuthManageMyGrants. Войдите снова с учётной записью Викимедиа; готовые снимки останутся готовыми.</translation>
+        </message>
+        <message>
+            <source>{user} logged in to {wiki} with the OAuth client {client_id}, but that client may not upload files. Register a client with the grants 'Upload new files', 'Upload, replace, and move files', 'Edit existing pages' and 'Create, edit, and move pages', then log in with it.</source>
+            <translation>{user} вошёл в {wiki} с клиентом OAuth {client_id}, но этому клиенту нельзя загружать файлы. Зарегистрируйте клиента с правами 'Upload new files', 'Upload, replace, and move files', 'Edit existing pages' и 'Create, edit, and move pages' и войдите с ним.</translation>
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but the wiki did not take its captions and depicts: {info} (error code {api_code}). Check them, then choose Retry.</source>
+            <translation>File:{title} загружен, но вики не приняла его подписи и изображённые элементы: {info} (код ошибки {api_code}). Проверьте их, затем выберите «Повторить».</translation>
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but its depicts names {item}, which does not exist on {wiki}. Remove it from the photo's depicts or choose another item, then choose Retry.</source>
+            <translation>File:{title} загружен, но среди изображённого указан {item}, которого нет на {wiki}. Уберите его из изображённого на снимке или выберите другой элемент, затем выберите «Повторить».</translation>
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but {wiki} refused a value of its structured data as being of the wrong kind ({info}). Check its depicts and location, then choose Retry.</source>
+            <translation>File:{title} загружен, но {wiki} отклонила значение его структурированных данных как значение неверного типа ({info}). Проверьте изображённое и место, затем выберите «Повторить».</translation>
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but {wiki} refused a caption: {info}. Shorten or change it, then choose Retry.</source>
+            <translation>File:{title} загружен, но {wiki} отклонила подпись: {info}. Сократите или измените её, затем выберите «Повторить».</translation>
+        </message>
+        <message>
+            <source>File:{title} has no structured data entity on {wiki} (the page is gone, or is not a file page), so its captions and depicts were not written. Look at the page on the wiki.</source>
+            <translation>У File:{title} нет сущности структурированных данных на {wiki} (страницы нет, или это не страница файла), поэтому подписи и изображённое не записаны. Посмотрите страницу на вики.</translation>
+        </message>
+        <message>
+            <source>Someone changed the captions or depicts of File:{title} while photowalk was writing them, again and again; nothing of theirs was overwritten. Choose Retry later.</source>
+            <translation>Кто-то снова и снова менял подписи или изображённое у File:{title}, пока photowalk их записывал; ничего из их правок не перезаписано. Выберите «Повторить» позже.</translation>
+        </message>
+        <message>
             <source>The page for photo {id} cannot be written: {reason}</source>
             <translation>Страницу снимка {id} нельзя составить: {reason}</translation>
         </message>
@@ -2351,6 +2590,18 @@ Made for the Tajik Wikimedians User Group.
             <translation>HTTP {status} от {url}</translation>
         </message>
         <message>
+            <source>the answer of {url} holds no usable Bearer token</source>
+            <translation>в ответе {url} нет пригодного токена Bearer</translation>
+        </message>
+        <message>
+            <source>the wiki renews it only for a client whose secret is set</source>
+            <translation>вики продлевает его только для клиента с заданным секретом</translation>
+        </message>
+        <message>
+            <source>the access has expired</source>
+            <translation>срок доступа истёк</translation>
+        </message>
+        <message>
             <source>the answer is nested too deeply</source>
             <translation>ответ вложен слишком глубоко</translation>
         </message>
@@ -2441,6 +2692,34 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>it is not a GPX file or it is damaged</source>
             <translation>это не файл GPX, или он повреждён</translation>
+        </message>
+        <message>
+            <source>The HEIC photo {path} could not be converted to JPEG: {reason}. Export it as JPEG on the phone (or in the computer's photo program) and import that.</source>
+            <translation>Снимок HEIC {path} не удалось преобразовать в JPEG: {reason}. Экспортируйте его в JPEG на телефоне (или в программе для фото на компьютере) и импортируйте его.</translation>
+        </message>
+        <message>
+            <source>photowalk does not write converted photos into {folder}, where the originals are (a camera card or a phone). Choose another folder for them.</source>
+            <translation>photowalk не записывает преобразованные снимки в {folder}, где лежат оригиналы (карта камеры или телефон). Выберите для них другую папку.</translation>
+        </message>
+        <message>
+            <source>This area needs {count} map tiles; photowalk fetches at most {limit} at once, as the tile server's usage policy asks. Choose a smaller area (the streets of the event) or fewer zoom levels.</source>
+            <translation>Для этой области нужно {count} фрагментов карты; photowalk загружает за раз не более {limit}, как требуют правила сервера фрагментов. Выберите область поменьше (улицы мероприятия) или меньше уровней масштаба.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an area photowalk can fetch map tiles for: give SOUTH,WEST,NORTH,EAST in degrees (e.g. 38.55,68.76,38.59,68.80), at most {span}° on a side, zoom levels {low} to {high}.</source>
+            <translation>«{text}» — не область, для которой photowalk может загрузить фрагменты карты: укажите ЮГ,ЗАПАД,СЕВЕР,ВОСТОК в градусах (например 38.55,68.76,38.59,68.80), не более {span}° по стороне, уровни масштаба от {low} до {high}.</translation>
+        </message>
+        <message>
+            <source>The map tile {tile} could not be fetched from {server}: {reason}. Check the connection or the tile server in Settings; the tiles fetched before still show.</source>
+            <translation>Фрагмент карты {tile} не удалось загрузить с {server}: {reason}. Проверьте подключение или сервер фрагментов в настройках; загруженные ранее фрагменты по-прежнему показываются.</translation>
+        </message>
+        <message>
+            <source>“{item}” is not a Wikidata item: write its id, such as Q1 (Q and a number).</source>
+            <translation>«{item}» — не элемент Викиданных: напишите его ID, например Q1 (Q и число).</translation>
+        </message>
+        <message>
+            <source>The {lang} caption has {count} characters; Commons takes at most {limit}. Shorten it.</source>
+            <translation>В подписи на языке {lang} {count} символов; Викисклад принимает не более {limit}. Сократите её.</translation>
         </message>
     </context>
     <context>

@@ -16,7 +16,7 @@
         <name>ChecksPanel</name>
         <message>
             <source>Problems (%1, selected photos)</source>
-            <translation>Мушкилот (%1, суратҳои интихобшуда)</translation>
+            <translation>Мушкилот (%1, аксҳои интихобшуда)</translation>
         </message>
         <message>
             <source>Problems</source>
@@ -28,7 +28,7 @@
         </message>
         <message>
             <source>No photos are selected: select photos in the grid, or choose All photos.</source>
-            <translation>Ягон сурат интихоб нашудааст: суратҳоро дар шабака интихоб кунед ё «Ҳамаи суратҳо»-ро интихоб кунед.</translation>
+            <translation>Ягон акс интихоб нашудааст: аксҳоро дар шабака интихоб кунед ё «Ҳамаи аксҳо»-ро интихоб кунед.</translation>
         </message>
         <message>
             <source>No problems found: ready for Commons.</source>
@@ -50,19 +50,19 @@
         </message>
         <message>
             <source>All photos</source>
-            <translation>Ҳамаи суратҳо</translation>
+            <translation>Ҳамаи аксҳо</translation>
         </message>
         <message>
             <source>Selected photos (%1)</source>
-            <translation>Суратҳои интихобшуда (%1)</translation>
+            <translation>Аксҳои интихобшуда (%1)</translation>
         </message>
         <message>
             <source>List the problems of every photo in the project</source>
-            <translation>Мушкилоти ҳамаи суратҳои лоиҳаро нишон диҳед</translation>
+            <translation>Мушкилоти ҳамаи аксҳои лоиҳаро нишон диҳед</translation>
         </message>
         <message>
             <source>List only the problems of the photos selected in the grid</source>
-            <translation>Танҳо мушкилоти суратҳои дар шабака интихобшударо нишон диҳед</translation>
+            <translation>Танҳо мушкилоти аксҳои дар шабака интихобшударо нишон диҳед</translation>
         </message>
         <message>
             <source>Previous</source>
@@ -70,7 +70,7 @@
         </message>
         <message>
             <source>Go to the previous problem and its photo (Shift+F8)</source>
-            <translation>Ба мушкили қаблӣ ва сурати он гузаштан (Shift+F8)</translation>
+            <translation>Ба мушкили қаблӣ ва акси он гузаштан (Shift+F8)</translation>
         </message>
         <message>
             <source>Next</source>
@@ -78,7 +78,7 @@
         </message>
         <message>
             <source>Go to the next problem and its photo (F8)</source>
-            <translation>Ба мушкили навбатӣ ва сурати он гузаштан (F8)</translation>
+            <translation>Ба мушкили навбатӣ ва акси он гузаштан (F8)</translation>
         </message>
     </context>
     <context>
@@ -189,7 +189,7 @@
         </message>
         <message>
             <source>from a phone photo taken at the same time</source>
-            <translation>аз сурати телефон, ки дар ҳамон вақт гирифта шудааст</translation>
+            <translation>аз акси телефон, ки дар ҳамон вақт гирифта шудааст</translation>
         </message>
         <message>
             <source>from the camera's GPS</source>
@@ -214,6 +214,30 @@
         <message>
             <source>The account that uploads</source>
             <translation>Ҳисобе, ки боргузорӣ мекунад</translation>
+        </message>
+        <message>
+            <source>Caption</source>
+            <translation>Тавзеҳи кӯтоҳ</translation>
+        </message>
+        <message>
+            <source>Caption (%1)</source>
+            <translation>Тавзеҳи кӯтоҳ (%1)</translation>
+        </message>
+        <message>
+            <source>Depicts</source>
+            <translation>Тасвир шудааст</translation>
+        </message>
+        <message>
+            <source>Type a name or an item id (Q…) and press Enter</source>
+            <translation>Ном ё шиносаи унсур (Q…)-ро нависед ва Enter-ро пахш кунед</translation>
+        </message>
+        <message>
+            <source>Add depicted item</source>
+            <translation>Илова кардани унсури тасвиршуда</translation>
+        </message>
+        <message>
+            <source>Remove depicted item</source>
+            <translation>Хориҷ кардани унсури тасвиршуда</translation>
         </message>
         <message>
             <source>No suggestions from the wiki now: it cannot be reached.</source>
@@ -330,6 +354,38 @@
             <source>Licence and author</source>
             <translation>Иҷозатнома ва муаллиф</translation>
         </message>
+        <message>
+            <source>Map</source>
+            <translation>Харита</translation>
+        </message>
+        <message>
+            <source>Show the selected photos</source>
+            <translation>Нишон додани аксҳои интихобшуда</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Калон кардан</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Хурд кардан</translation>
+        </message>
+        <message>
+            <source>Drag a pin to move its photos (Ctrl+click pins to move several), drag the round handle to turn the camera's direction; right-click for more. Blue pins: what the photos show.</source>
+            <translation>Сӯзанро кашед, то аксҳои онро кӯчонед (барои кӯчонидани якчанд сӯзан Ctrl+клик), дастаки мудаввареро кашед, то самти камераро гардонед; барои бештар тугмаи рости мушро пахш кунед. Сӯзанҳои кабуд: он чи дар аксҳо тасвир шудааст.</translation>
+        </message>
+        <message>
+            <source>Move on the map</source>
+            <translation>Дар харита кӯчонидан</translation>
+        </message>
+        <message>
+            <source>Copy location</source>
+            <translation>Нусхабардории ҷой</translation>
+        </message>
+        <message>
+            <source>Place on the map</source>
+            <translation>Дар харита гузоштан</translation>
+        </message>
     </context>
     <context>
         <name>ImportBar</name>
@@ -346,7 +402,7 @@
         </message>
         <message>
             <source>Checking the pictures: {done} of {total}</source>
-            <translation>Санҷиши суратҳо: {done} аз {total}</translation>
+            <translation>Санҷиши аксҳо: {done} аз {total}</translation>
         </message>
         <message>
             <source>Reading photos: {done} of {total}</source>
@@ -423,6 +479,34 @@
             <translation>Вуруд</translation>
         </message>
         <message>
+            <source>Log in with your Wikimedia account: photowalk opens the wiki in your browser, you log in there and press Allow. photowalk never sees your password.</source>
+            <translation>Бо ҳисоби Wikimedia-и худ ворид шавед: photowalk викиро дар браузери шумо мекушояд, шумо дар он ҷо ворид мешавед ва «Иҷозат»-ро пахш мекунед. photowalk пароли шуморо ҳеҷ гоҳ намебинад.</translation>
+        </message>
+        <message>
+            <source>as registered on Meta (see the README)</source>
+            <translation>чунон ки дар Meta ба қайд гирифта шудааст (ба README нигаред)</translation>
+        </message>
+        <message>
+            <source>OAuth client ID</source>
+            <translation>Шиносаи мизоҷи OAuth</translation>
+        </message>
+        <message>
+            <source>optional: lets the wiki renew the login</source>
+            <translation>ихтиёрӣ: ба вики имкон медиҳад, ки воридшавиро нав кунад</translation>
+        </message>
+        <message>
+            <source>Client secret</source>
+            <translation>Рамзи махфии мизоҷ</translation>
+        </message>
+        <message>
+            <source>Log in with your Wikimedia account</source>
+            <translation>Бо ҳисоби Wikimedia-и худ ворид шавед</translation>
+        </message>
+        <message>
+            <source>Or with a bot password:</source>
+            <translation>Ё бо пароли бот:</translation>
+        </message>
+        <message>
             <source>Wiki</source>
             <translation>Вики</translation>
         </message>
@@ -447,6 +531,18 @@
             <translation>photowalk бо &lt;b&gt;пароли бот&lt;/b&gt; ворид мешавад, на бо пароли асосии шумо: он танҳо он чиро, ки шумо иҷозат медиҳед, карда метавонад ва шумо метавонед онро ҳар вақт бекор кунед. Онро дар &lt;a href="%1"&gt;Special:BotPasswords&lt;/a&gt; созед (масалан, бо номи photowalk) ва ин иҷозатҳоро қайд кунед, баъд номи корбаре, ки он нишон медиҳад (Ном@photowalk), ва пароли онро дар ин ҷо ворид кунед:</translation>
         </message>
         <message>
+            <source>Enter the client ID of the OAuth client registered for this wiki; the README says how to register one on Meta.</source>
+            <translation>Шиносаи мизоҷи OAuth-ро, ки барои ин вики ба қайд гирифта шудааст, ворид кунед; README мегӯяд, ки онро дар Meta чӣ тавр ба қайд гиред.</translation>
+        </message>
+        <message>
+            <source>Waiting for the browser: log in to %1 there and press Allow. Cancel stops waiting.</source>
+            <translation>Интизори браузер: дар он ҷо ба %1 ворид шавед ва «Иҷозат»-ро пахш кунед. «Бекор» интизориро қатъ мекунад.</translation>
+        </message>
+        <message>
+            <source>No browser could be opened. Open this address in a browser, log in and press Allow; photowalk waits:</source>
+            <translation>Браузерро кушодан нашуд. Ин нишониро дар браузер кушоед, ворид шавед ва «Иҷозат»-ро пахш кунед; photowalk интизор аст:</translation>
+        </message>
+        <message>
             <source>Enter the bot user name and its password.</source>
             <translation>Номи корбари бот ва пароли онро ворид кунед.</translation>
         </message>
@@ -465,6 +561,10 @@
         <message>
             <source>photowalk cannot remember the password, so it asks for it each time it starts. To have it remembered, set up or unlock the system's password store (on Linux a Secret Service such as GNOME Keyring or KWallet), then log in again.</source>
             <translation>photowalk паролро дар хотир нигоҳ дошта наметавонад, бинобар ин онро ҳар дафъа ҳангоми оғоз мепурсад. Барои он ки парол дар хотир монад, анбори паролҳои системаро танзим кунед ё кушоед (дар Linux як Secret Service, масалан GNOME Keyring ё KWallet), баъд дубора ворид шавед.</translation>
+        </message>
+        <message>
+            <source>Stopped waiting for the browser.</source>
+            <translation>Интизории браузер қатъ шуд.</translation>
         </message>
         <message>
             <source>Logging in failed: %1</source>
@@ -666,6 +766,14 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             <source>An import is already running; wait for it or cancel it.</source>
             <translation>Воридот аллакай идома дорад; интизор шавед ё онро бекор кунед.</translation>
         </message>
+        <message>
+            <source>Import HEIC photos as &amp;JPEG</source>
+            <translation>Ворид кардани аксҳои HEIC ҳамчун &amp;JPEG</translation>
+        </message>
+        <message>
+            <source>Phone photos in HEIC are imported as JPEG copies with all their data, in a JPEG folder beside the project; the originals stay as they are</source>
+            <translation>Аксҳои телефон дар HEIC ҳамчун нусхаҳои JPEG бо ҳамаи маълумоташон дар ҷузвдони JPEG дар паҳлуи лоиҳа ворид мешаванд; аслҳо ҳамон тавр мемонанд</translation>
+        </message>
         <message numerus="yes">
             <source>Remove %n missing project(s) from the list</source>
             <translation>
@@ -814,12 +922,34 @@ Made for the Tajik Wikimedians User Group.
         </message>
     </context>
     <context>
+        <name>MapView</name>
+        <message numerus="yes">
+            <source>%n selected photo(s) without a place: drag this pin to where they were taken.</source>
+            <translation>
+                <numerusform>%n акси интихобшуда ҷой надорад: ин сӯзанро ба ҷое кашед, ки он гирифта шудааст.</numerusform>
+                <numerusform>%n акси интихобшуда ҷой надоранд: ин сӯзанро ба ҷое кашед, ки онҳо гирифта шудаанд.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copy this photo's location to the selected photos</source>
+            <translation>Ҷойи ин аксро ба аксҳои интихобшуда нусха кунед</translation>
+        </message>
+        <message>
+            <source>Put the selected photos here</source>
+            <translation>Аксҳои интихобшударо дар ин ҷо гузоред</translation>
+        </message>
+        <message>
+            <source>Offline: the map shows the tiles kept on this computer.</source>
+            <translation>Бе шабака: харита қисмҳоеро нишон медиҳад, ки дар ин компютер нигоҳ дошта шудаанд.</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeBar</name>
         <message numerus="yes">
             <source>The last upload of this project stopped part way: %n photo(s) are not on the wiki yet.</source>
             <translation>
-                <numerusform>Боргузории охирини ин лоиҳа дар нимароҳ қатъ шуд: %n сурат ҳанӯз дар вики нест.</numerusform>
-                <numerusform>Боргузории охирини ин лоиҳа дар нимароҳ қатъ шуд: %n сурат ҳанӯз дар вики нестанд.</numerusform>
+                <numerusform>Боргузории охирини ин лоиҳа дар нимароҳ қатъ шуд: %n акс ҳанӯз дар вики нест.</numerusform>
+                <numerusform>Боргузории охирини ин лоиҳа дар нимароҳ қатъ шуд: %n акс ҳанӯз дар вики нестанд.</numerusform>
             </translation>
         </message>
         <message>
@@ -931,6 +1061,18 @@ Made for the Tajik Wikimedians User Group.
             <translation>Тасвирчаҳо дар хотира</translation>
         </message>
         <message>
+            <source>OpenStreetMap's own tile server</source>
+            <translation>Хидматрасони қисмҳои худи OpenStreetMap</translation>
+        </message>
+        <message>
+            <source>Another tile server for the map: its address with {z}, {x} and {y}, as https://tiles.example.org/{z}/{x}/{y}.png</source>
+            <translation>Хидматрасони дигари қисмҳои харита: нишонии он бо {z}, {x} ва {y}, масалан https://tiles.example.org/{z}/{x}/{y}.png</translation>
+        </message>
+        <message>
+            <source>Map tiles</source>
+            <translation>Қисмҳои харита</translation>
+        </message>
+        <message>
             <source>Tell me when a newer photowalk is out (asks pypi.org once a week)</source>
             <translation>Вақте ки photowalk-и навтар барояд, хабар диҳед (ҳафтае як бор аз pypi.org мепурсад)</translation>
         </message>
@@ -1033,6 +1175,10 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>Checking</source>
             <translation>Санҷида мешавад</translation>
+        </message>
+        <message>
+            <source>Writing captions</source>
+            <translation>Навиштани тавзеҳҳои кӯтоҳ</translation>
         </message>
         <message>
             <source>Uploaded</source>
@@ -1375,19 +1521,19 @@ Made for the Tajik Wikimedians User Group.
         <name>checks</name>
         <message>
             <source>Export the photo as JPEG (in the phone's or the computer's photo program), import the JPEG, and remove this file from the project.</source>
-            <translation>Суратро ҳамчун JPEG содир кунед (дар барномаи сурати телефон ё компютер), JPEG-ро ворид кунед ва ин файлро аз лоиҳа хориҷ кунед.</translation>
+            <translation>Аксро ҳамчун JPEG содир кунед (дар барномаи акси телефон ё компютер), JPEG-ро ворид кунед ва ин файлро аз лоиҳа хориҷ кунед.</translation>
         </message>
         <message>
             <source>Export the photo as JPEG (in the camera's or the computer's photo program), import the JPEG, and remove this file from the project.</source>
-            <translation>Суратро ҳамчун JPEG содир кунед (дар барномаи сурати камера ё компютер), JPEG-ро ворид кунед ва ин файлро аз лоиҳа хориҷ кунед.</translation>
+            <translation>Аксро ҳамчун JPEG содир кунед (дар барномаи акси камера ё компютер), JPEG-ро ворид кунед ва ин файлро аз лоиҳа хориҷ кунед.</translation>
         </message>
         <message>
             <source>photowalk uploads photos only: upload the video with Commons' own Upload Wizard, and remove it from the project.</source>
-            <translation>photowalk танҳо суратҳоро бор мекунад: видеоро бо Upload Wizard-и худи Commons бор кунед ва онро аз лоиҳа хориҷ кунед.</translation>
+            <translation>photowalk танҳо аксҳоро бор мекунад: видеоро бо Upload Wizard-и худи Commons бор кунед ва онро аз лоиҳа хориҷ кунед.</translation>
         </message>
         <message>
             <source>It is not a photo: remove it from the project.</source>
-            <translation>Ин сурат нест: онро аз лоиҳа хориҷ кунед.</translation>
+            <translation>Ин акс нест: онро аз лоиҳа хориҷ кунед.</translation>
         </message>
         <message>
             <source>Import the original file again (from the camera card, or wherever it was copied from); if the original is damaged too, remove this file from the project.</source>
@@ -1399,7 +1545,7 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>photowalk has not read the whole picture yet, so it cannot tell whether the file is damaged. This happens by itself after an import; wait until it is done.</source>
-            <translation>photowalk ҳанӯз тамоми суратро нахондааст, бинобар ин гуфта наметавонад, ки файл вайрон аст ё не. Ин пас аз воридкунӣ худ ба худ иҷро мешавад; то анҷоми он интизор шавед.</translation>
+            <translation>photowalk ҳанӯз тамоми аксро нахондааст, бинобар ин гуфта наметавонад, ки файл вайрон аст ё не. Ин пас аз воридкунӣ худ ба худ иҷро мешавад; то анҷоми он интизор шавед.</translation>
         </message>
         <message>
             <source>Commons does not accept {kind} files; convert the photo to JPEG first.</source>
@@ -1434,6 +1580,10 @@ Made for the Tajik Wikimedians User Group.
             <translation>«{author}» номи имконпазири корбари Commons нест: {reason}.</translation>
         </message>
         <message>
+            <source>There is no caption: Commons search and the media viewer show a caption first.</source>
+            <translation>Тавзеҳи кӯтоҳ нест: ҷустуҷӯи Commons ва намоишгари акс аввал тавзеҳи кӯтоҳро нишон медиҳанд.</translation>
+        </message>
+        <message>
             <source>“{name}” is not a possible category name: {reason}.</source>
             <translation>«{name}» номи имконпазири гурӯҳ нест: {reason}.</translation>
         </message>
@@ -1456,6 +1606,14 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>There is no category; Commons will list the photo as uncategorised.</source>
             <translation>Гурӯҳ нест; Commons аксро ҳамчун бегурӯҳ қайд мекунад.</translation>
+        </message>
+        <message>
+            <source>This photo looks forwarded through a messenger: it has no camera data (date, place, camera) and the size messengers make. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
+            <translation>Ба назар мерасад, ки ин акс тавассути паёмрасон фиристода шудааст: маълумоти камера (сана, ҷой, камера) надорад ва андозааш ҳамонест, ки паёмрасонҳо месозанд. Ба ҷои он аслро аз телефон ворид кунед (ҷузвдони камераи он, DCIM) ва ин нусхаро аз лоиҳа хориҷ кунед.</translation>
+        </message>
+        <message>
+            <source>This photo looks forwarded through {messenger}: the copy has lost the camera's date and place and was made smaller. Import the original from the phone instead (its camera folder, DCIM), and remove this copy from the project.</source>
+            <translation>Ба назар мерасад, ки ин акс тавассути {messenger} фиристода шудааст: нусха санаву ҷойи камераро гум кардааст ва хурд карда шудааст. Ба ҷои он аслро аз телефон ворид кунед (ҷузвдони камераи он, DCIM) ва ин нусхаро аз лоиҳа хориҷ кунед.</translation>
         </message>
         <message>
             <source>The date the photo was taken is unknown; enter it.</source>
@@ -1739,6 +1897,10 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>it must be text, or a table like {example}</source>
             <translation>он бояд матн ё ҷадвале монанди {example} бошад</translation>
+        </message>
+        <message>
+            <source>it must be a list of items, like {example}</source>
+            <translation>он бояд рӯйхати унсурҳо бошад, масалан {example}</translation>
         </message>
         <message>
             <source>it is not a file (a folder, a device or a pipe)</source>
@@ -2057,6 +2219,82 @@ Made for the Tajik Wikimedians User Group.
             <translation>«Ба ҳар ҳол боргузорӣ кардан» барои File:{title} пас аз огоҳии вики «{code}» имконнопазир аст: унвон ба файл ё саҳифаи дигар тааллуқ дорад, ё вики номро иваз мекард, ё тасвир аллакай дар он ҷо ҳаст. photowalk ҳеҷ гоҳ болои файли каси дигар боргузорӣ намекунад. Ба ин акс унвони дигар диҳед ё онро гузаронед.</translation>
         </message>
         <message>
+            <source>{wiki} refused the login with your Wikimedia account ({error}: {hint}). Log in again; if this repeats, log in with a bot password instead.</source>
+            <translation>{wiki} воридшавӣ бо ҳисоби Wikimedia-и шуморо рад кард ({error}: {hint}). Бори дигар ворид шавед; агар такрор шавад, ба ҷои он бо пароли бот ворид шавед.</translation>
+        </message>
+        <message>
+            <source>No OAuth client is set up for {wiki}. Register one on Meta at Special:OAuthConsumerRegistration/propose/oauth2 (the README says how), then give its client id: photowalk login --oauth --wiki {wiki} --client-id ID. Or log in with a bot password.</source>
+            <translation>Барои {wiki} ягон мизоҷи OAuth танзим нашудааст. Онро дар Meta дар Special:OAuthConsumerRegistration/propose/oauth2 ба қайд гиред (README мегӯяд чӣ тавр), баъд шиносаи онро диҳед: photowalk login --oauth --wiki {wiki} --client-id ID. Ё бо пароли бот ворид шавед.</translation>
+        </message>
+        <message>
+            <source>{wiki} does not accept the OAuth client {client_id}. Check the client id (and the client secret, if one is set) against the client registered on Meta, and that the client is approved; then log in again.</source>
+            <translation>{wiki} мизоҷи OAuth {client_id}-ро қабул намекунад. Шиносаи мизоҷ (ва рамзи махфиро, агар бошад) бо мизоҷи дар Meta ба қайд гирифташуда муқоиса кунед ва санҷед, ки мизоҷ тасдиқ шудааст; баъд бори дигар ворид шавед.</translation>
+        </message>
+        <message>
+            <source>{wiki} did not accept photowalk's proof that this login started here (the PKCE code verifier). Nothing was logged in. Log in again from the start.</source>
+            <translation>{wiki} далели photowalk-ро, ки ин воридшавӣ дар ин ҷо оғоз шудааст (PKCE code verifier), қабул накард. Ҳеҷ чиз ворид нашуд. Аз аввал бори дигар ворид шавед.</translation>
+        </message>
+        <message>
+            <source>{wiki} did not accept the login code ({hint}): it was used already or is not valid. Log in again from the start.</source>
+            <translation>{wiki} рамзи воридшавиро қабул накард ({hint}): он аллакай истифода шудааст ё нодуруст аст. Аз аввал бори дигар ворид шавед.</translation>
+        </message>
+        <message>
+            <source>{wiki} refused the callback address {redirect_uri}: it must be exactly the one registered with the OAuth client, port included. Register that address, or set the port of the registered one (--port), then log in again.</source>
+            <translation>{wiki} нишонии бозгашт {redirect_uri}-ро рад кард: он бояд айнан ҳамонест, ки бо мизоҷи OAuth ба қайд гирифта шудааст, бо порташ. Ҳамин нишониро ба қайд гиред ё порти нишонии ба қайд гирифташударо гузоред (--port), баъд бори дигар ворид шавед.</translation>
+        </message>
+        <message>
+            <source>photowalk was not allowed to use your account on {wiki} ({error}): Cancel was pressed on the wiki's page. To upload, log in again and press Allow.</source>
+            <translation>Ба photowalk истифодаи ҳисоби шумо дар {wiki} иҷозат дода нашуд ({error}): дар саҳифаи вики «Бекор» пахш шуд. Барои боргузорӣ бори дигар ворид шавед ва «Иҷозат»-ро пахш кунед.</translation>
+        </message>
+        <message>
+            <source>An answer reached photowalk's callback address that does not belong to this login (its state does not match): an old browser tab or another program sent it. Nothing was accepted. Log in again, in the browser window photowalk opens.</source>
+            <translation>Ба нишонии бозгашти photowalk ҷавобе расид, ки ба ин воридшавӣ тааллуқ надорад (state мувофиқ нест): онро варақаи кӯҳнаи браузер ё барномаи дигар фиристодааст. Ҳеҷ чиз қабул нашуд. Дар равзанаи браузере, ки photowalk мекушояд, бори дигар ворид шавед.</translation>
+        </message>
+        <message>
+            <source>The browser did not come back to photowalk within {minutes} minutes. If the wiki showed “Application Connection Error”, the client id or the callback address {redirect_uri} is not the registered one: check them. Otherwise log in again and press Allow on the wiki's page.</source>
+            <translation>Браузер дар давоми {minutes} дақиқа ба photowalk барнагашт. Агар вики «Application Connection Error» нишон дода бошад, шиносаи мизоҷ ё нишонии бозгашт {redirect_uri} ба қайд гирифташуда нест: онҳоро санҷед. Дар акси ҳол бори дигар ворид шавед ва дар саҳифаи вики «Иҷозат»-ро пахш кунед.</translation>
+        </message>
+        <message>
+            <source>photowalk cannot listen at {redirect_uri}: another program uses port {port} on this computer. Close it (or another photowalk waiting for a login) and try again.</source>
+            <translation>photowalk дар {redirect_uri} гӯш карда наметавонад: барномаи дигар дар ин компютер порти {port}-ро истифода мебарад. Онро (ё photowalk-и дигареро, ки интизори воридшавист) пӯшед ва бори дигар кӯшиш кунед.</translation>
+        </message>
+        <message>
+            <source>Your login to {wiki} with your Wikimedia account has ended ({hint}). Log in again with your Wikimedia account; finished photos stay finished.</source>
+            <translation>Воридшавии шумо ба {wiki} бо ҳисоби Wikimedia ба охир расид ({hint}). Бори дигар бо ҳисоби Wikimedia-и худ ворид шавед; аксҳои анҷомёфта анҷомёфта мемонанд.</translation>
+        </message>
+        <message>
+            <source>{wiki} no longer accepts photowalk's access to your account ({info}); the access may have been revoked in Special:OAuthManageMyGrants. Log in again with your Wikimedia account; finished photos stay finished.</source>
+            <translation>{wiki} дигар дастрасии photowalk-ро ба ҳисоби шумо қабул намекунад ({info}); шояд дастрасӣ дар Special:OAuthManageMyGrants бекор карда шуда бошад. Бори дигар бо ҳисоби Wikimedia-и худ ворид шавед; аксҳои анҷомёфта анҷомёфта мемонанд.</translation>
+        </message>
+        <message>
+            <source>{user} logged in to {wiki} with the OAuth client {client_id}, but that client may not upload files. Register a client with the grants 'Upload new files', 'Upload, replace, and move files', 'Edit existing pages' and 'Create, edit, and move pages', then log in with it.</source>
+            <translation>{user} бо мизоҷи OAuth {client_id} ба {wiki} ворид шуд, аммо ин мизоҷ ҳаққи боргузории файлҳоро надорад. Мизоҷеро бо иҷозатҳои 'Upload new files', 'Upload, replace, and move files', 'Edit existing pages' ва 'Create, edit, and move pages' ба қайд гиред, баъд бо он ворид шавед.</translation>
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but the wiki did not take its captions and depicts: {info} (error code {api_code}). Check them, then choose Retry.</source>
+            <translation>File:{title} бор шуд, аммо вики тавзеҳҳои кӯтоҳ ва унсурҳои тасвиршудаи онро қабул накард: {info} (рамзи хато {api_code}). Онҳоро санҷед, баъд «Такрор»-ро интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but its depicts names {item}, which does not exist on {wiki}. Remove it from the photo's depicts or choose another item, then choose Retry.</source>
+            <translation>File:{title} бор шуд, аммо дар унсурҳои тасвиршудаи он {item} ҳаст, ки дар {wiki} вуҷуд надорад. Онро аз унсурҳои тасвиршудаи акс хориҷ кунед ё унсури дигар интихоб кунед, баъд «Такрор»-ро интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but {wiki} refused a value of its structured data as being of the wrong kind ({info}). Check its depicts and location, then choose Retry.</source>
+            <translation>File:{title} бор шуд, аммо {wiki} як қимати маълумоти сохтории онро ҳамчун навъи нодуруст рад кард ({info}). Унсурҳои тасвиршуда ва ҷойи онро санҷед, баъд «Такрор»-ро интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>File:{title} is uploaded, but {wiki} refused a caption: {info}. Shorten or change it, then choose Retry.</source>
+            <translation>File:{title} бор шуд, аммо {wiki} як тавзеҳи кӯтоҳро рад кард: {info}. Онро кӯтоҳ ё иваз кунед, баъд «Такрор»-ро интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>File:{title} has no structured data entity on {wiki} (the page is gone, or is not a file page), so its captions and depicts were not written. Look at the page on the wiki.</source>
+            <translation>File:{title} дар {wiki} объекти маълумоти сохторӣ надорад (саҳифа нест ё саҳифаи файл нест), бинобар ин тавзеҳҳои кӯтоҳ ва унсурҳои тасвиршудаи он навишта нашуданд. Ба саҳифа дар вики нигаред.</translation>
+        </message>
+        <message>
+            <source>Someone changed the captions or depicts of File:{title} while photowalk was writing them, again and again; nothing of theirs was overwritten. Choose Retry later.</source>
+            <translation>Касе тавзеҳҳои кӯтоҳ ё унсурҳои тасвиршудаи File:{title}-ро ҳангоми навиштани photowalk борҳо тағйир дод; ҳеҷ чизи ӯ аз нав навишта нашуд. Баъдтар «Такрор»-ро интихоб кунед.</translation>
+        </message>
+        <message>
             <source>The page for photo {id} cannot be written: {reason}</source>
             <translation>Саҳифаи акси {id}-ро навиштан мумкин нест: {reason}</translation>
         </message>
@@ -2321,6 +2559,18 @@ Made for the Tajik Wikimedians User Group.
             <translation>HTTP {status} аз {url}</translation>
         </message>
         <message>
+            <source>the answer of {url} holds no usable Bearer token</source>
+            <translation>ҷавоби {url} нишонаи Bearer-и истифодашаванда надорад</translation>
+        </message>
+        <message>
+            <source>the wiki renews it only for a client whose secret is set</source>
+            <translation>вики онро танҳо барои мизоҷе нав мекунад, ки рамзи махфиаш гузошта шудааст</translation>
+        </message>
+        <message>
+            <source>the access has expired</source>
+            <translation>мӯҳлати дастрасӣ гузаштааст</translation>
+        </message>
+        <message>
             <source>the answer is nested too deeply</source>
             <translation>ҷавоб аз ҳад зиёд чандқабата аст</translation>
         </message>
@@ -2378,7 +2628,7 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>No photo of the project was taken with a camera called “{name}”. Its cameras: {cameras}.</source>
-            <translation>Ягон сурати лоиҳа бо камераи «{name}» гирифта нашудааст. Камераҳои он: {cameras}.</translation>
+            <translation>Ягон акси лоиҳа бо камераи «{name}» гирифта нашудааст. Камераҳои он: {cameras}.</translation>
         </message>
         <message>
             <source>“{name}” names more than one camera of the project ({cameras}); add its serial number.</source>
@@ -2390,11 +2640,11 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>“{text}” is not a time of day; write what the clock in the photo shows as 14:32 or 14:32:05 (or with its date: 2025-05-01 14:32).</source>
-            <translation>«{text}» вақти рӯз нест; он чиро, ки соат дар сурат нишон медиҳад, ҳамчун 14:32 ё 14:32:05 нависед (ё бо санааш: 2025-05-01 14:32).</translation>
+            <translation>«{text}» вақти рӯз нест; он чиро, ки соат дар акс нишон медиҳад, ҳамчун 14:32 ё 14:32:05 нависед (ё бо санааш: 2025-05-01 14:32).</translation>
         </message>
         <message>
             <source>Photo {id} has no time from its camera, so it cannot show how far the camera's clock is off. Choose another photo by the same camera.</source>
-            <translation>Сурати {id} вақт аз камераи худ надорад, бинобар ин нишон дода наметавонад, ки соати камера чӣ қадар нодуруст аст. Сурати дигари ҳамин камераро интихоб кунед.</translation>
+            <translation>Акси {id} вақт аз камераи худ надорад, бинобар ин нишон дода наметавонад, ки соати камера чӣ қадар нодуруст аст. Акси дигари ҳамин камераро интихоб кунед.</translation>
         </message>
         <message>
             <source>The GPS track {path} cannot be used: {reason}</source>
@@ -2402,7 +2652,7 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>The GPS track {path} has no points with a time, so photos cannot be matched to it. Export the track again with times (a “track”, not a “route”).</source>
-            <translation>Роҳи GPS {path} нуқтаҳои бо вақт надорад, бинобар ин суратҳоро ба он мувофиқ кардан мумкин нест. Роҳро бо вақтҳо аз нав содир кунед («track», на «route»).</translation>
+            <translation>Роҳи GPS {path} нуқтаҳои бо вақт надорад, бинобар ин аксҳоро ба он мувофиқ кардан мумкин нест. Роҳро бо вақтҳо аз нав содир кунед («track», на «route»).</translation>
         </message>
         <message>
             <source>the file is larger than 200 MB</source>
@@ -2412,12 +2662,40 @@ Made for the Tajik Wikimedians User Group.
             <source>it is not a GPX file or it is damaged</source>
             <translation>ин файли GPX нест ё вайрон шудааст</translation>
         </message>
+        <message>
+            <source>The HEIC photo {path} could not be converted to JPEG: {reason}. Export it as JPEG on the phone (or in the computer's photo program) and import that.</source>
+            <translation>Акси HEIC {path}-ро ба JPEG табдил додан нашуд: {reason}. Онро дар телефон (ё дар барномаи акси компютер) ҳамчун JPEG содир кунед ва ҳаминро ворид кунед.</translation>
+        </message>
+        <message>
+            <source>photowalk does not write converted photos into {folder}, where the originals are (a camera card or a phone). Choose another folder for them.</source>
+            <translation>photowalk аксҳои табдилдодашударо ба {folder}, ки аслҳо дар он ҷоянд (корти камера ё телефон), наменависад. Барои онҳо ҷузвдони дигар интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>This area needs {count} map tiles; photowalk fetches at most {limit} at once, as the tile server's usage policy asks. Choose a smaller area (the streets of the event) or fewer zoom levels.</source>
+            <translation>Барои ин минтақа {count} қисми харита лозим аст; photowalk якбора на бештар аз {limit} қисм мегирад, чунон ки қоидаҳои хидматрасони қисмҳо талаб мекунанд. Минтақаи хурдтар (кӯчаҳои чорабинӣ) ё сатҳҳои камтари калонкуниро интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an area photowalk can fetch map tiles for: give SOUTH,WEST,NORTH,EAST in degrees (e.g. 38.55,68.76,38.59,68.80), at most {span}° on a side, zoom levels {low} to {high}.</source>
+            <translation>«{text}» минтақае нест, ки photowalk барои он қисмҳои харита гирифта тавонад: ҶАНУБ,ҒАРБ,ШИМОЛ,ШАРҚ-ро бо дараҷа диҳед (масалан 38.55,68.76,38.59,68.80), ҳар тараф на бештар аз {span}°, сатҳҳои калонкунӣ аз {low} то {high}.</translation>
+        </message>
+        <message>
+            <source>The map tile {tile} could not be fetched from {server}: {reason}. Check the connection or the tile server in Settings; the tiles fetched before still show.</source>
+            <translation>Қисми харита {tile}-ро аз {server} гирифтан нашуд: {reason}. Пайвастро ё хидматрасони қисмҳоро дар Танзимот санҷед; қисмҳои пештар гирифташуда ҳамоно нишон дода мешаванд.</translation>
+        </message>
+        <message>
+            <source>“{item}” is not a Wikidata item: write its id, such as Q1 (Q and a number).</source>
+            <translation>«{item}» унсури Wikidata нест: шиносаи онро нависед, масалан Q1 (Q ва рақам).</translation>
+        </message>
+        <message>
+            <source>The {lang} caption has {count} characters; Commons takes at most {limit}. Shorten it.</source>
+            <translation>Тавзеҳи кӯтоҳи {lang} {count} аломат дорад; Commons на бештар аз {limit} қабул мекунад. Онро кӯтоҳ кунед.</translation>
+        </message>
     </context>
     <context>
         <name>geotag</name>
         <message>
             <source>no time of day is known for this photo</source>
-            <translation>вақти рӯзи ин сурат маълум нест</translation>
+            <translation>вақти рӯзи ин акс маълум нест</translation>
         </message>
         <message>
             <source>the camera recorded its own position, which is kept</source>
@@ -2445,11 +2723,11 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>no photo with a position was taken within {limit} s of it</source>
-            <translation>дар давоми {limit} сония аз он ягон сурати ҷойдор гирифта нашудааст</translation>
+            <translation>дар давоми {limit} сония аз он ягон акси ҷойдор гирифта нашудааст</translation>
         </message>
         <message>
             <source>no track or photo with a position to place it from</source>
-            <translation>роҳ ё сурати ҷойдор нест, ки ҷойи онро аз он муайян кунем</translation>
+            <translation>роҳ ё акси ҷойдор нест, ки ҷойи онро аз он муайян кунем</translation>
         </message>
     </context>
     <context>

@@ -70,7 +70,7 @@ def test_help_lists_every_command() -> None:
     assert h.returncode == 0, h.stderr
     # Each command starts a line indented by four spaces; its help text may go on below, indented further.
     listed = [line.split()[0] for line in h.stdout.splitlines() if line[:4] == "    " and line[4:5].strip()]
-    assert listed == ["import", "list", "relink", "export", "edit", "check", "wikitext", "time", "geotag",
+    assert listed == ["import", "list", "relink", "export", "edit", "check", "wikitext", "time", "geotag", "tiles",
                       "login", "logout", "upload", "status", "decide", "report"]
 
 

@@ -174,8 +174,11 @@ def test_check_json(project: tuple[str, list[int]], capsys: pytest.CaptureFixtur
     out = json.loads(capsys.readouterr().out)
     assert sorted(o["id"] for o in out) == sorted(ids)  # in shooting order
     assert all(o["ok"] for o in out)
-    assert {p["code"] for o in out for p in o["problems"]} == {"no-category", "location-outside"}
-    assert all(set(p) == {"code", "severity", "message"} for o in out for p in o["problems"])
+    assert {p["code"] for o in out for p in o["problems"]} == {"no-category", "location-outside", "no-caption"}
+    # The missing caption comes with one to use: the description's first sentence.
+    assert all(set(p) == {"code", "severity", "message"} | ({"suggestion"} if p["code"] == "no-caption" else set())
+               for o in out for p in o["problems"])
+    assert {p.get("suggestion") for o in out for p in o["problems"] if p["code"] == "no-caption"} == {"Боғ дар шом"}
 
 
 def test_wikitext_of_an_unknown_photo_or_without_licence(project: tuple[str, list[int]], capsys: pytest.CaptureFixture[str]) -> None:
@@ -199,12 +202,14 @@ def test_list_json_fields(project: tuple[str, list[int]]) -> None:
         "title": "Park.jpg",
         "descriptions": {"tg": "Боғ", "en": "Park"},
         "categories": ["Parks"],
+        "captions": {},
+        "depicts": [],
         "licence": None,
         "author": "Photowalker",
         "location_removed": True,
         "problems": [p.to_json() for p in problems],
     }
-    assert [p["code"] for p in fields["problems"]] == ["no-licence", "title-too-short"]
+    assert [p["code"] for p in fields["problems"]] == ["no-licence", "title-too-short", "no-caption"]
     json.dumps(fields)  # serialisable as it is
 
 
@@ -227,3 +232,39 @@ def test_date_and_location_from_the_command_line(project: tuple[str, list[int]])
                "--date", "") == 0
     back = photos(path)[gps]
     assert effective_location(back) == camera and back.edit_date is None  # type: ignore[arg-type, attr-defined]
+
+
+def test_captions_and_depicts_from_the_command_line(project: tuple[str, list[int]], tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    path, (a, b, gps) = project
+    preset = tmp_path / "event.toml"
+    preset.write_text('depicts = [{ id = "Q1", labels = { tg = "Боғи Рӯдакӣ" } }]\n', encoding="utf-8")
+    assert run("edit", "--project", path, "--photo", str(a), "--preset", str(preset)) == 0
+    assert run("edit", "--project", path, "--photo", str(a), str(gps), "--caption", "tg=Боғи Рӯдакӣ",
+               "--caption", "en=Rudaki Park", "--depicts", "Q1", "--depicts", "q2") == 0
+    assert "caption tg; caption en; depicts added: Q1, Q2" in capsys.readouterr().out
+    assert run("edit", "--project", path, "--photo", str(gps), "--remove-depicts", "Q1", "--caption", "en=") == 0
+    shot = photos(path)
+    assert shot[a].captions == {"tg": "Боғи Рӯдакӣ", "en": "Rudaki Park"}  # type: ignore[attr-defined]
+    assert [d.to_json() for d in shot[a].depicts] == [  # type: ignore[attr-defined]
+        {"id": "Q1", "labels": {"tg": "Боғи Рӯдакӣ"}}, {"id": "Q2", "labels": {}}]
+    assert shot[gps].captions == {"tg": "Боғи Рӯдакӣ"}  # type: ignore[attr-defined]
+    assert [d.id for d in shot[gps].depicts] == ["Q2"]  # type: ignore[attr-defined]
+    assert shot[b].captions == {} and shot[b].depicts == []  # type: ignore[attr-defined]
+    capsys.readouterr()
+    # Refused before anything changes: a caption too long, an item that is not one.
+    assert run("edit", "--project", path, "--photo", str(b), "--caption", "en=" + "x" * 251, "--depicts", "Q3") == 1
+    assert "251" in capsys.readouterr().err
+    assert run("edit", "--project", path, "--photo", str(b), "--depicts", "Rudaki Park") == 1
+    assert "Rudaki Park" in capsys.readouterr().err
+    assert photos(path)[b].depicts == []  # type: ignore[attr-defined]
+    # list --json carries them; wikitext --sdc prints what will be sent.
+    assert run("list", "--project", path, "--json") == 0
+    listed = {o["id"]: o for o in json.loads(capsys.readouterr().out)}
+    assert listed[gps]["captions"] == {"tg": "Боғи Рӯдакӣ"} and listed[gps]["depicts"] == [{"id": "Q2", "labels": {}}]
+    assert listed[gps]["structured_data_error"] is None
+    assert run("wikitext", "--project", path, "--photo", str(gps), "--sdc") == 0
+    sent = json.loads(capsys.readouterr().out)
+    assert sent["labels"] == {"tg": {"language": "tg", "value": "Боғи Рӯдакӣ"}}
+    assert [c["mainsnak"]["property"] for c in sent["claims"]] == ["P180", "P1259"]
+    assert sent["claims"][0]["mainsnak"]["datavalue"]["value"] == {"entity-type": "item", "id": "Q2"}

@@ -23,6 +23,7 @@ from photowalk.edits import (
     add_categories,
     remove_categories,
     remove_location,
+    set_caption,
     set_date,
     set_description,
     set_licence,
@@ -46,6 +47,7 @@ def describe(store: ProjectStore, ids: list[int], title_prefix: str = "Боғи 
     set_description(store, ids, "tg", "Боғи Рӯдакӣ, Душанбе")
     set_licence(store, ids, "cc-by-sa-4.0")
     add_categories(store, ids, ["Rudaki Park"])
+    set_caption(store, ids, "tg", "Боғи Рӯдакӣ")
 
 
 
@@ -68,6 +70,7 @@ def test_an_undescribed_photo_lists_what_is_missing(tmp_path: Path) -> None:
         ("no-description", "error"),
         ("no-licence", "error"),
         ("no-category", "warning"),
+        ("no-caption", "warning"),
     ]
     assert has_errors(problems)
     assert problems[2].message == "No licence is chosen; cc-by-sa-4.0 is the one most uploads use."
@@ -190,7 +193,7 @@ def test_size_limit_is_commons_five_gib() -> None:
     size = int(manifest()[GOOD]["size_bytes"])
     photo = Photo(id=1, path=str(PHOTOS / GOOD), sha1="x", size=size, mtime=0, kind=FileKind.JPEG,
                   camera=CameraData(taken="2021-07-25T10:41:15"), title="Boat at sunset", licence="cc-zero",
-                  descriptions={"en": "A boat"}, categories=["Boats"])
+                  descriptions={"en": "A boat"}, categories=["Boats"], captions={"en": "A boat"})
     assert check_photo(photo, root=PHOTOS, today=TODAY) == []
     (p,) = check_photo(photo, root=PHOTOS, today=TODAY, max_size=size - 1)
     assert (p.code, p.severity, p.params) == ("file-too-large", "error", {"size": size, "max": size - 1})
@@ -290,7 +293,7 @@ def test_every_problem_message_is_marked_for_translation() -> None:
 def test_a_date_that_is_not_a_date() -> None:
     photo = Photo(id=1, path=str(PHOTOS / GOOD), sha1="x", size=1, mtime=0, kind=FileKind.JPEG,
                   camera=CameraData(taken="sometime in May"), title="Boat at sunset", licence="cc-zero",
-                  descriptions={"en": "A boat"}, categories=["Boats"])
+                  descriptions={"en": "A boat"}, categories=["Boats"], captions={"en": "A boat"})
     (p,) = check_photo(photo, root=PHOTOS, today=TODAY)
     assert (p.code, p.severity, p.params) == ("date-invalid", "error", {"date": "sometime in May"})
 
@@ -385,3 +388,43 @@ def test_project_checks_check_everything_again_when_the_wikis_answers_or_the_aut
     update_settings(store, author="Photo walker~~~")
     results, complete = checks.check(store, [ids[0]], today=TODAY)
     assert complete and all("author-invalid" in c for c in codes(results).values())
+
+
+def _messenger_copy(source: Path, target: Path, long_side: int) -> None:
+    """What a messenger delivers: the picture scaled to its size and re-encoded, the camera's data gone."""
+    from PIL import Image
+
+    with Image.open(source) as im:
+        scale = long_side / max(im.size)
+        im.convert("RGB").resize((round(im.width * scale), round(im.height * scale))).save(target, "JPEG", quality=80)
+
+
+def test_a_photo_forwarded_through_a_messenger_gets_a_warning(tmp_path: Path, store: ProjectStore) -> None:
+    card = tmp_path / "phone"
+    card.mkdir()
+    source = PHOTOS / GOOD
+    named = {
+        "IMG-20250501-WA0003.jpg": "WhatsApp", "photo_2025-05-01_10-30-00.jpg": "Telegram",
+        "viber_image_2025-05-01_10-30-00-123.jpg": "Viber", "signal-2025-05-01-103000.jpg": "Signal",
+        "IMG-20250501-WA0004 (1).jpg": "WhatsApp",
+    }
+    for n, name in enumerate(named):
+        _messenger_copy(source, card / name, 800 + n)  # a size of no messenger's: the name alone tells
+    _messenger_copy(source, card / "DSC_0042.jpg", 1280)  # a messenger's size, a camera's name, no camera data
+    _messenger_copy(source, card / "DSC_0043.jpg", 1000)  # neither: a picture saved by some program
+    shutil.copy(source, card / "IMG-20250501-WA0005.jpg")  # a messenger's name but the camera's data: kept
+    import_paths([card], store, thumbnails=ThumbnailCache(tmp_path / "thumbs"))
+    found = check_photos(store, today=TODAY)
+    warned = {p.file_name: next((w for w in found[p.id] if w.code == "messenger-copy"), None) for p in store.photos()}
+    for name, messenger in named.items():
+        w = warned[name]
+        assert w is not None and w.severity == "warning", name
+        assert w.params == {"messenger": messenger} and "Import the original from the phone instead" in w.message
+    unnamed = warned["DSC_0042.jpg"]
+    assert unnamed is not None and "forwarded through a messenger" in unnamed.message and unnamed.params == {}
+    assert warned["DSC_0043.jpg"] is None and warned["IMG-20250501-WA0005.jpg"] is None
+    # Only a warning: described, a messenger's copy can still be uploaded.
+    pid = next(p.id for p in store.photos() if p.file_name == "IMG-20250501-WA0003.jpg")
+    describe(store, [pid])
+    set_date(store, [pid], "2025-05-01")
+    assert not has_errors(check_photos(store, [pid], today=TODAY)[pid])

@@ -569,6 +569,7 @@ def test_tab_goes_through_the_fields_as_they_are_read(walk: MainWindow, qtbot: Q
         stops.append(focused)
     tg, ru = ed.rows["tg"], ed.rows["ru"]
     expected = [ed.title, ed.pattern, ed.pattern_button, tg.text, tg.remove_button, ru.text, ru.remove_button,
-                ed.descriptions.add_language, ed.category_input, ed.date, ed.lat, ed.lon, ed.heading]
+                ed.descriptions.add_language, ed.captions.fields["tg"], ed.category_input, ed.depicts.input,
+                ed.date, ed.lat, ed.lon, ed.heading]
     assert stops[:len(expected)] == expected, [w.objectName() or type(w).__name__ for w in stops]
     assert ed.licence in stops[len(expected):]

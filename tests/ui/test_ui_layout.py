@@ -107,3 +107,16 @@ def test_every_action_names_its_shortcut_in_its_tooltip(window: MainWindow, tmp_
     # The tooltip is in the language of the moment, not the one before.
     assert window.act_open.toolTip().startswith(window.act_open.text().replace("&", "").rstrip("…"))
     assert window.checks.act_next.toolTip() != window.checks.act_next.text() + " (F8)"  # its own, longer tip
+
+
+@pytest.mark.parametrize("language", ["tg", "ru", "en"])
+def test_the_problems_scope_choices_are_whole_in_every_language(window: MainWindow, tmp_path: Path, language: str) -> None:
+    new_project(window, tmp_path)
+    window.resize(1366, 740)
+    window.set_language(language)
+    panel = window.checks
+    tabs = panel.parentWidget().parentWidget()  # type: ignore[union-attr]
+    tabs.setCurrentIndex(tabs.indexOf(panel))  # type: ignore[union-attr]
+    QApplication.processEvents()
+    for choice in (panel.scope_all, panel.scope_selected):
+        assert choice.isVisible() and choice.width() >= choice.sizeHint().width(), (choice.text(), choice.width())

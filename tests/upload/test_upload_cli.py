@@ -67,13 +67,13 @@ def test_upload_status_and_list_json(
     assert rows[c]["status"] == "not-uploaded" and rows[c]["url"] is None
     assert rows[d]["status"] == "needs-attention" and rows[d]["action"] == "rename"
     assert "another title" in rows[d]["upload_error"]
-    # list --json carries status, url and upload_error.
+    # list --json carries status, url, upload_error and structured_data_error.
     assert main(["list", "--project", str(project.path), "--json"]) == 0
     listed = {r["id"]: r for r in json.loads(capsys.readouterr().out)}
     for pid in project.ids:
         with project.open() as store:
             expected = photo_json_fields(store, pid)
-        assert {k: listed[pid][k] for k in ("status", "url", "upload_error")} == expected
+        assert {k: listed[pid][k] for k in ("status", "url", "upload_error", "structured_data_error")} == expected
     assert listed[b]["status"] == "done" and listed[d]["upload_error"]
     # report: the two files on the wiki, as a gallery and as CSV.
     assert main(["report", "--project", str(project.path), "--caption", "Photowalk"]) == 0

@@ -1,0 +1,94 @@
+"""Captions and depicts in the editor: a live character count, the description's first sentence offered,
+several photos at once, undo, items from the event preset offline and found by name off the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+
+from pytestqt.qtbot import QtBot
+
+from photowalk.depicts import DepictedItem
+from photowalk.project import ProjectStore
+from photowalk.projectsettings import update_settings
+from photowalk.structured import CAPTION_LIMIT
+from photowalk.ui.editor import EditorPanel
+from photowalk.ui.mainwindow import MainWindow
+from tests.ui.helpers import type_text
+from tests.wikibase_server import fake_commons
+
+
+def editor(window: MainWindow) -> EditorPanel:
+    return window.editor  # type: ignore[attr-defined,no-any-return]
+
+
+def stored(window: MainWindow) -> dict[int, object]:
+    assert window.session is not None
+    with ProjectStore.open(window.session.path) as store:
+        return {p.id: p for p in store.photos()}
+
+
+def test_caption_counts_live_offers_the_description_and_undoes(walk: MainWindow, qtbot: QtBot) -> None:
+    assert walk.session is not None
+    a, b = walk.session.proxy.id_at(0), walk.session.proxy.id_at(1)
+    walk.select_ids([a, b])
+    ed = editor(walk)
+    ed.rows["tg"].text.setPlainText("Фаввора дар Боғи Рӯдакӣ. Баҳор.")
+    ed.commit_pending()
+    walk.select_ids([a])
+    walk.select_ids([a, b])
+    offer = ed.captions.offers["tg"]
+    assert offer.isVisibleTo(ed) and offer.text() == "Фаввора дар Боғи Рӯдакӣ."
+    assert all(not p.captions for p in stored(walk).values())  # offered, never written by itself
+    field = ed.captions.fields["tg"]
+    field.setFocus()
+    type_text(field, "Боғ")
+    assert "3/250" in ed.captions.counts["tg"].text()
+    field.setText("ж" * (CAPTION_LIMIT + 1))  # pasted: the field takes what the wiki takes
+    assert field.text() == "ж" * CAPTION_LIMIT
+    assert f"{CAPTION_LIMIT}/{CAPTION_LIMIT}" in ed.captions.counts["tg"].text()
+    field.setText("")
+    offer.click()
+    qtbot.waitUntil(lambda: all(stored(walk)[i].captions.get("tg") == "Фаввора дар Боғи Рӯдакӣ." for i in (a, b)),  # type: ignore[attr-defined]
+                    timeout=5000)
+    walk.act_undo.trigger()
+    qtbot.waitUntil(lambda: all(not stored(walk)[i].captions for i in (a, b)), timeout=5000)  # type: ignore[attr-defined]
+
+
+def test_depicts_from_the_preset_offline_and_by_search(walk: MainWindow, qtbot: QtBot) -> None:
+    assert walk.session is not None
+    a, b = walk.session.proxy.id_at(0), walk.session.proxy.id_at(1)
+    update_settings(walk.session.store, depicts=(DepictedItem("Q1", {"tg": "Боғи Рӯдакӣ", "en": "Rudaki Park"}),))
+    walk.editor.project_settings_changed()  # type: ignore[attr-defined]
+    walk.select_ids([a])
+    ed = editor(walk)
+    offered = ed.depicts.model.stringList()
+    assert any("(Q1)" in s for s in offered)
+    ed.depicts.add_item("Q1")
+    qtbot.waitUntil(lambda: [d.id for d in stored(walk)[a].depicts] == ["Q1"], timeout=5000)  # type: ignore[attr-defined]
+    assert stored(walk)[a].depicts[0].labels  # type: ignore[attr-defined]  # the preset's labels came along
+    walk.select_ids([a, b])
+    chips = [ed.depicts.chips.itemAt(i).widget() for i in range(ed.depicts.chips.count())]
+    assert len(chips) == 1 and "1/2" in chips[0].label.text()  # type: ignore[union-attr,attr-defined]
+    with fake_commons() as wiki:
+        ed.depicts.search.set_wiki(wiki.url)
+        held, release = threading.Event(), threading.Event()
+
+        def hold(params: dict[str, str]) -> None:
+            if params.get("action") == "wbsearchentities":
+                held.set()
+                release.wait(10)
+
+        wiki.before_answer = hold
+        ed.depicts.input.setFocus()
+        type_text(ed.depicts.input, "Душанбе")
+        try:
+            # The window goes on while the search waits for the wiki: it runs off the GUI thread.
+            qtbot.waitUntil(held.is_set, timeout=10_000)
+            assert not any("(Q2)" in s for s in ed.depicts.model.stringList())
+        finally:
+            release.set()
+        qtbot.waitUntil(lambda: any("(Q2)" in s for s in ed.depicts.model.stringList()), timeout=10_000)
+        ed.depicts.input.setText("Душанбе")
+        ed.depicts.input.returnPressed.emit()
+        qtbot.waitUntil(lambda: all("Q2" in [d.id for d in stored(walk)[i].depicts] for i in (a, b)),  # type: ignore[attr-defined]
+                        timeout=5000)
