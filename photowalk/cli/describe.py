@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from photowalk.checks import check_photos, has_errors
+from photowalk.cli.text import CommandLine, core_text
 from photowalk.depicts import normalize_item_id
 from photowalk.edits import (
     InvalidLocationError,
@@ -53,52 +54,54 @@ class UsageError(PhotowalkError):
 
 def register(subparsers: Any) -> None:
     """Add the `edit`, `check` and `wikitext` commands to photowalk's argument parser."""
-    p = subparsers.add_parser("edit", help="set titles, descriptions, categories, licence ... of photos")
-    p.add_argument("--project", required=True, type=Path)
+    p = subparsers.add_parser("edit", help=CommandLine.tr("set titles, descriptions, categories, licence ... of photos"))
+    p.add_argument("--project", required=True, type=Path, metavar=CommandLine.tr("PROJECT"))
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--all", action="store_true", help="every photo of the project")
-    which.add_argument("--photo", type=int, nargs="+", action="extend", metavar="ID", help="these photos")
+    which.add_argument("--all", action="store_true", help=CommandLine.tr("every photo of the project"))
+    which.add_argument("--photo", type=int, nargs="+", action="extend", metavar=CommandLine.tr("ID"), help=CommandLine.tr("these photos"))
     titles = p.add_mutually_exclusive_group()
-    titles.add_argument("--title", metavar="T", help="the title (file name on Commons) of one photo")
+    titles.add_argument("--title", metavar=CommandLine.tr("T"), help=CommandLine.tr("the title (file name on Commons) of one photo"))
     titles.add_argument(
-        "--title-pattern", metavar="P",
-        help="titles from a pattern: {description} {place} {event} {date} {year} {n} {name}",
+        "--title-pattern", metavar=CommandLine.tr("P"),
+        help=CommandLine.tr("titles from a pattern: {description} {place} {event} {date} {year} {n} {name}"),
     )
-    p.add_argument("--description", action="append", default=[], metavar="LANG=TEXT",
-                   help="description in a language; an empty TEXT removes that language")
-    p.add_argument("--caption", action="append", default=[], metavar="LANG=TEXT",
-                   help=f"caption (structured data, at most {CAPTION_LIMIT} characters) in a language; "
-                        "an empty TEXT removes that language")
-    p.add_argument("--depicts", action="append", default=[], metavar="QID", help="add an item the photos depict")
-    p.add_argument("--remove-depicts", action="append", default=[], metavar="QID", help="remove a depicted item")
-    p.add_argument("--category", action="append", default=[], metavar="NAME", help="add a category")
-    p.add_argument("--remove-category", action="append", default=[], metavar="NAME", help="remove a category")
-    p.add_argument("--licence", metavar="CODE", help="cc-by-sa-4.0, cc-by-4.0 or cc-zero")
-    p.add_argument("--author", metavar="NAME", help="the Commons user name credited as author")
-    p.add_argument("--date", metavar="DATE",
-                   help="when the photos were taken: YYYY-MM-DD (or YYYY-MM, YYYY), optionally with HH:MM; "
-                        "an empty DATE goes back to the camera's")
+    p.add_argument("--description", action="append", default=[], metavar=CommandLine.tr("LANG=TEXT"),
+                   help=CommandLine.tr("description in a language; an empty TEXT removes that language"))
+    p.add_argument("--caption", action="append", default=[], metavar=CommandLine.tr("LANG=TEXT"),
+                   help=CommandLine.tr("caption (structured data, at most {limit} characters) in a language; "
+                                       "an empty TEXT removes that language", limit=CAPTION_LIMIT))
+    p.add_argument("--depicts", action="append", default=[], metavar=CommandLine.tr("QID"),
+                   help=CommandLine.tr("add an item the photos depict"))
+    p.add_argument("--remove-depicts", action="append", default=[], metavar=CommandLine.tr("QID"),
+                   help=CommandLine.tr("remove a depicted item"))
+    p.add_argument("--category", action="append", default=[], metavar=CommandLine.tr("NAME"), help=CommandLine.tr("add a category"))
+    p.add_argument("--remove-category", action="append", default=[], metavar=CommandLine.tr("NAME"), help=CommandLine.tr("remove a category"))
+    p.add_argument("--licence", metavar=CommandLine.tr("CODE"), help=CommandLine.tr("cc-by-sa-4.0, cc-by-4.0 or cc-zero"))
+    p.add_argument("--author", metavar=CommandLine.tr("NAME"), help=CommandLine.tr("the Commons user name credited as author"))
+    p.add_argument("--date", metavar=CommandLine.tr("DATE"),
+                   help=CommandLine.tr("when the photos were taken: YYYY-MM-DD (or YYYY-MM, YYYY), optionally with "
+                                       "HH:MM; an empty DATE goes back to the camera's"))
     where = p.add_mutually_exclusive_group()
-    where.add_argument("--location", metavar="LAT,LON[,HEADING]",
-                       help="where the photos were taken, in decimal degrees (e.g. 38.5598,68.7870)")
+    where.add_argument("--location", metavar=CommandLine.tr("LAT,LON[,HEADING]"),
+                       help=CommandLine.tr("where the photos were taken, in decimal degrees (e.g. 38.5598,68.7870)"))
     where.add_argument("--camera-location", action="store_true",
-                       help="forget the location given with --location: the camera's GPS (if any) again")
+                       help=CommandLine.tr("forget the location given with --location: the camera's GPS (if any) again"))
     privacy = p.add_mutually_exclusive_group()
-    privacy.add_argument("--remove-location", action="store_true", help="leave the location off the page")
-    privacy.add_argument("--show-location", action="store_true", help="put the location on the page again")
-    p.add_argument("--preset", type=Path, metavar="FILE.toml", help="fill in an event preset")
+    privacy.add_argument("--remove-location", action="store_true", help=CommandLine.tr("leave the location off the page"))
+    privacy.add_argument("--show-location", action="store_true", help=CommandLine.tr("put the location on the page again"))
+    p.add_argument("--preset", type=Path, metavar=CommandLine.tr("FILE.toml"), help=CommandLine.tr("fill in an event preset"))
     p.set_defaults(func=cmd_edit)
 
-    p = subparsers.add_parser("check", help="check photos against Commons' rules before upload")
-    p.add_argument("--project", required=True, type=Path)
-    p.add_argument("--json", action="store_true", help="print a JSON array, one object per photo")
+    p = subparsers.add_parser("check", help=CommandLine.tr("check photos against Commons' rules before upload"))
+    p.add_argument("--project", required=True, type=Path, metavar=CommandLine.tr("PROJECT"))
+    p.add_argument("--json", action="store_true", help=CommandLine.tr("print a JSON array, one object per photo"))
     p.set_defaults(func=cmd_check)
 
-    p = subparsers.add_parser("wikitext", help="print the description page a photo will get")
-    p.add_argument("--project", required=True, type=Path)
-    p.add_argument("--photo", type=int, required=True, metavar="ID")
+    p = subparsers.add_parser("wikitext", help=CommandLine.tr("print the description page a photo will get"))
+    p.add_argument("--project", required=True, type=Path, metavar=CommandLine.tr("PROJECT"))
+    p.add_argument("--photo", type=int, required=True, metavar=CommandLine.tr("ID"))
     p.add_argument("--sdc", action="store_true",
-                   help="print the structured data (captions, depicts, point of view) as the JSON sent to the wiki")
+                   help=CommandLine.tr("print the structured data (captions, depicts, point of view) as the JSON sent to the wiki"))
     p.set_defaults(func=cmd_wikitext)
 
 
@@ -107,7 +110,8 @@ def _parse_descriptions(items: list[str], option: str = "--description") -> list
     for item in items:
         lang, sep, text = item.partition("=")
         if not sep:
-            raise UsageError(reason=f"{option} needs LANG=TEXT (e.g. \"tg=Боғи Рӯдакӣ\"), not \u201c{item}\u201d")
+            raise UsageError(reason=CommandLine.tr("{option} needs LANG=TEXT (e.g. \"tg=Боғи Рӯдакӣ\"), not \u201c{item}\u201d",
+                                                   option=option, item=item))
         pairs.append((normalize_language(lang), text))
     return pairs
 
@@ -159,59 +163,62 @@ def cmd_edit(args: argparse.Namespace) -> int:
     try:
         ids = _selected(store, args)
         if args.title is not None and len(ids) != 1:
-            raise UsageError(reason="--title gives one photo its title; for several photos use --title-pattern")
+            raise UsageError(reason=CommandLine.tr("--title gives one photo its title; for several photos use --title-pattern"))
         done: list[str] = []
 
         def explicit(store: ProjectStore) -> None:
             """The values given on the command line, for the chosen photos."""
             for lang, text in descriptions:
                 set_description(store, ids, lang, text)
-                done.append(f"description {lang}" if text.strip() else f"description {lang} removed")
+                done.append(CommandLine.tr("description {language}", language=lang) if text.strip()
+                            else CommandLine.tr("description {language} removed", language=lang))
             for lang, text in captions:
                 set_caption(store, ids, lang, text)
-                done.append(f"caption {lang}" if text.strip() else f"caption {lang} removed")
+                done.append(CommandLine.tr("caption {language}", language=lang) if text.strip()
+                            else CommandLine.tr("caption {language} removed", language=lang))
             if depicts:
                 offered = {i.id: i for i in read_settings(store).depicts}  # labels from the event preset
                 add_depicts(store, ids, [offered.get(q) or q for q in depicts])
-                done.append("depicts added: " + ", ".join(depicts))
+                done.append(CommandLine.tr("depicts added: {items}", items=", ".join(depicts)))
             if undepicts:
                 remove_depicts(store, ids, undepicts)
-                done.append("depicts removed: " + ", ".join(undepicts))
+                done.append(CommandLine.tr("depicts removed: {items}", items=", ".join(undepicts)))
             if add:
                 add_categories(store, ids, add)
-                done.append("categories added: " + ", ".join(add))
+                done.append(CommandLine.tr("categories added: {names}", names=", ".join(add)))
             if remove:
                 remove_categories(store, ids, remove)
-                done.append("categories removed: " + ", ".join(remove))
+                done.append(CommandLine.tr("categories removed: {names}", names=", ".join(remove)))
             if licence is not None:
                 set_licence(store, ids, licence)
-                done.append(f"licence {licence}")
+                done.append(CommandLine.tr("licence {licence}", licence=licence))
             if author is not None:
                 set_author(store, ids, author)
-                done.append(f"author {author}")
+                done.append(CommandLine.tr("author {author}", author=author))
             if args.date is not None:
                 set_date(store, ids, date)
-                done.append(f"date {date}" if date else "date from the camera")
+                done.append(CommandLine.tr("date {date}", date=date) if date else CommandLine.tr("date from the camera"))
             if location is not None:
                 set_location(store, ids, *location)
-                done.append("location " + ", ".join(f"{v:g}" for v in location if v is not None))
+                done.append(CommandLine.tr("location {place}", place=", ".join(f"{v:g}" for v in location if v is not None)))
             if args.camera_location:
                 clear_location(store, ids)
-                done.append("location from the camera")
+                done.append(CommandLine.tr("location from the camera"))
             if args.remove_location:
                 remove_location(store, ids)
-                done.append("location removed")
+                done.append(CommandLine.tr("location removed"))
             if args.show_location:
                 restore_location(store, ids)
-                done.append("location shown")
+                done.append(CommandLine.tr("location shown"))
             if args.title is not None:
                 set_title(store, ids[0], args.title)
-                done.append("title")
+                done.append(CommandLine.tr("title"))
             if args.title_pattern is not None:
                 titles = apply_title_pattern(store, ids, args.title_pattern)
                 for pid in ids:
-                    print(f"{pid:5d}  {titles.get(pid, '(no title: description or date missing)')}")
-                done.append(f"{len(titles)} title(s) from the pattern")
+                    title = titles.get(pid) or CommandLine.tr("(no title: description or date missing)")
+                    print(f"{pid:5d}  {title}")
+                done.append(CommandLine.tr("%n title(s) from the pattern", "", len(titles)))
 
         if preset is None:
             explicit(store)
@@ -220,14 +227,15 @@ def cmd_edit(args: argparse.Namespace) -> int:
             # the preset fills what is still empty.
             user_titles = args.title is not None or args.title_pattern is not None
             result = apply_preset(store, preset, ids, explicit=explicit, user_titles=user_titles)
-            done.append(
-                f"preset: {result.licences} licence(s), {result.categories} photo(s) got categories, "
-                f"{result.templates} template(s), {result.prefixes} prefix(es), {result.titles} title(s)"
-            )
+            done.append(CommandLine.tr(
+                "preset: {licences} licence(s), {categories} photo(s) got categories, {templates} template(s), "
+                "{prefixes} prefix(es), {titles} title(s)", licences=result.licences, categories=result.categories,
+                templates=result.templates, prefixes=result.prefixes, titles=result.titles,
+            ))
     finally:
         store.close()
-    what = "; ".join(done) if done else "nothing to change"
-    print(f"{len(ids)} photo(s): {what}.")
+    what = "; ".join(done) if done else CommandLine.tr("nothing to change")
+    print(CommandLine.tr("%n photo(s): {what}.", "", len(ids), what=what))
     return 0
 
 
@@ -266,14 +274,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     else:
         for pid, problems in results.items():
             for p in problems:
-                print(f"{pid:5d}  {p.severity:7s}  {photos[pid].file_name}: {p.message}")
+                severity = CommandLine.tr("error") if p.is_error else CommandLine.tr("warning")
+                message = core_text(p.context, p.template, p.params)
+                print(f"{pid:5d}  {severity:7s}  {photos[pid].file_name}: {message}")
                 if p.suggestion:
-                    print(f"{'':16s}suggestion: {p.suggestion}")
+                    print(f"{'':16s}" + CommandLine.tr("suggestion: {suggestion}", suggestion=p.suggestion))
         warnings = sum(1 for problems in results.values() for p in problems if not p.is_error)
-        print(
-            f"{len(results)} photo(s): {len(results) - len(failing)} ready, {len(failing)} with errors, "
-            f"{warnings} warning(s)."
-        )
+        print(CommandLine.tr("%n photo(s): {ready} ready, {failing} with errors, {warnings} warning(s).", "",
+                             len(results), ready=len(results) - len(failing), failing=len(failing), warnings=warnings))
     return 1 if failing else 0
 
 

@@ -8,8 +8,10 @@ import os
 import sys
 
 from photowalk import __version__
+from photowalk.catalogue import LANGUAGES
 from photowalk.cli import describe, project, tiles, upload, where
 from photowalk.cli.terminal import error, printable_streams
+from photowalk.cli.text import CommandLine, error_text, translate_argparse, use_language
 from photowalk.errors import PhotowalkError
 from photowalk.logs import log_file, setup_logging
 from photowalk.paths import tighten_user_folders
@@ -21,10 +23,13 @@ log = logging.getLogger(__name__)
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="photowalk",
-        description="From a camera folder to finished files on Wikimedia Commons.",
+        description=CommandLine.tr("From a camera folder to finished files on Wikimedia Commons."),
     )
-    parser.add_argument("--version", action="version", version=version_text())
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=version_text(),
+                        help=CommandLine.tr("show program's version number and exit"))
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help=CommandLine.tr("the language photowalk speaks (default: the system's, from LANGUAGE or LANG)"))
+    sub = parser.add_subparsers(dest="command", metavar=CommandLine.tr("COMMAND"))
     # The order of `photowalk --help`: a project, describing its photos, uploading them.
     project.register(sub)
     describe.register(sub)
@@ -37,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit status."""
     printable_streams()
+    use_language(_language_asked(sys.argv[1:] if argv is None else argv))
+    translate_argparse()
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
@@ -47,16 +54,17 @@ def main(argv: list[str] | None = None) -> int:
         # The same log file as the window's: "the details are in the log" must be true here too.
         setup_logging()
     except OSError as exc:
-        print(f"photowalk: no log file ({exc.strerror}); going on without one.", file=sys.stderr)
+        error(CommandLine.tr("no log file ({reason}); going on without one.", reason=exc.strerror))
     log.info("photowalk %s: %s", __version__, args.command)
     try:
         return int(args.func(args))
     except PhotowalkError as exc:
         log.warning("%s stopped: %s", args.command, exc.message)
-        error(f"{exc.message} {exc.command_hint}" if exc.command_hint else exc.message)
+        message = error_text(exc)
+        error(f"{message} {CommandLine.tr(exc.command_hint)}" if exc.command_hint else message)
         return 1
     except KeyboardInterrupt:
-        print("photowalk: stopped.", file=sys.stderr)
+        error(CommandLine.tr("stopped."))
         return 130
     except BrokenPipeError:
         # Output piped into `head` and the like: stop quietly, as other command-line tools do.
@@ -64,6 +72,22 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except Exception as exc:  # a bug: its details go to the log, not a traceback to the terminal
         log.exception("%s failed", args.command)
-        print(f"photowalk: an unexpected error stopped the command ({type(exc).__name__}); the details are "
-              f"in the log: {log_file()}", file=sys.stderr)
+        error(CommandLine.tr("an unexpected error stopped the command ({name}); the details are in the log: {log}",
+                             name=type(exc).__name__, log=log_file()))
         return 1
+
+
+def _language_asked(argv: list[str]) -> str | None:
+    """The language of --lang, read before the parser is built: its help is in that language."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        else:
+            continue
+        if value in LANGUAGES:
+            return value
+    return None  # none, or one photowalk has not: the parser says so, in the system's language

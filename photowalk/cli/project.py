@@ -11,6 +11,7 @@ from typing import Any, TextIO
 from photowalk.checks import check_photos
 from photowalk.cli import describe, upload
 from photowalk.cli.terminal import TerminalProgress, ctrl_c_cancels
+from photowalk.cli.text import CommandLine, reason_text
 from photowalk.culling import bursts, known_ids, quality_hints, set_culled
 from photowalk.importer import ImportReport, import_paths, refresh_missing, relink_folder
 from photowalk.pathtext import shown
@@ -22,37 +23,39 @@ from photowalk.projectsettings import update_settings
 
 def register(subparsers: Any) -> None:
     """Add the `import`, `list`, `cull`, `relink` and `export` commands to photowalk's argument parser."""
-    p = subparsers.add_parser("import", help="import photos from camera folders into a project")
-    p.add_argument("folders", nargs="+", type=Path, metavar="FOLDER", help="folders or files to import")
-    p.add_argument("--project", required=True, type=Path, help="project file (created if missing)")
-    p.add_argument("--workers", type=int, default=None, help="threads for hashing and thumbnails")
+    p = subparsers.add_parser("import", help=CommandLine.tr("import photos from camera folders into a project"))
+    p.add_argument("folders", nargs="+", type=Path, metavar=CommandLine.tr("FOLDER"),
+                   help=CommandLine.tr("folders or files to import"))
+    p.add_argument("--project", required=True, type=Path, metavar=CommandLine.tr("PROJECT"), help=CommandLine.tr("project file (created if missing)"))
+    p.add_argument("--workers", type=int, default=None, metavar=CommandLine.tr("WORKERS"), help=CommandLine.tr("threads for hashing and thumbnails"))
     heic = p.add_mutually_exclusive_group()
-    heic.add_argument("--heic-to-jpeg", nargs="?", const="", metavar="FOLDER",
-                      help="import HEIC/HEIF photos as JPEG copies with all their metadata, written in FOLDER (default: a "
-                           "JPEG folder beside the project; never where the originals are); the project remembers it")
-    heic.add_argument("--keep-heic", action="store_true", help="import HEIC/HEIF photos as they are again")
+    heic.add_argument("--heic-to-jpeg", nargs="?", const="", metavar=CommandLine.tr("FOLDER"),
+                      help=CommandLine.tr("import HEIC/HEIF photos as JPEG copies with all their metadata, written in FOLDER (default: a "
+                                          "JPEG folder beside the project; never where the originals are); the project remembers it"))
+    heic.add_argument("--keep-heic", action="store_true", help=CommandLine.tr("import HEIC/HEIF photos as they are again"))
     p.set_defaults(func=cmd_import)
 
-    p = subparsers.add_parser("list", help="list the photos of a project")
-    p.add_argument("--project", required=True, type=Path)
-    p.add_argument("--json", action="store_true", help="print a JSON array, one object per photo")
+    p = subparsers.add_parser("list", help=CommandLine.tr("list the photos of a project"))
+    p.add_argument("--project", required=True, type=Path, metavar=CommandLine.tr("PROJECT"))
+    p.add_argument("--json", action="store_true", help=CommandLine.tr("print a JSON array, one object per photo"))
     p.set_defaults(func=cmd_list)
 
-    p = subparsers.add_parser("cull", help="mark photos not for upload (or for upload again)")
-    p.add_argument("--project", required=True, type=Path)
-    p.add_argument("--skip", type=_id_list, default=[], metavar="IDS",
-                   help="photo numbers not to upload, e.g. 3,4,9 (checks and upload pass them by)")
-    p.add_argument("--keep", type=_id_list, default=[], metavar="IDS", help="photo numbers to upload again")
+    p = subparsers.add_parser("cull", help=CommandLine.tr("mark photos not for upload (or for upload again)"))
+    p.add_argument("--project", required=True, type=Path, metavar=CommandLine.tr("PROJECT"))
+    p.add_argument("--skip", type=_id_list, default=[], metavar=CommandLine.tr("IDS"),
+                   help=CommandLine.tr("photo numbers not to upload, e.g. 3,4,9 (checks and upload pass them by)"))
+    p.add_argument("--keep", type=_id_list, default=[], metavar=CommandLine.tr("IDS"),
+                   help=CommandLine.tr("photo numbers to upload again"))
     p.set_defaults(func=cmd_cull)
 
-    p = subparsers.add_parser("relink", help="find photos whose files moved (e.g. the card is mounted elsewhere)")
-    p.add_argument("folder", type=Path)
-    p.add_argument("--project", required=True, type=Path)
+    p = subparsers.add_parser("relink", help=CommandLine.tr("find photos whose files moved (e.g. the card is mounted elsewhere)"))
+    p.add_argument("folder", type=Path, metavar=CommandLine.tr("folder"))
+    p.add_argument("--project", required=True, type=Path, metavar=CommandLine.tr("PROJECT"))
     p.set_defaults(func=cmd_relink)
 
-    p = subparsers.add_parser("export", help="write a complete copy of a project to a new file (safe while it is open)")
-    p.add_argument("target", type=Path, metavar="FILE", help="the new project file")
-    p.add_argument("--project", required=True, type=Path)
+    p = subparsers.add_parser("export", help=CommandLine.tr("write a complete copy of a project to a new file (safe while it is open)"))
+    p.add_argument("target", type=Path, metavar=CommandLine.tr("FILE"), help=CommandLine.tr("the new project file"))
+    p.add_argument("--project", required=True, type=Path, metavar=CommandLine.tr("PROJECT"))
     p.set_defaults(func=cmd_export)
 
 
@@ -77,42 +80,43 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def print_import_report(report: ImportReport, out: TextIO = sys.stdout) -> None:
-    print(f"Imported {len(report.added)} new photo(s).", file=out)
+    print(CommandLine.tr("Imported %n new photo(s).", "", len(report.added)), file=out)
     if report.unchanged:
-        print(f"{report.unchanged} file(s) were already in the project.", file=out)
+        print(CommandLine.tr("%n file(s) were already in the project.", "", report.unchanged), file=out)
     if report.relinked:
-        print(f"{len(report.relinked)} photo(s) found again at a new place.", file=out)
+        print(CommandLine.tr("%n photo(s) found again at a new place.", "", len(report.relinked)), file=out)
     if report.changed:
-        print(f"{len(report.changed)} photo(s) were edited after they were imported; each now uses the new "
-              "file, with its title and descriptions kept:", file=out)
+        print(CommandLine.tr("%n photo(s) were edited after they were imported; each now uses the new file, with "
+                             "its title and descriptions kept:", "", len(report.changed)), file=out)
         for _pid, path, before in report.changed:
             print(f"  {shown(path)}: {_what_changed(before, path)}", file=out)
     for path, existing in report.duplicates:
-        print(f"  same photo already in the project: {shown(path)} (as {shown(existing)})", file=out)
+        print("  " + CommandLine.tr("same photo already in the project: {path} (as {existing})",
+                                    path=shown(path), existing=shown(existing)), file=out)
     if report.rejected:
-        print(f"{len(report.rejected)} file(s) cannot be uploaded to Commons:", file=out)
+        print(CommandLine.tr("%n file(s) cannot be uploaded to Commons:", "", len(report.rejected)), file=out)
         for _pid, path, reason in report.rejected:
-            print(f"  {shown(path)}: {reason.message}", file=out)
+            print(f"  {shown(path)}: {reason_text(reason)}", file=out)
     if report.failed:
-        print(f"{len(report.failed)} file(s) could not be read:", file=out)
+        print(CommandLine.tr("%n file(s) could not be read:", "", len(report.failed)), file=out)
         for path, reason in report.failed:
-            print(f"  {shown(path)}: {reason.message}", file=out)
+            print(f"  {shown(path)}: {reason_text(reason)}", file=out)
     if report.skipped:
-        print(f"{len(report.skipped)} other file(s) skipped (sidecars, system files, not photos).", file=out)
+        print(CommandLine.tr("%n other file(s) skipped (sidecars, system files, not photos).", "",
+                             len(report.skipped)), file=out)
     if report.cancelled:
-        print("Stopped before the end; run the same command again to import the rest.", file=out)
+        print(CommandLine.tr("Stopped before the end; run the same command again to import the rest."), file=out)
 
 
 def _what_changed(before: ChangedFile, path: Path) -> str:
     try:
-        now = f"{path.stat().st_size} bytes"
+        text = CommandLine.tr("{before} bytes before, {now} bytes now", before=before.size, now=path.stat().st_size)
     except OSError:
-        now = "now"
-    text = f"{before.size} bytes before, {now}"
+        text = CommandLine.tr("{before} bytes before, now", before=before.size)
     if before.upload_state in ("done", "verifying", "structuring"):
-        text += "; the wiki keeps the version uploaded before (photowalk never replaces a file there)"
+        text += CommandLine.tr("; the wiki keeps the version uploaded before (photowalk never replaces a file there)")
     elif before.upload_state != "skipped":
-        text += "; an unfinished upload will start again with the new file"
+        text += CommandLine.tr("; an unfinished upload will start again with the new file")
     return text
 
 
@@ -163,11 +167,12 @@ def cmd_list(args: argparse.Namespace) -> int:
             sys.stdout.write("\n")
             return 0
         for p in photos:
-            flags = ("MISSING " if p.missing else "") + ("NOT-FOR-UPLOAD " if p.culled else "")
-            status = f"  ! {p.error.message}" if p.error else ""
-            warn = f"  ({len(p.camera.warnings)} warning(s))" if p.camera.warnings else ""
+            flags = (CommandLine.tr("MISSING") + " " if p.missing else "") + (
+                CommandLine.tr("NOT-FOR-UPLOAD") + " " if p.culled else "")
+            status = f"  ! {reason_text(p.error)}" if p.error else ""
+            warn = "  (" + CommandLine.tr("%n warning(s)", "", len(p.camera.warnings)) + ")" if p.camera.warnings else ""
             print(f"{p.id:5d}  {flags}{p.camera.taken or '-':25s} {shown(p.path)}{status}{warn}")
-        print(f"{len(photos)} photo(s)")
+        print(CommandLine.tr("%n photo(s)", "", len(photos)))
     finally:
         store.close()
     return 0
@@ -178,15 +183,17 @@ def _id_list(text: str) -> list[int]:
     try:
         return [int(part) for part in text.replace(",", " ").split()]
     except ValueError:
-        raise argparse.ArgumentTypeError(f"photo numbers separated by commas, e.g. 3,4,9; not \u201c{text}\u201d") from None
+        raise argparse.ArgumentTypeError(
+            CommandLine.tr("photo numbers separated by commas, e.g. 3,4,9; not “{text}”", text=text)) from None
 
 
 def cmd_cull(args: argparse.Namespace) -> int:
     both = set(args.skip) & set(args.keep)
     if both:
-        raise describe.UsageError(reason=f"photo {', '.join(map(str, sorted(both)))} cannot be both skipped and kept")
+        raise describe.UsageError(reason=CommandLine.tr("photo {ids} cannot be both skipped and kept",
+                                                         ids=", ".join(map(str, sorted(both)))))
     if not args.skip and not args.keep:
-        raise describe.UsageError(reason="name photos with --skip IDS or --keep IDS")
+        raise describe.UsageError(reason=CommandLine.tr("name photos with --skip IDS or --keep IDS"))
     store = open_project(args.project)
     try:
         known_ids(store, [*args.skip, *args.keep])  # nothing is marked when a number is wrong
@@ -196,10 +203,10 @@ def cmd_cull(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if skipped:
-        print(f"{len(skipped)} photo(s) marked not for upload.")
+        print(CommandLine.tr("%n photo(s) marked not for upload.", "", len(skipped)))
     if kept:
-        print(f"{len(kept)} photo(s) marked for upload again.")
-    print(f"{total} photo(s) of the project are not for upload.")
+        print(CommandLine.tr("%n photo(s) marked for upload again.", "", len(kept)))
+    print(CommandLine.tr("%n photo(s) of the project are not for upload.", "", total))
     return 0
 
 
@@ -211,7 +218,8 @@ def cmd_relink(args: argparse.Namespace) -> int:
         still = refresh_missing(store)
     finally:
         store.close()
-    print(f"Found {len(found)} photo(s) in {shown(args.folder)}; {len(still)} still missing.")
+    print(CommandLine.tr("Found %n photo(s) in {folder}; {missing} still missing.", "", len(found),
+                         folder=shown(args.folder), missing=len(still)))
     return 0 if not still else 1
 
 
@@ -219,5 +227,5 @@ def cmd_export(args: argparse.Namespace) -> int:
     target = args.target if args.target.suffix == ".photowalk" else args.target.with_name(args.target.name + ".photowalk")
     with open_project(args.project) as store:
         store.copy_to(target)
-    print(f"Copied {args.project} to {target}.")
+    print(CommandLine.tr("Copied {project} to {target}.", project=args.project, target=target))
     return 0

@@ -8,14 +8,16 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from types import FrameType
 from typing import TextIO
 
+from photowalk.cli.text import CommandLine, error_text
 from photowalk.importer import ImportProgress
 from photowalk.pathtext import shown
 from photowalk.upload.progress import Progress
+from photowalk.upload.state import UploadRow
 from photowalk.upload.uploader import UploadEvent
 
 # Tajik's own letters, as Tajik was written before Unicode on Russian code pages (cp1251, cp866, koi8-r).
@@ -48,8 +50,10 @@ def _fallback_for(encoding: str) -> str:
         if "?" in out and not _told:
             _told = True
             try:
-                sys.stderr.write(f"photowalk: this terminal's encoding ({encoding}) cannot show some letters; they "
-                                 "appear as ?. Set PYTHONIOENCODING=utf-8 (or run chcp 65001 in cmd.exe) to see them.\n")
+                note = CommandLine.tr("this terminal's encoding ({encoding}) cannot show some letters; they appear "
+                                      "as ?. Set PYTHONIOENCODING=utf-8 (or run chcp 65001 in cmd.exe) to see them.",
+                                      encoding=encoding)
+                sys.stderr.write(f"photowalk: {note}\n")
             except (UnicodeError, OSError, ValueError):
                 pass
         return "".join(out), exc.end
@@ -91,7 +95,8 @@ def ctrl_c_cancels() -> Iterator[threading.Event]:
         if event.is_set():
             raise KeyboardInterrupt
         event.set()
-        print("\nStopping after the files in progress (Ctrl+C again to stop at once)...", file=sys.stderr)
+        print("\n" + CommandLine.tr("Stopping after the files in progress (Ctrl+C again to stop at once)..."),
+              file=sys.stderr)
 
     previous = signal.signal(signal.SIGINT, handler)
     try:
@@ -125,7 +130,9 @@ def ask_password(prompt: str) -> str:
 
 def ask_yes(question: str) -> bool:
     """A yes/no question whose answer is no unless the volunteer types y or yes."""
-    return input(question).strip().lower() in ("y", "yes")
+    answer = input(question).strip().lower()
+    # "y"/"yes" always; and the language's own short and long yes ("ҳ"/"ҳа", "д"/"да").
+    return answer in ("y", "yes") or answer in CommandLine.tr("y/yes").lower().split("/")
 
 
 # -- progress ----------------------------------------------------------------------------
@@ -148,14 +155,15 @@ class TerminalProgress:
             return
         self.last = now
         if p.phase == "scan":
-            line = f"Looking for photos... {p.done} files"
+            line = CommandLine.tr("Looking for photos... %n files", "", p.done)
         else:
             width = 30
             filled = int(width * p.done / p.total) if p.total else width
             rate = p.done / max(now - self.started, 1e-6)
             eta = (p.total - p.done) / rate if rate > 0 else 0
             name = shown(p.path.name) if p.path else ""
-            line = f"[{'#' * filled}{'.' * (width - filled)}] {p.done}/{p.total}  {rate:.1f}/s  ETA {eta:.0f}s  {name}"
+            left = CommandLine.tr("ETA {seconds}s", seconds=f"{eta:.0f}")
+            line = f"[{'#' * filled}{'.' * (width - filled)}] {p.done}/{p.total}  {rate:.1f}/s  {left}  {name}"
         if self.tty:
             self.stream.write("\r" + line[:120].ljust(120))
         else:
@@ -170,7 +178,7 @@ class TerminalProgress:
 
 
 def _mb(n: float) -> str:
-    return f"{n / 1e6:.1f} MB"
+    return CommandLine.tr("{size} MB", size=f"{n / 1e6:.1f}")
 
 
 def _duration(seconds: float | None) -> str:
@@ -183,8 +191,9 @@ def _duration(seconds: float | None) -> str:
 class UploadProgressLine:
     """One redrawn line on a terminal (files, bytes, rate, time left); plain lines otherwise."""
 
-    def __init__(self, stream: TextIO | None = None) -> None:
+    def __init__(self, stream: TextIO | None = None, state_text: Callable[[UploadRow], str] | None = None) -> None:
         self.stream = stream or sys.stderr  # looked up now: tests and callers may replace sys.stderr
+        self.state_text = state_text  # a photo's new state in the volunteer's language (else the English message)
         self.tty = self.stream.isatty()
         self.last = 0.0
         self.width = 0
@@ -196,9 +205,10 @@ class UploadProgressLine:
             if now - self.last < (0.2 if self.tty else 10.0):
                 return
             self.last = now
-            rate = f"{_mb(p.rate)}/s" if p.rate else "-- MB/s"
-            line = (f"{p.files_done}/{p.files_total} files  {_mb(p.bytes_done)}/{_mb(p.bytes_total)}  "
-                    f"{rate}  ETA {_duration(p.eta)}")
+            rate = CommandLine.tr("{size}/s", size=_mb(p.rate)) if p.rate else CommandLine.tr("-- MB/s")
+            files = CommandLine.tr("{done}/%n files", "", p.files_total, done=p.files_done)
+            left = CommandLine.tr("ETA {time}", time=_duration(p.eta))
+            line = f"{files}  {_mb(p.bytes_done)}/{_mb(p.bytes_total)}  {rate}  {left}"
             if p.current:
                 line += f"  {p.current[0].title}"
             self._write(line)
@@ -207,11 +217,13 @@ class UploadProgressLine:
         with self._lock:
             if e.kind == "waiting" and e.until is not None:
                 until = time.strftime("%H:%M:%S", time.localtime(e.until))
-                self._write(f"waiting until {until}: {e.message}", keep=True)
+                reason = error_text(e.error) if e.error is not None else e.message
+                self._write(CommandLine.tr("waiting until {time}: {reason}", time=until, reason=reason), keep=True)
             elif e.kind == "relogin":
-                self._write("the wiki ended the session; logged in again", keep=True)
+                self._write(CommandLine.tr("the wiki ended the session; logged in again"), keep=True)
             elif e.kind == "state" and e.state in ("done", "needs-attention", "failed"):
-                self._write(f"{e.title}: {e.message}", keep=True)
+                message = self.state_text(e.row) if self.state_text and e.row is not None else e.message
+                self._write(f"{e.title}: {message}", keep=True)
 
     def _write(self, line: str, keep: bool = False) -> None:
         if self.tty:

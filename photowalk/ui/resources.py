@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-
-def resource_dir() -> Path:
-    """The resources folder: in the PyInstaller bundle, else installed as photowalk/resources, else the checkout's."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen) / "resources"
-    package = Path(__file__).resolve().parents[1]
-    installed = package / "resources"  # where a wheel puts resources/ (pyproject's package-dir)
-    if installed.is_dir():
-        return installed
-    return package.parent / "resources"
-
-
-def i18n_dir() -> Path:
-    return resource_dir() / "i18n"
+from photowalk.resourcepaths import i18n_dir as i18n_dir
+from photowalk.resourcepaths import resource_dir as resource_dir
 
 
 def icon_path(name: str) -> Path:

@@ -82,7 +82,7 @@ class AuthError(UploadError):
         "{wiki} did not accept the user name {user} with this password. Use a bot password "
         "(User@AppName and the password shown once at Special:BotPasswords), then log in again.",
     )
-    command_hint = "Log in with: photowalk login"
+    command_hint = QT_TRANSLATE_NOOP("CommandLine", "Log in with: photowalk login")
 
 
 class LoginFailed(UploadError):
@@ -95,7 +95,7 @@ class LoginFailed(UploadError):
         "{wiki} did not log in {user}: {info} (error code {api_code}). Check the user name and the bot "
         "password at Special:BotPasswords on {wiki}, then log in again.",
     )
-    command_hint = "Log in with: photowalk login"
+    command_hint = QT_TRANSLATE_NOOP("CommandLine", "Log in with: photowalk login")
 
 
 class LoginThrottled(UploadError):
@@ -122,7 +122,7 @@ class MissingGrants(UploadError):
         "and tick the grants 'Upload new files', 'Upload, replace, and move files', 'Edit existing "
         "pages' and 'Create, edit, and move pages', then log in again.",
     )
-    command_hint = "Log in with: photowalk login"
+    command_hint = QT_TRANSLATE_NOOP("CommandLine", "Log in with: photowalk login")
 
 
 class SessionLost(UploadError):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from photowalk.errors import PhotowalkError
-from photowalk.upload.state import UploadState
+from photowalk.upload.state import UploadRow, UploadState
 
 
 @dataclass(frozen=True)
@@ -19,3 +19,5 @@ class UploadEvent:
     message: str = ""
     until: float | None = None  # time.time() a wait ends
     error: PhotowalkError | None = None  # why it waits, for the UI to say in the volunteer's language
+    # With kind "state", in the process that uploads: the photo's row, to say `message` in the volunteer's language.
+    row: UploadRow | None = None

@@ -496,7 +496,7 @@ class PhotoUploader:
         if event:
             self.tracker.set_state(row.photo_id, row.state, row.title)
             self._emit(UploadEvent("state", row.photo_id, row.title, row.state,
-                                   _state_message(row)))
+                                   _state_message(row), row=row))
         return row
 
     def waiting(self, w: Waiting) -> None:
