@@ -184,7 +184,7 @@ def _id_list(text: str) -> list[int]:
         return [int(part) for part in text.replace(",", " ").split()]
     except ValueError:
         raise argparse.ArgumentTypeError(
-            CommandLine.tr("photo numbers separated by commas, e.g. 3,4,9; not “{text}”", text=text)) from None
+            CommandLine.tr("photo numbers separated by commas, e.g. 3,4,9; not “{value}”", value=text)) from None
 
 
 def cmd_cull(args: argparse.Namespace) -> int:

@@ -82,6 +82,1314 @@
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message>
+            <source>set titles, descriptions, categories, licence ... of photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PROJECT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every photo of the project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>these photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the title (file name on Commons) of one photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>titles from a pattern: {description} {place} {event} {date} {year} {n} {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LANG=TEXT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>description in a language; an empty TEXT removes that language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>caption (structured data, at most {limit} characters) in a language; an empty TEXT removes that language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>QID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add an item the photos depict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove a depicted item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add a category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove a category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cc-by-sa-4.0, cc-by-4.0 or cc-zero</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the Commons user name credited as author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>when the photos were taken: YYYY-MM-DD (or YYYY-MM, YYYY), optionally with HH:MM; an empty DATE goes back to the camera's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LAT,LON[,HEADING]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>where the photos were taken, in decimal degrees (e.g. 38.5598,68.7870)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>forget the location given with --location: the camera's GPS (if any) again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>leave the location off the page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>put the location on the page again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FILE.toml</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fill in an event preset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check photos against Commons' rules before upload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print a JSON array, one object per photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print the description page a photo will get</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print the structured data (captions, depicts, point of view) as the JSON sent to the wiki</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{option} needs LANG=TEXT (e.g. "tg=Боғи Рӯдакӣ"), not “{item}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--title gives one photo its title; for several photos use --title-pattern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>description {language}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>description {language} removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>caption {language}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>caption {language} removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>depicts added: {items}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>depicts removed: {items}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>categories added: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>categories removed: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>licence {licence}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>author {author}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date {date}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date from the camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>location {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>location from the camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>location removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>location shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no title: description or date missing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n title(s) from the pattern</source>
+            <translation>
+                <numerusform>%n title(s) from the pattern</numerusform>
+                <numerusform>%n title(s) from the pattern</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>preset: {licences} licence(s), {categories} photo(s) got categories, {templates} template(s), {prefixes} prefix(es), {titles} title(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing to change</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s): {what}.</source>
+            <translation>
+                <numerusform>%n photo(s): {what}.</numerusform>
+                <numerusform>%n photo(s): {what}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>warning</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>suggestion: {suggestion}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s): {ready} ready, {failing} with errors, {warnings} warning(s).</source>
+            <translation>
+                <numerusform>%n photo(s): {ready} ready, {failing} with errors, {warnings} warning(s).</numerusform>
+                <numerusform>%n photo(s): {ready} ready, {failing} with errors, {warnings} warning(s).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From a camera folder to finished files on Wikimedia Commons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the language photowalk speaks (default: the system's, from LANGUAGE or LANG)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>COMMAND</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no log file ({reason}); going on without one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an unexpected error stopped the command ({name}); the details are in the log: {log}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import photos from camera folders into a project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FOLDER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>folders or files to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>project file (created if missing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WORKERS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>threads for hashing and thumbnails</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import HEIC/HEIF photos as JPEG copies with all their metadata, written in FOLDER (default: a JPEG folder beside the project; never where the originals are); the project remembers it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>import HEIC/HEIF photos as they are again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>list the photos of a project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mark photos not for upload (or for upload again)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IDS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo numbers not to upload, e.g. 3,4,9 (checks and upload pass them by)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo numbers to upload again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>find photos whose files moved (e.g. the card is mounted elsewhere)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write a complete copy of a project to a new file (safe while it is open)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the new project file</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Imported %n new photo(s).</source>
+            <translation>
+                <numerusform>Imported %n new photo(s).</numerusform>
+                <numerusform>Imported %n new photo(s).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) were already in the project.</source>
+            <translation>
+                <numerusform>%n file(s) were already in the project.</numerusform>
+                <numerusform>%n file(s) were already in the project.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) found again at a new place.</source>
+            <translation>
+                <numerusform>%n photo(s) found again at a new place.</numerusform>
+                <numerusform>%n photo(s) found again at a new place.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) were edited after they were imported; each now uses the new file, with its title and descriptions kept:</source>
+            <translation>
+                <numerusform>%n photo(s) were edited after they were imported; each now uses the new file, with its title and descriptions kept:</numerusform>
+                <numerusform>%n photo(s) were edited after they were imported; each now uses the new file, with its title and descriptions kept:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>same photo already in the project: {path} (as {existing})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) cannot be uploaded to Commons:</source>
+            <translation>
+                <numerusform>%n file(s) cannot be uploaded to Commons:</numerusform>
+                <numerusform>%n file(s) cannot be uploaded to Commons:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be read:</source>
+            <translation>
+                <numerusform>%n file(s) could not be read:</numerusform>
+                <numerusform>%n file(s) could not be read:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other file(s) skipped (sidecars, system files, not photos).</source>
+            <translation>
+                <numerusform>%n other file(s) skipped (sidecars, system files, not photos).</numerusform>
+                <numerusform>%n other file(s) skipped (sidecars, system files, not photos).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopped before the end; run the same command again to import the rest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{before} bytes before, {now} bytes now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{before} bytes before, now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; the wiki keeps the version uploaded before (photowalk never replaces a file there)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; an unfinished upload will start again with the new file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MISSING</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOT-FOR-UPLOAD</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning(s)</numerusform>
+                <numerusform>%n warning(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n photo(s)</numerusform>
+                <numerusform>%n photo(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>photo numbers separated by commas, e.g. 3,4,9; not “{value}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo {ids} cannot be both skipped and kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name photos with --skip IDS or --keep IDS</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) marked not for upload.</source>
+            <translation>
+                <numerusform>%n photo(s) marked not for upload.</numerusform>
+                <numerusform>%n photo(s) marked not for upload.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) marked for upload again.</source>
+            <translation>
+                <numerusform>%n photo(s) marked for upload again.</numerusform>
+                <numerusform>%n photo(s) marked for upload again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) of the project are not for upload.</source>
+            <translation>
+                <numerusform>%n photo(s) of the project are not for upload.</numerusform>
+                <numerusform>%n photo(s) of the project are not for upload.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Found %n photo(s) in {folder}; {missing} still missing.</source>
+            <translation>
+                <numerusform>Found %n photo(s) in {folder}; {missing} still missing.</numerusform>
+                <numerusform>Found %n photo(s) in {folder}; {missing} still missing.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copied {project} to {target}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this terminal's encoding ({encoding}) cannot show some letters; they appear as ?. Set PYTHONIOENCODING=utf-8 (or run chcp 65001 in cmd.exe) to see them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping after the files in progress (Ctrl+C again to stop at once)...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>y/yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Looking for photos... %n files</source>
+            <translation>
+                <numerusform>Looking for photos... %n files</numerusform>
+                <numerusform>Looking for photos... %n files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ETA {seconds}s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{size}/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>-- MB/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{done}/%n files</source>
+            <translation>
+                <numerusform>{done}/%n files</numerusform>
+                <numerusform>{done}/%n files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ETA {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>waiting until {time}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the wiki ended the session; logged in again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>options</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>expected %n argument(s)</source>
+            <translation>
+                <numerusform>expected %n argument(s)</numerusform>
+                <numerusform>expected %n argument(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>fetch the map tiles of a small area (the event's streets) for the map to show offline; at most {tiles} tiles, {span} degrees on a side, zoom up to {zoom}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SOUTH,WEST,NORTH,EAST</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the area in degrees, e.g. 38.55,68.76,38.59,68.80</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the area of the project's photos that have a place (and 200 m round it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LOW-HIGH</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>zoom levels (default 12-17)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a tile server's URL with {z}, {x}, {y} (default: the map's, OpenStreetMap's unless PHOTOWALK_TILE_URL names another)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only say how many tiles the area needs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no photo of the project has a place yet; give the area with --bbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n tile(s) at zoom {low}-{high} from {server}.</source>
+            <translation>
+                <numerusform>%n tile(s) at zoom {low}-{high} from {server}.</numerusform>
+                <numerusform>%n tile(s) at zoom {low}-{high} from {server}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fetching %n tile(s) at zoom {low}-{high} from {server} into {folder} (map data {attribution}).</source>
+            <translation>
+                <numerusform>Fetching %n tile(s) at zoom {low}-{high} from {server} into {folder} (map data {attribution}).</numerusform>
+                <numerusform>Fetching %n tile(s) at zoom {low}-{high} from {server} into {folder} (map data {attribution}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{fetched} fetched, {cached} already in the cache, {failed} failed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>log in with your Wikimedia account in the browser (--oauth), or check a bot password; either is kept in the system keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>WIKI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the wiki's API URL, or commons (default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USER</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the bot password's user name, Name@AppName</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>log in with your Wikimedia account in the browser (OAuth 2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CLIENT_ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the OAuth 2 client registered for this wiki (kept for the next logins)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the OAuth 2 client's secret from standard input (lets the wiki renew a login)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PORT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the port of the client's registered callback address http://127.0.0.1:PORT/callback (default {port})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MINUTES</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how long to wait for the browser (default %(default)g)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only print the address to open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>forget the password kept for a wiki</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the account (default: the one last logged in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>upload every photo that passes the checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>read the bot password from standard input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>upload with your Wikimedia account (the kept browser login, or a new one)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>when the browser login is needed, only print the address to open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>only these photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>print what would be sent, send nothing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the upload state of each photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>answer photos that need your decision (after a wiki's warning)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>leave the photo out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>publish despite the wiki's warning; never possible over a taken title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>start the photo again, e.g. after photowalk edit --title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TITLE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give the photo another title (e.g. the suggested free one) and send it under that title with the next upload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the uploaded files as a &lt;gallery&gt; for a wiki page, or as CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>title,url lines instead of a &lt;gallery&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CAPTION</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the gallery's caption</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A free title: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already on the wiki as File:{title}: {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>uploaded: {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bot password for {user} on {wiki} (not remembered): </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bot password for {user} on {wiki}: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remember it in the system keyring? [y/N] </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open this address in your browser, log in to the wiki and press Allow:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for the browser at {address} (up to {minutes} min; Ctrl+C stops)...</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The wiki's page is open in your browser: log in there and press Allow.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged in to {wiki} as {user}, but the login was not kept: photowalk upload opens the browser again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged in to {wiki} as {user} with your Wikimedia account; the login is kept in the system keyring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logging in through the browser again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>give --user Name@AppName for a bot password, or --oauth to log in with your Wikimedia account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no password given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged in to {wiki} as {user}, but the password was not kept: give it to photowalk upload each time (it asks, or use --password-stdin).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged in to {wiki} as {user}; the password is kept in the system keyring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No account is remembered for {wiki}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forgot the password of {user} on {wiki}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No password was kept for {user} on {wiki}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo {id}: File:{title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>would not be sent: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from {path} ({size} bytes, SHA-1 {sha1}, without {removed})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> and </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from {path} ({size} bytes, SHA-1 {sha1})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) would be sent; nothing was sent.</source>
+            <translation>
+                <numerusform>%n photo(s) would be sent; nothing was sent.</numerusform>
+                <numerusform>%n photo(s) would be sent; nothing was sent.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n category(ies) have no page on {wiki}; the wiki could not be reached, these are its answers of {checked}. Photos in them would be in red categories:</source>
+            <translation>
+                <numerusform>Warning: %n category(ies) have no page on {wiki}; the wiki could not be reached, these are its answers of {checked}. Photos in them would be in red categories:</numerusform>
+                <numerusform>Warning: %n category(ies) have no page on {wiki}; the wiki could not be reached, these are its answers of {checked}. Photos in them would be in red categories:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n category(ies) have no page on {wiki}. Photos in them would be in red categories:</source>
+            <translation>
+                <numerusform>Warning: %n category(ies) have no page on {wiki}. Photos in them would be in red categories:</numerusform>
+                <numerusform>Warning: %n category(ies) have no page on {wiki}. Photos in them would be in red categories:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{name}” (photo {photos}); did you mean “{similar}”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” (photo {photos})</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) marked not for upload are left out (photowalk cull --keep IDS to upload them).</source>
+            <translation>
+                <numerusform>%n photo(s) marked not for upload are left out (photowalk cull --keep IDS to upload them).</numerusform>
+                <numerusform>%n photo(s) marked not for upload are left out (photowalk cull --keep IDS to upload them).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) are not ready (fix them, then upload again):</source>
+            <translation>
+                <numerusform>%n photo(s) are not ready (fix them, then upload again):</numerusform>
+                <numerusform>%n photo(s) are not ready (fix them, then upload again):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>photo {id} ({file}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uploaded {uploaded}, already on the wiki {there}, need your decision {attention}, failed {failed}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo {id} ({title}): already there as File:{there}: {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo {id}: the newer description was sent to File:{title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo {id}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo {id}: the newer description was not sent to File:{title}: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo {id}: the newer description was not sent to File:{title} yet; run the same command again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo {id}: captions and depicts written to File:{title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo {id}: {reason} ({command})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo {id} ({title}): {reason} [suggested: {action}]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>free title: {title} ({command})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo {id} ({title}): {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The log: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) are half-way; run the same command again to finish them.</source>
+            <translation>
+                <numerusform>%n photo(s) are half-way; run the same command again to finish them.</numerusform>
+                <numerusform>%n photo(s) are half-way; run the same command again to finish them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to upload.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped at your request; run the same command again to go on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>free title suggested: {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>that is the title the wiki warned about</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--rename gives one photo a title: name one photo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not uploaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo {id}: {action} does not apply to a photo that is {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo {id}: the title {title} cannot be used: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo {id}: renamed to {title}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo {id}: done; its page on the wiki is left as it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo {id}: {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run photowalk upload again to send it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already there as File:{title}  {url}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done}/{size} bytes sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not-uploaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stashing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>publishing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>verifying</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>structuring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs-attention</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>correct a camera's clock (all its photos at once); without a correction, list the cameras and their corrections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the camera, as `list` of this command names it (e.g. "NIKON D5300")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>[+-]HH:MM[:SS]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>add this to the camera's times (e.g. +01:03, -0:05:30, +1h03m)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a photo of a clock or phone screen by this camera (give --shows)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>remove the camera's correction: its own times again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HH:MM[:SS]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the time the clock in the reference photo shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ZONE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the project's time zone, of camera times written without one (default {zone}); an empty ZONE goes back to the default</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>place photos from a GPS track (GPX) or the phone photos taken beside them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a GPX track of the walk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>place no photo in a gap of the track longer than this (default {seconds})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photos of the project with their own GPS place the others taken close in time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how close in time, for --from-phone (default {seconds})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>also replace the camera's own GPS and positions set by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>forget the positions geotagging set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--reference-photo and --shows go together: the photo of a clock, and the time it shows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{zone}” is not a time zone; name one as Asia/Dushanbe or Europe/Moscow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photo {id} was taken with {camera}, not {named}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an unnamed camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{camera}: {shift} (photo {id}: {before} -&gt; {after}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unnamed camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>name the camera with --camera (see `photowalk time --project P`)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{camera}: the camera's own times again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{camera}: {shift}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Times without their own offset are {zone} time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Times without their own offset are {zone} time (the default; --time-zone names another).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no camera name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{camera}: %n photo(s), times {shift}</source>
+            <translation>
+                <numerusform>{camera}: %n photo(s), times {shift}</numerusform>
+                <numerusform>{camera}: %n photo(s), times {shift}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{camera}: %n photo(s), times as the camera wrote them</source>
+            <translation>
+                <numerusform>{camera}: %n photo(s), times as the camera wrote them</numerusform>
+                <numerusform>{camera}: %n photo(s), times as the camera wrote them</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) lost the position geotagging had given them.</source>
+            <translation>
+                <numerusform>%n photo(s) lost the position geotagging had given them.</numerusform>
+                <numerusform>%n photo(s) lost the position geotagging had given them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>give a track with --gpx FILE, or --from-phone, or both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--max-gap and --phone-window are numbers of seconds, 0 or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped; no position was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) placed ({gpx} from the track, {phone} from phone photos).</source>
+            <translation>
+                <numerusform>%n photo(s) placed ({gpx} from the track, {phone} from phone photos).</numerusform>
+                <numerusform>%n photo(s) placed ({gpx} from the track, {phone} from phone photos).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) not placed:</source>
+            <translation>
+                <numerusform>%n photo(s) not placed:</numerusform>
+                <numerusform>%n photo(s) not placed:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{reason} (e.g. photo {id})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log in with: photowalk login</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DescriptionRow</name>
         <message>
             <source>Tajik letters? %1</source>

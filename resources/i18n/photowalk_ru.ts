@@ -84,6 +84,1347 @@
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message>
+            <source>set titles, descriptions, categories, licence ... of photos</source>
+            <translation>задать названия, описания, категории, лицензию ... снимков</translation>
+        </message>
+        <message>
+            <source>PROJECT</source>
+            <translation>ПРОЕКТ</translation>
+        </message>
+        <message>
+            <source>every photo of the project</source>
+            <translation>все снимки проекта</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>НОМЕР</translation>
+        </message>
+        <message>
+            <source>these photos</source>
+            <translation>эти снимки</translation>
+        </message>
+        <message>
+            <source>T</source>
+            <translation>Н</translation>
+        </message>
+        <message>
+            <source>the title (file name on Commons) of one photo</source>
+            <translation>название (имя файла на Викискладе) одного снимка</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>Ш</translation>
+        </message>
+        <message>
+            <source>titles from a pattern: {description} {place} {event} {date} {year} {n} {name}</source>
+            <translation>названия по шаблону: {description} {place} {event} {date} {year} {n} {name}</translation>
+        </message>
+        <message>
+            <source>LANG=TEXT</source>
+            <translation>ЯЗЫК=ТЕКСТ</translation>
+        </message>
+        <message>
+            <source>description in a language; an empty TEXT removes that language</source>
+            <translation>описание на языке; пустой ТЕКСТ убирает этот язык</translation>
+        </message>
+        <message>
+            <source>caption (structured data, at most {limit} characters) in a language; an empty TEXT removes that language</source>
+            <translation>подпись (структурированные данные, не более {limit} символов) на языке; пустой ТЕКСТ убирает этот язык</translation>
+        </message>
+        <message>
+            <source>QID</source>
+            <translation>QID</translation>
+        </message>
+        <message>
+            <source>add an item the photos depict</source>
+            <translation>добавить элемент, изображённый на снимках</translation>
+        </message>
+        <message>
+            <source>remove a depicted item</source>
+            <translation>убрать изображённый элемент</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>ИМЯ</translation>
+        </message>
+        <message>
+            <source>add a category</source>
+            <translation>добавить категорию</translation>
+        </message>
+        <message>
+            <source>remove a category</source>
+            <translation>убрать категорию</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>КОД</translation>
+        </message>
+        <message>
+            <source>cc-by-sa-4.0, cc-by-4.0 or cc-zero</source>
+            <translation>cc-by-sa-4.0, cc-by-4.0 или cc-zero</translation>
+        </message>
+        <message>
+            <source>the Commons user name credited as author</source>
+            <translation>имя участника Викисклада, указываемое как автор</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>ДАТА</translation>
+        </message>
+        <message>
+            <source>when the photos were taken: YYYY-MM-DD (or YYYY-MM, YYYY), optionally with HH:MM; an empty DATE goes back to the camera's</source>
+            <translation>когда сделаны снимки: ГГГГ-ММ-ДД (или ГГГГ-ММ, ГГГГ), можно с ЧЧ:ММ; пустая ДАТА возвращает дату камеры</translation>
+        </message>
+        <message>
+            <source>LAT,LON[,HEADING]</source>
+            <translation>ШИР,ДОЛ[,КУРС]</translation>
+        </message>
+        <message>
+            <source>where the photos were taken, in decimal degrees (e.g. 38.5598,68.7870)</source>
+            <translation>где сделаны снимки, в десятичных градусах (например 38.5598,68.7870)</translation>
+        </message>
+        <message>
+            <source>forget the location given with --location: the camera's GPS (if any) again</source>
+            <translation>забыть место, заданное через --location: снова GPS камеры (если есть)</translation>
+        </message>
+        <message>
+            <source>leave the location off the page</source>
+            <translation>не указывать место на странице</translation>
+        </message>
+        <message>
+            <source>put the location on the page again</source>
+            <translation>снова указывать место на странице</translation>
+        </message>
+        <message>
+            <source>FILE.toml</source>
+            <translation>ФАЙЛ.toml</translation>
+        </message>
+        <message>
+            <source>fill in an event preset</source>
+            <translation>заполнить по заготовке мероприятия</translation>
+        </message>
+        <message>
+            <source>check photos against Commons' rules before upload</source>
+            <translation>проверить снимки по правилам Викисклада перед загрузкой</translation>
+        </message>
+        <message>
+            <source>print a JSON array, one object per photo</source>
+            <translation>вывести массив JSON, по объекту на снимок</translation>
+        </message>
+        <message>
+            <source>print the description page a photo will get</source>
+            <translation>вывести страницу описания, которую получит снимок</translation>
+        </message>
+        <message>
+            <source>print the structured data (captions, depicts, point of view) as the JSON sent to the wiki</source>
+            <translation>вывести структурированные данные (подписи, изображённое, точку съёмки) как JSON, отправляемый на вики</translation>
+        </message>
+        <message>
+            <source>{option} needs LANG=TEXT (e.g. "tg=Боғи Рӯдакӣ"), not “{item}”</source>
+            <translation>{option} требует ЯЗЫК=ТЕКСТ (например "tg=Боғи Рӯдакӣ"), а не «{item}»</translation>
+        </message>
+        <message>
+            <source>--title gives one photo its title; for several photos use --title-pattern</source>
+            <translation>--title задаёт название одного снимка; для нескольких используйте --title-pattern</translation>
+        </message>
+        <message>
+            <source>description {language}</source>
+            <translation>описание {language}</translation>
+        </message>
+        <message>
+            <source>description {language} removed</source>
+            <translation>описание {language} убрано</translation>
+        </message>
+        <message>
+            <source>caption {language}</source>
+            <translation>подпись {language}</translation>
+        </message>
+        <message>
+            <source>caption {language} removed</source>
+            <translation>подпись {language} убрана</translation>
+        </message>
+        <message>
+            <source>depicts added: {items}</source>
+            <translation>добавлено изображённое: {items}</translation>
+        </message>
+        <message>
+            <source>depicts removed: {items}</source>
+            <translation>убрано изображённое: {items}</translation>
+        </message>
+        <message>
+            <source>categories added: {names}</source>
+            <translation>добавлены категории: {names}</translation>
+        </message>
+        <message>
+            <source>categories removed: {names}</source>
+            <translation>убраны категории: {names}</translation>
+        </message>
+        <message>
+            <source>licence {licence}</source>
+            <translation>лицензия {licence}</translation>
+        </message>
+        <message>
+            <source>author {author}</source>
+            <translation>автор {author}</translation>
+        </message>
+        <message>
+            <source>date {date}</source>
+            <translation>дата {date}</translation>
+        </message>
+        <message>
+            <source>date from the camera</source>
+            <translation>дата с камеры</translation>
+        </message>
+        <message>
+            <source>location {place}</source>
+            <translation>место {place}</translation>
+        </message>
+        <message>
+            <source>location from the camera</source>
+            <translation>место с камеры</translation>
+        </message>
+        <message>
+            <source>location removed</source>
+            <translation>место убрано</translation>
+        </message>
+        <message>
+            <source>location shown</source>
+            <translation>место показывается</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>название</translation>
+        </message>
+        <message>
+            <source>(no title: description or date missing)</source>
+            <translation>(нет названия: нет описания или даты)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n title(s) from the pattern</source>
+            <translation>
+                <numerusform>%n название по шаблону</numerusform>
+                <numerusform>%n названия по шаблону</numerusform>
+                <numerusform>%n названий по шаблону</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>preset: {licences} licence(s), {categories} photo(s) got categories, {templates} template(s), {prefixes} prefix(es), {titles} title(s)</source>
+            <translation>заготовка: лицензий {licences}, снимков с категориями {categories}, шаблонов {templates}, префиксов {prefixes}, названий {titles}</translation>
+        </message>
+        <message>
+            <source>nothing to change</source>
+            <translation>менять нечего</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s): {what}.</source>
+            <translation>
+                <numerusform>%n снимок: {what}.</numerusform>
+                <numerusform>%n снимка: {what}.</numerusform>
+                <numerusform>%n снимков: {what}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>ошибка</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>предупреждение</translation>
+        </message>
+        <message>
+            <source>suggestion: {suggestion}</source>
+            <translation>предложение: {suggestion}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s): {ready} ready, {failing} with errors, {warnings} warning(s).</source>
+            <translation>
+                <numerusform>%n снимок: готово {ready}, с ошибками {failing}, предупреждений {warnings}.</numerusform>
+                <numerusform>%n снимка: готово {ready}, с ошибками {failing}, предупреждений {warnings}.</numerusform>
+                <numerusform>%n снимков: готово {ready}, с ошибками {failing}, предупреждений {warnings}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From a camera folder to finished files on Wikimedia Commons.</source>
+            <translation>От папки камеры до готовых файлов на Викискладе.</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>показать версию программы и выйти</translation>
+        </message>
+        <message>
+            <source>the language photowalk speaks (default: the system's, from LANGUAGE or LANG)</source>
+            <translation>язык photowalk (по умолчанию — системный, из LANGUAGE или LANG)</translation>
+        </message>
+        <message>
+            <source>COMMAND</source>
+            <translation>КОМАНДА</translation>
+        </message>
+        <message>
+            <source>no log file ({reason}); going on without one.</source>
+            <translation>нет файла журнала ({reason}); продолжаем без него.</translation>
+        </message>
+        <message>
+            <source>stopped.</source>
+            <translation>остановлено.</translation>
+        </message>
+        <message>
+            <source>an unexpected error stopped the command ({name}); the details are in the log: {log}</source>
+            <translation>непредвиденная ошибка остановила команду ({name}); подробности в журнале: {log}</translation>
+        </message>
+        <message>
+            <source>import photos from camera folders into a project</source>
+            <translation>импортировать снимки из папок камеры в проект</translation>
+        </message>
+        <message>
+            <source>FOLDER</source>
+            <translation>ПАПКА</translation>
+        </message>
+        <message>
+            <source>folders or files to import</source>
+            <translation>папки или файлы для импорта</translation>
+        </message>
+        <message>
+            <source>project file (created if missing)</source>
+            <translation>файл проекта (создаётся, если его нет)</translation>
+        </message>
+        <message>
+            <source>WORKERS</source>
+            <translation>ПОТОКИ</translation>
+        </message>
+        <message>
+            <source>threads for hashing and thumbnails</source>
+            <translation>потоки для хеширования и миниатюр</translation>
+        </message>
+        <message>
+            <source>import HEIC/HEIF photos as JPEG copies with all their metadata, written in FOLDER (default: a JPEG folder beside the project; never where the originals are); the project remembers it</source>
+            <translation>импортировать снимки HEIC/HEIF как копии JPEG со всеми метаданными, записанные в ПАПКУ (по умолчанию — папка JPEG рядом с проектом; никогда не туда, где оригиналы); проект это запоминает</translation>
+        </message>
+        <message>
+            <source>import HEIC/HEIF photos as they are again</source>
+            <translation>снова импортировать снимки HEIC/HEIF как есть</translation>
+        </message>
+        <message>
+            <source>list the photos of a project</source>
+            <translation>список снимков проекта</translation>
+        </message>
+        <message>
+            <source>mark photos not for upload (or for upload again)</source>
+            <translation>отметить снимки как «не загружать» (или снова как «загружать»)</translation>
+        </message>
+        <message>
+            <source>IDS</source>
+            <translation>НОМЕРА</translation>
+        </message>
+        <message>
+            <source>photo numbers not to upload, e.g. 3,4,9 (checks and upload pass them by)</source>
+            <translation>номера снимков, которые не загружать, например 3,4,9 (проверки и загрузка их пропускают)</translation>
+        </message>
+        <message>
+            <source>photo numbers to upload again</source>
+            <translation>номера снимков, которые снова загружать</translation>
+        </message>
+        <message>
+            <source>find photos whose files moved (e.g. the card is mounted elsewhere)</source>
+            <translation>найти снимки, чьи файлы переместились (например, карта подключена в другом месте)</translation>
+        </message>
+        <message>
+            <source>folder</source>
+            <translation>папка</translation>
+        </message>
+        <message>
+            <source>write a complete copy of a project to a new file (safe while it is open)</source>
+            <translation>записать полную копию проекта в новый файл (безопасно, даже когда он открыт)</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>ФАЙЛ</translation>
+        </message>
+        <message>
+            <source>the new project file</source>
+            <translation>новый файл проекта</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n new photo(s).</source>
+            <translation>
+                <numerusform>Импортирован %n новый снимок.</numerusform>
+                <numerusform>Импортировано %n новых снимка.</numerusform>
+                <numerusform>Импортировано %n новых снимков.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) were already in the project.</source>
+            <translation>
+                <numerusform>%n файл уже был в проекте.</numerusform>
+                <numerusform>%n файла уже были в проекте.</numerusform>
+                <numerusform>%n файлов уже были в проекте.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) found again at a new place.</source>
+            <translation>
+                <numerusform>%n снимок снова найден на новом месте.</numerusform>
+                <numerusform>%n снимка снова найдены на новом месте.</numerusform>
+                <numerusform>%n снимков снова найдены на новом месте.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) were edited after they were imported; each now uses the new file, with its title and descriptions kept:</source>
+            <translation>
+                <numerusform>%n снимок изменён после импорта; теперь он использует новый файл, название и описания сохранены:</numerusform>
+                <numerusform>%n снимка изменены после импорта; каждый теперь использует новый файл, название и описания сохранены:</numerusform>
+                <numerusform>%n снимков изменены после импорта; каждый теперь использует новый файл, название и описания сохранены:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>same photo already in the project: {path} (as {existing})</source>
+            <translation>тот же снимок уже в проекте: {path} (как {existing})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) cannot be uploaded to Commons:</source>
+            <translation>
+                <numerusform>%n файл нельзя загрузить на Викисклад:</numerusform>
+                <numerusform>%n файла нельзя загрузить на Викисклад:</numerusform>
+                <numerusform>%n файлов нельзя загрузить на Викисклад:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be read:</source>
+            <translation>
+                <numerusform>%n файл не удалось прочитать:</numerusform>
+                <numerusform>%n файла не удалось прочитать:</numerusform>
+                <numerusform>%n файлов не удалось прочитать:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other file(s) skipped (sidecars, system files, not photos).</source>
+            <translation>
+                <numerusform>%n другой файл пропущен (сопроводительные, системные, не снимки).</numerusform>
+                <numerusform>%n других файла пропущены (сопроводительные, системные, не снимки).</numerusform>
+                <numerusform>%n других файлов пропущены (сопроводительные, системные, не снимки).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopped before the end; run the same command again to import the rest.</source>
+            <translation>Остановлено до конца; запустите ту же команду снова, чтобы импортировать остальное.</translation>
+        </message>
+        <message>
+            <source>{before} bytes before, {now} bytes now</source>
+            <translation>было {before} байт, сейчас {now} байт</translation>
+        </message>
+        <message>
+            <source>{before} bytes before, now</source>
+            <translation>было {before} байт, сейчас</translation>
+        </message>
+        <message>
+            <source>; the wiki keeps the version uploaded before (photowalk never replaces a file there)</source>
+            <translation>; вики хранит загруженную ранее версию (photowalk никогда не заменяет там файл)</translation>
+        </message>
+        <message>
+            <source>; an unfinished upload will start again with the new file</source>
+            <translation>; незавершённая загрузка начнётся заново с новым файлом</translation>
+        </message>
+        <message>
+            <source>MISSING</source>
+            <translation>ПРОПАВШАЯ</translation>
+        </message>
+        <message>
+            <source>NOT-FOR-UPLOAD</source>
+            <translation>НЕ-ЗАГРУЖАТЬ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n предупреждение</numerusform>
+                <numerusform>%n предупреждения</numerusform>
+                <numerusform>%n предупреждений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n снимок</numerusform>
+                <numerusform>%n снимка</numerusform>
+                <numerusform>%n снимков</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>photo numbers separated by commas, e.g. 3,4,9; not “{value}”</source>
+            <translation>номера снимков через запятую, например 3,4,9; а не «{value}»</translation>
+        </message>
+        <message>
+            <source>photo {ids} cannot be both skipped and kept</source>
+            <translation>снимок {ids} нельзя одновременно пропустить и оставить</translation>
+        </message>
+        <message>
+            <source>name photos with --skip IDS or --keep IDS</source>
+            <translation>укажите снимки через --skip НОМЕРА или --keep НОМЕРА</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) marked not for upload.</source>
+            <translation>
+                <numerusform>%n снимок отмечен как «не загружать».</numerusform>
+                <numerusform>%n снимка отмечены как «не загружать».</numerusform>
+                <numerusform>%n снимков отмечены как «не загружать».</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) marked for upload again.</source>
+            <translation>
+                <numerusform>%n снимок снова отмечен для загрузки.</numerusform>
+                <numerusform>%n снимка снова отмечены для загрузки.</numerusform>
+                <numerusform>%n снимков снова отмечены для загрузки.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) of the project are not for upload.</source>
+            <translation>
+                <numerusform>%n снимок проекта не для загрузки.</numerusform>
+                <numerusform>%n снимка проекта не для загрузки.</numerusform>
+                <numerusform>%n снимков проекта не для загрузки.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Found %n photo(s) in {folder}; {missing} still missing.</source>
+            <translation>
+                <numerusform>Найден %n снимок в {folder}; всё ещё нет: {missing}.</numerusform>
+                <numerusform>Найдено %n снимка в {folder}; всё ещё нет: {missing}.</numerusform>
+                <numerusform>Найдено %n снимков в {folder}; всё ещё нет: {missing}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copied {project} to {target}.</source>
+            <translation>{project} скопирован в {target}.</translation>
+        </message>
+        <message>
+            <source>this terminal's encoding ({encoding}) cannot show some letters; they appear as ?. Set PYTHONIOENCODING=utf-8 (or run chcp 65001 in cmd.exe) to see them.</source>
+            <translation>кодировка этого терминала ({encoding}) не может показать некоторые буквы; они выводятся как ?. Задайте PYTHONIOENCODING=utf-8 (или выполните chcp 65001 в cmd.exe), чтобы их видеть.</translation>
+        </message>
+        <message>
+            <source>Stopping after the files in progress (Ctrl+C again to stop at once)...</source>
+            <translation>Остановка после файлов в работе (Ctrl+C ещё раз — остановить сразу)...</translation>
+        </message>
+        <message>
+            <source>y/yes</source>
+            <translation>д/да/y/yes</translation>
+        </message>
+        <message numerus="yes">
+            <source>Looking for photos... %n files</source>
+            <translation>
+                <numerusform>Поиск снимков... %n файл</numerusform>
+                <numerusform>Поиск снимков... %n файла</numerusform>
+                <numerusform>Поиск снимков... %n файлов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ETA {seconds}s</source>
+            <translation>осталось {seconds} с</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} МБ</translation>
+        </message>
+        <message>
+            <source>{size}/s</source>
+            <translation>{size}/с</translation>
+        </message>
+        <message>
+            <source>-- MB/s</source>
+            <translation>-- МБ/с</translation>
+        </message>
+        <message numerus="yes">
+            <source>{done}/%n files</source>
+            <translation>
+                <numerusform>{done}/%n файл</numerusform>
+                <numerusform>{done}/%n файла</numerusform>
+                <numerusform>{done}/%n файлов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ETA {time}</source>
+            <translation>осталось {time}</translation>
+        </message>
+        <message>
+            <source>waiting until {time}: {reason}</source>
+            <translation>ожидание до {time}: {reason}</translation>
+        </message>
+        <message>
+            <source>the wiki ended the session; logged in again</source>
+            <translation>вики завершила сеанс; вход выполнен снова</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>использование: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>позиционные аргументы</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>параметры</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>показать эту справку и выйти</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: ошибка: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>аргумент %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>не удаётся открыть '%(filename)s': %(error)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>нераспознанные аргументы: %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>нельзя вместе с аргументом %s</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>проигнорирован явный аргумент %r</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>обязательны следующие аргументы: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>требуется один из аргументов %s</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>ожидался один аргумент</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>ожидалось не более одного аргумента</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>ожидался хотя бы один аргумент</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>неоднозначный параметр: %(option)s может означать %(matches)s</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>недопустимое значение %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>недопустимый выбор: %(value)r (выберите из %(choices)s)</translation>
+        </message>
+        <message numerus="yes">
+            <source>expected %n argument(s)</source>
+            <translation>
+                <numerusform>ожидался %n аргумент</numerusform>
+                <numerusform>ожидалось %n аргумента</numerusform>
+                <numerusform>ожидалось %n аргументов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>fetch the map tiles of a small area (the event's streets) for the map to show offline; at most {tiles} tiles, {span} degrees on a side, zoom up to {zoom}</source>
+            <translation>загрузить фрагменты карты небольшой области (улиц мероприятия), чтобы карта работала без сети; не более {tiles} фрагментов, {span} градуса по стороне, масштаб до {zoom}</translation>
+        </message>
+        <message>
+            <source>SOUTH,WEST,NORTH,EAST</source>
+            <translation>ЮГ,ЗАПАД,СЕВЕР,ВОСТОК</translation>
+        </message>
+        <message>
+            <source>the area in degrees, e.g. 38.55,68.76,38.59,68.80</source>
+            <translation>область в градусах, например 38.55,68.76,38.59,68.80</translation>
+        </message>
+        <message>
+            <source>the area of the project's photos that have a place (and 200 m round it)</source>
+            <translation>область снимков проекта, у которых есть место (и 200 м вокруг)</translation>
+        </message>
+        <message>
+            <source>LOW-HIGH</source>
+            <translation>ОТ-ДО</translation>
+        </message>
+        <message>
+            <source>zoom levels (default 12-17)</source>
+            <translation>уровни масштаба (по умолчанию 12-17)</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>АДРЕС</translation>
+        </message>
+        <message>
+            <source>a tile server's URL with {z}, {x}, {y} (default: the map's, OpenStreetMap's unless PHOTOWALK_TILE_URL names another)</source>
+            <translation>адрес сервера фрагментов с {z}, {x}, {y} (по умолчанию — карты, OpenStreetMap, если PHOTOWALK_TILE_URL не задаёт другой)</translation>
+        </message>
+        <message>
+            <source>only say how many tiles the area needs</source>
+            <translation>только сказать, сколько фрагментов нужно области</translation>
+        </message>
+        <message>
+            <source>no photo of the project has a place yet; give the area with --bbox</source>
+            <translation>ни у одного снимка проекта ещё нет места; укажите область через --bbox</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tile(s) at zoom {low}-{high} from {server}.</source>
+            <translation>
+                <numerusform>%n фрагмент в масштабе {low}-{high} с {server}.</numerusform>
+                <numerusform>%n фрагмента в масштабе {low}-{high} с {server}.</numerusform>
+                <numerusform>%n фрагментов в масштабе {low}-{high} с {server}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fetching %n tile(s) at zoom {low}-{high} from {server} into {folder} (map data {attribution}).</source>
+            <translation>
+                <numerusform>Загрузка %n фрагмента в масштабе {low}-{high} с {server} в {folder} (данные карты {attribution}).</numerusform>
+                <numerusform>Загрузка %n фрагментов в масштабе {low}-{high} с {server} в {folder} (данные карты {attribution}).</numerusform>
+                <numerusform>Загрузка %n фрагментов в масштабе {low}-{high} с {server} в {folder} (данные карты {attribution}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{fetched} fetched, {cached} already in the cache, {failed} failed.</source>
+            <translation>загружено {fetched}, уже в кэше {cached}, не удалось {failed}.</translation>
+        </message>
+        <message>
+            <source>log in with your Wikimedia account in the browser (--oauth), or check a bot password; either is kept in the system keyring</source>
+            <translation>войти с учётной записью Викимедиа в браузере (--oauth) или проверить пароль бота; любой из них сохраняется в системном хранилище паролей</translation>
+        </message>
+        <message>
+            <source>WIKI</source>
+            <translation>ВИКИ</translation>
+        </message>
+        <message>
+            <source>the wiki's API URL, or commons (default)</source>
+            <translation>адрес API вики или commons (по умолчанию)</translation>
+        </message>
+        <message>
+            <source>USER</source>
+            <translation>УЧАСТНИК</translation>
+        </message>
+        <message>
+            <source>the bot password's user name, Name@AppName</source>
+            <translation>имя участника для пароля бота, Name@AppName</translation>
+        </message>
+        <message>
+            <source>log in with your Wikimedia account in the browser (OAuth 2)</source>
+            <translation>войти с учётной записью Викимедиа в браузере (OAuth 2)</translation>
+        </message>
+        <message>
+            <source>CLIENT_ID</source>
+            <translation>ID_КЛИЕНТА</translation>
+        </message>
+        <message>
+            <source>the OAuth 2 client registered for this wiki (kept for the next logins)</source>
+            <translation>клиент OAuth 2, зарегистрированный для этой вики (запоминается для следующих входов)</translation>
+        </message>
+        <message>
+            <source>read the OAuth 2 client's secret from standard input (lets the wiki renew a login)</source>
+            <translation>прочитать секрет клиента OAuth 2 со стандартного ввода (позволяет вики продлевать вход)</translation>
+        </message>
+        <message>
+            <source>PORT</source>
+            <translation>ПОРТ</translation>
+        </message>
+        <message>
+            <source>the port of the client's registered callback address http://127.0.0.1:PORT/callback (default {port})</source>
+            <translation>порт зарегистрированного адреса возврата клиента http://127.0.0.1:PORT/callback (по умолчанию {port})</translation>
+        </message>
+        <message>
+            <source>MINUTES</source>
+            <translation>МИНУТЫ</translation>
+        </message>
+        <message>
+            <source>how long to wait for the browser (default %(default)g)</source>
+            <translation>сколько ждать браузер (по умолчанию %(default)g)</translation>
+        </message>
+        <message>
+            <source>only print the address to open</source>
+            <translation>только вывести адрес, который нужно открыть</translation>
+        </message>
+        <message>
+            <source>forget the password kept for a wiki</source>
+            <translation>забыть пароль, сохранённый для вики</translation>
+        </message>
+        <message>
+            <source>the account (default: the one last logged in)</source>
+            <translation>учётная запись (по умолчанию — последняя, с которой входили)</translation>
+        </message>
+        <message>
+            <source>upload every photo that passes the checks</source>
+            <translation>загрузить все снимки, прошедшие проверку</translation>
+        </message>
+        <message>
+            <source>read the bot password from standard input</source>
+            <translation>прочитать пароль бота со стандартного ввода</translation>
+        </message>
+        <message>
+            <source>upload with your Wikimedia account (the kept browser login, or a new one)</source>
+            <translation>загружать с учётной записью Викимедиа (сохранённый вход через браузер или новый)</translation>
+        </message>
+        <message>
+            <source>when the browser login is needed, only print the address to open</source>
+            <translation>когда нужен вход через браузер, только вывести адрес для открытия</translation>
+        </message>
+        <message>
+            <source>only these photos</source>
+            <translation>только эти снимки</translation>
+        </message>
+        <message>
+            <source>print what would be sent, send nothing</source>
+            <translation>вывести, что было бы отправлено, ничего не отправляя</translation>
+        </message>
+        <message>
+            <source>the upload state of each photo</source>
+            <translation>состояние загрузки каждого снимка</translation>
+        </message>
+        <message>
+            <source>answer photos that need your decision (after a wiki's warning)</source>
+            <translation>ответить по снимкам, которым нужно ваше решение (после предупреждения вики)</translation>
+        </message>
+        <message>
+            <source>leave the photo out</source>
+            <translation>пропустить снимок</translation>
+        </message>
+        <message>
+            <source>publish despite the wiki's warning; never possible over a taken title</source>
+            <translation>опубликовать вопреки предупреждению вики; поверх занятого названия — никогда</translation>
+        </message>
+        <message>
+            <source>start the photo again, e.g. after photowalk edit --title</source>
+            <translation>начать снимок заново, например после photowalk edit --title</translation>
+        </message>
+        <message>
+            <source>TITLE</source>
+            <translation>НАЗВАНИЕ</translation>
+        </message>
+        <message>
+            <source>give the photo another title (e.g. the suggested free one) and send it under that title with the next upload</source>
+            <translation>дать снимку другое название (например, предложенное свободное) и отправить его под ним при следующей загрузке</translation>
+        </message>
+        <message>
+            <source>the uploaded files as a &lt;gallery&gt; for a wiki page, or as CSV</source>
+            <translation>загруженные файлы как &lt;gallery&gt; для вики-страницы или как CSV</translation>
+        </message>
+        <message>
+            <source>title,url lines instead of a &lt;gallery&gt;</source>
+            <translation>строки title,url вместо &lt;gallery&gt;</translation>
+        </message>
+        <message>
+            <source>CAPTION</source>
+            <translation>ПОДПИСЬ</translation>
+        </message>
+        <message>
+            <source>the gallery's caption</source>
+            <translation>подпись галереи</translation>
+        </message>
+        <message>
+            <source>A free title: {title}</source>
+            <translation>Свободное название: {title}</translation>
+        </message>
+        <message>
+            <source>already on the wiki as File:{title}: {url}</source>
+            <translation>уже на вики как File:{title}: {url}</translation>
+        </message>
+        <message>
+            <source>uploaded: {url}</source>
+            <translation>загружено: {url}</translation>
+        </message>
+        <message>
+            <source>Bot password for {user} on {wiki} (not remembered): </source>
+            <translation>Пароль бота для {user} на {wiki} (не сохраняется): </translation>
+        </message>
+        <message>
+            <source>Bot password for {user} on {wiki}: </source>
+            <translation>Пароль бота для {user} на {wiki}: </translation>
+        </message>
+        <message>
+            <source>Remember it in the system keyring? [y/N] </source>
+            <translation>Сохранить в системном хранилище паролей? [д/Н] </translation>
+        </message>
+        <message>
+            <source>Open this address in your browser, log in to the wiki and press Allow:</source>
+            <translation>Откройте этот адрес в браузере, войдите в вики и нажмите «Разрешить»:</translation>
+        </message>
+        <message>
+            <source>Waiting for the browser at {address} (up to {minutes} min; Ctrl+C stops)...</source>
+            <translation>Ожидание браузера на {address} (до {minutes} мин; Ctrl+C — остановить)...</translation>
+        </message>
+        <message>
+            <source>The wiki's page is open in your browser: log in there and press Allow.</source>
+            <translation>Страница вики открыта в браузере: войдите там и нажмите «Разрешить».</translation>
+        </message>
+        <message>
+            <source>Logged in to {wiki} as {user}, but the login was not kept: photowalk upload opens the browser again.</source>
+            <translation>Вход в {wiki} как {user} выполнен, но вход не сохранён: photowalk upload снова откроет браузер.</translation>
+        </message>
+        <message>
+            <source>Logged in to {wiki} as {user} with your Wikimedia account; the login is kept in the system keyring.</source>
+            <translation>Вход в {wiki} как {user} с учётной записью Викимедиа выполнен; вход сохранён в системном хранилище паролей.</translation>
+        </message>
+        <message>
+            <source>Logging in through the browser again.</source>
+            <translation>Снова вход через браузер.</translation>
+        </message>
+        <message>
+            <source>give --user Name@AppName for a bot password, or --oauth to log in with your Wikimedia account.</source>
+            <translation>укажите --user Name@AppName для пароля бота или --oauth для входа с учётной записью Викимедиа.</translation>
+        </message>
+        <message>
+            <source>no password given.</source>
+            <translation>пароль не введён.</translation>
+        </message>
+        <message>
+            <source>Logged in to {wiki} as {user}, but the password was not kept: give it to photowalk upload each time (it asks, or use --password-stdin).</source>
+            <translation>Вход в {wiki} как {user} выполнен, но пароль не сохранён: вводите его для photowalk upload каждый раз (он спросит, или используйте --password-stdin).</translation>
+        </message>
+        <message>
+            <source>Logged in to {wiki} as {user}; the password is kept in the system keyring.</source>
+            <translation>Вход в {wiki} как {user} выполнен; пароль сохранён в системном хранилище паролей.</translation>
+        </message>
+        <message>
+            <source>No account is remembered for {wiki}.</source>
+            <translation>Для {wiki} не запомнено ни одной учётной записи.</translation>
+        </message>
+        <message>
+            <source>Forgot the password of {user} on {wiki}.</source>
+            <translation>Пароль {user} на {wiki} забыт.</translation>
+        </message>
+        <message>
+            <source>No password was kept for {user} on {wiki}.</source>
+            <translation>Для {user} на {wiki} пароль не сохранялся.</translation>
+        </message>
+        <message>
+            <source>photo {id}: File:{title}</source>
+            <translation>снимок {id}: File:{title}</translation>
+        </message>
+        <message>
+            <source>would not be sent: {reason}</source>
+            <translation>не был бы отправлен: {reason}</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>место</translation>
+        </message>
+        <message>
+            <source>identity</source>
+            <translation>личность</translation>
+        </message>
+        <message>
+            <source>from {path} ({size} bytes, SHA-1 {sha1}, without {removed})</source>
+            <translation>из {path} ({size} байт, SHA-1 {sha1}, без: {removed})</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> и </translation>
+        </message>
+        <message>
+            <source>from {path} ({size} bytes, SHA-1 {sha1})</source>
+            <translation>из {path} ({size} байт, SHA-1 {sha1})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) would be sent; nothing was sent.</source>
+            <translation>
+                <numerusform>Был бы отправлен %n снимок; ничего не отправлено.</numerusform>
+                <numerusform>Были бы отправлены %n снимка; ничего не отправлено.</numerusform>
+                <numerusform>Были бы отправлены %n снимков; ничего не отправлено.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n category(ies) have no page on {wiki}; the wiki could not be reached, these are its answers of {checked}. Photos in them would be in red categories:</source>
+            <translation>
+                <numerusform>Предупреждение: у %n категории нет страницы на {wiki}; вики недоступна, это её ответы от {checked}. Снимки в них попали бы в красные категории:</numerusform>
+                <numerusform>Предупреждение: у %n категорий нет страниц на {wiki}; вики недоступна, это её ответы от {checked}. Снимки в них попали бы в красные категории:</numerusform>
+                <numerusform>Предупреждение: у %n категорий нет страниц на {wiki}; вики недоступна, это её ответы от {checked}. Снимки в них попали бы в красные категории:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n category(ies) have no page on {wiki}. Photos in them would be in red categories:</source>
+            <translation>
+                <numerusform>Предупреждение: у %n категории нет страницы на {wiki}. Снимки в ней попали бы в красную категорию:</numerusform>
+                <numerusform>Предупреждение: у %n категорий нет страниц на {wiki}. Снимки в них попали бы в красные категории:</numerusform>
+                <numerusform>Предупреждение: у %n категорий нет страниц на {wiki}. Снимки в них попали бы в красные категории:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{name}” (photo {photos}); did you mean “{similar}”?</source>
+            <translation>«{name}» (снимок {photos}); может быть, «{similar}»?</translation>
+        </message>
+        <message>
+            <source>“{name}” (photo {photos})</source>
+            <translation>«{name}» (снимок {photos})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) marked not for upload are left out (photowalk cull --keep IDS to upload them).</source>
+            <translation>
+                <numerusform>%n снимок с отметкой «не загружать» пропущен (photowalk cull --keep НОМЕРА, чтобы загрузить).</numerusform>
+                <numerusform>%n снимка с отметкой «не загружать» пропущены (photowalk cull --keep НОМЕРА, чтобы загрузить).</numerusform>
+                <numerusform>%n снимков с отметкой «не загружать» пропущены (photowalk cull --keep НОМЕРА, чтобы загрузить).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) are not ready (fix them, then upload again):</source>
+            <translation>
+                <numerusform>%n снимок не готов (исправьте и загрузите снова):</numerusform>
+                <numerusform>%n снимка не готовы (исправьте и загрузите снова):</numerusform>
+                <numerusform>%n снимков не готовы (исправьте и загрузите снова):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>photo {id} ({file}):</source>
+            <translation>снимок {id} ({file}):</translation>
+        </message>
+        <message>
+            <source>Uploaded {uploaded}, already on the wiki {there}, need your decision {attention}, failed {failed}.</source>
+            <translation>Загружено {uploaded}, уже на вики {there}, ждут вашего решения {attention}, не удалось {failed}.</translation>
+        </message>
+        <message>
+            <source>photo {id} ({title}): already there as File:{there}: {url}</source>
+            <translation>снимок {id} ({title}): уже есть как File:{there}: {url}</translation>
+        </message>
+        <message>
+            <source>photo {id}: the newer description was sent to File:{title}</source>
+            <translation>снимок {id}: новое описание отправлено в File:{title}</translation>
+        </message>
+        <message>
+            <source>photo {id}: {reason}</source>
+            <translation>снимок {id}: {reason}</translation>
+        </message>
+        <message>
+            <source>photo {id}: the newer description was not sent to File:{title}: {reason}</source>
+            <translation>снимок {id}: новое описание не отправлено в File:{title}: {reason}</translation>
+        </message>
+        <message>
+            <source>photo {id}: the newer description was not sent to File:{title} yet; run the same command again.</source>
+            <translation>снимок {id}: новое описание ещё не отправлено в File:{title}; запустите ту же команду снова.</translation>
+        </message>
+        <message>
+            <source>photo {id}: captions and depicts written to File:{title}</source>
+            <translation>снимок {id}: подписи и изображённое записаны в File:{title}</translation>
+        </message>
+        <message>
+            <source>photo {id}: {reason} ({command})</source>
+            <translation>снимок {id}: {reason} ({command})</translation>
+        </message>
+        <message>
+            <source>photo {id} ({title}): {reason} [suggested: {action}]</source>
+            <translation>снимок {id} ({title}): {reason} [предложено: {action}]</translation>
+        </message>
+        <message>
+            <source>free title: {title} ({command})</source>
+            <translation>свободное название: {title} ({command})</translation>
+        </message>
+        <message>
+            <source>photo {id} ({title}): {reason}</source>
+            <translation>снимок {id} ({title}): {reason}</translation>
+        </message>
+        <message>
+            <source>Stopped: {reason}</source>
+            <translation>Остановлено: {reason}</translation>
+        </message>
+        <message>
+            <source>The log: {path}</source>
+            <translation>Журнал: {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) are half-way; run the same command again to finish them.</source>
+            <translation>
+                <numerusform>%n снимок на полпути; запустите ту же команду снова, чтобы закончить.</numerusform>
+                <numerusform>%n снимка на полпути; запустите ту же команду снова, чтобы закончить.</numerusform>
+                <numerusform>%n снимков на полпути; запустите ту же команду снова, чтобы закончить.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to upload.</source>
+            <translation>Загружать нечего.</translation>
+        </message>
+        <message>
+            <source>Stopped at your request; run the same command again to go on.</source>
+            <translation>Остановлено по вашей просьбе; запустите ту же команду снова, чтобы продолжить.</translation>
+        </message>
+        <message>
+            <source>free title suggested: {title}</source>
+            <translation>предложено свободное название: {title}</translation>
+        </message>
+        <message>
+            <source>that is the title the wiki warned about</source>
+            <translation>это то название, о котором предупредила вики</translation>
+        </message>
+        <message>
+            <source>--rename gives one photo a title: name one photo.</source>
+            <translation>--rename задаёт название одного снимка: укажите один снимок.</translation>
+        </message>
+        <message>
+            <source>not uploaded</source>
+            <translation>не загружен</translation>
+        </message>
+        <message>
+            <source>photo {id}: {action} does not apply to a photo that is {state}</source>
+            <translation>снимок {id}: {action} не применимо к снимку в состоянии «{state}»</translation>
+        </message>
+        <message>
+            <source>photo {id}: the title {title} cannot be used: {reason}</source>
+            <translation>снимок {id}: название {title} нельзя использовать: {reason}</translation>
+        </message>
+        <message>
+            <source>photo {id}: renamed to {title}</source>
+            <translation>снимок {id}: переименован в {title}</translation>
+        </message>
+        <message>
+            <source>photo {id}: done; its page on the wiki is left as it is</source>
+            <translation>снимок {id}: готово; его страница на вики оставлена как есть</translation>
+        </message>
+        <message>
+            <source>photo {id}: {state}</source>
+            <translation>снимок {id}: {state}</translation>
+        </message>
+        <message>
+            <source>Run photowalk upload again to send it.</source>
+            <translation>Запустите photowalk upload снова, чтобы отправить его.</translation>
+        </message>
+        <message>
+            <source>already there as File:{title}  {url}</source>
+            <translation>уже есть как File:{title}  {url}</translation>
+        </message>
+        <message>
+            <source>{done}/{size} bytes sent</source>
+            <translation>отправлено {done}/{size} байт</translation>
+        </message>
+        <message>
+            <source>no photos</source>
+            <translation>нет снимков</translation>
+        </message>
+        <message>
+            <source>not-uploaded</source>
+            <translation>не-загружен</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>в-очереди</translation>
+        </message>
+        <message>
+            <source>stashing</source>
+            <translation>отправка</translation>
+        </message>
+        <message>
+            <source>publishing</source>
+            <translation>публикация</translation>
+        </message>
+        <message>
+            <source>verifying</source>
+            <translation>проверка</translation>
+        </message>
+        <message>
+            <source>structuring</source>
+            <translation>структурирование</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>готово</translation>
+        </message>
+        <message>
+            <source>needs-attention</source>
+            <translation>нужно-решение</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>ошибка</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>пропущен</translation>
+        </message>
+        <message>
+            <source>correct a camera's clock (all its photos at once); without a correction, list the cameras and their corrections</source>
+            <translation>исправить часы камеры (все её снимки сразу); без поправки — список камер и их поправок</translation>
+        </message>
+        <message>
+            <source>the camera, as `list` of this command names it (e.g. "NIKON D5300")</source>
+            <translation>камера, как её называет `list` этой команды (например "NIKON D5300")</translation>
+        </message>
+        <message>
+            <source>[+-]HH:MM[:SS]</source>
+            <translation>[+-]ЧЧ:ММ[:СС]</translation>
+        </message>
+        <message>
+            <source>add this to the camera's times (e.g. +01:03, -0:05:30, +1h03m)</source>
+            <translation>прибавить это к времени камеры (например +01:03, -0:05:30, +1h03m)</translation>
+        </message>
+        <message>
+            <source>a photo of a clock or phone screen by this camera (give --shows)</source>
+            <translation>снимок часов или экрана телефона этой камерой (укажите --shows)</translation>
+        </message>
+        <message>
+            <source>remove the camera's correction: its own times again</source>
+            <translation>убрать поправку камеры: снова её собственное время</translation>
+        </message>
+        <message>
+            <source>HH:MM[:SS]</source>
+            <translation>ЧЧ:ММ[:СС]</translation>
+        </message>
+        <message>
+            <source>the time the clock in the reference photo shows</source>
+            <translation>время, которое показывают часы на опорном снимке</translation>
+        </message>
+        <message>
+            <source>ZONE</source>
+            <translation>ПОЯС</translation>
+        </message>
+        <message>
+            <source>the project's time zone, of camera times written without one (default {zone}); an empty ZONE goes back to the default</source>
+            <translation>часовой пояс проекта для времени камеры, записанного без пояса (по умолчанию {zone}); пустой ПОЯС возвращает значение по умолчанию</translation>
+        </message>
+        <message>
+            <source>place photos from a GPS track (GPX) or the phone photos taken beside them</source>
+            <translation>разместить снимки по GPS-треку (GPX) или по снимкам телефона, сделанным рядом</translation>
+        </message>
+        <message>
+            <source>a GPX track of the walk</source>
+            <translation>GPX-трек прогулки</translation>
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation>СЕКУНДЫ</translation>
+        </message>
+        <message>
+            <source>place no photo in a gap of the track longer than this (default {seconds})</source>
+            <translation>не размещать снимки в разрывах трека длиннее этого (по умолчанию {seconds})</translation>
+        </message>
+        <message>
+            <source>photos of the project with their own GPS place the others taken close in time</source>
+            <translation>снимки проекта со своим GPS размещают другие, сделанные близко по времени</translation>
+        </message>
+        <message>
+            <source>how close in time, for --from-phone (default {seconds})</source>
+            <translation>насколько близко по времени, для --from-phone (по умолчанию {seconds})</translation>
+        </message>
+        <message>
+            <source>also replace the camera's own GPS and positions set by hand</source>
+            <translation>заменять также собственный GPS камеры и места, заданные вручную</translation>
+        </message>
+        <message>
+            <source>forget the positions geotagging set</source>
+            <translation>забыть места, заданные геопривязкой</translation>
+        </message>
+        <message>
+            <source>--reference-photo and --shows go together: the photo of a clock, and the time it shows</source>
+            <translation>--reference-photo и --shows задаются вместе: снимок часов и время, которое они показывают</translation>
+        </message>
+        <message>
+            <source>“{zone}” is not a time zone; name one as Asia/Dushanbe or Europe/Moscow</source>
+            <translation>«{zone}» — не часовой пояс; укажите его как Asia/Dushanbe или Europe/Moscow</translation>
+        </message>
+        <message>
+            <source>photo {id} was taken with {camera}, not {named}</source>
+            <translation>снимок {id} сделан камерой {camera}, а не {named}</translation>
+        </message>
+        <message>
+            <source>an unnamed camera</source>
+            <translation>камера без названия</translation>
+        </message>
+        <message>
+            <source>{camera}: {shift} (photo {id}: {before} -&gt; {after}).</source>
+            <translation>{camera}: {shift} (снимок {id}: {before} -&gt; {after}).</translation>
+        </message>
+        <message>
+            <source>unnamed camera</source>
+            <translation>камера без названия</translation>
+        </message>
+        <message>
+            <source>name the camera with --camera (see `photowalk time --project P`)</source>
+            <translation>укажите камеру через --camera (см. `photowalk time --project P`)</translation>
+        </message>
+        <message>
+            <source>{camera}: the camera's own times again.</source>
+            <translation>{camera}: снова собственное время камеры.</translation>
+        </message>
+        <message>
+            <source>{camera}: {shift}.</source>
+            <translation>{camera}: {shift}.</translation>
+        </message>
+        <message>
+            <source>Times without their own offset are {zone} time.</source>
+            <translation>Время без собственного смещения считается временем {zone}.</translation>
+        </message>
+        <message>
+            <source>Times without their own offset are {zone} time (the default; --time-zone names another).</source>
+            <translation>Время без собственного смещения считается временем {zone} (по умолчанию; --time-zone задаёт другой пояс).</translation>
+        </message>
+        <message>
+            <source>(no camera name)</source>
+            <translation>(нет названия камеры)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{camera}: %n photo(s), times {shift}</source>
+            <translation>
+                <numerusform>{camera}: %n снимок, время {shift}</numerusform>
+                <numerusform>{camera}: %n снимка, время {shift}</numerusform>
+                <numerusform>{camera}: %n снимков, время {shift}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{camera}: %n photo(s), times as the camera wrote them</source>
+            <translation>
+                <numerusform>{camera}: %n снимок, время как записала камера</numerusform>
+                <numerusform>{camera}: %n снимка, время как записала камера</numerusform>
+                <numerusform>{camera}: %n снимков, время как записала камера</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) lost the position geotagging had given them.</source>
+            <translation>
+                <numerusform>%n снимок потерял место, заданное геопривязкой.</numerusform>
+                <numerusform>%n снимка потеряли место, заданное геопривязкой.</numerusform>
+                <numerusform>%n снимков потеряли место, заданное геопривязкой.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>give a track with --gpx FILE, or --from-phone, or both</source>
+            <translation>укажите трек через --gpx ФАЙЛ, или --from-phone, или оба</translation>
+        </message>
+        <message>
+            <source>--max-gap and --phone-window are numbers of seconds, 0 or more</source>
+            <translation>--max-gap и --phone-window — числа секунд, 0 или больше</translation>
+        </message>
+        <message>
+            <source>Stopped; no position was changed.</source>
+            <translation>Остановлено; ни одно место не изменено.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) placed ({gpx} from the track, {phone} from phone photos).</source>
+            <translation>
+                <numerusform>Размещён %n снимок (по треку {gpx}, по снимкам телефона {phone}).</numerusform>
+                <numerusform>Размещено %n снимка (по треку {gpx}, по снимкам телефона {phone}).</numerusform>
+                <numerusform>Размещено %n снимков (по треку {gpx}, по снимкам телефона {phone}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) not placed:</source>
+            <translation>
+                <numerusform>%n снимок не размещён:</numerusform>
+                <numerusform>%n снимка не размещены:</numerusform>
+                <numerusform>%n снимков не размещены:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{reason} (e.g. photo {id})</source>
+            <translation>{reason} (например, снимок {id})</translation>
+        </message>
+        <message>
+            <source>Log in with: photowalk login</source>
+            <translation>Войдите командой: photowalk login</translation>
+        </message>
+    </context>
+    <context>
         <name>DescriptionRow</name>
         <message>
             <source>Tajik letters? %1</source>

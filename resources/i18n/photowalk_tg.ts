@@ -82,6 +82,1315 @@
         </message>
     </context>
     <context>
+        <name>CommandLine</name>
+        <message>
+            <source>set titles, descriptions, categories, licence ... of photos</source>
+            <translation>унвонҳо, тавсифҳо, гурӯҳҳо, иҷозатнома ...-и аксҳоро гузоштан</translation>
+        </message>
+        <message>
+            <source>PROJECT</source>
+            <translation>ЛОИҲА</translation>
+        </message>
+        <message>
+            <source>every photo of the project</source>
+            <translation>ҳамаи аксҳои лоиҳа</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>РАҚАМ</translation>
+        </message>
+        <message>
+            <source>these photos</source>
+            <translation>ҳамин аксҳо</translation>
+        </message>
+        <message>
+            <source>T</source>
+            <translation>У</translation>
+        </message>
+        <message>
+            <source>the title (file name on Commons) of one photo</source>
+            <translation>унвони (номи файл дар Commons) як акс</translation>
+        </message>
+        <message>
+            <source>P</source>
+            <translation>Қ</translation>
+        </message>
+        <message>
+            <source>titles from a pattern: {description} {place} {event} {date} {year} {n} {name}</source>
+            <translation>унвонҳо аз қолиб: {description} {place} {event} {date} {year} {n} {name}</translation>
+        </message>
+        <message>
+            <source>LANG=TEXT</source>
+            <translation>ЗАБОН=МАТН</translation>
+        </message>
+        <message>
+            <source>description in a language; an empty TEXT removes that language</source>
+            <translation>тавсиф бо як забон; МАТН-и холӣ он забонро хориҷ мекунад</translation>
+        </message>
+        <message>
+            <source>caption (structured data, at most {limit} characters) in a language; an empty TEXT removes that language</source>
+            <translation>тавзеҳи кӯтоҳ (маълумоти сохторӣ, на бештар аз {limit} аломат) бо як забон; МАТН-и холӣ он забонро хориҷ мекунад</translation>
+        </message>
+        <message>
+            <source>QID</source>
+            <translation>QID</translation>
+        </message>
+        <message>
+            <source>add an item the photos depict</source>
+            <translation>илова кардани унсуре, ки дар аксҳо тасвир шудааст</translation>
+        </message>
+        <message>
+            <source>remove a depicted item</source>
+            <translation>хориҷ кардани унсури тасвиршуда</translation>
+        </message>
+        <message>
+            <source>NAME</source>
+            <translation>НОМ</translation>
+        </message>
+        <message>
+            <source>add a category</source>
+            <translation>гурӯҳ илова кардан</translation>
+        </message>
+        <message>
+            <source>remove a category</source>
+            <translation>гурӯҳро хориҷ кардан</translation>
+        </message>
+        <message>
+            <source>CODE</source>
+            <translation>РАМЗ</translation>
+        </message>
+        <message>
+            <source>cc-by-sa-4.0, cc-by-4.0 or cc-zero</source>
+            <translation>cc-by-sa-4.0, cc-by-4.0 ё cc-zero</translation>
+        </message>
+        <message>
+            <source>the Commons user name credited as author</source>
+            <translation>номи корбари Commons, ки ҳамчун муаллиф зикр мешавад</translation>
+        </message>
+        <message>
+            <source>DATE</source>
+            <translation>САНА</translation>
+        </message>
+        <message>
+            <source>when the photos were taken: YYYY-MM-DD (or YYYY-MM, YYYY), optionally with HH:MM; an empty DATE goes back to the camera's</source>
+            <translation>вақти гирифтани аксҳо: СССС-ММ-РР (ё СССС-ММ, СССС), ихтиёрӣ бо СС:ДД; САНА-и холӣ ба санаи камера бармегардад</translation>
+        </message>
+        <message>
+            <source>LAT,LON[,HEADING]</source>
+            <translation>АРЗ,ТӮЛ[,САМТ]</translation>
+        </message>
+        <message>
+            <source>where the photos were taken, in decimal degrees (e.g. 38.5598,68.7870)</source>
+            <translation>ҷойи гирифтани аксҳо, бо дараҷаҳои даҳӣ (масалан 38.5598,68.7870)</translation>
+        </message>
+        <message>
+            <source>forget the location given with --location: the camera's GPS (if any) again</source>
+            <translation>ҷойеро, ки бо --location дода шудааст, фаромӯш кардан: боз GPS-и камера (агар бошад)</translation>
+        </message>
+        <message>
+            <source>leave the location off the page</source>
+            <translation>ҷойро ба саҳифа нанавиштан</translation>
+        </message>
+        <message>
+            <source>put the location on the page again</source>
+            <translation>ҷойро боз ба саҳифа навиштан</translation>
+        </message>
+        <message>
+            <source>FILE.toml</source>
+            <translation>ФАЙЛ.toml</translation>
+        </message>
+        <message>
+            <source>fill in an event preset</source>
+            <translation>пур кардан аз рӯи қолаби чорабинӣ</translation>
+        </message>
+        <message>
+            <source>check photos against Commons' rules before upload</source>
+            <translation>пеш аз боргузорӣ аксҳоро бо қоидаҳои Commons санҷидан</translation>
+        </message>
+        <message>
+            <source>print a JSON array, one object per photo</source>
+            <translation>массиви JSON чоп кардан, барои ҳар акс як объект</translation>
+        </message>
+        <message>
+            <source>print the description page a photo will get</source>
+            <translation>саҳифаи тавсиферо, ки акс мегирад, чоп кардан</translation>
+        </message>
+        <message>
+            <source>print the structured data (captions, depicts, point of view) as the JSON sent to the wiki</source>
+            <translation>чопи маълумоти сохторӣ (тавзеҳҳои кӯтоҳ, унсурҳои тасвиршуда, нуқтаи назар) ҳамчун JSON-е, ки ба вики фиристода мешавад</translation>
+        </message>
+        <message>
+            <source>{option} needs LANG=TEXT (e.g. "tg=Боғи Рӯдакӣ"), not “{item}”</source>
+            <translation>{option} ЗАБОН=МАТН-ро талаб мекунад (масалан "tg=Боғи Рӯдакӣ"), на «{item}»</translation>
+        </message>
+        <message>
+            <source>--title gives one photo its title; for several photos use --title-pattern</source>
+            <translation>--title ба як акс унвон медиҳад; барои якчанд акс --title-pattern-ро истифода баред</translation>
+        </message>
+        <message>
+            <source>description {language}</source>
+            <translation>тавсифи {language}</translation>
+        </message>
+        <message>
+            <source>description {language} removed</source>
+            <translation>тавсифи {language} хориҷ шуд</translation>
+        </message>
+        <message>
+            <source>caption {language}</source>
+            <translation>тавзеҳи кӯтоҳи {language}</translation>
+        </message>
+        <message>
+            <source>caption {language} removed</source>
+            <translation>тавзеҳи кӯтоҳи {language} хориҷ шуд</translation>
+        </message>
+        <message>
+            <source>depicts added: {items}</source>
+            <translation>унсурҳои тасвиршуда илова шуданд: {items}</translation>
+        </message>
+        <message>
+            <source>depicts removed: {items}</source>
+            <translation>унсурҳои тасвиршуда хориҷ шуданд: {items}</translation>
+        </message>
+        <message>
+            <source>categories added: {names}</source>
+            <translation>гурӯҳҳо илова шуданд: {names}</translation>
+        </message>
+        <message>
+            <source>categories removed: {names}</source>
+            <translation>гурӯҳҳо хориҷ шуданд: {names}</translation>
+        </message>
+        <message>
+            <source>licence {licence}</source>
+            <translation>иҷозатнома {licence}</translation>
+        </message>
+        <message>
+            <source>author {author}</source>
+            <translation>муаллиф {author}</translation>
+        </message>
+        <message>
+            <source>date {date}</source>
+            <translation>сана {date}</translation>
+        </message>
+        <message>
+            <source>date from the camera</source>
+            <translation>сана аз камера</translation>
+        </message>
+        <message>
+            <source>location {place}</source>
+            <translation>ҷой {place}</translation>
+        </message>
+        <message>
+            <source>location from the camera</source>
+            <translation>ҷой аз камера</translation>
+        </message>
+        <message>
+            <source>location removed</source>
+            <translation>ҷой хориҷ шуд</translation>
+        </message>
+        <message>
+            <source>location shown</source>
+            <translation>ҷой нишон дода мешавад</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>унвон</translation>
+        </message>
+        <message>
+            <source>(no title: description or date missing)</source>
+            <translation>(унвон нест: тавсиф ё сана нест)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n title(s) from the pattern</source>
+            <translation>
+                <numerusform>%n унвон аз қолиб</numerusform>
+                <numerusform>%n унвон аз қолиб</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>preset: {licences} licence(s), {categories} photo(s) got categories, {templates} template(s), {prefixes} prefix(es), {titles} title(s)</source>
+            <translation>қолаб: иҷозатномаҳо {licences}, аксҳое, ки гурӯҳ гирифтанд {categories}, шаблонҳо {templates}, пешвандҳо {prefixes}, унвонҳо {titles}</translation>
+        </message>
+        <message>
+            <source>nothing to change</source>
+            <translation>чизе барои тағйир нест</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s): {what}.</source>
+            <translation>
+                <numerusform>%n акс: {what}.</numerusform>
+                <numerusform>%n акс: {what}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>хато</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>огоҳӣ</translation>
+        </message>
+        <message>
+            <source>suggestion: {suggestion}</source>
+            <translation>пешниҳод: {suggestion}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s): {ready} ready, {failing} with errors, {warnings} warning(s).</source>
+            <translation>
+                <numerusform>%n акс: тайёр {ready}, бо хато {failing}, огоҳиҳо {warnings}.</numerusform>
+                <numerusform>%n акс: тайёр {ready}, бо хато {failing}, огоҳиҳо {warnings}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>From a camera folder to finished files on Wikimedia Commons.</source>
+            <translation>Аз ҷузвдони камера то файлҳои тайёр дар Wikimedia Commons.</translation>
+        </message>
+        <message>
+            <source>show program's version number and exit</source>
+            <translation>нусхаи барномаро нишон додан ва баромадан</translation>
+        </message>
+        <message>
+            <source>the language photowalk speaks (default: the system's, from LANGUAGE or LANG)</source>
+            <translation>забоне, ки photowalk бо он гап мезанад (пешфарз: забони система, аз LANGUAGE ё LANG)</translation>
+        </message>
+        <message>
+            <source>COMMAND</source>
+            <translation>ФАРМОН</translation>
+        </message>
+        <message>
+            <source>no log file ({reason}); going on without one.</source>
+            <translation>файли сабт нест ({reason}); бе он идома медиҳем.</translation>
+        </message>
+        <message>
+            <source>stopped.</source>
+            <translation>қатъ шуд.</translation>
+        </message>
+        <message>
+            <source>an unexpected error stopped the command ({name}); the details are in the log: {log}</source>
+            <translation>хатои ғайричашмдошт фармонро қатъ кард ({name}); тафсилот дар сабт: {log}</translation>
+        </message>
+        <message>
+            <source>import photos from camera folders into a project</source>
+            <translation>ворид кардани аксҳо аз ҷузвдонҳои камера ба лоиҳа</translation>
+        </message>
+        <message>
+            <source>FOLDER</source>
+            <translation>ҶУЗВДОН</translation>
+        </message>
+        <message>
+            <source>folders or files to import</source>
+            <translation>ҷузвдонҳо ё файлҳо барои ворид кардан</translation>
+        </message>
+        <message>
+            <source>project file (created if missing)</source>
+            <translation>файли лоиҳа (агар набошад, сохта мешавад)</translation>
+        </message>
+        <message>
+            <source>WORKERS</source>
+            <translation>РИШТАҲО</translation>
+        </message>
+        <message>
+            <source>threads for hashing and thumbnails</source>
+            <translation>риштаҳо барои ҳисоби ҳеш ва тасвирчаҳо</translation>
+        </message>
+        <message>
+            <source>import HEIC/HEIF photos as JPEG copies with all their metadata, written in FOLDER (default: a JPEG folder beside the project; never where the originals are); the project remembers it</source>
+            <translation>аксҳои HEIC/HEIF-ро ҳамчун нусхаҳои JPEG бо ҳамаи маълумоташон ворид кардан, ки дар ҶУЗВДОН навишта мешаванд (пешфарз: ҷузвдони JPEG дар паҳлуи лоиҳа; ҳеҷ гоҳ дар ҷои аслҳо); лоиҳа инро дар хотир нигоҳ медорад</translation>
+        </message>
+        <message>
+            <source>import HEIC/HEIF photos as they are again</source>
+            <translation>аксҳои HEIC/HEIF-ро боз ҳамон тавр, ки ҳастанд, ворид кардан</translation>
+        </message>
+        <message>
+            <source>list the photos of a project</source>
+            <translation>рӯйхати аксҳои лоиҳа</translation>
+        </message>
+        <message>
+            <source>mark photos not for upload (or for upload again)</source>
+            <translation>аксҳоро ҳамчун «барои боргузорӣ не» (ё боз «барои боргузорӣ») қайд кардан</translation>
+        </message>
+        <message>
+            <source>IDS</source>
+            <translation>РАҚАМҲО</translation>
+        </message>
+        <message>
+            <source>photo numbers not to upload, e.g. 3,4,9 (checks and upload pass them by)</source>
+            <translation>рақамҳои аксҳое, ки бор карда намешаванд, масалан 3,4,9 (санҷишҳо ва боргузорӣ онҳоро мегузаронанд)</translation>
+        </message>
+        <message>
+            <source>photo numbers to upload again</source>
+            <translation>рақамҳои аксҳое, ки боз бор карда мешаванд</translation>
+        </message>
+        <message>
+            <source>find photos whose files moved (e.g. the card is mounted elsewhere)</source>
+            <translation>ёфтани аксҳое, ки файлҳояшон кӯчидаанд (масалан, корт дар ҷои дигар васл шудааст)</translation>
+        </message>
+        <message>
+            <source>folder</source>
+            <translation>ҷузвдон</translation>
+        </message>
+        <message>
+            <source>write a complete copy of a project to a new file (safe while it is open)</source>
+            <translation>нусхаи пурраи лоиҳаро ба файли нав навиштан (ҳатто вақте ки кушода аст, бехатар)</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>ФАЙЛ</translation>
+        </message>
+        <message>
+            <source>the new project file</source>
+            <translation>файли нави лоиҳа</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n new photo(s).</source>
+            <translation>
+                <numerusform>%n акси нав ворид шуд.</numerusform>
+                <numerusform>%n акси нав ворид шуданд.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) were already in the project.</source>
+            <translation>
+                <numerusform>%n файл аллакай дар лоиҳа буд.</numerusform>
+                <numerusform>%n файл аллакай дар лоиҳа буданд.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) found again at a new place.</source>
+            <translation>
+                <numerusform>%n акс дар ҷои нав боз ёфт шуд.</numerusform>
+                <numerusform>%n акс дар ҷои нав боз ёфт шуданд.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) were edited after they were imported; each now uses the new file, with its title and descriptions kept:</source>
+            <translation>
+                <numerusform>%n акс пас аз ворид шудан таҳрир шуд; акнун он файли навро истифода мебарад, унвон ва тавсифҳояш нигоҳ дошта шуданд:</numerusform>
+                <numerusform>%n акс пас аз ворид шудан таҳрир шуданд; акнун ҳар яке файли навро истифода мебарад, унвон ва тавсифҳояш нигоҳ дошта шуданд:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>same photo already in the project: {path} (as {existing})</source>
+            <translation>ҳамин акс аллакай дар лоиҳа аст: {path} (ҳамчун {existing})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) cannot be uploaded to Commons:</source>
+            <translation>
+                <numerusform>%n файлро ба Commons бор кардан мумкин нест:</numerusform>
+                <numerusform>%n файлро ба Commons бор кардан мумкин нест:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be read:</source>
+            <translation>
+                <numerusform>%n файлро хондан нашуд:</numerusform>
+                <numerusform>%n файлро хондан нашуд:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n other file(s) skipped (sidecars, system files, not photos).</source>
+            <translation>
+                <numerusform>%n файли дигар гузаронида шуд (файлҳои ҳамроҳ, файлҳои система, на акс).</numerusform>
+                <numerusform>%n файли дигар гузаронида шуданд (файлҳои ҳамроҳ, файлҳои система, на акс).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stopped before the end; run the same command again to import the rest.</source>
+            <translation>Пеш аз анҷом қатъ шуд; барои ворид кардани боқимонда ҳамин фармонро боз иҷро кунед.</translation>
+        </message>
+        <message>
+            <source>{before} bytes before, {now} bytes now</source>
+            <translation>пеш {before} байт, ҳоло {now} байт</translation>
+        </message>
+        <message>
+            <source>{before} bytes before, now</source>
+            <translation>пеш {before} байт, ҳоло</translation>
+        </message>
+        <message>
+            <source>; the wiki keeps the version uploaded before (photowalk never replaces a file there)</source>
+            <translation>; вики нусхаи пештар боршударо нигоҳ медорад (photowalk ҳеҷ гоҳ файлро дар он ҷо иваз намекунад)</translation>
+        </message>
+        <message>
+            <source>; an unfinished upload will start again with the new file</source>
+            <translation>; боргузории нотамом бо файли нав аз нав оғоз мешавад</translation>
+        </message>
+        <message>
+            <source>MISSING</source>
+            <translation>ГУМШУДА</translation>
+        </message>
+        <message>
+            <source>NOT-FOR-UPLOAD</source>
+            <translation>БАРОИ-БОРГУЗОРӢ-НЕ</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n огоҳӣ</numerusform>
+                <numerusform>%n огоҳӣ</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n акс</numerusform>
+                <numerusform>%n акс</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>photo numbers separated by commas, e.g. 3,4,9; not “{value}”</source>
+            <translation>рақамҳои аксҳо бо вергул ҷудо карда мешаванд, масалан 3,4,9; на «{value}»</translation>
+        </message>
+        <message>
+            <source>photo {ids} cannot be both skipped and kept</source>
+            <translation>акси {ids} наметавонад ҳам гузаронида ва ҳам нигоҳ дошта шавад</translation>
+        </message>
+        <message>
+            <source>name photos with --skip IDS or --keep IDS</source>
+            <translation>аксҳоро бо --skip РАҚАМҲО ё --keep РАҚАМҲО номбар кунед</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) marked not for upload.</source>
+            <translation>
+                <numerusform>%n акс ҳамчун «барои боргузорӣ не» қайд шуд.</numerusform>
+                <numerusform>%n акс ҳамчун «барои боргузорӣ не» қайд шуданд.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) marked for upload again.</source>
+            <translation>
+                <numerusform>%n акс боз барои боргузорӣ қайд шуд.</numerusform>
+                <numerusform>%n акс боз барои боргузорӣ қайд шуданд.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) of the project are not for upload.</source>
+            <translation>
+                <numerusform>%n акси лоиҳа барои боргузорӣ нест.</numerusform>
+                <numerusform>%n акси лоиҳа барои боргузорӣ нестанд.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Found %n photo(s) in {folder}; {missing} still missing.</source>
+            <translation>
+                <numerusform>Дар {folder} %n акс ёфт шуд; ҳанӯз гум: {missing}.</numerusform>
+                <numerusform>Дар {folder} %n акс ёфт шуданд; ҳанӯз гум: {missing}.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Copied {project} to {target}.</source>
+            <translation>{project} ба {target} нусха шуд.</translation>
+        </message>
+        <message>
+            <source>this terminal's encoding ({encoding}) cannot show some letters; they appear as ?. Set PYTHONIOENCODING=utf-8 (or run chcp 65001 in cmd.exe) to see them.</source>
+            <translation>рамзгузории ин терминал ({encoding}) баъзе ҳарфҳоро нишон дода наметавонад; онҳо ҳамчун ? намоён мешаванд. Барои дидани онҳо PYTHONIOENCODING=utf-8 гузоред (ё дар cmd.exe chcp 65001-ро иҷро кунед).</translation>
+        </message>
+        <message>
+            <source>Stopping after the files in progress (Ctrl+C again to stop at once)...</source>
+            <translation>Пас аз файлҳои дар кор буда қатъ мешавад (барои фавран қатъ кардан боз Ctrl+C)...</translation>
+        </message>
+        <message>
+            <source>y/yes</source>
+            <translation>ҳ/ҳа/y/yes</translation>
+        </message>
+        <message numerus="yes">
+            <source>Looking for photos... %n files</source>
+            <translation>
+                <numerusform>Ҷустуҷӯи аксҳо... %n файл</numerusform>
+                <numerusform>Ҷустуҷӯи аксҳо... %n файл</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ETA {seconds}s</source>
+            <translation>боқӣ {seconds} сония</translation>
+        </message>
+        <message>
+            <source>{size} MB</source>
+            <translation>{size} МБ</translation>
+        </message>
+        <message>
+            <source>{size}/s</source>
+            <translation>{size}/сония</translation>
+        </message>
+        <message>
+            <source>-- MB/s</source>
+            <translation>-- МБ/сония</translation>
+        </message>
+        <message numerus="yes">
+            <source>{done}/%n files</source>
+            <translation>
+                <numerusform>{done}/%n файл</numerusform>
+                <numerusform>{done}/%n файл</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>ETA {time}</source>
+            <translation>боқӣ {time}</translation>
+        </message>
+        <message>
+            <source>waiting until {time}: {reason}</source>
+            <translation>интизорӣ то {time}: {reason}</translation>
+        </message>
+        <message>
+            <source>the wiki ended the session; logged in again</source>
+            <translation>вики ҷаласаро анҷом дод; боз ворид шудем</translation>
+        </message>
+        <message>
+            <source>usage: </source>
+            <translation>истифода: </translation>
+        </message>
+        <message>
+            <source>positional arguments</source>
+            <translation>аргументҳои мавқеӣ</translation>
+        </message>
+        <message>
+            <source>options</source>
+            <translation>имконот</translation>
+        </message>
+        <message>
+            <source>show this help message and exit</source>
+            <translation>ин ёрдамро нишон додан ва баромадан</translation>
+        </message>
+        <message>
+            <source>%(prog)s: error: %(message)s
+</source>
+            <translation>%(prog)s: хато: %(message)s
+</translation>
+        </message>
+        <message>
+            <source>argument %(argument_name)s: %(message)s</source>
+            <translation>аргументи %(argument_name)s: %(message)s</translation>
+        </message>
+        <message>
+            <source>can't open '%(filename)s': %(error)s</source>
+            <translation>'%(filename)s'-ро кушодан нашуд: %(error)s</translation>
+        </message>
+        <message>
+            <source>unrecognized arguments: %s</source>
+            <translation>аргументҳои ношинос: %s</translation>
+        </message>
+        <message>
+            <source>not allowed with argument %s</source>
+            <translation>бо аргументи %s иҷозат нест</translation>
+        </message>
+        <message>
+            <source>ignored explicit argument %r</source>
+            <translation>аргументи ошкоро нодида гирифта шуд: %r</translation>
+        </message>
+        <message>
+            <source>the following arguments are required: %s</source>
+            <translation>ин аргументҳо ҳатмӣ мебошанд: %s</translation>
+        </message>
+        <message>
+            <source>one of the arguments %s is required</source>
+            <translation>яке аз аргументҳои %s ҳатмист</translation>
+        </message>
+        <message>
+            <source>expected one argument</source>
+            <translation>як аргумент интизор буд</translation>
+        </message>
+        <message>
+            <source>expected at most one argument</source>
+            <translation>на бештар аз як аргумент интизор буд</translation>
+        </message>
+        <message>
+            <source>expected at least one argument</source>
+            <translation>ақаллан як аргумент интизор буд</translation>
+        </message>
+        <message>
+            <source>ambiguous option: %(option)s could match %(matches)s</source>
+            <translation>имконоти дупаҳлу: %(option)s метавонад ба %(matches)s мувофиқ бошад</translation>
+        </message>
+        <message>
+            <source>invalid %(type)s value: %(value)r</source>
+            <translation>қимати нодурусти %(type)s: %(value)r</translation>
+        </message>
+        <message>
+            <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+            <translation>интихоби нодуруст: %(value)r (аз %(choices)s интихоб кунед)</translation>
+        </message>
+        <message numerus="yes">
+            <source>expected %n argument(s)</source>
+            <translation>
+                <numerusform>%n аргумент интизор буд</numerusform>
+                <numerusform>%n аргумент интизор буданд</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>fetch the map tiles of a small area (the event's streets) for the map to show offline; at most {tiles} tiles, {span} degrees on a side, zoom up to {zoom}</source>
+            <translation>гирифтани қисмҳои харитаи минтақаи хурд (кӯчаҳои чорабинӣ), то харита бе шабака нишон дода шавад; на бештар аз {tiles} қисм, {span} дараҷа ҳар тараф, калонкунӣ то {zoom}</translation>
+        </message>
+        <message>
+            <source>SOUTH,WEST,NORTH,EAST</source>
+            <translation>ҶАНУБ,ҒАРБ,ШИМОЛ,ШАРҚ</translation>
+        </message>
+        <message>
+            <source>the area in degrees, e.g. 38.55,68.76,38.59,68.80</source>
+            <translation>минтақа бо дараҷаҳо, масалан 38.55,68.76,38.59,68.80</translation>
+        </message>
+        <message>
+            <source>the area of the project's photos that have a place (and 200 m round it)</source>
+            <translation>минтақаи аксҳои лоиҳа, ки ҷой доранд (ва 200 м гирду атрофи он)</translation>
+        </message>
+        <message>
+            <source>LOW-HIGH</source>
+            <translation>ПАСТ-БАЛАНД</translation>
+        </message>
+        <message>
+            <source>zoom levels (default 12-17)</source>
+            <translation>сатҳҳои калонкунӣ (пешфарз 12-17)</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>НИШОНӢ</translation>
+        </message>
+        <message>
+            <source>a tile server's URL with {z}, {x}, {y} (default: the map's, OpenStreetMap's unless PHOTOWALK_TILE_URL names another)</source>
+            <translation>нишонии хидматрасони қисмҳо бо {z}, {x}, {y} (пешфарз: аз они харита, OpenStreetMap, агар PHOTOWALK_TILE_URL дигареро ном набарад)</translation>
+        </message>
+        <message>
+            <source>only say how many tiles the area needs</source>
+            <translation>танҳо гуфтан, ки минтақа чанд қисм лозим дорад</translation>
+        </message>
+        <message>
+            <source>no photo of the project has a place yet; give the area with --bbox</source>
+            <translation>ҳанӯз ягон акси лоиҳа ҷой надорад; минтақаро бо --bbox диҳед</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tile(s) at zoom {low}-{high} from {server}.</source>
+            <translation>
+                <numerusform>%n қисм дар калонкунии {low}-{high} аз {server}.</numerusform>
+                <numerusform>%n қисм дар калонкунии {low}-{high} аз {server}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fetching %n tile(s) at zoom {low}-{high} from {server} into {folder} (map data {attribution}).</source>
+            <translation>
+                <numerusform>Гирифтани %n қисм дар калонкунии {low}-{high} аз {server} ба {folder} (маълумоти харита {attribution}).</numerusform>
+                <numerusform>Гирифтани %n қисм дар калонкунии {low}-{high} аз {server} ба {folder} (маълумоти харита {attribution}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{fetched} fetched, {cached} already in the cache, {failed} failed.</source>
+            <translation>гирифта шуд {fetched}, аллакай дар захира {cached}, ноком {failed}.</translation>
+        </message>
+        <message>
+            <source>log in with your Wikimedia account in the browser (--oauth), or check a bot password; either is kept in the system keyring</source>
+            <translation>бо ҳисоби Wikimedia-и худ дар браузер ворид шудан (--oauth) ё пароли ботро санҷидан; ҳар кадоме дар анбори пароли система нигоҳ дошта мешавад</translation>
+        </message>
+        <message>
+            <source>WIKI</source>
+            <translation>ВИКИ</translation>
+        </message>
+        <message>
+            <source>the wiki's API URL, or commons (default)</source>
+            <translation>нишонии API-и вики ё commons (пешфарз)</translation>
+        </message>
+        <message>
+            <source>USER</source>
+            <translation>КОРБАР</translation>
+        </message>
+        <message>
+            <source>the bot password's user name, Name@AppName</source>
+            <translation>номи корбари пароли бот, Name@AppName</translation>
+        </message>
+        <message>
+            <source>log in with your Wikimedia account in the browser (OAuth 2)</source>
+            <translation>бо ҳисоби Wikimedia-и худ дар браузер ворид шудан (OAuth 2)</translation>
+        </message>
+        <message>
+            <source>CLIENT_ID</source>
+            <translation>ШИНОСАИ_МИЗОҶ</translation>
+        </message>
+        <message>
+            <source>the OAuth 2 client registered for this wiki (kept for the next logins)</source>
+            <translation>мизоҷи OAuth 2, ки барои ин вики ба қайд гирифта шудааст (барои воридшавиҳои навбатӣ нигоҳ дошта мешавад)</translation>
+        </message>
+        <message>
+            <source>read the OAuth 2 client's secret from standard input (lets the wiki renew a login)</source>
+            <translation>рамзи махфии мизоҷи OAuth 2-ро аз вуруди стандартӣ хондан (ба вики имкон медиҳад, ки воридшавиро нав кунад)</translation>
+        </message>
+        <message>
+            <source>PORT</source>
+            <translation>ПОРТ</translation>
+        </message>
+        <message>
+            <source>the port of the client's registered callback address http://127.0.0.1:PORT/callback (default {port})</source>
+            <translation>порти нишонии бозгашти ба қайд гирифташудаи мизоҷ http://127.0.0.1:PORT/callback (пешфарз {port})</translation>
+        </message>
+        <message>
+            <source>MINUTES</source>
+            <translation>ДАҚИҚАҲО</translation>
+        </message>
+        <message>
+            <source>how long to wait for the browser (default %(default)g)</source>
+            <translation>чӣ қадар интизори браузер будан (пешфарз %(default)g)</translation>
+        </message>
+        <message>
+            <source>only print the address to open</source>
+            <translation>танҳо нишониеро, ки бояд кушода шавад, чоп кардан</translation>
+        </message>
+        <message>
+            <source>forget the password kept for a wiki</source>
+            <translation>пароли барои вики нигоҳдоштаро фаромӯш кардан</translation>
+        </message>
+        <message>
+            <source>the account (default: the one last logged in)</source>
+            <translation>ҳисоб (пешфарз: охирин воридшуда)</translation>
+        </message>
+        <message>
+            <source>upload every photo that passes the checks</source>
+            <translation>ҳар аксеро, ки аз санҷиш мегузарад, бор кардан</translation>
+        </message>
+        <message>
+            <source>read the bot password from standard input</source>
+            <translation>пароли ботро аз вуруди стандартӣ хондан</translation>
+        </message>
+        <message>
+            <source>upload with your Wikimedia account (the kept browser login, or a new one)</source>
+            <translation>бо ҳисоби Wikimedia-и худ бор кардан (воридшавии нигоҳдоштаи браузер ё навъи нав)</translation>
+        </message>
+        <message>
+            <source>when the browser login is needed, only print the address to open</source>
+            <translation>вақте ки воридшавӣ тавассути браузер лозим аст, танҳо нишониро чоп кардан</translation>
+        </message>
+        <message>
+            <source>only these photos</source>
+            <translation>танҳо ҳамин аксҳо</translation>
+        </message>
+        <message>
+            <source>print what would be sent, send nothing</source>
+            <translation>чопи он чи фиристода мешуд, ҳеҷ чиз фиристода намешавад</translation>
+        </message>
+        <message>
+            <source>the upload state of each photo</source>
+            <translation>ҳолати боргузории ҳар акс</translation>
+        </message>
+        <message>
+            <source>answer photos that need your decision (after a wiki's warning)</source>
+            <translation>ҷавоб ба аксҳое, ки қарори шуморо талаб мекунанд (пас аз огоҳии вики)</translation>
+        </message>
+        <message>
+            <source>leave the photo out</source>
+            <translation>аксро нагузоштан</translation>
+        </message>
+        <message>
+            <source>publish despite the wiki's warning; never possible over a taken title</source>
+            <translation>бо вуҷуди огоҳии вики нашр кардан; болои унвони бандшуда ҳеҷ гоҳ мумкин нест</translation>
+        </message>
+        <message>
+            <source>start the photo again, e.g. after photowalk edit --title</source>
+            <translation>аксро аз нав оғоз кардан, масалан пас аз photowalk edit --title</translation>
+        </message>
+        <message>
+            <source>TITLE</source>
+            <translation>УНВОН</translation>
+        </message>
+        <message>
+            <source>give the photo another title (e.g. the suggested free one) and send it under that title with the next upload</source>
+            <translation>ба акс унвони дигар додан (масалан, унвони озоди пешниҳодшуда) ва бо боргузории навбатӣ бо ҳамон унвон фиристодан</translation>
+        </message>
+        <message>
+            <source>the uploaded files as a &lt;gallery&gt; for a wiki page, or as CSV</source>
+            <translation>файлҳои боршуда ҳамчун &lt;gallery&gt; барои саҳифаи вики ё ҳамчун CSV</translation>
+        </message>
+        <message>
+            <source>title,url lines instead of a &lt;gallery&gt;</source>
+            <translation>сатрҳои title,url ба ҷои &lt;gallery&gt;</translation>
+        </message>
+        <message>
+            <source>CAPTION</source>
+            <translation>САРЛАВҲА</translation>
+        </message>
+        <message>
+            <source>the gallery's caption</source>
+            <translation>сарлавҳаи галерея</translation>
+        </message>
+        <message>
+            <source>A free title: {title}</source>
+            <translation>Унвони озод: {title}</translation>
+        </message>
+        <message>
+            <source>already on the wiki as File:{title}: {url}</source>
+            <translation>аллакай дар вики ҳамчун File:{title}: {url}</translation>
+        </message>
+        <message>
+            <source>uploaded: {url}</source>
+            <translation>бор шуд: {url}</translation>
+        </message>
+        <message>
+            <source>Bot password for {user} on {wiki} (not remembered): </source>
+            <translation>Пароли бот барои {user} дар {wiki} (нигоҳ дошта намешавад): </translation>
+        </message>
+        <message>
+            <source>Bot password for {user} on {wiki}: </source>
+            <translation>Пароли бот барои {user} дар {wiki}: </translation>
+        </message>
+        <message>
+            <source>Remember it in the system keyring? [y/N] </source>
+            <translation>Дар анбори пароли система нигоҳ дорем? [ҳ/Н] </translation>
+        </message>
+        <message>
+            <source>Open this address in your browser, log in to the wiki and press Allow:</source>
+            <translation>Ин нишониро дар браузер кушоед, ба вики ворид шавед ва «Иҷозат»-ро пахш кунед:</translation>
+        </message>
+        <message>
+            <source>Waiting for the browser at {address} (up to {minutes} min; Ctrl+C stops)...</source>
+            <translation>Интизори браузер дар {address} (то {minutes} дақиқа; Ctrl+C қатъ мекунад)...</translation>
+        </message>
+        <message>
+            <source>The wiki's page is open in your browser: log in there and press Allow.</source>
+            <translation>Саҳифаи вики дар браузери шумо кушода аст: дар он ҷо ворид шавед ва «Иҷозат»-ро пахш кунед.</translation>
+        </message>
+        <message>
+            <source>Logged in to {wiki} as {user}, but the login was not kept: photowalk upload opens the browser again.</source>
+            <translation>Ба {wiki} ҳамчун {user} ворид шудед, аммо воридшавӣ нигоҳ дошта нашуд: photowalk upload браузерро боз мекушояд.</translation>
+        </message>
+        <message>
+            <source>Logged in to {wiki} as {user} with your Wikimedia account; the login is kept in the system keyring.</source>
+            <translation>Ба {wiki} ҳамчун {user} бо ҳисоби Wikimedia ворид шудед; воридшавӣ дар анбори пароли система нигоҳ дошта мешавад.</translation>
+        </message>
+        <message>
+            <source>Logging in through the browser again.</source>
+            <translation>Боз тавассути браузер ворид мешавем.</translation>
+        </message>
+        <message>
+            <source>give --user Name@AppName for a bot password, or --oauth to log in with your Wikimedia account.</source>
+            <translation>барои пароли бот --user Name@AppName диҳед, ё барои воридшавӣ бо ҳисоби Wikimedia --oauth.</translation>
+        </message>
+        <message>
+            <source>no password given.</source>
+            <translation>парол дода нашуд.</translation>
+        </message>
+        <message>
+            <source>Logged in to {wiki} as {user}, but the password was not kept: give it to photowalk upload each time (it asks, or use --password-stdin).</source>
+            <translation>Ба {wiki} ҳамчун {user} ворид шудед, аммо парол нигоҳ дошта нашуд: онро ҳар дафъа ба photowalk upload диҳед (он мепурсад, ё --password-stdin-ро истифода баред).</translation>
+        </message>
+        <message>
+            <source>Logged in to {wiki} as {user}; the password is kept in the system keyring.</source>
+            <translation>Ба {wiki} ҳамчун {user} ворид шудед; парол дар анбори пароли система нигоҳ дошта мешавад.</translation>
+        </message>
+        <message>
+            <source>No account is remembered for {wiki}.</source>
+            <translation>Барои {wiki} ягон ҳисоб дар хотир нест.</translation>
+        </message>
+        <message>
+            <source>Forgot the password of {user} on {wiki}.</source>
+            <translation>Пароли {user} дар {wiki} фаромӯш шуд.</translation>
+        </message>
+        <message>
+            <source>No password was kept for {user} on {wiki}.</source>
+            <translation>Барои {user} дар {wiki} парол нигоҳ дошта нашуда буд.</translation>
+        </message>
+        <message>
+            <source>photo {id}: File:{title}</source>
+            <translation>акси {id}: File:{title}</translation>
+        </message>
+        <message>
+            <source>would not be sent: {reason}</source>
+            <translation>фиристода намешуд: {reason}</translation>
+        </message>
+        <message>
+            <source>location</source>
+            <translation>ҷой</translation>
+        </message>
+        <message>
+            <source>identity</source>
+            <translation>шахсият</translation>
+        </message>
+        <message>
+            <source>from {path} ({size} bytes, SHA-1 {sha1}, without {removed})</source>
+            <translation>аз {path} ({size} байт, SHA-1 {sha1}, бе {removed})</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> ва </translation>
+        </message>
+        <message>
+            <source>from {path} ({size} bytes, SHA-1 {sha1})</source>
+            <translation>аз {path} ({size} байт, SHA-1 {sha1})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) would be sent; nothing was sent.</source>
+            <translation>
+                <numerusform>%n акс фиристода мешуд; ҳеҷ чиз фиристода нашуд.</numerusform>
+                <numerusform>%n акс фиристода мешуданд; ҳеҷ чиз фиристода нашуд.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n category(ies) have no page on {wiki}; the wiki could not be reached, these are its answers of {checked}. Photos in them would be in red categories:</source>
+            <translation>
+                <numerusform>Огоҳӣ: %n гурӯҳ дар {wiki} саҳифа надорад; ба вики расидан нашуд, инҳо ҷавобҳои он аз {checked} мебошанд. Аксҳо дар онҳо дар гурӯҳҳои сурх мебуданд:</numerusform>
+                <numerusform>Огоҳӣ: %n гурӯҳ дар {wiki} саҳифа надоранд; ба вики расидан нашуд, инҳо ҷавобҳои он аз {checked} мебошанд. Аксҳо дар онҳо дар гурӯҳҳои сурх мебуданд:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Warning: %n category(ies) have no page on {wiki}. Photos in them would be in red categories:</source>
+            <translation>
+                <numerusform>Огоҳӣ: %n гурӯҳ дар {wiki} саҳифа надорад. Аксҳо дар онҳо дар гурӯҳҳои сурх мебуданд:</numerusform>
+                <numerusform>Огоҳӣ: %n гурӯҳ дар {wiki} саҳифа надоранд. Аксҳо дар онҳо дар гурӯҳҳои сурх мебуданд:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>“{name}” (photo {photos}); did you mean “{similar}”?</source>
+            <translation>«{name}» (акси {photos}); шояд «{similar}»?</translation>
+        </message>
+        <message>
+            <source>“{name}” (photo {photos})</source>
+            <translation>«{name}» (акси {photos})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) marked not for upload are left out (photowalk cull --keep IDS to upload them).</source>
+            <translation>
+                <numerusform>%n акси ҳамчун «барои боргузорӣ не» қайдшуда гузошта намешавад (барои бор кардан photowalk cull --keep РАҚАМҲО).</numerusform>
+                <numerusform>%n акси ҳамчун «барои боргузорӣ не» қайдшуда гузошта намешаванд (барои бор кардан photowalk cull --keep РАҚАМҲО).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) are not ready (fix them, then upload again):</source>
+            <translation>
+                <numerusform>%n акс тайёр нест (онро ислоҳ кунед, баъд боз бор кунед):</numerusform>
+                <numerusform>%n акс тайёр нестанд (онҳоро ислоҳ кунед, баъд боз бор кунед):</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>photo {id} ({file}):</source>
+            <translation>акси {id} ({file}):</translation>
+        </message>
+        <message>
+            <source>Uploaded {uploaded}, already on the wiki {there}, need your decision {attention}, failed {failed}.</source>
+            <translation>Бор шуд {uploaded}, аллакай дар вики {there}, қарори шуморо талаб мекунанд {attention}, ноком {failed}.</translation>
+        </message>
+        <message>
+            <source>photo {id} ({title}): already there as File:{there}: {url}</source>
+            <translation>акси {id} ({title}): аллакай ҳаст ҳамчун File:{there}: {url}</translation>
+        </message>
+        <message>
+            <source>photo {id}: the newer description was sent to File:{title}</source>
+            <translation>акси {id}: тавсифи навтар ба File:{title} фиристода шуд</translation>
+        </message>
+        <message>
+            <source>photo {id}: {reason}</source>
+            <translation>акси {id}: {reason}</translation>
+        </message>
+        <message>
+            <source>photo {id}: the newer description was not sent to File:{title}: {reason}</source>
+            <translation>акси {id}: тавсифи навтар ба File:{title} фиристода нашуд: {reason}</translation>
+        </message>
+        <message>
+            <source>photo {id}: the newer description was not sent to File:{title} yet; run the same command again.</source>
+            <translation>акси {id}: тавсифи навтар ҳанӯз ба File:{title} фиристода нашудааст; ҳамин фармонро боз иҷро кунед.</translation>
+        </message>
+        <message>
+            <source>photo {id}: captions and depicts written to File:{title}</source>
+            <translation>акси {id}: тавзеҳҳои кӯтоҳ ва унсурҳои тасвиршуда ба File:{title} навишта шуданд</translation>
+        </message>
+        <message>
+            <source>photo {id}: {reason} ({command})</source>
+            <translation>акси {id}: {reason} ({command})</translation>
+        </message>
+        <message>
+            <source>photo {id} ({title}): {reason} [suggested: {action}]</source>
+            <translation>акси {id} ({title}): {reason} [пешниҳод: {action}]</translation>
+        </message>
+        <message>
+            <source>free title: {title} ({command})</source>
+            <translation>унвони озод: {title} ({command})</translation>
+        </message>
+        <message>
+            <source>photo {id} ({title}): {reason}</source>
+            <translation>акси {id} ({title}): {reason}</translation>
+        </message>
+        <message>
+            <source>Stopped: {reason}</source>
+            <translation>Қатъ шуд: {reason}</translation>
+        </message>
+        <message>
+            <source>The log: {path}</source>
+            <translation>Сабт: {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) are half-way; run the same command again to finish them.</source>
+            <translation>
+                <numerusform>%n акс дар нимароҳ аст; барои анҷом додани он ҳамин фармонро боз иҷро кунед.</numerusform>
+                <numerusform>%n акс дар нимароҳанд; барои анҷом додани онҳо ҳамин фармонро боз иҷро кунед.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to upload.</source>
+            <translation>Чизе барои боргузорӣ нест.</translation>
+        </message>
+        <message>
+            <source>Stopped at your request; run the same command again to go on.</source>
+            <translation>Бо дархости шумо қатъ шуд; барои идома ҳамин фармонро боз иҷро кунед.</translation>
+        </message>
+        <message>
+            <source>free title suggested: {title}</source>
+            <translation>унвони озод пешниҳод шуд: {title}</translation>
+        </message>
+        <message>
+            <source>that is the title the wiki warned about</source>
+            <translation>ин ҳамон унвонест, ки вики дар бораи он огоҳ кард</translation>
+        </message>
+        <message>
+            <source>--rename gives one photo a title: name one photo.</source>
+            <translation>--rename ба як акс унвон медиҳад: як аксро номбар кунед.</translation>
+        </message>
+        <message>
+            <source>not uploaded</source>
+            <translation>бор нашудааст</translation>
+        </message>
+        <message>
+            <source>photo {id}: {action} does not apply to a photo that is {state}</source>
+            <translation>акси {id}: {action} ба аксе, ки {state} аст, дахл надорад</translation>
+        </message>
+        <message>
+            <source>photo {id}: the title {title} cannot be used: {reason}</source>
+            <translation>акси {id}: унвони {title}-ро истифода бурдан мумкин нест: {reason}</translation>
+        </message>
+        <message>
+            <source>photo {id}: renamed to {title}</source>
+            <translation>акси {id}: ба {title} номгузорӣ шуд</translation>
+        </message>
+        <message>
+            <source>photo {id}: done; its page on the wiki is left as it is</source>
+            <translation>акси {id}: тайёр; саҳифаи он дар вики ҳамон тавр монд</translation>
+        </message>
+        <message>
+            <source>photo {id}: {state}</source>
+            <translation>акси {id}: {state}</translation>
+        </message>
+        <message>
+            <source>Run photowalk upload again to send it.</source>
+            <translation>Барои фиристодани он photowalk upload-ро боз иҷро кунед.</translation>
+        </message>
+        <message>
+            <source>already there as File:{title}  {url}</source>
+            <translation>аллакай ҳаст ҳамчун File:{title}  {url}</translation>
+        </message>
+        <message>
+            <source>{done}/{size} bytes sent</source>
+            <translation>{done}/{size} байт фиристода шуд</translation>
+        </message>
+        <message>
+            <source>no photos</source>
+            <translation>акс нест</translation>
+        </message>
+        <message>
+            <source>not-uploaded</source>
+            <translation>бор-нашуда</translation>
+        </message>
+        <message>
+            <source>queued</source>
+            <translation>дар-навбат</translation>
+        </message>
+        <message>
+            <source>stashing</source>
+            <translation>фиристодан</translation>
+        </message>
+        <message>
+            <source>publishing</source>
+            <translation>нашр</translation>
+        </message>
+        <message>
+            <source>verifying</source>
+            <translation>санҷиш</translation>
+        </message>
+        <message>
+            <source>structuring</source>
+            <translation>маълумоти-сохторӣ</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>тайёр</translation>
+        </message>
+        <message>
+            <source>needs-attention</source>
+            <translation>қарор-лозим</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>ноком</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>гузаронида</translation>
+        </message>
+        <message>
+            <source>correct a camera's clock (all its photos at once); without a correction, list the cameras and their corrections</source>
+            <translation>ислоҳи соати камера (ҳамаи аксҳояш якбора); бе ислоҳ рӯйхати камераҳо ва ислоҳҳои онҳо</translation>
+        </message>
+        <message>
+            <source>the camera, as `list` of this command names it (e.g. "NIKON D5300")</source>
+            <translation>камера, чунон ки `list`-и ҳамин фармон онро ном мебарад (масалан "NIKON D5300")</translation>
+        </message>
+        <message>
+            <source>[+-]HH:MM[:SS]</source>
+            <translation>[+-]СС:ДД[:СН]</translation>
+        </message>
+        <message>
+            <source>add this to the camera's times (e.g. +01:03, -0:05:30, +1h03m)</source>
+            <translation>инро ба вақтҳои камера илова кардан (масалан +01:03, -0:05:30, +1h03m)</translation>
+        </message>
+        <message>
+            <source>a photo of a clock or phone screen by this camera (give --shows)</source>
+            <translation>акси соат ё экрани телефон бо ҳамин камера (--shows-ро диҳед)</translation>
+        </message>
+        <message>
+            <source>remove the camera's correction: its own times again</source>
+            <translation>ислоҳи камераро хориҷ кардан: боз вақтҳои худи он</translation>
+        </message>
+        <message>
+            <source>HH:MM[:SS]</source>
+            <translation>СС:ДД[:СН]</translation>
+        </message>
+        <message>
+            <source>the time the clock in the reference photo shows</source>
+            <translation>вақте, ки соат дар акси намунавӣ нишон медиҳад</translation>
+        </message>
+        <message>
+            <source>ZONE</source>
+            <translation>МИНТАҚА</translation>
+        </message>
+        <message>
+            <source>the project's time zone, of camera times written without one (default {zone}); an empty ZONE goes back to the default</source>
+            <translation>минтақаи вақти лоиҳа барои вақтҳои камера, ки бе он навишта шудаанд (пешфарз {zone}); МИНТАҚА-и холӣ ба пешфарз бармегардад</translation>
+        </message>
+        <message>
+            <source>place photos from a GPS track (GPX) or the phone photos taken beside them</source>
+            <translation>ҷойгир кардани аксҳо аз роҳи GPS (GPX) ё аз аксҳои телефон, ки дар паҳлуи онҳо гирифта шудаанд</translation>
+        </message>
+        <message>
+            <source>a GPX track of the walk</source>
+            <translation>роҳи GPX-и гардиш</translation>
+        </message>
+        <message>
+            <source>SECONDS</source>
+            <translation>СОНИЯҲО</translation>
+        </message>
+        <message>
+            <source>place no photo in a gap of the track longer than this (default {seconds})</source>
+            <translation>дар холигии роҳ, ки аз ин дарозтар аст, ягон акс ҷойгир накардан (пешфарз {seconds})</translation>
+        </message>
+        <message>
+            <source>photos of the project with their own GPS place the others taken close in time</source>
+            <translation>аксҳои лоиҳа бо GPS-и худ аксҳои дигари дар вақти наздик гирифташударо ҷойгир мекунанд</translation>
+        </message>
+        <message>
+            <source>how close in time, for --from-phone (default {seconds})</source>
+            <translation>чӣ қадар наздик аз рӯи вақт, барои --from-phone (пешфарз {seconds})</translation>
+        </message>
+        <message>
+            <source>also replace the camera's own GPS and positions set by hand</source>
+            <translation>инчунин GPS-и худи камера ва ҷойҳои дастӣ гузошташударо иваз кардан</translation>
+        </message>
+        <message>
+            <source>forget the positions geotagging set</source>
+            <translation>ҷойҳоеро, ки геотег гузоштааст, фаромӯш кардан</translation>
+        </message>
+        <message>
+            <source>--reference-photo and --shows go together: the photo of a clock, and the time it shows</source>
+            <translation>--reference-photo ва --shows якҷоя меоянд: акси соат ва вақте, ки нишон медиҳад</translation>
+        </message>
+        <message>
+            <source>“{zone}” is not a time zone; name one as Asia/Dushanbe or Europe/Moscow</source>
+            <translation>«{zone}» минтақаи вақт нест; онро мисли Asia/Dushanbe ё Europe/Moscow номбар кунед</translation>
+        </message>
+        <message>
+            <source>photo {id} was taken with {camera}, not {named}</source>
+            <translation>акси {id} бо {camera} гирифта шудааст, на бо {named}</translation>
+        </message>
+        <message>
+            <source>an unnamed camera</source>
+            <translation>камераи беном</translation>
+        </message>
+        <message>
+            <source>{camera}: {shift} (photo {id}: {before} -&gt; {after}).</source>
+            <translation>{camera}: {shift} (акси {id}: {before} -&gt; {after}).</translation>
+        </message>
+        <message>
+            <source>unnamed camera</source>
+            <translation>камераи беном</translation>
+        </message>
+        <message>
+            <source>name the camera with --camera (see `photowalk time --project P`)</source>
+            <translation>камераро бо --camera номбар кунед (ба `photowalk time --project P` нигаред)</translation>
+        </message>
+        <message>
+            <source>{camera}: the camera's own times again.</source>
+            <translation>{camera}: боз вақтҳои худи камера.</translation>
+        </message>
+        <message>
+            <source>{camera}: {shift}.</source>
+            <translation>{camera}: {shift}.</translation>
+        </message>
+        <message>
+            <source>Times without their own offset are {zone} time.</source>
+            <translation>Вақтҳои бе фарқияти худ вақти {zone} мебошанд.</translation>
+        </message>
+        <message>
+            <source>Times without their own offset are {zone} time (the default; --time-zone names another).</source>
+            <translation>Вақтҳои бе фарқияти худ вақти {zone} мебошанд (пешфарз; --time-zone дигареро номбар мекунад).</translation>
+        </message>
+        <message>
+            <source>(no camera name)</source>
+            <translation>(номи камера нест)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{camera}: %n photo(s), times {shift}</source>
+            <translation>
+                <numerusform>{camera}: %n акс, вақтҳо {shift}</numerusform>
+                <numerusform>{camera}: %n акс, вақтҳо {shift}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{camera}: %n photo(s), times as the camera wrote them</source>
+            <translation>
+                <numerusform>{camera}: %n акс, вақтҳо чунон ки камера навиштааст</numerusform>
+                <numerusform>{camera}: %n акс, вақтҳо чунон ки камера навиштааст</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) lost the position geotagging had given them.</source>
+            <translation>
+                <numerusform>%n акс ҷойеро, ки геотег дода буд, гум кард.</numerusform>
+                <numerusform>%n акс ҷойеро, ки геотег дода буд, гум карданд.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>give a track with --gpx FILE, or --from-phone, or both</source>
+            <translation>роҳро бо --gpx ФАЙЛ диҳед, ё --from-phone, ё ҳардуро</translation>
+        </message>
+        <message>
+            <source>--max-gap and --phone-window are numbers of seconds, 0 or more</source>
+            <translation>--max-gap ва --phone-window шумораи сонияҳо мебошанд, 0 ё бештар</translation>
+        </message>
+        <message>
+            <source>Stopped; no position was changed.</source>
+            <translation>Қатъ шуд; ягон ҷой тағйир наёфт.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) placed ({gpx} from the track, {phone} from phone photos).</source>
+            <translation>
+                <numerusform>%n акс ҷойгир шуд (аз роҳ {gpx}, аз аксҳои телефон {phone}).</numerusform>
+                <numerusform>%n акс ҷойгир шуданд (аз роҳ {gpx}, аз аксҳои телефон {phone}).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) not placed:</source>
+            <translation>
+                <numerusform>%n акс ҷойгир нашуд:</numerusform>
+                <numerusform>%n акс ҷойгир нашуданд:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{reason} (e.g. photo {id})</source>
+            <translation>{reason} (масалан, акси {id})</translation>
+        </message>
+        <message>
+            <source>Log in with: photowalk login</source>
+            <translation>Ворид шавед бо: photowalk login</translation>
+        </message>
+    </context>
+    <context>
         <name>DescriptionRow</name>
         <message>
             <source>Tajik letters? %1</source>
