@@ -20,11 +20,13 @@ from PIL import Image
 from photowalk.budget import DECODE_BUDGET, decode_bytes
 from photowalk.errors import PhotowalkError
 from photowalk.exif_edit import Tiff, TiffError
+from photowalk.files import os_reason
 from photowalk.filesystems import filesystem_of
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.private import write_private
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import read_settings
+from photowalk.reasons import reason
 
 JPEG_QUALITY = 92  # visually lossless for a phone photo, about the size of the HEIC's camera JPEG
 FOLDER_NAME = "JPEG"  # beside the project, when the volunteer chose no other folder
@@ -107,7 +109,8 @@ def jpeg_name(source: Path, folder: Path, mtime_ns: int) -> tuple[Path, bool]:
             continue
         if st.st_mtime_ns == mtime_ns:
             return target, True
-    raise HeicConversionError(path=str(source), reason=f"{folder} holds too many photos of that name")
+    raise HeicConversionError(path=str(source), reason=reason(
+        "heic-names", QT_TRANSLATE_NOOP("errors", "{folder} holds too many photos of that name"), folder=str(folder)))
 
 
 def convert_to_jpeg(source: Path, folder: Path) -> Path:
@@ -122,22 +125,24 @@ def _convert(source: Path, folder: Path) -> Path:
     try:
         st = source.stat()
     except OSError as exc:
-        raise HeicConversionError(path=str(source), reason=exc.strerror or str(exc)) from exc
+        raise HeicConversionError(path=str(source), reason=os_reason(exc)) from exc
     target, made = jpeg_name(source, folder, st.st_mtime_ns)
     if made:
         return target
     try:
         from pillow_heif import register_heif_opener
     except ImportError as exc:
-        raise HeicConversionError(path=str(source), reason="the HEIF decoder (pillow-heif) is not installed") from exc
+        raise HeicConversionError(path=str(source), reason=reason(
+            "heif-missing", QT_TRANSLATE_NOOP("errors", "the HEIF decoder (pillow-heif) is not installed"))) from exc
     register_heif_opener()
     try:
         with Image.open(source) as im:
             # The decoded picture, its RGB copy and the JPEG being written, from the budget every decode shares.
             need = 3 * decode_bytes(im)
             if not DECODE_BUDGET.fits(need):
-                raise HeicConversionError(path=str(source), reason=f"its {im.width} x {im.height} pixels need more "
-                                                                  "memory than photowalk gives one picture")
+                raise HeicConversionError(path=str(source), reason=reason("heic-too-large", QT_TRANSLATE_NOOP(
+                    "errors", "its {width} x {height} pixels need more memory than photowalk gives one picture"),
+                    width=im.width, height=im.height))
             with DECODE_BUDGET.reserve(need):
                 im.load()
                 exif = im.info.get("exif") or b""
@@ -152,7 +157,9 @@ def _convert(source: Path, folder: Path) -> Path:
                     options["icc_profile"] = icc
                 picture.save(out, "JPEG", **options)
     except (OSError, ValueError, SyntaxError) as exc:
-        raise HeicConversionError(path=str(source), reason=str(exc) or type(exc).__name__) from exc
+        raise HeicConversionError(path=str(source), reason=reason(
+            "heic-damaged", QT_TRANSLATE_NOOP("errors", "the decoder reported: {error}"),
+            error=str(exc) or type(exc).__name__)) from exc
     data = out.getvalue()
     if xmp:
         data = with_xmp(data, xmp if isinstance(xmp, bytes) else str(xmp).encode("utf-8"))
@@ -160,7 +167,7 @@ def _convert(source: Path, folder: Path) -> Path:
         write_private(target, data)
         os.utime(target, ns=(st.st_atime_ns, st.st_mtime_ns))
     except OSError as exc:
-        raise HeicConversionError(path=str(source), reason=exc.strerror or str(exc)) from exc
+        raise HeicConversionError(path=str(source), reason=os_reason(exc)) from exc
     return target
 
 

@@ -25,6 +25,7 @@ from photowalk.errors import PhotowalkError
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.paths import cache_dir
 from photowalk.private import write_private
+from photowalk.reasons import reason
 
 TILE_SIZE = 256
 MIN_ZOOM, MAX_ZOOM = 0, 19
@@ -294,12 +295,14 @@ class TileCache:
             with urllib.request.urlopen(request, timeout=timeout) as answer:
                 data = answer.read(MAX_TILE_BYTES + 1)
         except urllib.error.HTTPError as exc:
-            raise TileFetchError(tile=str(tile), server=self.source.host, reason=f"HTTP {exc.code}") from exc
+            raise TileFetchError(tile=str(tile), server=self.source.host, reason=reason(
+                "tile-http", QT_TRANSLATE_NOOP("errors", "the server answered HTTP {status}"), status=exc.code)) from exc
         except (urllib.error.URLError, OSError, ValueError) as exc:
             why = getattr(exc, "reason", None) or exc
             raise TileFetchError(tile=str(tile), server=self.source.host, reason=str(why)) from exc
         if len(data) > MAX_TILE_BYTES or not data.startswith((b"\x89PNG", b"\xff\xd8", b"RIFF")):
-            raise TileFetchError(tile=str(tile), server=self.source.host, reason="the answer is not a picture")
+            raise TileFetchError(tile=str(tile), server=self.source.host, reason=reason(
+                "tile-not-picture", QT_TRANSLATE_NOOP("errors", "the answer is not a picture")))
         self.put(tile, data)
         return data
 

@@ -4104,6 +4104,22 @@ Made for the Tajik Wikimedians User Group.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{folder} holds too many photos of that name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the HEIF decoder (pillow-heif) is not installed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its {width} x {height} pixels need more memory than photowalk gives one picture</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the decoder reported: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>This area needs {count} map tiles; photowalk fetches at most {limit} at once, as the tile server's usage policy asks. Choose a smaller area (the streets of the event) or fewer zoom levels.</source>
             <translation type="unfinished" />
         </message>
@@ -4113,6 +4129,14 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>The map tile {tile} could not be fetched from {server}: {reason}. Check the connection or the tile server in Settings; the tiles fetched before still show.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the server answered HTTP {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the answer is not a picture</source>
             <translation type="unfinished" />
         </message>
         <message>

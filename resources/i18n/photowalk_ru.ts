@@ -4182,6 +4182,22 @@ Made for the Tajik Wikimedians User Group.
             <translation>photowalk не записывает преобразованные снимки в {folder}, где лежат оригиналы (карта камеры или телефон). Выберите для них другую папку.</translation>
         </message>
         <message>
+            <source>{folder} holds too many photos of that name</source>
+            <translation>в {folder} слишком много снимков с таким именем</translation>
+        </message>
+        <message>
+            <source>the HEIF decoder (pillow-heif) is not installed</source>
+            <translation>декодер HEIF (pillow-heif) не установлен</translation>
+        </message>
+        <message>
+            <source>its {width} x {height} pixels need more memory than photowalk gives one picture</source>
+            <translation>его {width} x {height} пикселей требуют больше памяти, чем photowalk выделяет одному изображению</translation>
+        </message>
+        <message>
+            <source>the decoder reported: {error}</source>
+            <translation>декодер сообщил: {error}</translation>
+        </message>
+        <message>
             <source>This area needs {count} map tiles; photowalk fetches at most {limit} at once, as the tile server's usage policy asks. Choose a smaller area (the streets of the event) or fewer zoom levels.</source>
             <translation>Для этой области нужно {count} фрагментов карты; photowalk загружает за раз не более {limit}, как требуют правила сервера фрагментов. Выберите область поменьше (улицы мероприятия) или меньше уровней масштаба.</translation>
         </message>
@@ -4192,6 +4208,14 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>The map tile {tile} could not be fetched from {server}: {reason}. Check the connection or the tile server in Settings; the tiles fetched before still show.</source>
             <translation>Фрагмент карты {tile} не удалось загрузить с {server}: {reason}. Проверьте подключение или сервер фрагментов в настройках; загруженные ранее фрагменты по-прежнему показываются.</translation>
+        </message>
+        <message>
+            <source>the server answered HTTP {status}</source>
+            <translation>сервер ответил HTTP {status}</translation>
+        </message>
+        <message>
+            <source>the answer is not a picture</source>
+            <translation>ответ — не изображение</translation>
         </message>
         <message>
             <source>“{item}” is not a Wikidata item: write its id, such as Q1 (Q and a number).</source>

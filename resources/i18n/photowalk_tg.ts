@@ -4114,6 +4114,22 @@ Made for the Tajik Wikimedians User Group.
             <translation>photowalk аксҳои табдилдодашударо ба {folder}, ки аслҳо дар он ҷоянд (корти камера ё телефон), наменависад. Барои онҳо ҷузвдони дигар интихоб кунед.</translation>
         </message>
         <message>
+            <source>{folder} holds too many photos of that name</source>
+            <translation>дар {folder} аксҳои ҳамин ном хеле зиёданд</translation>
+        </message>
+        <message>
+            <source>the HEIF decoder (pillow-heif) is not installed</source>
+            <translation>рамзкушои HEIF (pillow-heif) насб нашудааст</translation>
+        </message>
+        <message>
+            <source>its {width} x {height} pixels need more memory than photowalk gives one picture</source>
+            <translation>{width} x {height} пиксели он аз хотирае, ки photowalk ба як тасвир медиҳад, бештар талаб мекунад</translation>
+        </message>
+        <message>
+            <source>the decoder reported: {error}</source>
+            <translation>рамзкушо хабар дод: {error}</translation>
+        </message>
+        <message>
             <source>This area needs {count} map tiles; photowalk fetches at most {limit} at once, as the tile server's usage policy asks. Choose a smaller area (the streets of the event) or fewer zoom levels.</source>
             <translation>Барои ин минтақа {count} қисми харита лозим аст; photowalk якбора на бештар аз {limit} қисм мегирад, чунон ки қоидаҳои хидматрасони қисмҳо талаб мекунанд. Минтақаи хурдтар (кӯчаҳои чорабинӣ) ё сатҳҳои камтари калонкуниро интихоб кунед.</translation>
         </message>
@@ -4124,6 +4140,14 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>The map tile {tile} could not be fetched from {server}: {reason}. Check the connection or the tile server in Settings; the tiles fetched before still show.</source>
             <translation>Қисми харита {tile}-ро аз {server} гирифтан нашуд: {reason}. Пайвастро ё хидматрасони қисмҳоро дар Танзимот санҷед; қисмҳои пештар гирифташуда ҳамоно нишон дода мешаванд.</translation>
+        </message>
+        <message>
+            <source>the server answered HTTP {status}</source>
+            <translation>хидматрасон HTTP {status} ҷавоб дод</translation>
+        </message>
+        <message>
+            <source>the answer is not a picture</source>
+            <translation>ҷавоб тасвир нест</translation>
         </message>
         <message>
             <source>“{item}” is not a Wikidata item: write its id, such as Q1 (Q and a number).</source>
