@@ -295,14 +295,14 @@ class PlanResult:
     def __init__(self) -> None:
         self.items: list[_PlanItem] = []
         self.finished: list[int] = []
-        self.not_ready: list[_NotReady] = []
+        self.not_ready: list[PlanNotReady] = []
         self.late: dict[int, LateChange] = {}
 
     def add_part(self, part: dict[str, Any]) -> None:
         """Photos of one `plan_part` event: some that can go, some that are not ready."""
         self.items += [_PlanItem(int(i["photo_id"]), str(i["title"]), int(i["size"])) for i in part.get("items", [])]
         self.not_ready += [
-            _NotReady(int(n["photo_id"]), str(n["file"]),
+            PlanNotReady(int(n["photo_id"]), str(n["file"]),
                       tuple(protocol.problem_from_json(p) for p in n.get("problems", [])))
             for n in part.get("not_ready", [])
         ]
@@ -321,7 +321,7 @@ class _PlanItem:
         self.photo_id, self.title, self.size = photo_id, title, size
 
 
-class _NotReady:
+class PlanNotReady:
     def __init__(self, photo_id: int, file: str, problems: tuple[Problem, ...]) -> None:
         self.photo_id, self.file, self.problems = photo_id, file, problems
 

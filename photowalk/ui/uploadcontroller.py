@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ from photowalk.errors import PhotowalkError
 from photowalk.ui import heap
 from photowalk.ui.commands import TITLE, FieldEdit
 from photowalk.ui.i18n import core_text
-from photowalk.ui.jobs import PlanJob, PlanResult, UploadJob, UploadResult
+from photowalk.ui.jobs import PlanJob, PlanNotReady, PlanResult, UploadJob, UploadResult
 from photowalk.ui.session import ProjectSession
 from photowalk.ui.uploadmodel import TO_SEND, Entry, UploadQueueModel, with_row
 from photowalk.upload import state as upload_state
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from photowalk.ui.logindialog import Account
 
 POLL_MS = 200
+UNREADY_PART = 500  # photos that are not ready added to the queue at a time
 
 # Every text here keeps the context it was translated under when the view said it.
 Text = Callable[[], str]  # made when shown, so a change of language reaches it
@@ -110,6 +112,14 @@ class UploadController(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(POLL_MS)
         self._poll.timeout.connect(self._take_progress)
+        # Photos not ready yet (thousands, in a large project) join the queue part by part after
+        # the plan, so building their rows never holds the window in one go.
+        self._unready: deque[PlanNotReady] = deque()
+        self._unready_session: ProjectSession | None = None
+        self._fill = QTimer(self)
+        self._fill.setSingleShot(True)
+        self._fill.setInterval(0)
+        self._fill.timeout.connect(self._add_unready)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -119,8 +129,8 @@ class UploadController(QObject):
 
     @property
     def planning(self) -> bool:
-        """The worker is working out which photos can go."""
-        return self._planning is not None
+        """The worker is working out which photos can go, or the queue is still being filled with its answer."""
+        return self._planning is not None or bool(self._unready)
 
     def set_session(self, session: ProjectSession | None) -> None:
         if self.running:
@@ -129,6 +139,8 @@ class UploadController(QObject):
         self.plan = None
         # A plan still coming for the project before is dropped when it comes (or never comes).
         self._planning = None
+        self._unready.clear()
+        self._fill.stop()
         self._start_when_planned = False
         self._notice = self._decision = None
         self._wait = None
@@ -198,18 +210,34 @@ class UploadController(QObject):
             row = rows.get(pid)
             if row is not None:
                 entries.append(with_row(Entry(pid, row.title or "", row.state), row, plan.late.get(pid)))
-        for nr in plan.not_ready:
-            # Thousands of photos may not be ready yet: their messages are made when their row shows.
-            photo = session.model.photo(nr.photo_id)
-            entries.append(Entry(nr.photo_id, photo.title if photo and photo.title else nr.file, None,
-                                 problems=nr.problems))
         self.model.set_entries(entries)
-        heap.settle()  # the plan's rows stay until the next plan
+        self._unready = deque(plan.not_ready)
+        self._unready_session = session
+        self._add_unready()
         self._notice = None
         self.changed.emit()
         if self._start_when_planned:
             self._start_when_planned = False
             self.start()
+
+    def _add_unready(self) -> None:
+        """The next part of the photos that are not ready, at the end of the queue."""
+        session = self._unready_session
+        if session is not self.session or session is None:
+            self._unready.clear()
+            return
+        part: list[Entry] = []
+        while self._unready and len(part) < UNREADY_PART:
+            nr = self._unready.popleft()
+            # Their messages are made when their row shows.
+            photo = session.model.photo(nr.photo_id)
+            part.append(Entry(nr.photo_id, photo.title if photo and photo.title else nr.file, None, problems=nr.problems))
+        self.model.add_entries(part)
+        if self._unready:
+            self._fill.start()
+        else:
+            heap.settle()  # the plan's rows stay until the next plan
+        self.changed.emit()
 
     # -- running -----------------------------------------------------------------------------
 

@@ -173,6 +173,18 @@ class UploadQueueModel(QAbstractTableModel):
         self._counts = Counter(e.state for e in self.entries)
         self.endResetModel()
 
+    def add_entries(self, entries: Sequence[Entry]) -> None:
+        """More photos at the end of the queue (those not ready, part by part)."""
+        if not entries:
+            return
+        first = len(self.entries)
+        self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)
+        self.entries.extend(entries)
+        for i, e in enumerate(entries, start=first):
+            self._row[e.photo_id] = i
+        self._counts.update(e.state for e in entries)
+        self.endInsertRows()
+
     def entry(self, photo_id: int) -> Entry | None:
         row = self._row.get(photo_id)
         return None if row is None else self.entries[row]

@@ -265,3 +265,30 @@ def test_when_every_photo_is_on_the_wiki_already_the_bar_is_full(
             totals = c.totals()
     assert {r.outcome for r in rows(project).values()} == {"already-there"}
     assert totals.text.startswith("2 of 2 files") and totals.permille == 1000, totals
+
+
+def test_photos_not_ready_join_the_queue_part_by_part_after_the_plan(
+    qtbot: QtBot, testwiki: dict[str, str], tmp_path: Path, monkeypatch: object
+) -> None:
+    import photowalk.ui.uploadcontroller as controller_module
+    from photowalk import edits
+
+    monkeypatch.setattr(controller_module, "UNREADY_PART", 2)  # type: ignore[attr-defined]
+    files = [noise_jpeg(tmp_path / "src" / f"u{i}.jpg", width=64, height=48) for i in range(7)]
+    project = make_project(tmp_path / "p", files)
+    with project.open() as store:  # five of them lose their titles: not ready
+        edits.set_titles(store, {pid: None for pid in project.ids[2:]})
+    with controlled(project) as (c, _session):
+        inserted: list[tuple[int, int]] = []
+        c.model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+        seen_while_filling: list[bool] = []
+        c.changed.connect(lambda: seen_while_filling.append(c.planning))
+        c.set_account(account(testwiki))
+        planned(qtbot, c)
+        # Two ready photos first; the five others in parts of two, planning said until the last one.
+        assert inserted == [(2, 3), (4, 5), (6, 6)]
+        assert seen_while_filling[-1] is False and True in seen_while_filling
+        shown = [e.photo_id for e in c.model.entries]
+        assert shown[:2] == project.ids[:2] and sorted(shown[2:]) == project.ids[2:]
+        assert all(c.model.entry(pid) is e for pid, e in zip(shown, c.model.entries, strict=True))
+        assert c.shown().counts == Counts(uploaded=0, to_send=2, attention=0, not_ready=5)
