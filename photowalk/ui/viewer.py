@@ -1,24 +1,32 @@
 """The large viewer: one photo at screen size (or 100 %), its problems and camera data beside it.
 
-Pictures are decoded off the GUI thread at the size needed (JPEG draft mode, photowalk.thumbnails),
-the neighbours are decoded ahead, and a few are kept in a cache bounded in bytes. The GUI thread
-paints the decoded QImage as it is: no conversion to a pixmap, which for a 24 MP picture at 100 %
-would copy 96 MB on the GUI thread.
+Pictures are decoded off the GUI thread at the size needed, the neighbours are decoded ahead, and
+a few are kept in a cache bounded in bytes. JPEGs are decoded by Qt (libjpeg's DCT scaling to the
+size needed), which lets go of Python's interpreter lock for the whole decode: Pillow's decode and
+its copy of the pixels into bytes hold it for tens of milliseconds at a time, and every one of
+those is a stall of the window. Other formats, and JPEGs Qt cannot read, go through Pillow
+(photowalk.thumbnails), which also names the damage. The GUI thread paints the decoded QImage as
+it is: no conversion to a pixmap, which for a 24 MP picture at 100 % would copy 96 MB on the GUI
+thread.
 """
 
 from __future__ import annotations
 
 import html
+import os
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PIL import Image
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QPainter, QPaintEvent, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QImage, QImageReader, QKeyEvent, QPainter, QPaintEvent, QPixmap, QTransform
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from photowalk.budget import DECODE_BUDGET
+from photowalk.files import open_regular
+from photowalk.integrity import jpeg_data_too_short, jpeg_layout
 from photowalk.pathtext import shown
 from photowalk.photo import Photo
 from photowalk.problems import Problem
@@ -30,6 +38,17 @@ from photowalk.ui.workers import Worker
 # Resolved on the GUI thread at import: workers use only these (see photowalk.ui.thumbloader).
 _RGB888 = QImage.Format.Format_RGB888
 _RGB32 = QImage.Format.Format_RGB32
+_KEEP_ASPECT = Qt.AspectRatioMode.KeepAspectRatio
+# EXIF orientation -> the turn that makes the picture upright (as photowalk.thumbnails._TRANSPOSE).
+_UPRIGHT = {
+    2: QTransform(-1, 0, 0, 1, 0, 0),  # mirrored left-right
+    3: QTransform().rotate(180),
+    4: QTransform(1, 0, 0, -1, 0, 0),  # mirrored top-bottom
+    5: QTransform(0, 1, 1, 0, 0, 0),  # transposed
+    6: QTransform().rotate(90),
+    7: QTransform(0, -1, -1, 0, 0, 0),  # transversed
+    8: QTransform().rotate(270),
+}
 CACHE_BYTES = 160 * 1024 * 1024  # decoded pictures kept: about six at 2560 px
 AHEAD = (1, -1, 2)  # neighbours decoded ahead, nearest first
 THREADS = 2
@@ -39,6 +58,50 @@ Key = tuple[str, int]  # (content SHA-1, long side in pixels)
 
 def decode_picture(path: Path, size: int, orientation: int, **_job: Any) -> QImage:
     """The photo fitted in `size` px, oriented, as a QImage (runs on a worker thread)."""
+    image = decode_jpeg_qt(path, size, orientation)
+    return image if image is not None else decode_picture_pillow(path, size, orientation)
+
+
+def decode_jpeg_qt(path: Path, size: int, orientation: int) -> QImage | None:
+    """A JPEG fitted in `size` px and oriented, decoded by Qt; None for anything else or a JPEG Qt cannot
+    read (Pillow then decodes it or names the damage)."""
+    try:
+        with open_regular(path) as f:
+            layout = jpeg_layout(f)
+            if layout is None or jpeg_data_too_short(layout, os.fstat(f.fileno()).st_size):
+                return None
+            f.seek(0)
+            raw = f.read()
+    except OSError:
+        return None  # Pillow's path opens it again and says why it cannot
+    if raw.rfind(b"\xff\xd9", layout.scan_start) < 0:
+        return None  # no end marker after the picture data: cut short, which Qt would show half grey
+    data = QByteArray(raw)
+    del raw
+    device = QBuffer(data)
+    device.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(device, b"jpeg")
+    reader.setAutoTransform(False)  # the orientation is photowalk's reading of the EXIF, as in the grid
+    full = reader.size()
+    if not full.isValid():
+        return None
+    target = full.scaled(size, size, _KEEP_ASPECT) if max(full.width(), full.height()) > size else full
+    reader.setScaledSize(target)
+    need = 2 * 4 * target.width() * target.height()  # the decode and its scaled, oriented copy
+    if not DECODE_BUDGET.fits(need):
+        return None
+    with DECODE_BUDGET.reserve(need):
+        image = reader.read()
+        if image.isNull():
+            return None
+        turn = _UPRIGHT.get(orientation)
+        if turn is not None:
+            image = image.transformed(turn)
+        return image if image.format() == _RGB32 else image.convertToFormat(_RGB32)
+
+
+def decode_picture_pillow(path: Path, size: int, orientation: int, **_job: Any) -> QImage:
+    """The photo fitted in `size` px, oriented, decoded by Pillow: every format photowalk reads, damage named."""
     image: Image.Image = render_thumbnail(path, size=size, orientation=orientation)
     data = image.tobytes()
     w, h = image.size
@@ -57,9 +120,12 @@ class PictureCache(QObject):
         self.limit = limit
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(THREADS)
+        QImageReader.supportedImageFormats()  # Qt's image plugins load here, on the GUI thread, once
         self._pictures: OrderedDict[Key, QImage] = OrderedDict()
         self._failed: dict[Key, str] = {}
         self._running: dict[Key, Worker] = {}
+        self.decoder: Callable[..., QImage] = decode_picture  # benchmarks/viewer_bench.py swaps in the Pillow path
+        self.keep: Key | None = None  # the picture on screen: never pushed out by the ones decoded ahead
 
     def picture(self, key: Key) -> QImage | None:
         image = self._pictures.get(key)
@@ -74,7 +140,7 @@ class PictureCache(QObject):
         """Decode this picture unless it is in memory or on its way."""
         if key in self._pictures or key in self._running or key in self._failed:
             return
-        worker = Worker(decode_picture, path, key[1], orientation)
+        worker = Worker(self.decoder, path, key[1], orientation)
         self._running[key] = worker
         worker.signals.finished.connect(lambda image, k=key: self._decoded(k, image))
         worker.signals.failed.connect(lambda exc, k=key: self._broken(k, exc))
@@ -86,8 +152,11 @@ class PictureCache(QObject):
     def _decoded(self, key: Key, image: QImage) -> None:
         self._running.pop(key, None)
         self._pictures[key] = image
-        while len(self._pictures) > 1 and self.used_bytes() > self.limit:
-            self._pictures.popitem(last=False)
+        while self.used_bytes() > self.limit:
+            old = next((k for k in self._pictures if k != self.keep and k != key), None)
+            if old is None:
+                break
+            del self._pictures[old]
         self.ready.emit(key)
 
     def _broken(self, key: Key, exc: BaseException) -> None:
@@ -246,6 +315,7 @@ class PhotoViewer(QDialog):
         self.setWindowTitle(photo.title or photo.file_name)
         self.info.setText(self._info_html(photo))
         key = self.key_of(photo)
+        self.cache.keep = key
         pm: QImage | QPixmap | None = self.cache.picture(key)
         if pm is None:
             failure = self.cache.failure(key)
@@ -258,12 +328,28 @@ class PhotoViewer(QDialog):
         self._prefetch()
 
     def _prefetch(self) -> None:
+        """Decode the neighbours ahead, as many as the cache holds beside the picture shown (at 100 %
+        a 24 MP picture takes 96 MB: one more decoded only to be pushed out is a second of work wasted)."""
+        shown = self._photo(self.current_id)
+        room = self.cache.limit - (self.picture_bytes(shown) if shown is not None else 0)
         for step in AHEAD:
             i = self.index + step
             if 0 <= i < len(self.ids):
                 photo = self._photo(self.ids[i])
-                if photo is not None:
-                    self.cache.request(self.key_of(photo), self._resolve(photo.path), photo.camera.orientation or 1)
+                if photo is None:
+                    continue
+                room -= self.picture_bytes(photo)
+                if room < 0:
+                    break
+                self.cache.request(self.key_of(photo), self._resolve(photo.path), photo.camera.orientation or 1)
+
+    def picture_bytes(self, photo: Photo) -> int:
+        """About what this photo's picture takes in the cache at the size wanted now."""
+        w, h = photo.camera.width or 0, photo.camera.height or 0
+        if not w or not h:
+            return 0
+        scale = min(1.0, self.wanted_size(photo) / max(w, h))
+        return int(w * scale) * int(h * scale) * 4
 
     def _ready(self, key: Key) -> None:
         photo = self._photo(self.current_id)
