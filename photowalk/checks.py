@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 from photowalk.categorycache import CategoryAnswers, read_answers
 from photowalk.culling import quality_hints
 from photowalk.fields import date_part, effective_date, effective_location, parse_day
+from photowalk.hints import learning_hints
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import LICENCES, UnknownLicenceError, normalize_licence
 from photowalk.names import category_problem, is_language, user_name_problem
@@ -346,8 +347,10 @@ def check_photo(
     problems += _category_problems(photo, categories)
     problems += _date_problems(photo, today or date.today())
     problems += _location_problems(photo, box)
-    problems += _messenger_problems(photo)
+    messenger = _messenger_problems(photo)
+    problems += messenger
     problems += quality_hints(photo)
+    problems += learning_hints(photo, messenger=bool(messenger))
     return sorted(problems, key=lambda p: p.severity != "error")
 
 

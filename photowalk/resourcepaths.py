@@ -20,3 +20,7 @@ def resource_dir() -> Path:
 
 def i18n_dir() -> Path:
     return resource_dir() / "i18n"
+
+
+def guide_dir() -> Path:
+    return resource_dir() / "guide"

@@ -1,5 +1,7 @@
 """Takes the README's screenshots of the window in Tajik on a 1366 x 768 laptop screen: start page, grid with
-the editor, the Problems tab, a file Commons never takes, Settings, the login dialog after a wrong password, the upload view.
+the editor, the Problems tab, a file Commons never takes, the two hints that point to the guide (a photo without
+camera data, a monument), Settings, each page of the first-steps guide, the login dialog after a wrong password, the
+upload view.
 
 Run under a real X server (Xvfb), from the repository root:
 
@@ -62,6 +64,34 @@ def shot(window: QDialog | object, name: str) -> None:
     path = OUT / name
     window.grab().save(str(path))  # type: ignore[attr-defined]
     print(path)
+
+
+def hint_shot(window: object, pid: int, code: str, name: str) -> None:
+    """The Problems tab with this photo's hint chosen: its text in full and the link to the guide's page."""
+    from photowalk.ui.checkpanel import PhotoIdRole, ProblemRole
+
+    session = window.session  # type: ignore[attr-defined]
+    wait(lambda: not session.checker.running)
+    spin(0.5)
+    checks = window.checks  # type: ignore[attr-defined]
+    window.side.setCurrentWidget(checks)  # type: ignore[attr-defined]
+    checks.refresh()
+    model = checks.model
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, 0).data(PhotoIdRole) == pid and model.index(r, 0).data(ProblemRole).code == code)
+    checks.view.clicked.emit(model.index(row, 0))
+    spin(0.3)
+    checks.view.scrollTo(model.index(row, 0), checks.view.ScrollHint.PositionAtCenter)
+    shot(window, name)
+
+
+def guide_shots(window: object) -> None:
+    """Each page of the first-steps guide, as it opens at the first start."""
+    guide = window.show_guide()  # type: ignore[attr-defined]
+    for n, page in enumerate(guide.pages, start=1):
+        shot(guide, f"guide-{n}-{page.key}.png")
+        guide.next()
+    guide.close()
 
 
 def schematic_tile(z: int, x: int, y: int) -> bytes:
@@ -199,10 +229,24 @@ def main() -> None:
     wait(lambda: not session.checker.running)
     shot(window, "unusable-file.png")
 
+    # The hints the guide explains: a photo without any camera data, and a statue among the categories.
+    from photowalk.hints import FREEDOM_OF_PANORAMA, NO_CAMERA_DATA
+
+    job = window.import_sources([SHARED / "photos" / "orientation" / "Landscape_1.jpg"])
+    wait(lambda: job is not None and not job.running)
+    no_data = next(i for i in session.model.ids() if session.model.photo(i).file_name == "Landscape_1.jpg")
+    hint_shot(window, no_data, NO_CAMERA_DATA, "hint-not-own.png")
+    window.select_ids(described[:1])
+    spin(0.3)
+    ed.add_category("Monuments in Dushanbe")
+    hint_shot(window, described[0], FREEDOM_OF_PANORAMA, "hint-panorama.png")
+    window.side.setCurrentWidget(ed)
+
     dialog = SettingsDialog(settings, window)
     dialog.show()
     shot(dialog, "settings.png")
     dialog.close()
+    guide_shots(window)
 
     # The upload view, after sending the described photos to a throwaway wiki.
     wiki_dir = TMP / "wiki"

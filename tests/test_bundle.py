@@ -22,6 +22,7 @@ def test_bundle_builds_and_passes_its_smoke_test() -> None:
     assert run.stdout.rstrip().endswith("bundle check passed")
     report = json.loads(re.search(r"^\{.*?^\}", run.stdout, re.S | re.M).group(0))  # type: ignore[union-attr]
     assert report["ok"] and report["keyring_roundtrip"]
+    assert "panorama" in report["guide_pages"]  # the first-run guide's Tajik pages travel in the bundle
     assert (REPO / "dist" / "photowalk" / "photowalk").is_file()
     from photowalk import __version__
     from photowalk.version import describe_checkout

@@ -33,11 +33,12 @@ def test_wheel_holds_every_module_and_resource(wheel: Path) -> None:
     assert modules <= names, sorted(modules - names)
     shipped = {
         "photowalk/resources/" + p.relative_to(REPO / "resources").as_posix()
-        for pattern in ("i18n/*.qm", "i18n/*.json", "icons/*", "presets/*.toml", "*.desktop")
+        for pattern in ("i18n/*.qm", "i18n/*.json", "icons/*", "presets/*.toml", "guide/*/*.html", "*.desktop")
         for p in (REPO / "resources").glob(pattern)
     }
     assert any(n.endswith("qtbase_tg.qm") for n in shipped)
     assert any(n.endswith("photowalk_tg.json") for n in shipped)
+    assert any(n.endswith("tg/04-panorama.html") for n in shipped)
     assert shipped <= names, sorted(shipped - names)
 
 

@@ -68,6 +68,7 @@ def run(args: WindowArgs) -> int:
     install_excepthooks()
     window = build_window(settings, translators)
     window.show()
+    window.show_first_run_guide()  # once: finished or skipped, it waits in the Help menu
     window.check_for_update()  # only if allowed in Settings, at most once a week
     if args.importing:
         window.open_for_import(args.project, args.folder)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from photowalk.errors import PhotowalkError
+from photowalk.hints import GUIDE_PAGES
 from photowalk.problems import Problem
 from photowalk.projectsettings import read_settings
 from photowalk.ui.i18n import core_text
@@ -114,6 +115,7 @@ class ChecksPanel(QWidget):
     """
 
     photo_chosen = Signal(int)
+    guide_requested = Signal(str)  # the key of the guide's page that says more about the chosen problem
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,6 +180,13 @@ class ChecksPanel(QWidget):
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.detail)
+        # A hint the first-steps guide explains: a link to its page.
+        self.read_more = QLabel()
+        self.read_more.setObjectName("problem_read_more")
+        self.read_more.setTextFormat(Qt.TextFormat.RichText)
+        self.read_more.linkActivated.connect(self._read_more)
+        self.read_more.hide()
+        lay.addWidget(self.read_more)
         # Problems arrive in bursts (one per photo); one rebuild per burst.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -359,6 +368,13 @@ class ChecksPanel(QWidget):
         index = self.view.currentIndex()
         self.detail.setText(index.data(Qt.ItemDataRole.ToolTipRole) if index.isValid() else "")
         self.detail.setVisible(index.isValid())
+        problem = index.data(ProblemRole) if index.isValid() else None
+        page = GUIDE_PAGES.get(problem.code) if isinstance(problem, Problem) else None
+        self.read_more.setText(f'<a href="{page}">{self.tr("Read more in the guide")}</a>' if page else "")
+        self.read_more.setVisible(page is not None)
+
+    def _read_more(self, page: str) -> None:
+        self.guide_requested.emit(page)
 
     def _retranslate_scope(self) -> None:
         self.scope_all.setText(self.tr("All photos"))

@@ -46,6 +46,9 @@ def smoke_test(argv: list[str]) -> int:
     window.show()
     checks["menu"] = window.menu_file.title()
     checks["icon"] = not QIcon(str(icon_path("photowalk.svg"))).pixmap(QSize(64, 64)).isNull()
+    from photowalk.guide import guide_pages
+
+    checks["guide_pages"] = [p.key for p in guide_pages("tg") if p.language == "tg"]
     project = Path(argv[0])
     checks["project_opened"] = window.open_project(project, create=not project.exists())
     if len(argv) == 2 and window.session is not None:
@@ -74,6 +77,7 @@ def smoke_test(argv: list[str]) -> int:
         checks["language"] == "tg"
         and checks["menu"] == "Лоиҳа"
         and checks["icon"]
+        and len(checks["guide_pages"]) >= 3
         and checks["project_opened"]
         and (len(argv) == 1 or checks["photos"] > 0)
         and checks["pillow_formats"] == ["GIF", "JPEG", "PNG", "TIFF", "WEBP"]

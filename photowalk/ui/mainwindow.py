@@ -71,6 +71,7 @@ from photowalk.ui.commands import CULLED, FieldEdit
 from photowalk.ui.editor import EditorPanel
 from photowalk.ui.errors import error_text, show_error
 from photowalk.ui.grid import CELL_PICTURE, PhotoGrid
+from photowalk.ui.guide import GuideDialog
 from photowalk.ui.i18n import Translators, reason_text
 from photowalk.ui.importflow import ImportBar
 from photowalk.ui.jobs import ImportJob, WorkerGone
@@ -213,6 +214,8 @@ class MainWindow(QMainWindow):
         self.editor.set_wiki(settings.get("wiki"))
         self._set_map_source()
         self.checks.photo_chosen.connect(lambda pid: self.select_ids([pid]))
+        self.checks.guide_requested.connect(self.show_guide)
+        self.guide: GuideDialog | None = None
         self.upload_view = UploadView()
         self.pages.addWidget(self.upload_view)
         self.upload = UploadFlow(settings, self.controller, self.editor, self.upload_view, self)
@@ -342,6 +345,7 @@ class MainWindow(QMainWindow):
         self.act_upload = self._action(self.show_upload, "Ctrl+U")
         self.act_login = self._action(self.show_login)
         self.act_help = self._action(self.show_help, QKeySequence.StandardKey.HelpContents)
+        self.act_guide = self._action(lambda: self.show_guide())
         self.act_about = self._action(self.show_about)
         self.act_sort: dict[str, QAction] = {}
         for key in SORT_KEYS:
@@ -395,6 +399,7 @@ class MainWindow(QMainWindow):
         self.menu_upload.addAction(self.act_upload)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_help)
+        self.menu_help.addAction(self.act_guide)
         self.menu_help.addAction(self.act_about)
 
     def _make_toolbar(self) -> None:
@@ -463,6 +468,8 @@ class MainWindow(QMainWindow):
         self.act_upload.setToolTip(self.tr("Upload the photos that are ready (Ctrl+U)"))
         self.act_login.setText(self.tr("&Log in…"))
         self.act_help.setText(self.tr("&Help"))
+        self.act_guide.setText(self.tr("&First steps with Commons…"))
+        self.act_guide.setToolTip(self.tr("What Commons accepts: own work, licences, buildings and statues, people"))
         self.act_about.setText(self.tr("&About photowalk"))
         # No mnemonics on the menu titles: Alt+letter types Tajik letters in the editor.
         self.menu_file.setTitle(self.tr("Project"))
@@ -1157,6 +1164,30 @@ class MainWindow(QMainWindow):
                 "Everything is saved as you type. Alt+G, Alt+I, Alt+K, Alt+U, Alt+H and Alt+J type ғ ӣ қ ӯ ҳ ҷ."
             ),
         )
+
+    def show_guide(self, page: str | None = None) -> GuideDialog:
+        """The first-steps guide (at the page with this key), in the interface language; one at a time."""
+        if self.guide is None:
+            self.guide = GuideDialog(self.settings, page, parent=self)
+            self.guide.finished.connect(self._guide_closed)
+        else:
+            self.guide.load(self.guide.language, page)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        return self.guide
+
+    def _guide_closed(self) -> None:
+        if self.guide is not None:
+            self.guide.deleteLater()
+            self.guide = None
+
+    def show_first_run_guide(self) -> bool:
+        """At the first start (the guide never finished nor skipped), open the guide; True when it opened."""
+        if self.settings.get("guide_seen"):
+            return False
+        self.show_guide()
+        return True
 
     def check_for_update(self, now: float | None = None) -> bool:
         """Ask the package index for a newer release on a pool thread, if the volunteer allowed it in

@@ -32,6 +32,7 @@ DEFAULTS: dict[str, Any] = {
     "update_checked_at": 0,  # when it last answered (seconds since 1970); 0: never
     "map_tile_url": "",  # the map's tile server, {z}/{x}/{y}; "" is OpenStreetMap's (or PHOTOWALK_TILE_URL)
     "map_attribution": "",  # what another server's tiles must credit; OpenStreetMap's is always shown for its own
+    "guide_seen": False,  # the first-run guide was finished or skipped: it opens by itself no more (Help has it)
 }
 
 

@@ -278,7 +278,7 @@ def test_every_problem_message_is_marked_for_translation() -> None:
     """Each template given to error()/warning() is a literal QT_TRANSLATE_NOOP("checks", ...)."""
     root = Path(__file__).resolve().parents[2] / "photowalk"
     found = 0
-    for name in ("checks.py", "titles.py"):
+    for name in ("checks.py", "titles.py", "hints.py"):
         for node in ast.walk(ast.parse((root / name).read_text())):
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("error", "warning"):
                 template = node.args[1]

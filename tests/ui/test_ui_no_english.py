@@ -170,6 +170,12 @@ def test_no_english_sentence_in_any_screen_or_dialog(
     dialog.show()
     seen.look("settings", dialog)
     dialog.close()
+    guide = window.show_guide()
+    seen.look("first steps guide", guide)
+    for _page in guide.pages[1:]:
+        guide.next()
+    seen.look("first steps guide, last page", guide)
+    guide.close()
     files = QFileDialog(window, "", str(tmp_path))
     files.setOption(QFileDialog.Option.DontUseNativeDialog)
     files.setNameFilter(window.tr("photowalk projects (*.photowalk)"))
