@@ -370,7 +370,8 @@ class ChecksPanel(QWidget):
         self.detail.setVisible(index.isValid())
         problem = index.data(ProblemRole) if index.isValid() else None
         page = GUIDE_PAGES.get(problem.code) if isinstance(problem, Problem) else None
-        self.read_more.setText(f'<a href="{page}">{self.tr("Read more in the guide")}</a>' if page else "")
+        label = self.tr("Read more in the guide")  # outside the f-string, where lupdate finds it
+        self.read_more.setText(f'<a href="{page}">{label}</a>' if page else "")
         self.read_more.setVisible(page is not None)
 
     def _read_more(self, page: str) -> None:

@@ -371,13 +371,15 @@ class PhotoViewer(QDialog):
             rows.append((self.tr("Location"), f"{cam.lat:.5f}, {cam.lon:.5f}"))
         parts = [f"<h3>{html.escape(photo.title or photo.file_name)}</h3>"]
         if photo.culled:
-            parts.append(f"<p><b>⊘ {html.escape(self.tr('Not for upload'))}</b></p>")
+            culled = self.tr("Not for upload")  # tr() outside f-strings, where lupdate finds them
+            parts.append(f"<p><b>⊘ {html.escape(culled)}</b></p>")
         parts.append("<table>" + "".join(
             f"<tr><td><i>{html.escape(k)}</i>&nbsp;</td><td>{html.escape(v)}</td></tr>" for k, v in rows
         ) + "</table>")
         problems = self._problems(photo.id) or []
         if problems:
-            parts.append(f"<h4>{html.escape(self.tr('Problems'))}</h4><ul>")
+            heading = self.tr("Problems")
+            parts.append(f"<h4>{html.escape(heading)}</h4><ul>")
             for problem in problems:
                 mark = "⛔" if problem.is_error else "⚠"
                 text = core_text(problem.context, problem.template, problem.params)

@@ -49,6 +49,10 @@
             </translation>
         </message>
         <message>
+            <source>Read more in the guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>All photos</source>
             <translation type="unfinished" />
         </message>
@@ -1696,6 +1700,37 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>First steps with Commons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the guide; Help › First steps with Commons opens it again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ImportBar</name>
         <message>
             <source>Looking for photos…</source>
@@ -2105,6 +2140,14 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             <source>In each group of near-duplicate photos taken seconds apart (of the selection, or of all photos), mark all but the sharpest not for upload</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;First steps with Commons…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What Commons accepts: own work, licences, buildings and statues, people</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>Remove %n missing project(s) from the list</source>
             <translation>
@@ -2409,6 +2452,14 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>Location</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not for upload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3126,6 +3177,14 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>This looks like a screenshot. A screenshot of a website, a program or a film shows other people's work, which Commons deletes; upload only photos you took yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This photo has no camera data at all (no camera, no date): it may not be your own photo. Commons takes only photos you took yourself. If you took it, import the original from your camera or phone (its DCIM folder), which keeps this data; if someone else took it, do not upload it as your own work, or mark it not for upload.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” names a monument or a statue. Tajikistan has no freedom of panorama Commons can use: a statue, monument or building is protected until 50 years after its author's death, and a photo whose main subject is a recent one is deleted. Old works, and wide views where the work is a small part, are fine.</source>
             <translation type="unfinished" />
         </message>
     </context>

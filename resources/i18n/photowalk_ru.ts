@@ -51,6 +51,10 @@
             </translation>
         </message>
         <message>
+            <source>Read more in the guide</source>
+            <translation>Подробнее в руководстве</translation>
+        </message>
+        <message>
             <source>All photos</source>
             <translation>Все снимки</translation>
         </message>
@@ -1735,6 +1739,37 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>First steps with Commons</source>
+            <translation>Первые шаги на Commons</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Пропустить</translation>
+        </message>
+        <message>
+            <source>Close the guide; Help › First steps with Commons opens it again</source>
+            <translation>Закрыть руководство; Справка › Первые шаги на Commons откроет его снова</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Назад</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Далее</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Страница %1 из %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportBar</name>
         <message>
             <source>Looking for photos…</source>
@@ -2152,6 +2187,14 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             <source>In each group of near-duplicate photos taken seconds apart (of the selection, or of all photos), mark all but the sharpest not for upload</source>
             <translation>В каждой группе почти одинаковых снимков, сделанных с разницей в секунды (из выбранных или из всех), отметить все, кроме самого резкого, как «не загружать»</translation>
         </message>
+        <message>
+            <source>&amp;First steps with Commons…</source>
+            <translation>&amp;Первые шаги на Commons…</translation>
+        </message>
+        <message>
+            <source>What Commons accepts: own work, licences, buildings and statues, people</source>
+            <translation>Что принимает Commons: собственная работа, лицензии, здания и памятники, люди</translation>
+        </message>
         <message numerus="yes">
             <source>Remove %n missing project(s) from the list</source>
             <translation>
@@ -2482,6 +2525,14 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>Location</source>
             <translation>Место</translation>
+        </message>
+        <message>
+            <source>Not for upload</source>
+            <translation>Не загружать</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Проблемы</translation>
         </message>
         <message>
             <source>{n} of {total}</source>
@@ -3205,6 +3256,14 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>This looks like a screenshot. A screenshot of a website, a program or a film shows other people's work, which Commons deletes; upload only photos you took yourself.</source>
             <translation>Похоже на снимок экрана. Снимок экрана сайта, программы или фильма показывает чужую работу, которую Викисклад удаляет; загружайте только снимки, сделанные вами.</translation>
+        </message>
+        <message>
+            <source>This photo has no camera data at all (no camera, no date): it may not be your own photo. Commons takes only photos you took yourself. If you took it, import the original from your camera or phone (its DCIM folder), which keeps this data; if someone else took it, do not upload it as your own work, or mark it not for upload.</source>
+            <translation>В этой фотографии нет никаких данных камеры (ни камеры, ни даты): возможно, это не ваша фотография. Commons принимает только фотографии, которые вы сделали сами. Если вы сняли её сами, импортируйте оригинал с камеры или телефона (из папки DCIM), в нём эти данные сохранены; если её снял кто-то другой, не загружайте её как собственную работу или отметьте её «не загружать».</translation>
+        </message>
+        <message>
+            <source>“{name}” names a monument or a statue. Tajikistan has no freedom of panorama Commons can use: a statue, monument or building is protected until 50 years after its author's death, and a photo whose main subject is a recent one is deleted. Old works, and wide views where the work is a small part, are fine.</source>
+            <translation>«{name}» — это памятник или статуя. В Таджикистане нет свободы панорамы, которую мог бы использовать Commons: статуя, памятник или здание охраняются 50 лет после смерти автора, и фотография, главный предмет которой — недавнее произведение, удаляется. Старые произведения и широкие виды, где произведение — малая часть, допустимы.</translation>
         </message>
     </context>
     <context>

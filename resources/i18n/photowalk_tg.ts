@@ -49,6 +49,10 @@
             </translation>
         </message>
         <message>
+            <source>Read more in the guide</source>
+            <translation>Дар роҳнамо бештар хонед</translation>
+        </message>
+        <message>
             <source>All photos</source>
             <translation>Ҳамаи аксҳо</translation>
         </message>
@@ -1697,6 +1701,37 @@
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <source>First steps with Commons</source>
+            <translation>Қадамҳои аввал дар Commons</translation>
+        </message>
+        <message>
+            <source>Skip</source>
+            <translation>Гузаштан</translation>
+        </message>
+        <message>
+            <source>Close the guide; Help › First steps with Commons opens it again</source>
+            <translation>Роҳнаморо пӯшед; Ёрӣ › Қадамҳои аввал дар Commons онро боз мекушояд</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Ба қафо</translation>
+        </message>
+        <message>
+            <source>Finish</source>
+            <translation>Анҷом</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Минбаъд</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Саҳифаи %1 аз %2</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportBar</name>
         <message>
             <source>Looking for photos…</source>
@@ -2107,6 +2142,14 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             <source>In each group of near-duplicate photos taken seconds apart (of the selection, or of all photos), mark all but the sharpest not for upload</source>
             <translation>Дар ҳар гурӯҳи аксҳои қариб якхела, ки бо фарқи чанд сония гирифта шудаанд (аз интихоб ё аз ҳамаи аксҳо), ҳамаро ба ҷуз аниқтарин ҳамчун «барои боргузорӣ не» қайд кардан</translation>
         </message>
+        <message>
+            <source>&amp;First steps with Commons…</source>
+            <translation>&amp;Қадамҳои аввал дар Commons…</translation>
+        </message>
+        <message>
+            <source>What Commons accepts: own work, licences, buildings and statues, people</source>
+            <translation>Commons чиро қабул мекунад: кори худ, иҷозатномаҳо, биноҳо ва ҳайкалҳо, одамон</translation>
+        </message>
         <message numerus="yes">
             <source>Remove %n missing project(s) from the list</source>
             <translation>
@@ -2420,6 +2463,14 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>Location</source>
             <translation>Ҷой</translation>
+        </message>
+        <message>
+            <source>Not for upload</source>
+            <translation>Барои боргузорӣ не</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>Мушкилот</translation>
         </message>
         <message>
             <source>{n} of {total}</source>
@@ -3137,6 +3188,14 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>This looks like a screenshot. A screenshot of a website, a program or a film shows other people's work, which Commons deletes; upload only photos you took yourself.</source>
             <translation>Ин ба акси экран монанд аст. Акси экрани сомона, барнома ё филм кори одамони дигарро нишон медиҳад, ки Commons онро нест мекунад; танҳо аксҳоеро бор кунед, ки худатон гирифтаед.</translation>
+        </message>
+        <message>
+            <source>This photo has no camera data at all (no camera, no date): it may not be your own photo. Commons takes only photos you took yourself. If you took it, import the original from your camera or phone (its DCIM folder), which keeps this data; if someone else took it, do not upload it as your own work, or mark it not for upload.</source>
+            <translation>Дар ин акс ягон маълумоти камера нест (на камера, на сана): шояд ин акси худи шумо набошад. Commons танҳо аксҳоеро мегирад, ки худатон гирифтаед. Агар онро худатон гирифта бошед, аслашро аз камера ё телефон (аз ҷузвдони DCIM) ворид кунед, ки ин маълумотро нигоҳ медорад; агар онро каси дигар гирифта бошад, онро ҳамчун кори худ бор накунед ё онро «барои боргузорӣ не» қайд кунед.</translation>
+        </message>
+        <message>
+            <source>“{name}” names a monument or a statue. Tajikistan has no freedom of panorama Commons can use: a statue, monument or building is protected until 50 years after its author's death, and a photo whose main subject is a recent one is deleted. Old works, and wide views where the work is a small part, are fine.</source>
+            <translation>«{name}» ёдгорӣ ё ҳайкалро ном мебарад. Дар Тоҷикистон озодии панорама, ки Commons истифода бурда тавонад, нест: ҳайкал, ёдгорӣ ё бино то 50 сол пас аз вафоти муаллифаш ҳифз карда мешавад ва акси ба асари нав бахшидашуда нест карда мешавад. Асарҳои кӯҳна ва манзараҳои васеъ, ки дар онҳо асар қисми хурд аст, мумкинанд.</translation>
         </message>
     </context>
     <context>
