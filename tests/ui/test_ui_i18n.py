@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+import photowalk
 from photowalk.checks import check_photo
 from photowalk.importer import ImportReport
 from photowalk.photo import CameraData, FileKind, Photo
@@ -151,3 +152,23 @@ def test_every_visible_string_of_the_window_is_translated(window: MainWindow, tr
     }
     assert not texts & english
     assert QCoreApplication.translate("StartPage", "Recent projects") == "Лоиҳаҳои охирин"
+
+
+def test_no_tr_call_hides_inside_an_f_string() -> None:
+    """lupdate does not look inside f-strings: a tr() there is never collected, so never translated."""
+    import ast
+
+    hidden = []
+    for path in sorted(Path(photowalk.__file__).parent.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    literal = isinstance(inner, ast.Call) and any(
+                        isinstance(a, ast.Constant) and isinstance(a.value, str) for a in inner.args)
+                    if literal and isinstance(inner.func, ast.Attribute | ast.Name) and (
+                        getattr(inner.func, "attr", None) in ("tr", "translate")
+                        or getattr(inner.func, "id", None) in ("tr", "QT_TRANSLATE_NOOP")
+                    ):
+                        hidden.append(f"{path.name}:{inner.lineno}")
+    assert hidden == []
