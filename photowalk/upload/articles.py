@@ -34,7 +34,7 @@ from photowalk.upload.answers import Reply, query_part
 from photowalk.upload.errors import Transient, UploadError, WikiError
 from photowalk.upload.report import wiki_title
 from photowalk.upload.settings import KEY_ITEMS_API
-from photowalk.upload.state import UploadState, load
+from photowalk.upload.state import UploadRow, UploadState, load, load_all
 from photowalk.upload.wiki import COMMONS_API, ConnectionSettings, Wiki, WikiAddress, parse_wiki
 from photowalk.upload.wikibase import endpoints_for
 
@@ -140,12 +140,43 @@ def _bounded(value: object, default: int, low: int, high: int) -> int:
 # -- the photo --------------------------------------------------------------------------------
 
 
-def uploaded_title(store: ProjectStore, photo_id: int) -> str | None:
-    """The name of the photo's file on the wiki, once it is there (None before)."""
-    row = load(store, photo_id)
-    if row is None or row.state not in (UploadState.DONE, UploadState.STRUCTURING):
+@dataclass(frozen=True)
+class OnWiki:
+    """Where a photo of the project is: its file's name and the API of the wiki it was uploaded to."""
+
+    title: str
+    wiki: str
+
+
+def on_wiki(store: ProjectStore, photo_id: int) -> OnWiki | None:
+    """The photo's file on the wiki, once it is there (None before)."""
+    return _on_wiki(load(store, photo_id))
+
+
+def _on_wiki(row: UploadRow | None) -> OnWiki | None:
+    title = wiki_title(row) if row is not None else None
+    if row is None or title is None or row.state not in (UploadState.DONE, UploadState.STRUCTURING):
         return None
-    return wiki_title(row)
+    return OnWiki(title, row.wiki)
+
+
+def find_photo(store: ProjectStore, text: str) -> int | None:
+    """The photo a volunteer names: its number, its file's name on the wiki (with or without File:,
+    spaces or underscores) or its original file name."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text) if store.photos([int(text)]) else None
+    wanted = text.split(":", 1)[1] if text[:5].lower() == "file:" else text
+    key = wanted.replace("_", " ").strip()
+    by_name = None
+    rows = load_all(store)
+    for photo in store.photos():
+        there = _on_wiki(rows.get(photo.id))
+        if there is not None and there.title.replace("_", " ") == key:
+            return photo.id
+        if by_name is None and photo.file_name == text:
+            by_name = photo.id
+    return by_name
 
 
 def search_position(photo: Photo) -> tuple[float, float] | None:
