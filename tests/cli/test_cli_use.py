@@ -47,9 +47,9 @@ def test_use_prints_the_wikitext_of_the_uploaded_file(
 ) -> None:
     project, name = uploaded
     assert main(["use", "--project", str(project.path), first(project)]) == 0
-    out = capsys.readouterr().out.splitlines()
+    lines = capsys.readouterr().out.splitlines()
     thumb = f"[[File:{name}|thumb|Боғи Рӯдакӣ &#124; Душанбе]]"
-    assert out == ["In an article (tg):", thumb, "In an infobox's image field:", name, "In a <gallery>:",
+    assert lines == ["In an article (tg):", thumb, "In an infobox's image field:", name, "In a <gallery>:",
                    f"File:{name}|Боғи Рӯдакӣ &#124; Душанбе"]
     # The link shows the file that was uploaded, with the caption as typed.
     parsed = requests.post(testwiki["TESTWIKI_API"], timeout=30, data={
