@@ -7,10 +7,12 @@ language; it is the volunteer's plain text, so it goes through `wikitext.escape_
 `{{` or `<ref>` in it shows as typed and cannot end the link or swallow the article after it.
 
 One more trap is particular to file links: MediaWiki reads each `|`-part of `[[File:...]]` that is
-an image option (`left`, `thumb`, `200px`, `upright`, and each wiki's translations of them) as that
-option, and only the last part that is none as the caption. A caption of one word could be such an
-option on some wiki, so its first letter is written as a character reference, which the option
-matcher does not decode and the reader still sees as the letter.
+an image option (`left`, `thumb`, `200px`, `upright 2`, and the wiki's own translations of them:
+`марказ`, `чап`, `болорост 2` on the Tajik Wikipedia) as that option, and only the last part that is
+none as the caption. A caption that is such an option has its first letter written as a character
+reference, which the option matcher does not decode and the reader still sees as the letter. The
+options known here are MediaWiki 1.39's in English (every wiki takes them), Tajik and Russian; for
+an article in another language every one-word caption is treated so, to be safe.
 """
 
 from __future__ import annotations
@@ -27,8 +29,20 @@ from photowalk.wikitext import escape_text
 
 # Characters no file name on a wiki can hold (MediaWiki's title rules, plus what ends a link).
 _NOT_IN_FILE_NAMES = re.compile(r"[\[\]{}|#<>\n\r\t]")
-# A caption that is one word, or a number and a unit ("200 px", "x100 пкс"), may be an image option.
-_MAYBE_OPTION = re.compile(r"^(?:\S+|x?\d+\s*(?:x\s*\d+\s*)?\S+)$")
+# Image options without a value (MediaWiki 1.39's magic words img_*: languages/messages/Messages*.php);
+# those written `name=value` cannot match once `=` is a reference. `_` also matches a space, to be safe.
+_OPTION_WORDS = {
+    "en": frozenset("baseline border bottom center centre frame framed enframed frameless left middle none right sub "
+                    "super sup text-bottom text-top thumb thumbnail top upright".split()),
+    "tg": frozenset("асос сарҳад дарпоён марказ чаҳорчӯба рамка бе_чаҳорчӯба бе_рамка чап дарбайн бе рост поён боло "
+                    "матнпоён матнболо мини миниатюра аз_боло болорост".split()),
+    "ru": frozenset("основание граница снизу центр обрамить безрамки слева посередине без справа под над текст-снизу "
+                    "текст-сверху мини миниатюра сверху сверхусправа".split()),
+}
+# Options whose value follows a space (`page 2`, `upright 1.5`).
+_OPTION_PREFIXES = {"en": ("page ", "upright "), "tg": ("саҳифа ", "болорост "), "ru": ("страница ", "сверхусправа ")}
+# A size: 200px, x100px, 200x100px (пкс in Tajik and Russian).
+_SIZE = re.compile(r"^x?\d+(?:\s*x\s*\d+)?\s*(?:px|пкс)$", re.IGNORECASE)
 
 CAPTION = "caption"  # the photo's caption in that language
 DESCRIPTION = "description"  # the first sentence of its description in that language
@@ -66,11 +80,27 @@ def article_caption(photo: Photo, lang: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def escape_caption(caption: str) -> str:
-    """A caption as the last part of a file link: plain text that no wiki reads as an image option."""
+def is_image_option(text: str, lang: str) -> bool:
+    """Whether a wiki in `lang` could read this text, as a part of a file link, as an image option."""
+    text = " ".join(text.split())
+    lower = text.lower()
+    if _SIZE.match(lower):
+        return True
+    known = ("en", lang) if lang in _OPTION_WORDS else ("en",)
+    for code in known:
+        if lower in _OPTION_WORDS[code] or lower.replace(" ", "_") in _OPTION_WORDS[code]:
+            return True
+        if lower.startswith(_OPTION_PREFIXES[code]):
+            return True
+    return lang not in _OPTION_WORDS and " " not in text  # a wiki whose options are not known here
+
+
+def escape_caption(caption: str, lang: str = "tg") -> str:
+    """A caption as the last part of a file link on a wiki in `lang`: plain text shown as typed, never
+    read as an image option."""
     text = " ".join(normalize(caption).split())
     escaped = escape_text(text)
-    if text and _MAYBE_OPTION.match(text) and escaped.startswith(text[0]):
+    if text and is_image_option(text, lang) and escaped.startswith(text[0]):
         escaped = f"&#{ord(text[0])};" + escaped[1:]
     return escaped
 
@@ -85,24 +115,24 @@ def file_name(title: str) -> str:
     return name
 
 
-def thumb_wikitext(title: str, caption: str | None) -> str:
-    """`[[File:title|thumb|caption]]` (no caption part without a caption)."""
+def thumb_wikitext(title: str, caption: str | None, lang: str = "tg") -> str:
+    """`[[File:title|thumb|caption]]` for a wiki in `lang` (no caption part without a caption)."""
     name = file_name(title)
-    return f"[[File:{name}|thumb|{escape_caption(caption)}]]" if caption else f"[[File:{name}|thumb]]"
+    return f"[[File:{name}|thumb|{escape_caption(caption, lang)}]]" if caption else f"[[File:{name}|thumb]]"
 
 
-def gallery_line(title: str, caption: str | None) -> str:
-    """One line of a <gallery>: `File:title|caption`."""
+def gallery_line(title: str, caption: str | None, lang: str = "tg") -> str:
+    """One line of a <gallery> on a wiki in `lang`: `File:title|caption`."""
     name = file_name(title)
-    return f"File:{name}|{escape_caption(caption)}" if caption else f"File:{name}"
+    return f"File:{name}|{escape_caption(caption, lang)}" if caption else f"File:{name}"
 
 
 def article_text(photo: Photo, title: str, lang: str) -> ArticleText:
     """Every way to use the uploaded file `title` of this photo in an article in `lang`."""
     caption, source = article_caption(photo, lang)
     return ArticleText(title=file_name(title), lang=lang, caption=caption, caption_from=source,
-                       thumb=thumb_wikitext(title, caption), infobox=file_name(title),
-                       gallery=gallery_line(title, caption))
+                       thumb=thumb_wikitext(title, caption, lang), infobox=file_name(title),
+                       gallery=gallery_line(title, caption, lang))
 
 
 def article_languages(photo: Photo, first: str = "tg") -> list[str]:

@@ -74,6 +74,11 @@ class PhotoNotOnWiki(PhotowalkError):
         "errors", "Photo {id} is not on the wiki yet: upload it first, then it can be used in articles.")
 
 
+class ChooseOnePhoto(PhotowalkError):
+    code = "choose-one-photo"
+    template = QT_TRANSLATE_NOOP("errors", "Select one photo that is on the wiki to use it in articles.")
+
+
 # Notes beside the suggestions: why one kind of article was not looked for.
 NO_POSITION = Reason("no-position", QT_TRANSLATE_NOOP(
     "errors", "The photo has no location (or it is left off the page), so no nearby articles are looked for."))
