@@ -48,6 +48,7 @@ from photowalk.upload.articles import (
     suggest_articles,
     with_overrides,
 )
+from photowalk.upload.errors import NotUnderstood
 from photowalk.upload.settings import KEY_ITEMS_API
 from photowalk.upload.wiki import COMMONS_API, Wiki, parse_wiki
 from photowalk.upload.wikibase import WIKIDATA_API
@@ -255,3 +256,37 @@ def test_an_address_that_is_not_a_web_page_is_never_opened(url: str | None) -> N
         wiki.connect()
         found = pages(wiki, ["Боғ"])
     assert found["Боғ"].url == api[: -len("api.php")] + "index.php?title=%D0%91%D0%BE%D2%93"
+
+
+SITE = {"general": {"sitename": "x"}, "userinfo": {"id": 0, "name": "127.0.0.1", "anon": True}}
+# Answers of the wrong shape from a broken or hostile server: each is "not understood", never a crash.
+MALFORMED = [
+    ("geosearch", {"query": {**SITE, "geosearch": {"title": "A"}}}),
+    ("geosearch", {"query": {**SITE, "geosearch": [{"dist": 5}]}}),
+    ("geosearch", {"query": {**SITE, "geosearch": [{"title": ["A"], "dist": 5}]}}),
+    ("geosearch", {"query": {**SITE, "geosearch": [{"title": "A", "dist": "far"}]}}),
+    ("geosearch", {"query": {**SITE, "geosearch": [{"title": "A", "dist": 1e999}]}}),
+    ("geosearch", {"query": {**SITE, "geosearch": ["A"]}}),
+    ("sitelinks", {"query": SITE, "entities": ["Q1"]}),
+    ("sitelinks", {"query": SITE}),
+    ("sitelinks", {"query": SITE, "entities": {"Q1": {"sitelinks": {"tgwiki": "Боғ"}}}}),
+    ("sitelinks", {"query": SITE, "entities": {"Q1": {"sitelinks": {"tgwiki": {"title": {"x": 1}}}}}}),
+    ("pages", {"query": {**SITE, "pages": {"5": "x"}}}),
+    ("pages", {"query": {**SITE, "pages": [{"ns": 0}]}}),
+    ("pages", {"query": {**SITE, "pages": [{"title": "Б", "pageimage": ["x"]}]}}),
+    ("pages", {"query": {**SITE, "pages": [], "redirects": {"from": "A"}}}),
+]
+
+
+@pytest.mark.parametrize(("what", "body"), MALFORMED)
+def test_a_malformed_answer_is_not_understood(what: str, body: dict[str, Any]) -> None:
+    with answering(body) as api:
+        wiki = Wiki(parse_wiki(api))
+        wiki.connect()
+        with pytest.raises(NotUnderstood):
+            if what == "geosearch":
+                nearby_articles(wiki, 38.5, 68.7, 1000, 10)
+            elif what == "sitelinks":
+                item_articles(wiki, ["Q1"], "tgwiki")
+            else:
+                pages(wiki, ["Б"])
