@@ -31,7 +31,7 @@ from photowalk.photo import Photo
 from photowalk.project import ProjectStore
 from photowalk.reasons import Reason, reason
 from photowalk.upload.answers import Reply, query_part
-from photowalk.upload.errors import Transient, UploadError, WikiError
+from photowalk.upload.errors import MaxLag, RateLimited, Transient, UploadError, WikiError
 from photowalk.upload.report import wiki_title
 from photowalk.upload.settings import KEY_ITEMS_API
 from photowalk.upload.state import UploadRow, UploadState, load, load_all
@@ -66,6 +66,13 @@ class ArticlesUnreachable(UploadError):
     template = QT_TRANSLATE_NOOP(
         "errors", "{wiki} is not reachable ({reason}), so no articles can be suggested now. The wikitext can be "
                   "used all the same; try again when you are online.")
+
+
+class ArticlesBusy(ArticlesUnreachable):
+    code = "articles-busy"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "{wiki} is too busy to answer now ({reason}), so no articles can be suggested. The wikitext can "
+                  "be used all the same; try again in a few minutes.")
 
 
 class PhotoNotOnWiki(PhotowalkError):
@@ -312,7 +319,7 @@ def _unrecognised(answer: dict[str, Any], module: str) -> bool:
 
 
 ITEMS_UNREACHABLE = QT_TRANSLATE_NOOP(
-    "errors", "{wiki} is not reachable ({reason}), so articles about the depicted items are not looked for now.")
+    "errors", "{wiki} cannot be asked now ({reason}), so articles about the depicted items are not looked for.")
 
 
 @dataclass(frozen=True)
@@ -405,9 +412,13 @@ def _connect(address: WikiAddress, settings: ArticleSettings) -> Wiki:
 
 
 def _reading(address: WikiAddress, read: Callable[[], T]) -> T:
-    """A read from a wiki whose connection failing means the wiki cannot be reached now."""
+    """A read from a wiki whose connection failing means the wiki cannot be reached now, and whose
+    lag or rate limit that it is too busy (waiting for it is no use to someone at the dialog)."""
     try:
         return read()
     except Transient as exc:
         log.info("%s not reachable: %s", address.api_url, exc.message)
         raise ArticlesUnreachable(wiki=address.name, reason=exc.params.get("reason", "-")) from None
+    except (MaxLag, RateLimited) as exc:
+        log.info("%s busy: %s", address.api_url, exc.message)
+        raise ArticlesBusy(wiki=address.name, reason=exc.cause) from None

@@ -34,6 +34,7 @@ from photowalk.upload.articles import (
     KEY_RADIUS,
     NO_DEPICTS,
     NO_POSITION,
+    ArticlesBusy,
     ArticleSettings,
     ArticlesUnreachable,
     NoSuchModule,
@@ -213,6 +214,16 @@ def test_an_unreachable_items_wiki_leaves_the_nearby_articles(testwiki: dict[str
     assert found is not None
     assert [n.code for n in found.notes] == ["no-such-module", "items-unreachable"]
     assert found.notes[1].params["wiki"] == "127.0.0.1:9"
+
+
+def test_a_lagging_wiki_is_too_busy_not_waited_for(testwiki: dict[str, str], wiki_settings: Callable[[str], None]) -> None:
+    # As the test wiki's README shows: replication lag of 7 s, so requests with maxlag=5 are refused.
+    wiki_settings("$wgHooks['ApiMaxLagInfo'][] = static function ( &$lagInfo ) {\n"
+                  "  $lagInfo = [ 'host' => 'db-test', 'lag' => 7, 'type' => 'db' ];\n};")
+    settings = ArticleSettings(articles_api=testwiki["TESTWIKI_API"], upload_api=testwiki["TESTWIKI_API"])
+    with pytest.raises(ArticlesBusy) as caught:
+        suggest_articles(photo(), "tg", settings)
+    assert caught.value.message.startswith(f"{testwiki['TESTWIKI_HOST']} is too busy to answer now (database lag 7 s)")
 
 
 # -- a hostile answer -------------------------------------------------------------------------------
