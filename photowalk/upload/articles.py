@@ -351,12 +351,14 @@ def suggest_articles(photo: Photo, lang: str, settings: ArticleSettings, *,
     when the articles' wiki cannot be reached at all."""
     stopped = cancel or (lambda: False)
     address = parse_wiki(settings.api_for(lang))
+    where = search_position(photo)
+    if where is None and not photo.depicts:
+        return Suggestions(wiki=address.name, lang=lang, notes=[NO_POSITION, NO_DEPICTS])  # nothing to ask
     wiki = _connect(address, settings)
     sessions = [wiki]
     try:
         notes: list[Reason] = []
         nearby: list[tuple[str, float]] = []
-        where = search_position(photo)
         if where is None:
             notes.append(NO_POSITION)
         else:

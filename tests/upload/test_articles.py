@@ -191,9 +191,14 @@ def test_suggestions_on_the_test_wiki_carry_the_notes_and_never_send_a_removed_l
     assert [n.params["what"] for n in found.notes] == ["list=geosearch", "wbgetentities"]
     log = Path(testwiki["TESTWIKI_DIR"], "logs", "server.log")
     before = log.read_text(errors="replace").count("gscoord")
-    found = suggest_articles(photo(location_removed=True), "tg", settings)
-    assert found is not None and found.notes == [NO_POSITION, NO_DEPICTS]
+    found = suggest_articles(photo(location_removed=True, depicts=[DepictedItem("Q1")]), "tg", settings)
+    assert found is not None and found.notes[0] == NO_POSITION and found.notes[1].params["what"] == "wbgetentities"
     assert log.read_text(errors="replace").count("gscoord") == before
+
+
+def test_with_neither_a_position_nor_items_nothing_is_asked() -> None:
+    found = suggest_articles(photo(location_removed=True), "tg", ArticleSettings(articles_api=REFUSED))
+    assert found is not None and found.notes == [NO_POSITION, NO_DEPICTS] and found.wiki == "127.0.0.1:9"
 
 
 def test_cancel_stops_before_the_next_request(testwiki: dict[str, str]) -> None:
