@@ -11,6 +11,7 @@ from photowalk.cli.terminal import error
 from photowalk.cli.text import CommandLine, error_text, reason_text
 from photowalk.errors import PhotowalkError
 from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.names import normalize_language
 from photowalk.project import ProjectStore
 from photowalk.upload.articles import (
     ArticlesUnreachable,
@@ -70,7 +71,7 @@ def _line(s: Suggestion, lang: str) -> str:
 
 
 def cmd_use(args: argparse.Namespace) -> int:
-    lang = args.article_lang.strip().lower()
+    lang = normalize_language(args.article_lang)
     with ProjectStore.open(args.project) as store:
         pid = find_photo(store, args.photo)
         if pid is None:

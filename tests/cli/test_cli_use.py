@@ -100,6 +100,8 @@ def test_a_photo_not_on_the_wiki_or_not_in_the_project(
     assert f"Photo {second} is not on the wiki yet: upload it first" in capsys.readouterr().err
     assert main(["use", "--project", str(project.path), "Nothing here.jpg"]) == 1
     assert "The project has no photo \u201cNothing here.jpg\u201d" in capsys.readouterr().err
+    assert main(["use", "--project", str(project.path), first(project), "--lang", "evil.org/w/api.php?"]) == 1
+    assert "is not a language code" in capsys.readouterr().err
 
 
 def test_only_a_lang_before_the_command_is_the_language_photowalk_speaks() -> None:
