@@ -20,7 +20,7 @@ from photowalk.photo import CameraData, FileKind, Photo
 from photowalk.ui.mainwindow import MainWindow
 from photowalk.ui.settings import Settings
 from photowalk.ui.usedialog import UsePhotoDialog
-from photowalk.upload.articles import KEY_ARTICLES_API, ArticleSettings, OnWiki
+from photowalk.upload.articles import KEY_ARTICLES_API, ArticleSettings, OnWiki, on_wiki
 from tests.upload_helpers import make_project, noise_jpeg
 
 REFUSED = "http://127.0.0.1:9/api.php"  # port 9 on loopback refuses at once
@@ -80,11 +80,13 @@ def test_a_slow_wiki_does_not_hold_the_window_and_cancel_drops_its_answer(
     d = dialog(qtbot, ArticleSettings(articles_api=api, upload_api=api), depicts=[DepictedItem("Q1")])
     assert d.busy.isVisible() and d.cancel_button.isVisible()
     assert d.status.text() == f"Looking for articles on {testwiki['TESTWIKI_HOST']}…"
-    qtbot.waitUntil(lambda: len(ticks) >= 20, timeout=2_500)  # the event loop runs while the wiki is silent
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=2_500)  # the event loop runs while the wiki is silent
     assert d.busy.isVisible()
+    late = d.worker
+    assert late is not None
     qtbot.mouseClick(d.cancel_button, LEFT)
     assert not d.busy.isVisible() and d.status.text().startswith("Stopped.")
-    qtbot.wait(3_500)  # the wiki's late answer comes, and is not shown
+    qtbot.waitUntil(lambda: late.done, timeout=20_000)  # the wiki's late answer comes, and is not shown
     assert d.status.text().startswith("Stopped.") and d.articles.topLevelItemCount() == 0
     # Asked again, the test wiki answers: what it cannot tell is said, nothing is listed.
     qtbot.mouseClick(d.search_button, LEFT)
@@ -113,7 +115,9 @@ def test_from_the_editor_of_an_uploaded_photo(
     with project.open() as store:
         edits.set_caption(store, [first], "tg", "Фаввора")
         store.set_setting(KEY_ARTICLES_API, REFUSED)
-        name = store.photo(first).title + ".jpg"
+        there = on_wiki(store, first)
+    assert there is not None
+    name = there.title
     assert window.open_project(project.path)
     window.select_ids([second])
     assert not window.editor.use_button.isVisible()  # not on the wiki
