@@ -1,7 +1,7 @@
 """Takes the README's screenshots of the window in Tajik on a 1366 x 768 laptop screen: start page, grid with
 the editor, the Problems tab, a file Commons never takes, the two hints that point to the guide (a photo without
 camera data, a monument), Settings, each page of the first-steps guide, the login dialog after a wrong password, the
-upload view.
+upload view, "Use this photo in articles".
 
 Run under a real X server (Xvfb), from the repository root:
 
@@ -41,6 +41,8 @@ from photowalk.ui.i18n import Translators  # noqa: E402
 from photowalk.ui.logindialog import Account, LoginDialog  # noqa: E402
 from photowalk.ui.settings import Settings  # noqa: E402
 from photowalk.ui.settingsdialog import SettingsDialog  # noqa: E402
+from photowalk.ui.usedialog import open_use_dialog  # noqa: E402
+from photowalk.upload.articles import KEY_ARTICLES_API  # noqa: E402
 from photowalk.upload.wiki import parse_wiki  # noqa: E402
 
 
@@ -273,6 +275,12 @@ def main() -> None:
         wait(lambda: not view.controller.running, 300)
         window.set_language("tg")
         shot(window, "upload-view.png")
+        # Using an uploaded photo: its wikitext, and what the throwaway wiki can suggest (it has no GeoData).
+        session.store.set_setting(KEY_ARTICLES_API, env["TESTWIKI_API"])
+        use = open_use_dialog(window, session.store, described[0])
+        wait(lambda: not use.busy.isVisible())
+        shot(use, "use-photo.png")
+        use.close()
     finally:
         subprocess.run([str(SHARED / "testwiki" / "stop-testwiki"), str(wiki_dir)], check=False, capture_output=True)
     window.upload_running = False

@@ -9,7 +9,7 @@ import sys
 
 from photowalk import __version__
 from photowalk.catalogue import LANGUAGES
-from photowalk.cli import describe, project, tiles, upload, where
+from photowalk.cli import describe, project, tiles, upload, use, where
 from photowalk.cli.terminal import error, printable_streams
 from photowalk.cli.text import CommandLine, error_text, translate_argparse, use_language
 from photowalk.errors import PhotowalkError
@@ -30,12 +30,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES,
                         help=CommandLine.tr("the language photowalk speaks (default: the system's, from LANGUAGE or LANG)"))
     sub = parser.add_subparsers(dest="command", metavar=CommandLine.tr("COMMAND"))
-    # The order of `photowalk --help`: a project, describing its photos, uploading them.
+    # The order of `photowalk --help`: a project, describing its photos, uploading them, using them.
     project.register(sub)
     describe.register(sub)
     where.register(sub)
     tiles.register(sub)
     upload.register(sub)
+    use.register(sub)
     return parser
 
 
@@ -80,8 +81,8 @@ def main(argv: list[str] | None = None) -> int:
 def _language_asked(argv: list[str]) -> str | None:
     """The language of --lang, read before the parser is built: its help is in that language."""
     for i, arg in enumerate(argv):
-        if arg == "--":
-            break
+        if arg == "--" or not arg.startswith("-") and (i == 0 or argv[i - 1] != "--lang"):
+            break  # the command: options after it are its own (`use --lang` is the article's language)
         if arg == "--lang" and i + 1 < len(argv):
             value = argv[i + 1]
         elif arg.startswith("--lang="):

@@ -10,9 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QUndoCommand
-from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from photowalk import edits
 from photowalk.completions import project_categories
@@ -44,6 +53,8 @@ DEFAULT_PATTERN = "{description} {date} {n}"
 
 class EditorPanel(QScrollArea):
     """Title, descriptions, date, location, categories, licence and author of the selection."""
+
+    use_wanted = Signal(int)  # "Use this photo…" pressed for the photo on the wiki shown
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +92,11 @@ class EditorPanel(QScrollArea):
         self.commons_notice.setWordWrap(True)
         self.commons_notice.setStyleSheet("#commons_notice { background: #e3f2fd; padding: 4px; }")
         outer.addWidget(self.commons_notice)
+        # One photo on the wiki: the way to its wikitext for articles and articles that could use it.
+        self.use_button = QPushButton()
+        self.use_button.setObjectName("use_button")
+        self.use_button.clicked.connect(self._use_pressed)
+        outer.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignLeft)
         # A file no edit can make uploadable (HEIC, RAW, video, damaged): why, and what to do instead.
         self.unusable_banner = QLabel()
         self.unusable_banner.setObjectName("unusable_banner")
@@ -271,6 +287,7 @@ class EditorPanel(QScrollArea):
         """Say that a photo on Commons already gets a new description as an edit, and keeps its title."""
         model = self.session.model if self.session else None
         done = [i for i in self.ids if model is not None and model.upload_state(i) == UPLOADED]
+        self.use_button.setVisible(len(self.ids) == 1 and len(done) == 1)
         if not done:
             self.commons_notice.hide()
             return
@@ -283,6 +300,10 @@ class EditorPanel(QScrollArea):
                 "On Commons already: %n of the selected photos. A new description is sent with the next upload "
                 "as an edit of their pages; a new title is not applied.", "", len(done)))
         self.commons_notice.show()
+
+    def _use_pressed(self) -> None:
+        if len(self.ids) == 1:
+            self.use_wanted.emit(self.ids[0])
 
     def _show_unusable(self, photos: list[Photo]) -> None:
         """Say why files that can never go to Commons cannot, and lock the fields when only such files are shown."""
@@ -367,6 +388,7 @@ class EditorPanel(QScrollArea):
     # -- language --------------------------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.use_button.setText(self.tr("Use this photo in articles…"))
         self.letter_bar.retranslate()
         for section in self.sections:
             section.retranslate()

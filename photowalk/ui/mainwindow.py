@@ -86,9 +86,11 @@ from photowalk.ui.stalls import StallLog
 from photowalk.ui.startpage import StartPage
 from photowalk.ui.thumbloader import ThumbLoader
 from photowalk.ui.uploadview import UploadView
+from photowalk.ui.usedialog import open_use_dialog
 from photowalk.ui.viewer import PhotoViewer
 from photowalk.ui.workers import Worker
 from photowalk.updates import check_due
+from photowalk.upload.articles import ChooseOnePhoto
 from photowalk.version import build_name
 
 log = logging.getLogger(__name__)
@@ -206,6 +208,7 @@ class MainWindow(QMainWindow):
 
         # The side panels and the upload view: made here, once, and wired to the controller.
         self.editor = EditorPanel()
+        self.editor.use_wanted.connect(self.use_photo)
         self.checks = ChecksPanel()
         self.page_text = PageTextPanel()
         self.side_panels: list[EditorPanel | ChecksPanel | PageTextPanel] = [self.editor, self.checks, self.page_text]
@@ -344,6 +347,7 @@ class MainWindow(QMainWindow):
         self.act_keep_sharpest = self._action(self.keep_sharpest)
         self.act_upload = self._action(self.show_upload, "Ctrl+U")
         self.act_login = self._action(self.show_login)
+        self.act_use_photo = self._action(lambda: self.use_photo())
         self.act_help = self._action(self.show_help, QKeySequence.StandardKey.HelpContents)
         self.act_guide = self._action(lambda: self.show_guide())
         self.act_about = self._action(self.show_about)
@@ -397,6 +401,7 @@ class MainWindow(QMainWindow):
         self.menu_upload = bar.addMenu("")
         self.menu_upload.addAction(self.act_login)
         self.menu_upload.addAction(self.act_upload)
+        self.menu_upload.addAction(self.act_use_photo)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_help)
         self.menu_help.addAction(self.act_guide)
@@ -467,6 +472,9 @@ class MainWindow(QMainWindow):
         self.act_upload.setText(self.tr("&Upload…"))
         self.act_upload.setToolTip(self.tr("Upload the photos that are ready (Ctrl+U)"))
         self.act_login.setText(self.tr("&Log in…"))
+        self.act_use_photo.setText(self.tr("Use this &photo in articles…"))
+        self.act_use_photo.setToolTip(self.tr(
+            "The wikitext to put the selected uploaded photo into an article, and articles that could use it"))
         self.act_help.setText(self.tr("&Help"))
         self.act_guide.setText(self.tr("&First steps with Commons…"))
         self.act_guide.setToolTip(self.tr("What Commons accepts: own work, licences, buildings and statues, people"))
@@ -1139,6 +1147,16 @@ class MainWindow(QMainWindow):
 
     def show_login(self) -> None:
         self.upload.log_in()
+
+    def use_photo(self, photo_id: int | None = None) -> None:
+        """The "Use this photo" dialog for a photo on the wiki (the one selected when none is named)."""
+        ids = [photo_id] if photo_id is not None else self.selected_ids()
+        try:
+            if self.session is None or len(ids) != 1:
+                raise ChooseOnePhoto()
+            open_use_dialog(self, self.session.store, ids[0])
+        except PhotowalkError as exc:
+            show_error(self, exc)
 
     def _upload_back(self) -> None:
         if self.session is not None:

@@ -18,7 +18,7 @@ from tests.cli.test_cli import REPO
 from tests.upload_helpers import noise_jpeg, upload_plain
 
 COMMANDS = ["import", "list", "cull", "relink", "export", "edit", "check", "wikitext", "time", "geotag", "tiles",
-            "login", "logout", "upload", "status", "decide", "report"]
+            "login", "logout", "upload", "status", "decide", "report", "use"]
 
 # Names that stay as they are in every language.
 NAMES = {
@@ -166,5 +166,11 @@ def test_every_command_speaks_the_language(lang: str, tmp_path: Path, photos_dir
         codes=(1,))
     run("status", "--project", str(ours))
     run("report", "--project", str(ours), "--csv", prose_out=False)
+    # Using an uploaded photo: its wikitext, what the test wiki cannot suggest, and a wiki out of reach.
+    allowed |= {"thumb", "list=geosearch", "wbgetentities"}  # wikitext and the API's own names, quoted
+    run("use", "--project", str(ours), str(first["id"]), "--suggest", "--articles-wiki", testwiki["TESTWIKI_API"])
+    run("use", "--project", str(ours), str(first["id"]), "--suggest", "--articles-wiki", "http://127.0.0.1:9/api.php",
+        codes=(1,))
+    run("use", "--project", str(ours), str(third["id"]), codes=(1,))
     run("logout", *wiki)
     assert not run.found, "\n".join(run.found)

@@ -31,6 +31,8 @@ from pytestqt.qtbot import QtBot
 from photowalk.ui.logindialog import LoginDialog
 from photowalk.ui.mainwindow import MainWindow
 from photowalk.ui.settingsdialog import SettingsDialog
+from photowalk.ui.usedialog import UsePhotoDialog
+from photowalk.upload.articles import ArticleSettings, OnWiki
 from tests.ui.helpers import new_project, wait_import
 
 # Names that stay as they are in every language: the program, the wiki and its pages, licences, formats,
@@ -192,6 +194,14 @@ def test_no_english_sentence_in_any_screen_or_dialog(
     qtbot.waitUntil(login.login_button.isEnabled, timeout=60_000)
     seen.look("login after a wrong password", login)
     login.close()
+
+    # "Use this photo in articles", with the articles' wiki out of reach.
+    use = UsePhotoDialog(model.photo(model.ids()[0]), OnWiki("Боғ.jpg", testwiki["TESTWIKI_API"]),  # type: ignore[arg-type]
+                         ArticleSettings(articles_api="http://127.0.0.1:9/api.php"), window)
+    use.show()
+    qtbot.waitUntil(lambda: not use.busy.isVisible(), timeout=20_000)
+    seen.look("use this photo, offline", use)
+    use.close()
 
     window.notice_bar.show_waiting(3)  # as on opening a project whose upload stopped part way
     seen.look("notice of an interrupted upload", window)
