@@ -1392,6 +1392,102 @@
             <source>Log in with: photowalk login</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>print the wikitext to use an uploaded photo in an article, and articles that could use it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PHOTO</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the photo's number, its file's name on the wiki, or its original file name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LANG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the language of the article and its Wikipedia (default: tg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>also list articles near the photo and about what it depicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the API of the articles' wiki; {lang} stands for the language (default: https://{lang}.wikipedia.org/w/api.php)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>METRES</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>how far around the photo to look, 10 to 10000 (default: 1000)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nearby articles at most, 1 to 50 (default: 10)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{metres} m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{km} km</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>about {item}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has no image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In an article ({lang}):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In an infobox's image field:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In a &lt;gallery&gt;:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no {lang} caption: the first sentence of the {lang} description is used)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no {lang} caption or description: write the caption after “thumb|”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles on {wiki} that could use it:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Near the photo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About what it depicts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none found</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DescriptionRow</name>
@@ -1438,6 +1534,10 @@
                 <numerusform>%n of the selected files can never go to Commons (select it to see why and what to do); what you write here is not used for it.</numerusform>
                 <numerusform>%n of the selected files can never go to Commons (select one to see why and what to do); what you write here is not used for them.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Use this photo in articles…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>(several values)</source>
@@ -2138,6 +2238,14 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
         </message>
         <message>
             <source>In each group of near-duplicate photos taken seconds apart (of the selection, or of all photos), mark all but the sharpest not for upload</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use this &amp;photo in articles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The wikitext to put the selected uploaded photo into an article, and articles that could use it</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2882,6 +2990,113 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>Upload anyway</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UsePhotoDialog</name>
+        <message>
+            <source>The photo has no caption in this language: the first sentence of its description is used.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo has no caption or description in this language: write the caption after “thumb|”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking for articles on %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped. Press “Look again” to ask the wiki again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No articles found on %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles on %1 that could use this photo; double-click one to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles could not be looked for (%1); the details are in the log.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 m away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 km away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>about %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has no image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has an image</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article language:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the text of an article:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In an infobox's image field:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As a line of a &lt;gallery&gt;:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Articles that could use it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open in browser</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Article</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4204,6 +4419,46 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>The {lang} caption has {count} characters; Commons takes at most {limit}. Shorten it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{title}” is not the name of a file on a wiki, so no link to it can be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The project has no photo “{photo}”: give its number (photowalk list), its file's name on the wiki or its original file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{wiki} is not reachable ({reason}), so no articles can be suggested now. The wikitext can be used all the same; try again when you are online.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{wiki} is too busy to answer now ({reason}), so no articles can be suggested. The wikitext can be used all the same; try again in a few minutes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo {id} is not on the wiki yet: upload it first, then it can be used in articles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select one photo that is on the wiki to use it in articles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo has no location (or it is left off the page), so no nearby articles are looked for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The photo depicts no items, so no articles about them are looked for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{wiki} cannot answer {what} (the extension is not installed there).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{wiki} cannot be asked now ({reason}), so articles about the depicted items are not looked for.</source>
             <translation type="unfinished" />
         </message>
     </context>

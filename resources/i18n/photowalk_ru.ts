@@ -1427,6 +1427,102 @@
             <source>Log in with: photowalk login</source>
             <translation>Войдите командой: photowalk login</translation>
         </message>
+        <message>
+            <source>print the wikitext to use an uploaded photo in an article, and articles that could use it</source>
+            <translation>вывести викитекст для использования загруженной фотографии в статье и статьи, которые могли бы её использовать</translation>
+        </message>
+        <message>
+            <source>PHOTO</source>
+            <translation>ФОТО</translation>
+        </message>
+        <message>
+            <source>the photo's number, its file's name on the wiki, or its original file name</source>
+            <translation>номер фотографии, имя её файла в вики или исходное имя файла</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <translation>ЯЗЫК</translation>
+        </message>
+        <message>
+            <source>the language of the article and its Wikipedia (default: tg)</source>
+            <translation>язык статьи и её Википедии (по умолчанию: tg)</translation>
+        </message>
+        <message>
+            <source>also list articles near the photo and about what it depicts</source>
+            <translation>также перечислить статьи рядом с местом съёмки и о том, что изображено</translation>
+        </message>
+        <message>
+            <source>the API of the articles' wiki; {lang} stands for the language (default: https://{lang}.wikipedia.org/w/api.php)</source>
+            <translation>API вики со статьями; {lang} обозначает язык (по умолчанию: https://{lang}.wikipedia.org/w/api.php)</translation>
+        </message>
+        <message>
+            <source>METRES</source>
+            <translation>МЕТРЫ</translation>
+        </message>
+        <message>
+            <source>how far around the photo to look, 10 to 10000 (default: 1000)</source>
+            <translation>как далеко вокруг места съёмки искать, от 10 до 10000 (по умолчанию: 1000)</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>nearby articles at most, 1 to 50 (default: 10)</source>
+            <translation>не больше стольких статей поблизости, от 1 до 50 (по умолчанию: 10)</translation>
+        </message>
+        <message>
+            <source>{metres} m</source>
+            <translation>{metres} м</translation>
+        </message>
+        <message>
+            <source>{km} km</source>
+            <translation>{km} км</translation>
+        </message>
+        <message>
+            <source>about {item}</source>
+            <translation>о {item}</translation>
+        </message>
+        <message>
+            <source>has no image</source>
+            <translation>нет изображения</translation>
+        </message>
+        <message>
+            <source>In an article ({lang}):</source>
+            <translation>В статье ({lang}):</translation>
+        </message>
+        <message>
+            <source>In an infobox's image field:</source>
+            <translation>В поле изображения карточки:</translation>
+        </message>
+        <message>
+            <source>In a &lt;gallery&gt;:</source>
+            <translation>В &lt;gallery&gt;:</translation>
+        </message>
+        <message>
+            <source>(no {lang} caption: the first sentence of the {lang} description is used)</source>
+            <translation>(нет подписи на {lang}: используется первое предложение описания на {lang})</translation>
+        </message>
+        <message>
+            <source>(no {lang} caption or description: write the caption after “thumb|”)</source>
+            <translation>(нет подписи или описания на {lang}: напишите подпись после «thumb|»)</translation>
+        </message>
+        <message>
+            <source>Articles on {wiki} that could use it:</source>
+            <translation>Статьи в {wiki}, которые могли бы её использовать:</translation>
+        </message>
+        <message>
+            <source>Near the photo:</source>
+            <translation>Рядом с местом съёмки:</translation>
+        </message>
+        <message>
+            <source>About what it depicts:</source>
+            <translation>О том, что изображено:</translation>
+        </message>
+        <message>
+            <source>none found</source>
+            <translation>ничего не найдено</translation>
+        </message>
     </context>
     <context>
         <name>DescriptionRow</name>
@@ -1476,6 +1572,10 @@
                 <numerusform>%n из выбранных файлов никогда не могут попасть на Викисклад (выберите один, чтобы узнать причину и что делать); то, что вы пишете здесь, к ним не применяется.</numerusform>
                 <numerusform>%n из выбранных файлов никогда не могут попасть на Викисклад (выберите один, чтобы узнать причину и что делать); то, что вы пишете здесь, к ним не применяется.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Use this photo in articles…</source>
+            <translation>Использовать фотографию в статьях…</translation>
         </message>
         <message>
             <source>(several values)</source>
@@ -2186,6 +2286,14 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
         <message>
             <source>In each group of near-duplicate photos taken seconds apart (of the selection, or of all photos), mark all but the sharpest not for upload</source>
             <translation>В каждой группе почти одинаковых снимков, сделанных с разницей в секунды (из выбранных или из всех), отметить все, кроме самого резкого, как «не загружать»</translation>
+        </message>
+        <message>
+            <source>Use this &amp;photo in articles…</source>
+            <translation>Использовать &amp;фотографию в статьях…</translation>
+        </message>
+        <message>
+            <source>The wikitext to put the selected uploaded photo into an article, and articles that could use it</source>
+            <translation>Викитекст, чтобы вставить выбранную загруженную фотографию в статью, и статьи, которые могли бы её использовать</translation>
         </message>
         <message>
             <source>&amp;First steps with Commons…</source>
@@ -2960,6 +3068,113 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>Upload anyway</source>
             <translation>Всё равно загрузить</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsePhotoDialog</name>
+        <message>
+            <source>The photo has no caption in this language: the first sentence of its description is used.</source>
+            <translation>У фотографии нет подписи на этом языке: используется первое предложение её описания.</translation>
+        </message>
+        <message>
+            <source>The photo has no caption or description in this language: write the caption after “thumb|”.</source>
+            <translation>У фотографии нет подписи или описания на этом языке: напишите подпись после «thumb|».</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Скопировано</translation>
+        </message>
+        <message>
+            <source>Looking for articles on %1…</source>
+            <translation>Поиск статей в %1…</translation>
+        </message>
+        <message>
+            <source>Stopped. Press “Look again” to ask the wiki again.</source>
+            <translation>Остановлено. Нажмите «Искать снова», чтобы снова спросить вики.</translation>
+        </message>
+        <message>
+            <source>No articles found on %1.</source>
+            <translation>В %1 статьи не найдены.</translation>
+        </message>
+        <message>
+            <source>Articles on %1 that could use this photo; double-click one to open it.</source>
+            <translation>Статьи в %1, которые могли бы использовать эту фотографию; дважды щёлкните, чтобы открыть.</translation>
+        </message>
+        <message>
+            <source>Articles could not be looked for (%1); the details are in the log.</source>
+            <translation>Не удалось поискать статьи (%1); подробности в журнале.</translation>
+        </message>
+        <message>
+            <source>%1 m away</source>
+            <translation>в %1 м</translation>
+        </message>
+        <message>
+            <source>%1 km away</source>
+            <translation>в %1 км</translation>
+        </message>
+        <message>
+            <source>about %1</source>
+            <translation>о %1</translation>
+        </message>
+        <message>
+            <source>has no image</source>
+            <translation>нет изображения</translation>
+        </message>
+        <message>
+            <source>has an image</source>
+            <translation>есть изображение</translation>
+        </message>
+        <message>
+            <source>Use %1</source>
+            <translation>Использовать %1</translation>
+        </message>
+        <message>
+            <source>Article language:</source>
+            <translation>Язык статьи:</translation>
+        </message>
+        <message>
+            <source>In the text of an article:</source>
+            <translation>В тексте статьи:</translation>
+        </message>
+        <message>
+            <source>In an infobox's image field:</source>
+            <translation>В поле изображения карточки:</translation>
+        </message>
+        <message>
+            <source>As a line of a &lt;gallery&gt;:</source>
+            <translation>Строкой в &lt;gallery&gt;:</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+        <message>
+            <source>Articles that could use it</source>
+            <translation>Статьи, которые могли бы её использовать</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Искать снова</translation>
+        </message>
+        <message>
+            <source>Open in browser</source>
+            <translation>Открыть в браузере</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Статья</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Почему</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Изображение</translation>
         </message>
     </context>
     <context>
@@ -4283,6 +4498,46 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>The {lang} caption has {count} characters; Commons takes at most {limit}. Shorten it.</source>
             <translation>В подписи на языке {lang} {count} символов; Викисклад принимает не более {limit}. Сократите её.</translation>
+        </message>
+        <message>
+            <source>“{title}” is not the name of a file on a wiki, so no link to it can be written.</source>
+            <translation>«{title}» — не имя файла в вики, поэтому ссылку на него написать нельзя.</translation>
+        </message>
+        <message>
+            <source>The project has no photo “{photo}”: give its number (photowalk list), its file's name on the wiki or its original file name.</source>
+            <translation>В проекте нет фотографии «{photo}»: укажите её номер (photowalk list), имя её файла в вики или исходное имя файла.</translation>
+        </message>
+        <message>
+            <source>{wiki} is not reachable ({reason}), so no articles can be suggested now. The wikitext can be used all the same; try again when you are online.</source>
+            <translation>{wiki} недоступна ({reason}), поэтому сейчас статьи предложить нельзя. Викитекстом можно пользоваться и так; попробуйте снова, когда будете в сети.</translation>
+        </message>
+        <message>
+            <source>{wiki} is too busy to answer now ({reason}), so no articles can be suggested. The wikitext can be used all the same; try again in a few minutes.</source>
+            <translation>{wiki} сейчас слишком занята, чтобы ответить ({reason}), поэтому статьи предложить нельзя. Викитекстом можно пользоваться и так; попробуйте снова через несколько минут.</translation>
+        </message>
+        <message>
+            <source>Photo {id} is not on the wiki yet: upload it first, then it can be used in articles.</source>
+            <translation>Фотографии {id} ещё нет в вики: сначала загрузите её, тогда её можно будет использовать в статьях.</translation>
+        </message>
+        <message>
+            <source>Select one photo that is on the wiki to use it in articles.</source>
+            <translation>Выберите одну фотографию, которая уже есть в вики, чтобы использовать её в статьях.</translation>
+        </message>
+        <message>
+            <source>The photo has no location (or it is left off the page), so no nearby articles are looked for.</source>
+            <translation>У фотографии нет места съёмки (или оно не указано на странице), поэтому статьи поблизости не ищутся.</translation>
+        </message>
+        <message>
+            <source>The photo depicts no items, so no articles about them are looked for.</source>
+            <translation>У фотографии не указано, что на ней изображено, поэтому статьи об этом не ищутся.</translation>
+        </message>
+        <message>
+            <source>{wiki} cannot answer {what} (the extension is not installed there).</source>
+            <translation>{wiki} не может ответить на {what} (там не установлено расширение).</translation>
+        </message>
+        <message>
+            <source>{wiki} cannot be asked now ({reason}), so articles about the depicted items are not looked for.</source>
+            <translation>Сейчас нельзя обратиться к {wiki} ({reason}), поэтому статьи об изображённом не ищутся.</translation>
         </message>
     </context>
     <context>

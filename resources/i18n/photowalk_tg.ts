@@ -1393,6 +1393,102 @@
             <source>Log in with: photowalk login</source>
             <translation>Ворид шавед бо: photowalk login</translation>
         </message>
+        <message>
+            <source>print the wikitext to use an uploaded photo in an article, and articles that could use it</source>
+            <translation>чопи викиматн барои истифодаи акси боргузоришуда дар мақола ва мақолаҳое, ки метавонанд онро истифода баранд</translation>
+        </message>
+        <message>
+            <source>PHOTO</source>
+            <translation>АКС</translation>
+        </message>
+        <message>
+            <source>the photo's number, its file's name on the wiki, or its original file name</source>
+            <translation>рақами акс, номи файли он дар вики ё номи аслии файли он</translation>
+        </message>
+        <message>
+            <source>LANG</source>
+            <translation>ЗАБОН</translation>
+        </message>
+        <message>
+            <source>the language of the article and its Wikipedia (default: tg)</source>
+            <translation>забони мақола ва Википедияи он (пешфарз: tg)</translation>
+        </message>
+        <message>
+            <source>also list articles near the photo and about what it depicts</source>
+            <translation>инчунин мақолаҳои наздики акс ва дар бораи он чи дар акс тасвир шудааст, нишон дода шаванд</translation>
+        </message>
+        <message>
+            <source>the API of the articles' wiki; {lang} stands for the language (default: https://{lang}.wikipedia.org/w/api.php)</source>
+            <translation>API-и вики-и мақолаҳо; {lang} ба ҷои забон меистад (пешфарз: https://{lang}.wikipedia.org/w/api.php)</translation>
+        </message>
+        <message>
+            <source>METRES</source>
+            <translation>МЕТР</translation>
+        </message>
+        <message>
+            <source>how far around the photo to look, 10 to 10000 (default: 1000)</source>
+            <translation>то чи қадар дур дар атрофи акс ҷустан, аз 10 то 10000 (пешфарз: 1000)</translation>
+        </message>
+        <message>
+            <source>N</source>
+            <translation>N</translation>
+        </message>
+        <message>
+            <source>nearby articles at most, 1 to 50 (default: 10)</source>
+            <translation>ҳадди аксар мақолаҳои наздик, аз 1 то 50 (пешфарз: 10)</translation>
+        </message>
+        <message>
+            <source>{metres} m</source>
+            <translation>{metres} м</translation>
+        </message>
+        <message>
+            <source>{km} km</source>
+            <translation>{km} км</translation>
+        </message>
+        <message>
+            <source>about {item}</source>
+            <translation>дар бораи {item}</translation>
+        </message>
+        <message>
+            <source>has no image</source>
+            <translation>тасвир надорад</translation>
+        </message>
+        <message>
+            <source>In an article ({lang}):</source>
+            <translation>Дар мақола ({lang}):</translation>
+        </message>
+        <message>
+            <source>In an infobox's image field:</source>
+            <translation>Дар майдони тасвири инфобокс:</translation>
+        </message>
+        <message>
+            <source>In a &lt;gallery&gt;:</source>
+            <translation>Дар &lt;gallery&gt;:</translation>
+        </message>
+        <message>
+            <source>(no {lang} caption: the first sentence of the {lang} description is used)</source>
+            <translation>(тавзеҳи кӯтоҳи {lang} нест: ҷумлаи аввали тавсифи {lang} истифода мешавад)</translation>
+        </message>
+        <message>
+            <source>(no {lang} caption or description: write the caption after “thumb|”)</source>
+            <translation>(тавзеҳи кӯтоҳ ё тавсифи {lang} нест: тавзеҳро пас аз «thumb|» нависед)</translation>
+        </message>
+        <message>
+            <source>Articles on {wiki} that could use it:</source>
+            <translation>Мақолаҳои {wiki}, ки метавонанд онро истифода баранд:</translation>
+        </message>
+        <message>
+            <source>Near the photo:</source>
+            <translation>Дар наздикии акс:</translation>
+        </message>
+        <message>
+            <source>About what it depicts:</source>
+            <translation>Дар бораи он чи тасвир шудааст:</translation>
+        </message>
+        <message>
+            <source>none found</source>
+            <translation>ҳеҷ чиз ёфт нашуд</translation>
+        </message>
     </context>
     <context>
         <name>DescriptionRow</name>
@@ -1439,6 +1535,10 @@
                 <numerusform>%n файли интихобшуда ҳеҷ гоҳ ба Commons бор карда намешавад (якеро интихоб кунед, то сабаб ва чораро бинед); он чи дар ин ҷо менависед, барои онҳо истифода намешавад.</numerusform>
                 <numerusform>%n файли интихобшуда ҳеҷ гоҳ ба Commons бор карда намешаванд (якеро интихоб кунед, то сабаб ва чораро бинед); он чи дар ин ҷо менависед, барои онҳо истифода намешавад.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Use this photo in articles…</source>
+            <translation>Истифодаи ин акс дар мақолаҳо…</translation>
         </message>
         <message>
             <source>(several values)</source>
@@ -2141,6 +2241,14 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
         <message>
             <source>In each group of near-duplicate photos taken seconds apart (of the selection, or of all photos), mark all but the sharpest not for upload</source>
             <translation>Дар ҳар гурӯҳи аксҳои қариб якхела, ки бо фарқи чанд сония гирифта шудаанд (аз интихоб ё аз ҳамаи аксҳо), ҳамаро ба ҷуз аниқтарин ҳамчун «барои боргузорӣ не» қайд кардан</translation>
+        </message>
+        <message>
+            <source>Use this &amp;photo in articles…</source>
+            <translation>Истифодаи ин &amp;акс дар мақолаҳо…</translation>
+        </message>
+        <message>
+            <source>The wikitext to put the selected uploaded photo into an article, and articles that could use it</source>
+            <translation>Викиматн барои гузоштани акси интихобшудаи боргузоришуда ба мақола ва мақолаҳое, ки метавонанд онро истифода баранд</translation>
         </message>
         <message>
             <source>&amp;First steps with Commons…</source>
@@ -2893,6 +3001,113 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>Upload anyway</source>
             <translation>Ба ҳар ҳол боргузорӣ кардан</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsePhotoDialog</name>
+        <message>
+            <source>The photo has no caption in this language: the first sentence of its description is used.</source>
+            <translation>Акс бо ин забон тавзеҳи кӯтоҳ надорад: ҷумлаи аввали тавсифи он истифода мешавад.</translation>
+        </message>
+        <message>
+            <source>The photo has no caption or description in this language: write the caption after “thumb|”.</source>
+            <translation>Акс бо ин забон тавзеҳи кӯтоҳ ё тавсиф надорад: тавзеҳро пас аз «thumb|» нависед.</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Нусха гирифта шуд</translation>
+        </message>
+        <message>
+            <source>Looking for articles on %1…</source>
+            <translation>Ҷустуҷӯи мақолаҳо дар %1…</translation>
+        </message>
+        <message>
+            <source>Stopped. Press “Look again” to ask the wiki again.</source>
+            <translation>Қатъ шуд. Барои аз нав пурсидани вики «Боз ҷустан»-ро пахш кунед.</translation>
+        </message>
+        <message>
+            <source>No articles found on %1.</source>
+            <translation>Дар %1 ягон мақола ёфт нашуд.</translation>
+        </message>
+        <message>
+            <source>Articles on %1 that could use this photo; double-click one to open it.</source>
+            <translation>Мақолаҳои %1, ки метавонанд ин аксро истифода баранд; барои кушодан ду бор зер кунед.</translation>
+        </message>
+        <message>
+            <source>Articles could not be looked for (%1); the details are in the log.</source>
+            <translation>Мақолаҳоро ҷустан нашуд (%1); тафсилот дар сабт аст.</translation>
+        </message>
+        <message>
+            <source>%1 m away</source>
+            <translation>дар масофаи %1 м</translation>
+        </message>
+        <message>
+            <source>%1 km away</source>
+            <translation>дар масофаи %1 км</translation>
+        </message>
+        <message>
+            <source>about %1</source>
+            <translation>дар бораи %1</translation>
+        </message>
+        <message>
+            <source>has no image</source>
+            <translation>тасвир надорад</translation>
+        </message>
+        <message>
+            <source>has an image</source>
+            <translation>тасвир дорад</translation>
+        </message>
+        <message>
+            <source>Use %1</source>
+            <translation>Истифодаи %1</translation>
+        </message>
+        <message>
+            <source>Article language:</source>
+            <translation>Забони мақола:</translation>
+        </message>
+        <message>
+            <source>In the text of an article:</source>
+            <translation>Дар матни мақола:</translation>
+        </message>
+        <message>
+            <source>In an infobox's image field:</source>
+            <translation>Дар майдони тасвири инфобокс:</translation>
+        </message>
+        <message>
+            <source>As a line of a &lt;gallery&gt;:</source>
+            <translation>Ҳамчун сатри &lt;gallery&gt;:</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Нусха гирифтан</translation>
+        </message>
+        <message>
+            <source>Articles that could use it</source>
+            <translation>Мақолаҳое, ки метавонанд онро истифода баранд</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бекор кардан</translation>
+        </message>
+        <message>
+            <source>Look again</source>
+            <translation>Боз ҷустан</translation>
+        </message>
+        <message>
+            <source>Open in browser</source>
+            <translation>Дар браузер кушодан</translation>
+        </message>
+        <message>
+            <source>Article</source>
+            <translation>Мақола</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Чаро</translation>
+        </message>
+        <message>
+            <source>Image</source>
+            <translation>Тасвир</translation>
         </message>
     </context>
     <context>
@@ -4215,6 +4430,46 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>The {lang} caption has {count} characters; Commons takes at most {limit}. Shorten it.</source>
             <translation>Тавзеҳи кӯтоҳи {lang} {count} аломат дорад; Commons на бештар аз {limit} қабул мекунад. Онро кӯтоҳ кунед.</translation>
+        </message>
+        <message>
+            <source>“{title}” is not the name of a file on a wiki, so no link to it can be written.</source>
+            <translation>«{title}» номи файл дар вики нест, бинобар ин пайванд ба он навишта намешавад.</translation>
+        </message>
+        <message>
+            <source>The project has no photo “{photo}”: give its number (photowalk list), its file's name on the wiki or its original file name.</source>
+            <translation>Дар лоиҳа акси «{photo}» нест: рақами он (photowalk list), номи файли он дар вики ё номи аслии файлро диҳед.</translation>
+        </message>
+        <message>
+            <source>{wiki} is not reachable ({reason}), so no articles can be suggested now. The wikitext can be used all the same; try again when you are online.</source>
+            <translation>{wiki} дастрас нест ({reason}), бинобар ин ҳоло мақола пешниҳод карда намешавад. Викиматнро ба ҳар ҳол истифода бурдан мумкин аст; вақте ки ба интернет пайваст мешавед, боз кӯшиш кунед.</translation>
+        </message>
+        <message>
+            <source>{wiki} is too busy to answer now ({reason}), so no articles can be suggested. The wikitext can be used all the same; try again in a few minutes.</source>
+            <translation>{wiki} ҳоло хеле банд аст ва ҷавоб дода наметавонад ({reason}), бинобар ин мақола пешниҳод карда намешавад. Викиматнро ба ҳар ҳол истифода бурдан мумкин аст; пас аз чанд дақиқа боз кӯшиш кунед.</translation>
+        </message>
+        <message>
+            <source>Photo {id} is not on the wiki yet: upload it first, then it can be used in articles.</source>
+            <translation>Акси {id} ҳанӯз дар вики нест: аввал онро бор кунед, баъд онро дар мақолаҳо истифода бурдан мумкин аст.</translation>
+        </message>
+        <message>
+            <source>Select one photo that is on the wiki to use it in articles.</source>
+            <translation>Барои истифода дар мақолаҳо як акси дар вики бударо интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>The photo has no location (or it is left off the page), so no nearby articles are looked for.</source>
+            <translation>Акс ҷой надорад (ё ҷой аз саҳифа бардошта шудааст), бинобар ин мақолаҳои наздик ҷуста намешаванд.</translation>
+        </message>
+        <message>
+            <source>The photo depicts no items, so no articles about them are looked for.</source>
+            <translation>Дар акс ягон унсури тасвиршуда қайд нашудааст, бинобар ин мақолаҳо дар бораи онҳо ҷуста намешаванд.</translation>
+        </message>
+        <message>
+            <source>{wiki} cannot answer {what} (the extension is not installed there).</source>
+            <translation>{wiki} ба {what} ҷавоб дода наметавонад (васеъшавӣ дар он ҷо насб нашудааст).</translation>
+        </message>
+        <message>
+            <source>{wiki} cannot be asked now ({reason}), so articles about the depicted items are not looked for.</source>
+            <translation>Ҳоло аз {wiki} пурсидан мумкин нест ({reason}), бинобар ин мақолаҳо дар бораи унсурҳои тасвиршуда ҷуста намешаванд.</translation>
         </message>
     </context>
     <context>

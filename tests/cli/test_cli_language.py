@@ -168,6 +168,7 @@ def test_every_command_speaks_the_language(lang: str, tmp_path: Path, photos_dir
     run("report", "--project", str(ours), "--csv", prose_out=False)
     # Using an uploaded photo: its wikitext, what the test wiki cannot suggest, and a wiki out of reach.
     allowed |= {"thumb", "list=geosearch", "wbgetentities"}  # wikitext and the API's own names, quoted
+    run("edit", "--project", str(ours), "--photo", str(first["id"]), "--location", "38.5737,68.7738")
     run("use", "--project", str(ours), str(first["id"]), "--suggest", "--articles-wiki", testwiki["TESTWIKI_API"])
     run("use", "--project", str(ours), str(first["id"]), "--suggest", "--articles-wiki", "http://127.0.0.1:9/api.php",
         codes=(1,))
