@@ -8,6 +8,7 @@ Commands ("cmd"):
     import  {job, sources: [path], record_first}       check  {job, ids: [id] | null}
     plan    {job, api}                                  upload {job, api, user, password, concurrency, oauth?}
     missing {job}                                       prune  {job, max_bytes}
+    geotag  {job, gpx: path | null, max_gap, from_phone, phone_window, replace}
     pause / resume / cancel {job}
 Events ("event"):
     hello {pid, version}                                progress {job, ...}
@@ -28,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from photowalk.errors import PhotowalkError
+from photowalk.geotag import GeotagResult, NotPlaced, Placement
 from photowalk.importreport import ImportProgress, ImportReport
 from photowalk.problems import Problem
 from photowalk.project import ChangedFile
@@ -37,7 +39,7 @@ from photowalk.upload.progress import FileProgress, Progress
 from photowalk.upload.state import UploadState
 
 # Commands that start a job (the others steer a running one).
-JOB_COMMANDS = frozenset({"import", "check", "plan", "upload", "missing", "prune"})
+JOB_COMMANDS = frozenset({"import", "check", "plan", "upload", "missing", "prune", "geotag"})
 
 
 def encode(message: dict[str, Any]) -> bytes:
@@ -190,3 +192,27 @@ def upload_event_from_json(obj: dict[str, Any]) -> UploadEvent:
                        UploadState(state) if state is not None else None,
                        str(obj.get("message", "")), obj.get("until"),
                        error_from_json(error) if isinstance(error, dict) else None)
+
+
+# -- geotag -----------------------------------------------------------------------------------
+
+
+def geotag_result_to_json(r: GeotagResult, cancelled: bool = False) -> dict[str, Any]:
+    """What a run placed and what the photos had before (for undo); the others only as counts by reason."""
+    return {
+        "placed": [[pid, p.lat, p.lon, p.source] for pid, p in r.placed.items()],
+        "before": [[pid, *prior] for pid, prior in r.before.items()],
+        "not_placed": [[n.code, n.count, n.example, n.reason.to_json()] for n in r.summary()],
+        "cancelled": cancelled,
+    }
+
+
+def geotag_result_from_json(obj: dict[str, Any]) -> tuple[GeotagResult, list[NotPlaced]]:
+    """The run's placements and priors, and its summary of the photos not placed."""
+    result = GeotagResult(
+        placed={int(pid): Placement(float(lat), float(lon), str(source)) for pid, lat, lon, source in obj.get("placed", [])},
+        before={int(pid): (lat, lon, source) for pid, lat, lon, source in obj.get("before", [])},
+    )
+    summary = [NotPlaced(str(code), int(count), int(example), Reason.from_json(why))
+               for code, count, example, why in obj.get("not_placed", [])]
+    return result, summary

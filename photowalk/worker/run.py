@@ -23,9 +23,13 @@ from typing import Any, BinaryIO
 from photowalk import __version__, workingcopy
 from photowalk.checks import ProjectChecks
 from photowalk.errors import PhotowalkError
+from photowalk.geotag import DEFAULT_MAX_GAP, DEFAULT_PHONE_WINDOW, geotag_project
+from photowalk.gpx import read_gpx
 from photowalk.importer import ImportProgress, import_paths, update_missing
 from photowalk.logs import register_secret, setup_logging
+from photowalk.phototime import project_zone
 from photowalk.project import AddResult, ProjectStore
+from photowalk.projectsettings import read_settings
 from photowalk.thumbnails import ThumbnailCache
 from photowalk.worker import protocol
 
@@ -130,7 +134,7 @@ class Worker:
                 self._check_cond.notify()
             return
         runner = {"import": self._import, "plan": self._plan, "upload": self._upload, "missing": self._missing,
-                  "prune": self._prune}.get(cmd)
+                  "prune": self._prune, "geotag": self._geotag}.get(cmd)
         if runner is None:
             self.emit("error", job=job_id, error=protocol.error_to_json(
                 PhotowalkError("The worker does not know the command {cmd}.", cmd=cmd)))
@@ -305,6 +309,21 @@ class Worker:
 
     def _prune(self, job: _Job, m: dict[str, Any]) -> dict[str, Any]:
         return {"removed": ThumbnailCache().prune(int(m.get("max_bytes", 0)))}
+
+    def _geotag(self, job: _Job, m: dict[str, Any]) -> dict[str, Any]:
+        """Place photos from a GPX track and/or the phone photos; nothing is written when cancelled."""
+        gpx = m.get("gpx")
+        progress = self._throttled(job, "progress", PROGRESS_SECONDS, lambda p: {"done": p[0], "total": p[1]},
+                                   lambda p: p[0] == p[1])
+        track = read_gpx(Path(gpx)) if gpx else None
+        with self.store() as store:
+            zone = project_zone(read_settings(store).time_zone)
+            result = geotag_project(
+                store, zone, track=track, max_gap=float(m.get("max_gap", DEFAULT_MAX_GAP)),
+                from_phone=bool(m.get("from_phone")), phone_window=float(m.get("phone_window", DEFAULT_PHONE_WINDOW)),
+                replace=bool(m.get("replace")), cancel=job.cancelled.is_set,
+                progress=lambda done, total: progress((done, total)))
+        return protocol.geotag_result_to_json(result, cancelled=job.cancelled.is_set())
 
 
 def main(argv: list[str] | None = None) -> int:
