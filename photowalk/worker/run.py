@@ -31,6 +31,7 @@ from photowalk.phototime import project_zone
 from photowalk.project import AddResult, ProjectStore
 from photowalk.projectsettings import read_settings
 from photowalk.thumbnails import ThumbnailCache
+from photowalk.tiles import prune_tiles
 from photowalk.worker import protocol
 
 log = logging.getLogger(__name__)
@@ -308,7 +309,11 @@ class Worker:
         return {"changed": sorted(changed), "undecoded": undecoded}
 
     def _prune(self, job: _Job, m: dict[str, Any]) -> dict[str, Any]:
-        return {"removed": ThumbnailCache().prune(int(m.get("max_bytes", 0)))}
+        result: dict[str, Any] = {"removed": ThumbnailCache().prune(int(m.get("max_bytes", 0)))}
+        if m.get("tile_max_bytes") is not None:  # the map's tile cache, kept within its own limit
+            tiles = prune_tiles(int(m["tile_max_bytes"]), cancel=job.cancelled.is_set)
+            result["tiles"] = dataclasses.asdict(tiles)
+        return result
 
     def _geotag(self, job: _Job, m: dict[str, Any]) -> dict[str, Any]:
         """Place photos from a GPX track and/or the phone photos; nothing is written when cancelled."""
