@@ -58,7 +58,7 @@ class MapSection(Section):
         self.zoom_out.setAccessibleName(self.zoom_out.toolTip())
         self.view.setToolTip(QCoreApplication.translate(
             "EditorPanel", "Drag a pin to move its photos (Ctrl+click pins to move several), drag the round handle to "
-            "turn the camera's direction; right-click for more. Blue pins: what the photos show."))
+            "turn the camera's direction; right-click for more. Blue pins: what the photos show (drag them too)."))
 
     def _fill(self) -> None:
         photos = self.host.selection.photos
@@ -75,7 +75,12 @@ class MapSection(Section):
             "place": QCoreApplication.translate("EditorPanel", "Place on the map"),
         }
         chosen = dict(places)
-        if chosen:
+        if chosen and what == "subject":
+            subjects = {pid: (lat, lon) for pid, (lat, lon, _h) in chosen.items()}
+            self.host.submit(Edit(commands.SUBJECT, Write(tuple(subjects), None),
+                                  QCoreApplication.translate("EditorPanel", "Move the subject on the map"),
+                                  apply=lambda store, _ids: edits.set_subject_locations(store, subjects)))
+        elif chosen:
             self.host.submit(Edit(commands.LOCATION, Write(tuple(chosen), None), names.get(what, names["move"]),
                                   apply=lambda store, _ids: edits.set_locations(store, chosen)))
         self.load()  # the pins as the project now has them (also when the edit was refused)
