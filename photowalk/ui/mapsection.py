@@ -58,7 +58,7 @@ class MapSection(Section):
         self.zoom_out.setAccessibleName(self.zoom_out.toolTip())
         self.view.setToolTip(QCoreApplication.translate(
             "EditorPanel", "Drag a pin to move its photos (Ctrl+click pins to move several), drag the round handle to "
-            "turn the camera's direction; right-click for more. Blue pins: what the photos show (drag them too)."))
+            "turn the camera's direction; right-click for more. Blue pins: what the photos show."))
 
     def _fill(self) -> None:
         photos = self.host.selection.photos
