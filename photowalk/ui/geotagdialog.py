@@ -52,9 +52,10 @@ class GeotagEdit(QUndoCommand):
         self._executed = False
 
     def execute(self) -> None:
-        """The worker wrote the positions: only show them."""
+        """The worker wrote the positions: the window reads what changed from the project's change log
+        (as it would a moment later anyway), once."""
         self._executed = True
-        self.session.refresh(list(self.result.placed))
+        self.session.poll_changes()
 
     def redo(self) -> None:
         if self._executed:

@@ -14,6 +14,7 @@ Events ("event"):
     hello {pid, version}                                progress {job, ...}
     batch {job, ids}                                    problems {job, complete, by_id}
     plan_part {job, items, not_ready}                   upload {job, kind, photo_id, ...}
+    geotag_part {job, placed, before}
     upload_progress {job, ...}                          done {job, result}
     error {job, error}
 The upload's password, or its OAuth 2 login (client, tokens: `oauthlogin.to_pipe`), travels only here,
@@ -197,22 +198,26 @@ def upload_event_from_json(obj: dict[str, Any]) -> UploadEvent:
 # -- geotag -----------------------------------------------------------------------------------
 
 
-def geotag_result_to_json(r: GeotagResult, cancelled: bool = False) -> dict[str, Any]:
-    """What a run placed and what the photos had before (for undo); the others only as counts by reason."""
-    return {
-        "placed": [[pid, p.lat, p.lon, p.source] for pid, p in r.placed.items()],
-        "before": [[pid, *prior] for pid, prior in r.before.items()],
-        "not_placed": [[n.code, n.count, n.example, n.reason.to_json()] for n in r.summary()],
-        "cancelled": cancelled,
-    }
+def geotag_parts(r: GeotagResult, size: int) -> list[dict[str, Any]]:
+    """What a run placed and what those photos had before (for undo), `size` photos an event."""
+    ids = list(r.placed)
+    return [{"placed": [[pid, r.placed[pid].lat, r.placed[pid].lon, r.placed[pid].source] for pid in part],
+             "before": [[pid, *r.before[pid]] for pid in part if pid in r.before]}
+            for part in (ids[i:i + size] for i in range(0, len(ids), size))]
 
 
-def geotag_result_from_json(obj: dict[str, Any]) -> tuple[GeotagResult, list[NotPlaced]]:
-    """The run's placements and priors, and its summary of the photos not placed."""
-    result = GeotagResult(
-        placed={int(pid): Placement(float(lat), float(lon), str(source)) for pid, lat, lon, source in obj.get("placed", [])},
-        before={int(pid): (lat, lon, source) for pid, lat, lon, source in obj.get("before", [])},
-    )
-    summary = [NotPlaced(str(code), int(count), int(example), Reason.from_json(why))
-               for code, count, example, why in obj.get("not_placed", [])]
-    return result, summary
+def geotag_summary_to_json(r: GeotagResult, cancelled: bool = False) -> dict[str, Any]:
+    """The end of a run: why photos were not placed, as counts by reason with one example each."""
+    return {"not_placed": [[n.code, n.count, n.example, n.reason.to_json()] for n in r.summary()], "cancelled": cancelled}
+
+
+def add_geotag_part(result: GeotagResult, part: dict[str, Any]) -> None:
+    """One `geotag_part` event's placements and priors, added to the result being gathered."""
+    result.placed.update((int(pid), Placement(float(lat), float(lon), str(source)))
+                         for pid, lat, lon, source in part.get("placed", []))
+    result.before.update((int(pid), (lat, lon, source)) for pid, lat, lon, source in part.get("before", []))
+
+
+def geotag_summary_from_json(obj: dict[str, Any]) -> list[NotPlaced]:
+    return [NotPlaced(str(code), int(count), int(example), Reason.from_json(why))
+            for code, count, example, why in obj.get("not_placed", [])]

@@ -40,6 +40,7 @@ PROGRESS_SECONDS = 0.05  # progress events at most 20 a second: as smooth as the
 UPLOAD_PROGRESS_SECONDS = 0.2
 PROBLEMS_PER_EVENT = 100  # the window decodes each event in one go: keep each one a few ms
 PLAN_ROWS_PER_EVENT = 200  # photos of an upload plan in one event
+GEOTAG_ROWS_PER_EVENT = 500  # photos placed by geotagging in one event
 SHUTDOWN_SECONDS = 30.0  # how long jobs get to stop after the window went away
 # The worker's jobs are background work: on a 2-core laptop the window's painting and thumbnails
 # must win every contest for a core (os.nice is POSIX; elsewhere the worker runs at normal priority).
@@ -328,7 +329,10 @@ class Worker:
                 from_phone=bool(m.get("from_phone")), phone_window=float(m.get("phone_window", DEFAULT_PHONE_WINDOW)),
                 replace=bool(m.get("replace")), cancel=job.cancelled.is_set,
                 progress=lambda done, total: progress((done, total)))
-        return protocol.geotag_result_to_json(result, cancelled=job.cancelled.is_set())
+        # In parts, as the upload plan: the window decodes one event between paints.
+        for part in protocol.geotag_parts(result, GEOTAG_ROWS_PER_EVENT):
+            self.emit("geotag_part", job=job.id, **part)
+        return protocol.geotag_summary_to_json(result, cancelled=job.cancelled.is_set())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,7 @@ import pytest
 
 from photowalk.cameras import Camera
 from photowalk.clock import set_clock_offset
-from photowalk.geotag import BEFORE_TRACK
+from photowalk.geotag import BEFORE_TRACK, GeotagResult, Placement
 from photowalk.project import ProjectStore
 from photowalk.worker import protocol
 from tests.upload.test_worker import REPO, Child
@@ -41,6 +41,28 @@ def positions(project: Path) -> dict[int, tuple[float | None, float | None, str 
         return {p.id: (p.edit_lat, p.edit_lon, p.location_source) for p in store.photos()}
 
 
+def gathered(child: Child, job: str) -> GeotagResult:
+    """The placements and priors of a job's `geotag_part` events, as the window gathers them."""
+    result = GeotagResult()
+    for e in child.events:
+        if e.get("job") == job and e["event"] == "geotag_part":
+            protocol.add_geotag_part(result, e)
+    return result
+
+
+def test_a_result_crosses_the_pipe_in_parts() -> None:
+    result = GeotagResult()
+    for pid in range(1, 8):
+        result.placed[pid] = Placement(38.5 + pid / 1000, 68.7, "gpx" if pid % 2 else "phone")
+        result.before[pid] = (1.0, 2.0, "phone") if pid == 3 else (None, None, None)
+    parts = [protocol.decode(protocol.encode(part)) for part in protocol.geotag_parts(result, 3)]
+    assert [len(part["placed"]) for part in parts] == [3, 3, 1]
+    back = GeotagResult()
+    for part in parts:
+        protocol.add_geotag_part(back, part)
+    assert back.placed == result.placed and back.before == result.before
+
+
 def test_geotag_reports_progress_then_what_it_placed_and_what_was_there(walk: tuple[Path, Walk]) -> None:
     project, w = walk
     child = Child(Path(project))
@@ -52,7 +74,8 @@ def test_geotag_reports_progress_then_what_it_placed_and_what_was_there(walk: tu
     assert done["event"] == "done", done
     progress = [e for e in child.events if e.get("job") == "g1" and e["event"] == "progress"]
     assert progress and progress[-1]["done"] == progress[-1]["total"] == 10
-    result, summary = protocol.geotag_result_from_json(done["result"])
+    result = gathered(child, "g1")
+    summary = protocol.geotag_summary_from_json(done["result"])
     assert done["result"]["cancelled"] is False
     now = positions(Path(project))
     with ProjectStore.open(project) as store:
@@ -83,13 +106,11 @@ def test_a_cancelled_geotag_writes_nothing(walk: tuple[Path, Walk]) -> None:
     finally:
         assert child.close() == 0
     assert done["event"] == "done" and done["result"]["cancelled"] is True
-    result, summary = protocol.geotag_result_from_json(done["result"])
-    assert not result.placed and not summary
+    assert not gathered(child, "g2").placed and not protocol.geotag_summary_from_json(done["result"])
     # A Cancel that comes while the job runs: either it stopped in time and wrote nothing, or it had
     # finished and says so (never half).
     written = {pid for pid, (lat, _, _) in positions(Path(project)).items() if lat is not None}
-    placed, _ = protocol.geotag_result_from_json(late["result"])
-    assert (late["result"]["cancelled"], written) in ((True, set()), (False, set(placed.placed)))
+    assert (late["result"]["cancelled"], written) in ((True, set()), (False, set(gathered(child, "g3").placed)))
 
 
 def test_a_gpx_file_that_cannot_be_read_is_a_typed_error(walk: tuple[Path, Walk], tmp_path: Path) -> None:
