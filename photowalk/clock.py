@@ -169,20 +169,24 @@ class TimePreview:
 PREVIEW_PHOTOS = 5
 
 
-def preview_shift(photos: Sequence[Photo], seconds: int, zone: tzinfo, count: int = PREVIEW_PHOTOS) -> list[TimePreview]:
-    """A few of a camera's photos (the first, the last and some between, in time order) before and after
-    adding `seconds` to the camera's own times; photos without a camera time are left out."""
-    timed: list[tuple[datetime, int, datetime]] = []
-    for p in photos:
-        before = camera_time(p, zone)
-        after = parse_time(shifted_text(p.camera.taken, seconds), zone)
-        if before is not None and after is not None:
-            timed.append((before, p.id, after))
-    timed.sort()
+def preview_sample(photos: Sequence[Photo], zone: tzinfo, count: int = PREVIEW_PHOTOS) -> list[Photo]:
+    """A few of a camera's photos to preview a correction on: the first, the last and some between, in
+    time order; photos without a camera time are left out."""
+    timed = sorted(((t, p.id, p) for p in photos if (t := camera_time(p, zone)) is not None), key=lambda x: x[:2])
     if len(timed) > count > 1:
         step = (len(timed) - 1) / (count - 1)
         timed = [timed[round(i * step)] for i in range(count)]
-    return [TimePreview(pid, before, after) for before, pid, after in timed[:count]]
+    return [p for _t, _id, p in timed[:count]]
+
+
+def preview_shift(photos: Sequence[Photo], seconds: int, zone: tzinfo, count: int = PREVIEW_PHOTOS) -> list[TimePreview]:
+    """The sample's photos (preview_sample) before and after adding `seconds` to the camera's own times."""
+    shown = []
+    for p in preview_sample(photos, zone, count):
+        before, after = camera_time(p, zone), parse_time(shifted_text(p.camera.taken, seconds), zone)
+        if before is not None and after is not None:
+            shown.append(TimePreview(p.id, before, after))
+    return shown
 
 
 def clock_corrections(store: ProjectStore) -> dict[Camera, ClockCorrection]:

@@ -36,6 +36,7 @@ from photowalk.clock import (
     format_shift,
     offset_from_reference,
     parse_shift,
+    preview_sample,
     preview_shift,
     put_correction,
 )
@@ -162,6 +163,7 @@ class ClockDialog(QDialog):
         self.shift.textEdited.connect(lambda _t: self.by_shift.setChecked(True))
         self.shows.textEdited.connect(lambda _t: self.by_photo.setChecked(True))
         self._cameras: list[Camera] = []
+        self._sample: list[Photo] = []
         # The reference photo's thumbnail may still be on its way from the thumbnail threads.
         session.model.dataChanged.connect(self._thumb_changed)
         self._fill()
@@ -208,6 +210,9 @@ class ClockDialog(QDialog):
         self.shift.setText(format_shift(fix.offset) if fix is not None else "")
         self.by_shift.setChecked(True)
         self.remove_button.setEnabled(fix is not None)
+        # Chosen once a camera: every keystroke then works out the times of these few photos only.
+        self._sample = preview_sample(photos_of(self.session.model.photos(), camera), self.zone) \
+            if camera is not None else []
         self._show_reference()
         self._update_preview()
 
@@ -261,7 +266,7 @@ class ClockDialog(QDialog):
         ok = False
         rows: list[tuple[str, datetime, datetime]] = []
         if camera is not None:
-            photos = photos_of(self.session.model.photos(), camera)
+            photos = self._sample
             seconds = 0
             text = (self.shows if self.by_photo.isChecked() else self.shift).text().strip()
             if text:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QUndoCommand
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -226,11 +226,13 @@ class GeotagDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.reasons.setItem(row, col, item)
 
-    def reject(self) -> None:
-        # Closing the window stops a run; the worker writes nothing then.
+    def done(self, result: int) -> None:
+        """Closing stops a run (the worker then writes nothing); the dialog goes once its run has answered,
+        so a run that had finished all the same still becomes its undo step."""
         self.cancel()
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.cancel()
-        super().closeEvent(event)
+        super().done(result)
+        if self.job is not None and self.job.running:
+            self.job.finished.connect(self.deleteLater)
+            self.job.failed.connect(self.deleteLater)
+        else:
+            self.deleteLater()

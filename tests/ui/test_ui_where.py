@@ -227,3 +227,27 @@ def test_place_from_phone_photos_without_a_track(
     rows = [cell(dialog.reasons, r, 1) for r in range(dialog.reasons.rowCount())]
     assert "the camera recorded its own position, which is kept" in rows
     dialog.close()
+
+
+def test_closing_the_dialog_stops_the_run_and_never_leaves_positions_without_their_undo_step(
+        window: MainWindow, qtbot: QtBot, tmp_path: Path, walk: Walk) -> None:
+    import shiboken6
+
+    open_walk(window, qtbot, tmp_path, walk.photos)
+    session = window.session
+    assert session is not None
+    set_clock_offset(session.store, Camera("NIKON CORPORATION", "NIKON D3500", "6012345"), -CLOCK_ERROR)
+    dialog = window.show_geotag_dialog(phone_only=False)
+    assert dialog is not None
+    dialog.gpx.setText(str(walk.gpx))
+    dialog.place_button.click()
+    job = dialog.job
+    assert job is not None and job.running
+    dialog.close()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=60_000)  # gone once the worker answered
+    written = {name for name, (lat, _lon, _s) in places(session.store).items() if lat is not None}
+    # Stopped in time (nothing written), or finished first: then its positions are one step of Undo.
+    assert (session.undo.count(), bool(written)) in ((0, False), (1, True))
+    if written:
+        session.undo.undo()
+        assert not any(lat is not None for lat, _lon, _s in places(session.store).values())
