@@ -19,6 +19,7 @@ from photowalk.project import ProjectStore
 from photowalk.ui.clockdialog import ClockDialog
 from photowalk.ui.geotagdialog import GeotagDialog
 from photowalk.ui.mainwindow import MainWindow
+from photowalk.ui.session import ProjectSession
 from tests.ui.helpers import new_project, wait_import
 from tests.walk import Walk, make_corpus, make_walk, metres
 
@@ -36,12 +37,13 @@ def walk(corpus: Path, tmp_path: Path) -> Walk:
     return make_walk(corpus, tmp_path / "walk", CLOCK_ERROR)
 
 
-def open_walk(window: MainWindow, qtbot: QtBot, tmp_path: Path, *folders: Path) -> MainWindow:
+def open_walk(window: MainWindow, qtbot: QtBot, tmp_path: Path, *folders: Path) -> ProjectSession:
+    """A new project with these folders imported."""
     new_project(window, tmp_path)
     for folder in folders:
         wait_import(qtbot, window.import_sources([folder]))
     assert window.session is not None
-    return window
+    return window.session
 
 
 def cell(table: object, row: int, col: int) -> str:
@@ -51,9 +53,7 @@ def cell(table: object, row: int, col: int) -> str:
 
 def test_a_typed_correction_is_previewed_applied_undone_and_removed(
         window: MainWindow, qtbot: QtBot, tmp_path: Path, walk: Walk) -> None:
-    open_walk(window, qtbot, tmp_path, walk.photos)
-    session = window.session
-    assert session is not None
+    session = open_walk(window, qtbot, tmp_path, walk.photos)
     dialog = window.show_clock_dialog()
     assert isinstance(dialog, ClockDialog)
     assert dialog.table.rowCount() == 1
@@ -100,9 +100,7 @@ def test_a_typed_correction_is_previewed_applied_undone_and_removed(
 
 def test_a_reference_photo_of_a_clock_sets_the_correction(
         window: MainWindow, qtbot: QtBot, tmp_path: Path, walk: Walk) -> None:
-    open_walk(window, qtbot, tmp_path, walk.photos)
-    session = window.session
-    assert session is not None
+    session = open_walk(window, qtbot, tmp_path, walk.photos)
     reference = session.model.photos()[3]
     window.select_ids([reference.id])
     dialog = window.show_clock_dialog()
@@ -133,9 +131,7 @@ def places(store: ProjectStore) -> dict[str, tuple[float | None, float | None, s
 
 def test_geotag_from_a_gpx_track_shows_what_it_did_and_is_one_undo_step(
         window: MainWindow, qtbot: QtBot, tmp_path: Path, walk: Walk) -> None:
-    open_walk(window, qtbot, tmp_path, walk.photos)
-    session = window.session
-    assert session is not None
+    session = open_walk(window, qtbot, tmp_path, walk.photos)
     set_clock_offset(session.store, Camera("NIKON CORPORATION", "NIKON D3500", "6012345"), -CLOCK_ERROR)
     session.refresh(session.model.ids())
     dialog = window.show_geotag_dialog(phone_only=False)
@@ -175,9 +171,7 @@ def test_geotag_from_a_gpx_track_shows_what_it_did_and_is_one_undo_step(
 
 def test_a_damaged_gpx_file_is_explained_and_nothing_changes(
         window: MainWindow, qtbot: QtBot, tmp_path: Path, walk: Walk) -> None:
-    open_walk(window, qtbot, tmp_path, walk.photos)
-    session = window.session
-    assert session is not None
+    session = open_walk(window, qtbot, tmp_path, walk.photos)
     broken = tmp_path / "cut.gpx"
     broken.write_bytes(walk.gpx.read_bytes()[:300])
     dialog = window.show_geotag_dialog(phone_only=False)
@@ -204,9 +198,7 @@ def test_place_from_phone_photos_without_a_track(
         exif.pop("thumbnail", None)
         exif["1st"] = {}
         piexif.insert(piexif.dump(exif), original.read_bytes(), str(phone / f"phone-{name}"))
-    open_walk(window, qtbot, tmp_path, walk.photos, phone)
-    session = window.session
-    assert session is not None
+    session = open_walk(window, qtbot, tmp_path, walk.photos, phone)
     set_clock_offset(session.store, Camera("NIKON CORPORATION", "NIKON D3500", "6012345"), -CLOCK_ERROR)
     session.refresh(session.model.ids())
     dialog = window.show_geotag_dialog(phone_only=True)
@@ -233,9 +225,7 @@ def test_closing_the_dialog_stops_the_run_and_never_leaves_positions_without_the
         window: MainWindow, qtbot: QtBot, tmp_path: Path, walk: Walk) -> None:
     import shiboken6
 
-    open_walk(window, qtbot, tmp_path, walk.photos)
-    session = window.session
-    assert session is not None
+    session = open_walk(window, qtbot, tmp_path, walk.photos)
     set_clock_offset(session.store, Camera("NIKON CORPORATION", "NIKON D3500", "6012345"), -CLOCK_ERROR)
     dialog = window.show_geotag_dialog(phone_only=False)
     assert dialog is not None
