@@ -74,6 +74,7 @@ class GeotagResult:
     not_placed: dict[int, Reason] = field(default_factory=dict)
     # What each placed photo had before (edit_lat, edit_lon, location_source), to undo the run exactly.
     before: dict[int, Prior] = field(default_factory=dict)
+    cancelled: bool = False  # the run was stopped before writing anything
 
     def counts(self) -> dict[str, int]:
         """Photos not placed, by reason code, most frequent first."""
@@ -261,7 +262,8 @@ def geotag_project(
     """Place the project's photos and record the positions; nothing is written when cancelled."""
     result = match_photos(store.photos(), zone, track=track, max_gap=max_gap, from_phone=from_phone,
                           phone_window=phone_window, replace=replace, cancel=cancel, progress=progress)
+    # Looked at once: a Cancel that comes after this point is too late, and the result says it was written.
     if cancel is not None and cancel():
-        return GeotagResult()
+        return GeotagResult(cancelled=True)
     apply_geotags(store, result)
     return result

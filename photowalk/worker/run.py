@@ -332,7 +332,7 @@ class Worker:
         # In parts, as the upload plan: the window decodes one event between paints.
         for part in protocol.geotag_parts(result, GEOTAG_ROWS_PER_EVENT):
             self.emit("geotag_part", job=job.id, **part)
-        return protocol.geotag_summary_to_json(result, cancelled=job.cancelled.is_set())
+        return protocol.geotag_summary_to_json(result, cancelled=result.cancelled)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -242,3 +242,17 @@ def test_the_summary_names_one_photo_for_each_reason(store: ProjectStore) -> Non
     summary = result.summary()
     assert [(n.code, n.count, n.example) for n in summary] == [(HAS_GPS, 2, gps[0]), (AFTER_TRACK, 1, late)]
     assert summary[1].reason.params == {"seconds": 2600}
+
+
+def test_a_cancel_after_matching_writes_nothing_and_says_so(store: ProjectStore) -> None:
+    free = add(store, "free.jpg", "2024-05-11T09:01:00")
+    asked: list[bool] = []
+
+    def cancel() -> bool:  # "no" while matching, "yes" when the run is about to write
+        asked.append(True)
+        return len(asked) > 1
+
+    result = geotag_project(store, ZONE, track=TRACK, cancel=cancel)
+    assert result.cancelled and not result.placed and store.photo(free).edit_lat is None
+    done = geotag_project(store, ZONE, track=TRACK, cancel=lambda: False)
+    assert not done.cancelled and list(done.placed) == [free] and store.photo(free).edit_lat is not None
