@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from photowalk.errors import PhotowalkError
@@ -64,6 +65,11 @@ def cameras(store: ProjectStore) -> dict[Camera, int]:
         "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
     )
     return {Camera(make, model, serial): n for make, model, serial, n in rows}
+
+
+def photos_of(photos: Iterable[Photo], camera: Camera) -> list[Photo]:
+    """The photos this camera took."""
+    return [p for p in photos if Camera.of(p) == camera]
 
 
 def find_camera(store: ProjectStore, text: str) -> Camera:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from photowalk.cameras import Camera
 from photowalk.errors import PhotowalkError
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.photo import Photo
+from photowalk.phototime import camera_time, parse_time, shifted_text
 from photowalk.project import ProjectStore
 
 # A clock never set may start in 2000 or earlier; a century more is a typing error.
@@ -144,6 +146,47 @@ def clear_clock_offset(store: ProjectStore, camera: Camera) -> None:
     with store.transaction() as c:
         c.execute("DELETE FROM camera_clocks WHERE make=? AND model=? AND serial=?",
                   (camera.make, camera.model, camera.serial))
+
+
+def put_correction(store: ProjectStore, camera: Camera, correction: ClockCorrection | None) -> None:
+    """Give a camera this correction (None: its own times), as it was kept: the window's undo and redo."""
+    if correction is None:
+        clear_clock_offset(store, camera)
+    else:
+        set_clock_offset(store, camera, correction.offset, reference_photo=correction.reference_photo,
+                         shows=correction.shows)
+
+
+@dataclass(frozen=True)
+class TimePreview:
+    """One photo's time as its camera wrote it and as a correction would make it."""
+
+    photo_id: int
+    camera: datetime
+    corrected: datetime
+
+
+PREVIEW_PHOTOS = 5
+
+
+def preview_sample(photos: Sequence[Photo], zone: tzinfo, count: int = PREVIEW_PHOTOS) -> list[Photo]:
+    """A few of a camera's photos to preview a correction on: the first, the last and some between, in
+    time order; photos without a camera time are left out."""
+    timed = sorted(((t, p.id, p) for p in photos if (t := camera_time(p, zone)) is not None), key=lambda x: x[:2])
+    if len(timed) > count > 1:
+        step = (len(timed) - 1) / (count - 1)
+        timed = [timed[round(i * step)] for i in range(count)]
+    return [p for _t, _id, p in timed[:count]]
+
+
+def preview_shift(photos: Sequence[Photo], seconds: int, zone: tzinfo, count: int = PREVIEW_PHOTOS) -> list[TimePreview]:
+    """The sample's photos (preview_sample) before and after adding `seconds` to the camera's own times."""
+    shown = []
+    for p in preview_sample(photos, zone, count):
+        before, after = camera_time(p, zone), parse_time(shifted_text(p.camera.taken, seconds), zone)
+        if before is not None and after is not None:
+            shown.append(TimePreview(p.id, before, after))
+    return shown
 
 
 def clock_corrections(store: ProjectStore) -> dict[Camera, ClockCorrection]:

@@ -361,6 +361,18 @@ def set_locations(store: ProjectStore, places: Mapping[int, tuple[float, float, 
     return len(places)
 
 
+def set_subject_locations(store: ProjectStore, places: Mapping[int, tuple[float, float] | None]) -> int:
+    """Move each photo's subject ({{Object location}}) in one transaction; None goes back to the camera's."""
+    for place in places.values():
+        if place is not None:
+            check_location(*place)
+    with store.transaction() as c:
+        _ids(c, places)
+        c.executemany("UPDATE photos SET edit_dest_lat=?, edit_dest_lon=? WHERE id=?",
+                      [(*(place or (None, None)), pid) for pid, place in places.items()])
+    return len(places)
+
+
 def clear_location(store: ProjectStore, ids: Iterable[int]) -> int:
     """Forget the location the volunteer typed: the page shows the camera's again (if any)."""
     with store.transaction() as c:

@@ -119,8 +119,13 @@ def is_valid_date_text(text: str) -> bool:
 
 
 def effective_object_location(photo: Photo) -> Location | None:
-    """Where the subject is (the camera's GPSDest*), for {{Object location}}; none when the location is removed."""
-    if photo.location_removed or photo.camera.dest_lat is None or photo.camera.dest_lon is None:
+    """Where the subject is, for {{Object location}}: where the volunteer moved it, else the camera's
+    GPSDest*; none when the location is removed."""
+    if photo.location_removed:
+        return None
+    if photo.edit_dest_lat is not None and photo.edit_dest_lon is not None:
+        return Location(photo.edit_dest_lat, photo.edit_dest_lon)
+    if photo.camera.dest_lat is None or photo.camera.dest_lon is None:
         return None
     return Location(photo.camera.dest_lat, photo.camera.dest_lon)
 

@@ -11,7 +11,7 @@ here are marked (photos.location_source) so a second run replaces only its own.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import tzinfo
 
@@ -63,12 +63,18 @@ class Placement:
     source: str  # SOURCE_GPX or SOURCE_PHONE
 
 
+Prior = tuple[float | None, float | None, str | None]
+
+
 @dataclass
 class GeotagResult:
     """How many photos were placed, and why each of the others was not."""
 
     placed: dict[int, Placement] = field(default_factory=dict)
     not_placed: dict[int, Reason] = field(default_factory=dict)
+    # What each placed photo had before (edit_lat, edit_lon, location_source), to undo the run exactly.
+    before: dict[int, Prior] = field(default_factory=dict)
+    cancelled: bool = False  # the run was stopped before writing anything
 
     def counts(self) -> dict[str, int]:
         """Photos not placed, by reason code, most frequent first."""
@@ -79,6 +85,23 @@ class GeotagResult:
 
     def by_source(self) -> dict[str, int]:
         return {s: sum(1 for p in self.placed.values() if p.source == s) for s in GEOTAG_SOURCES}
+
+    def summary(self) -> list[NotPlaced]:
+        """Why photos were not placed: one line a reason, most frequent first, with one photo's own reason."""
+        first: dict[str, tuple[int, Reason]] = {}
+        for pid, r in self.not_placed.items():
+            first.setdefault(r.code, (pid, r))
+        return [NotPlaced(code, count, *first[code]) for code, count in self.counts().items()]
+
+
+@dataclass(frozen=True)
+class NotPlaced:
+    """Photos not placed for one reason: how many, and one of them with its own reason (its numbers)."""
+
+    code: str
+    count: int
+    example: int
+    reason: Reason
 
 
 def _own_position(photo: Photo, replace: bool) -> Reason | None:
@@ -146,17 +169,21 @@ def match_photos(
     phone_window: float = DEFAULT_PHONE_WINDOW,
     replace: bool = False,
     cancel: Callable[[], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> GeotagResult:
     """Where each photo was taken, from the track and then (from_phone) from the phone photos.
 
     Computes only; `apply_geotags` records the result. `replace` also places photos with the
-    camera's own GPS or a position set by hand."""
+    camera's own GPS or a position set by hand. `progress(done, total)` is told every few hundred photos."""
     everyone = list(photos)
     fixes = phone_fixes(everyone, zone) if from_phone else None
     result = GeotagResult()
     for n, photo in enumerate(everyone):
-        if cancel is not None and n % 256 == 0 and cancel():
-            break
+        if n % 256 == 0:
+            if cancel is not None and cancel():
+                break
+            if progress is not None:
+                progress(n, len(everyone))
         kept = _own_position(photo, replace)
         if kept is not None:
             result.not_placed[photo.id] = kept
@@ -181,6 +208,9 @@ def match_photos(
             result.not_placed[photo.id] = found
         else:
             result.placed[photo.id] = Placement(found[0], found[1], source)
+            result.before[photo.id] = (photo.edit_lat, photo.edit_lon, photo.location_source)
+    if progress is not None and not (cancel is not None and cancel()):
+        progress(len(everyone), len(everyone))
     return result
 
 
@@ -192,6 +222,16 @@ def apply_geotags(store: ProjectStore, result: GeotagResult) -> int:
             [(p.lat, p.lon, p.source, pid) for pid, p in result.placed.items()],
         )
     return len(result.placed)
+
+
+def restore_positions(store: ProjectStore, before: Mapping[int, Prior]) -> int:
+    """Put back the positions photos had before a run (GeotagResult.before), in one transaction."""
+    with store.transaction() as c:
+        c.executemany(
+            "UPDATE photos SET edit_lat=?, edit_lon=?, location_source=? WHERE id=?",
+            [(lat, lon, source, pid) for pid, (lat, lon, source) in before.items()],
+        )
+    return len(before)
 
 
 def undo_geotags(store: ProjectStore, ids: Iterable[int] | None = None) -> int:
@@ -217,11 +257,13 @@ def geotag_project(
     phone_window: float = DEFAULT_PHONE_WINDOW,
     replace: bool = False,
     cancel: Callable[[], bool] | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> GeotagResult:
     """Place the project's photos and record the positions; nothing is written when cancelled."""
     result = match_photos(store.photos(), zone, track=track, max_gap=max_gap, from_phone=from_phone,
-                          phone_window=phone_window, replace=replace, cancel=cancel)
+                          phone_window=phone_window, replace=replace, cancel=cancel, progress=progress)
+    # Looked at once: a Cancel that comes after this point is too late, and the result says it was written.
     if cancel is not None and cancel():
-        return GeotagResult()
+        return GeotagResult(cancelled=True)
     apply_geotags(store, result)
     return result

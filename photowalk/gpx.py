@@ -9,9 +9,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import gpxpy
-import gpxpy.gpx
-
 from photowalk import geo
 from photowalk.errors import PhotowalkError
 from photowalk.files import open_regular, os_reason
@@ -74,6 +71,10 @@ class Track:
 
 def read_gpx(path: Path) -> Track:
     """The timed points of every track and segment in a GPX file (and timed waypoints), as one track."""
+    # Here, not at the top: the window imports Track (through geotag) but never reads a GPX file itself.
+    import gpxpy
+    import gpxpy.gpx
+
     try:
         with open_regular(path) as f:
             data = f.read(MAX_GPX_BYTES + 1)

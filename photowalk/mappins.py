@@ -54,7 +54,7 @@ def camera_pins(photos: Iterable[Photo]) -> list[Pin]:
 
 
 def subject_pins(photos: Iterable[Photo]) -> list[Pin]:
-    """Where the photos' subjects are ({{Object location}}), where the camera recorded it."""
+    """Where the photos' subjects are ({{Object location}}): moved by the volunteer, else as the camera recorded it."""
     points = []
     for p in photos:
         loc = effective_object_location(p)
@@ -77,6 +77,11 @@ def moved_places(moves: Mapping[Pin, tuple[float, float]], photos: Mapping[int, 
     """The location of every photo on the moved pins: the pin's new place, each photo's own heading."""
     kept = headings(photos.values())
     return {pid: (lat, lon, kept.get(pid)) for pin, (lat, lon) in moves.items() for pid in pin.ids}
+
+
+def moved_subjects(moves: Mapping[Pin, tuple[float, float]]) -> dict[int, tuple[float, float]]:
+    """Where each photo's subject is after its blue pin was dragged: the pin's new place."""
+    return {pid: place for pin, place in moves.items() if pin.subject for pid in pin.ids}
 
 
 def turned(pin: Pin, heading: float, photos: Mapping[int, Photo]) -> dict[int, tuple[float, float, float | None]]:

@@ -109,6 +109,8 @@ class Photo:
     extra_wikitext: str | None = None
     pixels_checked: bool = True  # False until the picture has been decoded once (see schema v3)
     location_source: str | None = None  # what set edit_lat/edit_lon: 'gpx', 'phone', None for the volunteer
+    edit_dest_lat: float | None = None  # where the subject is, moved by the volunteer (else the camera's dest_*)
+    edit_dest_lon: float | None = None
     clock_offset: int = 0  # seconds the project adds to this camera's times (photowalk.clock)
     culled: bool = False  # marked "not for upload" by the volunteer (photowalk.culling)
     picture: PictureStats | None = None  # measured at import; None until the picture was decoded

@@ -10,6 +10,7 @@
     templates = ["{{Wiki Loves Tajikistan}}"] # extra wikitext, one entry per line
     description_prefix = { tg = "...", en = "..." }   # or one string, for the first language
     depicts = [{ id = "Q1", labels = { tg = "Боғи Рӯдакӣ", en = "Rudaki Park" } }]  # offered offline
+    time_zone = "Asia/Dushanbe"               # IANA zone of camera times written without an offset
 
 Every key is optional; an unknown key is an error, so a typo is never silently ignored. A preset
 is read only from a regular file of at most MAX_PRESET_BYTES, and every way it can be wrong is a
@@ -43,6 +44,7 @@ from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import UnknownLicenceError, normalize_licence
 from photowalk.names import InvalidNameError, normalize_language
 from photowalk.photo import Photo
+from photowalk.phototime import is_time_zone
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import ProjectSettings, read_settings, write_settings
 from photowalk.reasons import Reason, reason
@@ -90,6 +92,7 @@ class Preset:
     templates: tuple[str, ...] = ()
     description_prefix: dict[str, str] = field(default_factory=dict)
     depicts: tuple[DepictedItem, ...] = ()  # items offered for depicts (not added to photos by themselves)
+    time_zone: str | None = None  # the project's time zone (photowalk.phototime)
 
 
 @dataclass
@@ -111,6 +114,18 @@ class PresetResult:
 _STRING_KEYS = ("name", "place", "country", "licence", "title_pattern")
 _LIST_KEYS = ("languages", "categories", "templates")
 _KEYS = frozenset(_STRING_KEYS + _LIST_KEYS + ("description_prefix", "depicts"))
+_KEYS |= {"time_zone"}  # checked by _time_zone: an IANA name this computer knows
+
+
+def _time_zone(data: dict[str, Any], path: str) -> str | None:
+    """The preset's time zone, which must be one this computer knows (a typo would shift every photo's time)."""
+    zone = _string(data, "time_zone", path)
+    if zone is not None and not is_time_zone(zone):
+        raise PresetFieldError(path=path, field="time_zone", reason=reason(
+            "not-a-time-zone", QT_TRANSLATE_NOOP(
+                "errors", "\u201c{zone}\u201d is not a time zone; name one as Asia/Dushanbe or Europe/Moscow"),
+            zone=zone))
+    return zone
 
 
 def _string(data: dict[str, Any], key: str, path: str) -> str | None:
@@ -188,6 +203,7 @@ def parse_preset(data: dict[str, Any], path: str = "<preset>") -> Preset:
 
     return Preset(
         depicts=_depicts(data.get("depicts", []), path),
+        time_zone=_time_zone(data, path),
         name=strings["name"],
         place=strings["place"],
         country=strings["country"],
@@ -275,6 +291,7 @@ _SETTINGS = {
     "description_prefix": "description_prefix",
     "depicts": "depicts",
 }
+_SETTINGS["time_zone"] = "time_zone"
 # A new project's settings hold only the app's defaults (licence, author): a preset replaces those.
 
 

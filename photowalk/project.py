@@ -41,7 +41,8 @@ _PHOTO_COLUMNS = (
     "id, path, sha1, size, mtime, kind, taken, make, model, orientation, width, height, "
     "lat, lon, alt, heading, exif_description, exif_artist, warnings, error, missing, added, "
     "title, licence, author, attribution, edit_date, edit_lat, edit_lon, edit_heading, "
-    "location_removed, extra_wikitext, pixels_checked, serial, dest_lat, dest_lon, location_source"
+    "location_removed, extra_wikitext, pixels_checked, serial, dest_lat, dest_lon, location_source, "
+    "edit_dest_lat, edit_dest_lon"
 )
 _QUALIFIED_COLUMNS = ", ".join(f"photos.{c}" for c in _PHOTO_COLUMNS.split(", "))
 _CULLING_COLUMNS = "c.photo_id IS NOT NULL, s.dhash, s.sharpness, s.brightness"
@@ -59,6 +60,8 @@ EDITABLE_COLUMNS = frozenset(
         "edit_heading",
         "location_removed",
         "extra_wikitext",
+        "edit_dest_lat",
+        "edit_dest_lon",
     }
 )
 
@@ -653,7 +656,8 @@ def _photo_from_row(r: Sequence[Any]) -> Photo:
         pid, path, sha1, size, mtime, kind, taken, make, model, orientation, width, height,
         lat, lon, alt, heading, desc, artist, warnings, error, missing, added,
         title, licence, author, attribution, edit_date, edit_lat, edit_lon, edit_heading,
-        location_removed, extra, pixels_checked, serial, dest_lat, dest_lon, location_source, clock_offset,
+        location_removed, extra, pixels_checked, serial, dest_lat, dest_lon, location_source,
+        edit_dest_lat, edit_dest_lon, clock_offset,
         culled, dhash, sharpness, brightness,
     ) = r
     camera = CameraData(
@@ -667,6 +671,7 @@ def _photo_from_row(r: Sequence[Any]) -> Photo:
         attribution=attribution, edit_date=edit_date, edit_lat=edit_lat, edit_lon=edit_lon,
         edit_heading=edit_heading, location_removed=bool(location_removed), extra_wikitext=extra,
         pixels_checked=bool(pixels_checked), location_source=location_source, clock_offset=int(clock_offset),
+        edit_dest_lat=edit_dest_lat, edit_dest_lon=edit_dest_lon,
         culled=bool(culled),
         picture=PictureStats(int(dhash, 16), sharpness, brightness) if dhash is not None else None,
     )

@@ -218,3 +218,14 @@ _V7_CULLING = """
 )
 
 MIGRATIONS.append(_V7_CULLING)
+
+# A subject's position moved by the volunteer (its blue pin dragged on the map): edit_dest_lat/edit_dest_lon,
+# beside the camera's GPSDest* (dest_lat/dest_lon), as edit_lat/edit_lon stand beside lat/lon. The page's
+# {{Object location}} takes the edited one; both are left off with the photo's location. The photos table's
+# own triggers log the change.
+_V8_SUBJECT_PLACE = """
+        ALTER TABLE photos ADD COLUMN edit_dest_lat REAL;
+        ALTER TABLE photos ADD COLUMN edit_dest_lon REAL;
+"""
+
+MIGRATIONS.append(_V8_SUBJECT_PLACE)

@@ -46,6 +46,11 @@ PREFILL_MAX_ZOOM = 17
 MAX_AGE = 7 * 24 * 3600
 MAX_TILE_BYTES = 2 * 1024 * 1024
 TIMEOUT = 15.0
+# The tile cache on disk, all servers together, is kept within this (Settings > Map tile cache; `tiles
+# --cache-limit`): the least recently shown tiles go first. An event's pre-fill is a few MB.
+DEFAULT_CACHE_MB = 200
+# A shown tile's access time is written at most this often: the map draws the same tiles again and again.
+TOUCH_SECONDS = 3600
 
 
 class TileAreaTooLargeError(PhotowalkError):
@@ -266,17 +271,21 @@ class TileCache:
 
     def __init__(self, source: TileSource, root: Path | None = None) -> None:
         self.source = source
-        self.root = (root if root is not None else cache_dir() / "tiles") / source.key
+        self.root = tiles_root(root) / source.key
 
     def path_for(self, tile: Tile) -> Path:
         return self.root / str(tile.z) / str(tile.x) / f"{tile.y}.png"
 
     def get(self, tile: Tile) -> bytes | None:
-        """The cached tile's bytes, however old; None when it was never fetched."""
+        """The cached tile's bytes, however old; None when it was never fetched. Marks it used (pruning
+        removes the tiles used longest ago)."""
+        path = self.path_for(tile)
         try:
-            return self.path_for(tile).read_bytes()
+            data = path.read_bytes()
         except OSError:
             return None
+        _touch(path)
+        return data
 
     def is_fresh(self, tile: Tile, now: float | None = None) -> bool:
         try:
@@ -319,6 +328,75 @@ class TileCache:
             if cached is None:
                 raise
             return cached  # offline or refused: the old tile is better than none
+
+
+def tiles_root(root: Path | None = None) -> Path:
+    """The folder of every tile server's cached tiles."""
+    return root if root is not None else cache_dir() / "tiles"
+
+
+def _touch(path: Path, now: float | None = None) -> None:
+    """Set the access time (the mtime stays the time it was fetched: freshness); filesystems
+    mounted noatime still take an explicit one."""
+    now = time.time() if now is None else now
+    try:
+        st = path.stat()
+        if now - st.st_atime > TOUCH_SECONDS:
+            os.utime(path, (now, st.st_mtime))
+    except OSError:
+        pass  # gone or read-only: it is only a hint for pruning
+
+
+@dataclass
+class PruneResult:
+    removed: int = 0  # tiles deleted
+    freed: int = 0  # bytes
+    kept: int = 0  # bytes still in the cache
+
+
+def prune_tiles(max_bytes: int, root: Path | None = None, cancel: Callable[[], bool] | None = None) -> PruneResult:
+    """Delete the least recently used tiles (of every server) until the cache fits in `max_bytes`.
+
+    A tile's last use is the later of when it was fetched and when it was last shown. Folders left
+    empty go too. Slow on a large cache: run it off the window's thread."""
+    base = tiles_root(root)
+    files: list[tuple[float, int, Path]] = []
+    for folder, _dirs, names in os.walk(base):
+        if cancel is not None and cancel():
+            return PruneResult(kept=sum(size for _, size, _ in files))
+        for name in names:
+            path = Path(folder) / name
+            try:
+                st = path.lstat()
+            except OSError:
+                continue
+            files.append((max(st.st_atime, st.st_mtime), st.st_size, path))
+    total = sum(size for _, size, _ in files)
+    result = PruneResult()
+    folders: set[Path] = set()
+    for _, size, path in sorted(files, key=lambda f: (f[0], str(f[2]))):
+        if total <= max_bytes or (cancel is not None and cancel()):
+            break
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass  # the map's threads replaced or removed it meanwhile
+        except OSError:
+            continue
+        total -= size
+        result.removed += 1
+        result.freed += size
+        folders.add(path.parent)
+    for emptied in sorted(folders, key=lambda f: len(f.parts), reverse=True):
+        # x folders, then their z folders, when nothing is left in them; never the root.
+        while emptied != base and emptied.is_relative_to(base):
+            try:
+                emptied.rmdir()
+            except OSError:
+                break
+            emptied = emptied.parent
+    result.kept = total
+    return result
 
 
 @dataclass

@@ -1,13 +1,13 @@
 """Takes the README's screenshots of the window in Tajik on a 1366 x 768 laptop screen: start page, grid with
 the editor, the Problems tab, a file Commons never takes, the two hints that point to the guide (a photo without
 camera data, a monument), Settings, each page of the first-steps guide, the login dialog after a wrong password, the
-upload view, "Use this photo in articles".
+upload view, "Use this photo in articles", the map, Fix camera clock and Geotag from GPX track.
 
 Run under a real X server (Xvfb), from the repository root:
 
     xvfb-run -a -s "-screen 0 1366x768x24" env QT_QPA_PLATFORM=xcb .venv/bin/python scripts/screenshots.py [map]
 
-(`map` takes the map's screenshot alone.) The map's tiles come from a stand-in tile server on
+(`map` takes the map's screenshot alone, `where` those of Fix camera clock and Geotag from GPX track.) The map's tiles come from a stand-in tile server on
 127.0.0.1 that draws plain streets and parks, so no public tile server is asked.
 
 It uses private settings and caches, real camera files from ../shared/photos and, for the upload
@@ -165,6 +165,38 @@ def map_shot(window: object, folder: Path) -> None:
     window.close_project()  # type: ignore[attr-defined]
 
 
+def where_shots(window: object, folder: Path) -> None:
+    """Fix camera clock (a photo of a clock as the reference) and Geotag from GPX track after a run, on a walk
+    through Dushanbe whose camera was 1 h 03 min slow and had no GPS (tests/walk.py makes it and its track)."""
+    from photowalk.ui.clockdialog import ClockDialog
+    from photowalk.ui.geotagdialog import GeotagDialog
+    from tests.walk import make_corpus, make_walk
+
+    walk = make_walk(make_corpus(folder / "corpus", 12, "320x240"), folder / "walk", -(3600 + 180))
+    window.open_project(folder / "Сайругашт дар Душанбе.photowalk", create=True)  # type: ignore[attr-defined]
+    job = window.import_sources([walk.photos])  # type: ignore[attr-defined]
+    wait(lambda: job is not None and not job.running)
+    session = window.session  # type: ignore[attr-defined]
+    reference = session.model.photos()[4]
+    window.select_ids([reference.id])  # type: ignore[attr-defined]
+    clock = ClockDialog(session, reference.id, window)  # type: ignore[arg-type]
+    clock.show()
+    wait(lambda: not clock.thumb.pixmap().isNull(), 30)
+    clock.shows.setText(walk.shots[reference.file_name].when.strftime("%H:%M:%S"))
+    clock.by_photo.setChecked(True)
+    shot(clock, "clock-fix.png")
+    clock.apply()
+    clock.close()
+    geotag = GeotagDialog(session, parent=window)  # type: ignore[arg-type]
+    geotag.show()
+    geotag.gpx.setText(str(walk.gpx))
+    geotag.start()
+    wait(lambda: geotag.job is not None and not geotag.job.running)
+    shot(geotag, "geotag.png")
+    geotag.close()
+    window.close_project()  # type: ignore[attr-defined]
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     os.environ["PHOTOWALK_TILE_URL"] = start_tile_server()
@@ -182,6 +214,10 @@ def main() -> None:
     walks.mkdir()
     if sys.argv[1:] == ["map"]:
         map_shot(window, walks)
+        window.close()
+        return
+    if sys.argv[1:] == ["where"]:
+        where_shots(window, walks)
         window.close()
         return
     for name in ("Сайругашти Варзоб", "Сайругашти Ҳисор", "Боғи Рӯдакӣ"):
@@ -286,6 +322,7 @@ def main() -> None:
     window.upload_running = False
     window.close_project()
     map_shot(window, walks)
+    where_shots(window, walks)
     window.close()
 
 

@@ -12,6 +12,7 @@ from photowalk.cli.text import CommandLine, error_text
 from photowalk.fields import effective_location
 from photowalk.project import ProjectStore
 from photowalk.tiles import (
+    DEFAULT_CACHE_MB,
     PREFILL_MAX_SPAN,
     PREFILL_MAX_TILES,
     PREFILL_MAX_ZOOM,
@@ -22,6 +23,7 @@ from photowalk.tiles import (
     parse_zooms,
     prefill,
     prefill_tiles,
+    prune_tiles,
     tile_source,
 )
 
@@ -42,12 +44,17 @@ def register(subparsers: Any) -> None:
                    help=CommandLine.tr("a tile server's URL with {z}, {x}, {y} (default: the map's, "
                                        "OpenStreetMap's unless PHOTOWALK_TILE_URL names another)"))
     p.add_argument("--dry-run", action="store_true", help=CommandLine.tr("only say how many tiles the area needs"))
+    p.add_argument("--cache-limit", type=float, default=DEFAULT_CACHE_MB, metavar=CommandLine.tr("MB"),
+                   help=CommandLine.tr("then keep the tile cache (all servers) within this many MB, removing the tiles "
+                                       "used longest ago (default {mb})", mb=DEFAULT_CACHE_MB))
     p.set_defaults(func=cmd_tiles)
 
 
 def cmd_tiles(args: argparse.Namespace) -> int:
     """Fetch the tiles the cache lacks, one at a time, and say how many were fetched."""
     zooms = parse_zooms(args.zoom)
+    if not args.cache_limit >= 0:  # also NaN
+        raise UsageError(reason=CommandLine.tr("--cache-limit is a number of MB, 0 or more"))
     if args.bbox is not None:
         box = parse_bbox(args.bbox)
     else:
@@ -72,8 +79,17 @@ def cmd_tiles(args: argparse.Namespace) -> int:
         stopped = cancel.is_set()
     print(CommandLine.tr("{fetched} fetched, {cached} already in the cache, {failed} failed.",
                          fetched=result.fetched, cached=result.cached, failed=result.failed))
+    if not stopped:
+        pruned = prune_tiles(round(args.cache_limit * 1_000_000))
+        if pruned.removed:
+            print(CommandLine.tr("%n tile(s) used longest ago removed ({freed} MB) to keep the cache within {limit} MB.",
+                                 "", pruned.removed, freed=_mb(pruned.freed), limit=_mb(args.cache_limit * 1_000_000)))
     if result.first_error is not None:
         error(error_text(result.first_error))
     if stopped:
         return 130
     return 1 if result.failed else 0
+
+
+def _mb(size: float) -> str:
+    return f"{size / 1_000_000:.1f}"

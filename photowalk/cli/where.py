@@ -137,7 +137,7 @@ def cmd_geotag(args: argparse.Namespace) -> int:
         with ctrl_c_cancels() as cancel:
             result = geotag_project(store, zone, track=track, max_gap=args.max_gap, from_phone=args.from_phone,
                                     phone_window=args.phone_window, replace=args.replace, cancel=cancel.is_set)
-            if cancel.is_set():
+            if result.cancelled:
                 print(CommandLine.tr("Stopped; no position was changed."))
                 return 130
     finally:

@@ -61,6 +61,11 @@ CATEGORIES = Field("categories", lambda p: tuple(p.categories), _set_categories)
 LOCATION = Field(
     "location", lambda p: (p.edit_lat, p.edit_lon, p.edit_heading, p.location_removed), _put_location
 )
+SUBJECT = Field(
+    "subject", lambda p: (p.edit_dest_lat, p.edit_dest_lon),
+    lambda store, ids, value: edits.set_subject_locations(
+        store, {i: (value[0], value[1]) if value[0] is not None and value[1] is not None else None for i in ids}),
+)
 LOCATION_REMOVED = Field("location_removed", lambda p: p.location_removed, _set_location_removed)
 CULLED = Field("culled", lambda p: p.culled, lambda store, ids, culled: culling.set_culled(store, ids, bool(culled)))
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
 
 from photowalk.errors import PhotowalkError
+from photowalk.geotag import GeotagResult
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.problems import Problem
 from photowalk.upload.progress import Progress
@@ -404,3 +405,36 @@ class UploadJob(_Job):
     def _error(self, exc: PhotowalkError) -> None:
         self.failed.emit(exc)
 
+
+
+class GeotagJob(_Job):
+    """Placing photos from a GPX track or the phone photos, in the worker: progress, then what it placed."""
+
+    progress = Signal(int, int)  # photos looked at, of how many
+    finished = Signal(object, object)  # GeotagResult (placed, before), list[NotPlaced]; empty when cancelled
+    failed = Signal(object)  # a typed error (a GPX file that cannot be read)
+
+    cancelled = False  # the run was stopped: it wrote nothing
+    _result: GeotagResult
+
+    def start(self, gpx: Path | None, *, max_gap: float, from_phone: bool, replace: bool,
+              phone_window: float | None = None) -> GeotagJob:
+        self.running = True
+        self._result = GeotagResult()
+        fields: dict[str, Any] = {"phone_window": phone_window} if phone_window is not None else {}
+        self.job = self.worker.start_job("geotag", gpx=protocol.path_text(gpx) if gpx is not None else None,
+                                         max_gap=max_gap, from_phone=from_phone, replace=replace, **fields)
+        return self
+
+    def _progress(self, kind: str, event: dict[str, Any]) -> None:
+        if kind == "progress":
+            self.progress.emit(int(event.get("done", 0)), int(event.get("total", 0)))
+        elif kind == "geotag_part":
+            protocol.add_geotag_part(self._result, event)
+
+    def _done(self, result: dict[str, Any]) -> None:
+        self.cancelled = bool(result.get("cancelled"))
+        self.finished.emit(self._result, protocol.geotag_summary_from_json(result))
+
+    def _error(self, exc: PhotowalkError) -> None:
+        self.failed.emit(exc)

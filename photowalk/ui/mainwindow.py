@@ -67,9 +67,11 @@ from photowalk.projectsettings import read_settings, update_settings
 from photowalk.thumbnails import ThumbnailCache
 from photowalk.tiles import tile_source
 from photowalk.ui.checkpanel import ChecksPanel, PageTextPanel
+from photowalk.ui.clockdialog import ClockDialog
 from photowalk.ui.commands import CULLED, FieldEdit
 from photowalk.ui.editor import EditorPanel
 from photowalk.ui.errors import error_text, show_error
+from photowalk.ui.geotagdialog import GeotagDialog
 from photowalk.ui.grid import CELL_PICTURE, PhotoGrid
 from photowalk.ui.guide import GuideDialog
 from photowalk.ui.i18n import Translators, reason_text
@@ -345,6 +347,9 @@ class MainWindow(QMainWindow):
             self.grid.addAction(a)
             self.removeAction(a)
         self.act_keep_sharpest = self._action(self.keep_sharpest)
+        self.act_fix_clock = self._action(self.show_clock_dialog)
+        self.act_geotag = self._action(lambda: self.show_geotag_dialog(phone_only=False))
+        self.act_place_phone = self._action(lambda: self.show_geotag_dialog(phone_only=True))
         self.act_upload = self._action(self.show_upload, "Ctrl+U")
         self.act_login = self._action(self.show_login)
         self.act_use_photo = self._action(lambda: self.use_photo())
@@ -390,6 +395,9 @@ class MainWindow(QMainWindow):
         self.menu_edit.addSeparator()
         self.menu_edit.addAction(self.act_cull)
         self.menu_edit.addAction(self.act_keep_sharpest)
+        self.menu_edit.addSeparator()
+        for a in (self.act_fix_clock, self.act_geotag, self.act_place_phone):
+            self.menu_edit.addAction(a)
         self.menu_view = bar.addMenu("")
         self.menu_view.addAction(self.act_view)
         self.menu_view.addSeparator()
@@ -469,6 +477,13 @@ class MainWindow(QMainWindow):
         self.act_keep_sharpest.setToolTip(self.tr(
             "In each group of near-duplicate photos taken seconds apart (of the selection, or of all photos), "
             "mark all but the sharpest not for upload"))
+        self.act_fix_clock.setText(self.tr("Fix camera &clock…"))
+        self.act_fix_clock.setToolTip(self.tr("Correct the times of all photos of a camera whose clock was wrong"))
+        self.act_geotag.setText(self.tr("&Geotag from GPX track…"))
+        self.act_geotag.setToolTip(self.tr("Give photos without a position one from a phone's GPS track of the walk"))
+        self.act_place_phone.setText(self.tr("Place from &phone photos…"))
+        self.act_place_phone.setToolTip(self.tr("Give photos without a position the one of phone photos taken at "
+                                                "nearly the same time"))
         self.act_upload.setText(self.tr("&Upload…"))
         self.act_upload.setToolTip(self.tr("Upload the photos that are ready (Ctrl+U)"))
         self.act_login.setText(self.tr("&Log in…"))
@@ -557,7 +572,8 @@ class MainWindow(QMainWindow):
     def _enable_project_actions(self, on: bool) -> None:
         for a in (self.act_import, self.act_import_files, self.act_convert_heic, self.act_apply_preset, self.act_close,
                   self.act_save_copy, self.act_select_all, self.act_remove, self.act_upload, self.act_view,
-                  self.act_cull, self.act_keep_sharpest, *self.act_sort.values(),
+                  self.act_cull, self.act_keep_sharpest, self.act_fix_clock, self.act_geotag, self.act_place_phone,
+                  *self.act_sort.values(),
                   *self.act_filter.values()):
             a.setEnabled(on)
 
@@ -1044,6 +1060,24 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("%n photo(s) marked not for upload; the sharpest of each burst is kept.", "", len(cull)), 8000)
         self._update_count()
+
+    def show_clock_dialog(self) -> ClockDialog | None:
+        """Fix camera clock…, with the selected photo as the reference photo of a clock."""
+        if self.session is None:
+            return None
+        ids = self.selected_ids()
+        dialog = ClockDialog(self.session, ids[0] if ids else None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_geotag_dialog(self, *, phone_only: bool) -> GeotagDialog | None:
+        """Geotag from GPX track… or Place from phone photos…; the run goes on in the worker."""
+        if self.session is None:
+            return None
+        dialog = GeotagDialog(self.session, phone_only=phone_only, parent=self)
+        dialog.open()
+        return dialog
 
     def set_sort(self, key: str) -> None:
         self.settings.set("sort", key)

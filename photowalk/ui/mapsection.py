@@ -75,7 +75,12 @@ class MapSection(Section):
             "place": QCoreApplication.translate("EditorPanel", "Place on the map"),
         }
         chosen = dict(places)
-        if chosen:
+        if chosen and what == "subject":
+            subjects = {pid: (lat, lon) for pid, (lat, lon, _h) in chosen.items()}
+            self.host.submit(Edit(commands.SUBJECT, Write(tuple(subjects), None),
+                                  QCoreApplication.translate("EditorPanel", "Move the subject on the map"),
+                                  apply=lambda store, _ids: edits.set_subject_locations(store, subjects)))
+        elif chosen:
             self.host.submit(Edit(commands.LOCATION, Write(tuple(chosen), None), names.get(what, names["move"]),
                                   apply=lambda store, _ids: edits.set_locations(store, chosen)))
         self.load()  # the pins as the project now has them (also when the edit was refused)

@@ -47,7 +47,16 @@ from PySide6.QtWidgets import (
 )
 
 from photowalk.errors import PhotowalkError
-from photowalk.mappins import Pin, camera_pins, copied_from, moved_places, subject_pins, turned, unplaced
+from photowalk.mappins import (
+    Pin,
+    camera_pins,
+    copied_from,
+    moved_places,
+    moved_subjects,
+    subject_pins,
+    turned,
+    unplaced,
+)
 from photowalk.photo import Photo
 from photowalk.tiles import (
     MAX_ZOOM,
@@ -477,7 +486,7 @@ class MapView(QGraphicsView):
                                          QPen(QColor(SUBJECT_COLOUR), 1.5, Qt.PenStyle.DotLine))
                     line.setZValue(8)
                     self.subject_items.append(line)
-            subject = PinItem(self, pin, SUBJECT_COLOUR, movable=False)
+            subject = PinItem(self, pin, SUBJECT_COLOUR, movable=True)
             subject.place(at)
             self.subject_items.append(subject)
             scene.addItem(subject)
@@ -516,10 +525,13 @@ class MapView(QGraphicsView):
             self._wanted = ({pid: (lat, lon, self._heading(pid)) for pid in self.unplaced_ids}, "place")
             return
         moves: dict[Pin, tuple[float, float]] = {}
-        for item in self.pin_items:
-            if item.pin is not None and item.pos() != item.home:
+        for item in (*self.pin_items, *self.subject_items):
+            if isinstance(item, PinItem) and item.pin is not None and item.pos() != item.home:
                 moves[item.pin] = to_lat_lon(item.pos().x(), item.pos().y(), self.zoom)
-        if moves:
+        subjects = moved_subjects(moves)
+        if subjects:  # a blue pin: where the photos' subject is, not where they were taken
+            self._wanted = ({pid: (lat, lon, None) for pid, (lat, lon) in subjects.items()}, "subject")
+        elif moves:
             self._wanted = (moved_places(moves, self.photos), "move")
 
     def _heading(self, pid: int) -> float | None:

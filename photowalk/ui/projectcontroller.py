@@ -128,10 +128,11 @@ class ProjectController(QObject):
         # screen is painted.
         QTimer.singleShot(MISSING_CHECK_DELAY_MS, session, lambda s=session: self._look_for_missing(s))
         if not self._cache_pruned:
-            # Keep the thumbnail cache on disk within the size chosen in Settings (oldest go first).
+            # Keep the thumbnail and map tile caches on disk within the sizes chosen in Settings (oldest go first).
             self._cache_pruned = True
             TaskJob(session.worker, "prune", lambda _r: None, parent=session,
-                    max_bytes=self.settings.get("thumbnail_cache_mb") * 1_000_000)
+                    max_bytes=self.settings.get("thumbnail_cache_mb") * 1_000_000,
+                    tile_max_bytes=self.settings.get("map_cache_mb") * 1_000_000)
         return session
 
     def _write_defaults(self, session: ProjectSession) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from photowalk.licences import DEFAULT_LICENCE
 from photowalk.paths import config_dir
 from photowalk.private import private_file
+from photowalk.tiles import DEFAULT_CACHE_MB
 
 COMMONS_API = "https://commons.wikimedia.org/w/api.php"
 MAX_RECENT = 8
@@ -33,6 +34,7 @@ DEFAULTS: dict[str, Any] = {
     "map_tile_url": "",  # the map's tile server, {z}/{x}/{y}; "" is OpenStreetMap's (or PHOTOWALK_TILE_URL)
     "map_attribution": "",  # what another server's tiles must credit; OpenStreetMap's is always shown for its own
     "guide_seen": False,  # the first-run guide was finished or skipped: it opens by itself no more (Help has it)
+    "map_cache_mb": DEFAULT_CACHE_MB,  # the map's tiles on disk, all servers together
 }
 
 

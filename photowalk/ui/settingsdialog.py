@@ -89,6 +89,14 @@ class SettingsDialog(QDialog):
                                       "https://tiles.example.org/{z}/{x}/{y}.png"))
         form.addRow(self.tr("Map tiles"), self.tiles)
 
+        self.map_cache = QSpinBox()
+        self.map_cache.setRange(20, 20000)
+        self.map_cache.setSingleStep(50)
+        self.map_cache.setSuffix(self.tr(" MB"))
+        self.map_cache.setValue(settings.get("map_cache_mb"))
+        self.map_cache.setToolTip(self.tr("Map tiles kept on disk for offline use; the ones shown longest ago go first"))
+        form.addRow(self.tr("Map tile cache on disk"), self.map_cache)
+
         self.update_check = QCheckBox(self.tr("Tell me when a newer photowalk is out (asks pypi.org once a week)"))
         self.update_check.setChecked(settings.get("update_check"))
         form.addRow(self.tr("Updates"), self.update_check)
@@ -111,6 +119,7 @@ class SettingsDialog(QDialog):
         s.set("upload_concurrency", self.concurrency.value())
         s.set("thumbnail_cache_mb", self.cache.value())
         s.set("thumbnail_memory_mb", self.memory.value())
+        s.set("map_cache_mb", self.map_cache.value())
         s.set("update_check", self.update_check.isChecked())
         if is_tile_url(self.tiles.text()):
             s.set("map_tile_url", self.tiles.text().strip())

@@ -7,12 +7,14 @@ volunteer's language. Non-UTF-8 file names survive the trip (JSON escapes their 
 Commands ("cmd"):
     import  {job, sources: [path], record_first}       check  {job, ids: [id] | null}
     plan    {job, api}                                  upload {job, api, user, password, concurrency, oauth?}
-    missing {job}                                       prune  {job, max_bytes}
+    missing {job}                                       prune  {job, max_bytes, tile_max_bytes?}
+    geotag  {job, gpx: path | null, max_gap, from_phone, phone_window, replace}
     pause / resume / cancel {job}
 Events ("event"):
     hello {pid, version}                                progress {job, ...}
     batch {job, ids}                                    problems {job, complete, by_id}
     plan_part {job, items, not_ready}                   upload {job, kind, photo_id, ...}
+    geotag_part {job, placed, before}
     upload_progress {job, ...}                          done {job, result}
     error {job, error}
 The upload's password, or its OAuth 2 login (client, tokens: `oauthlogin.to_pipe`), travels only here,
@@ -28,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from photowalk.errors import PhotowalkError
+from photowalk.geotag import GeotagResult, NotPlaced, Placement
 from photowalk.importreport import ImportProgress, ImportReport
 from photowalk.problems import Problem
 from photowalk.project import ChangedFile
@@ -37,7 +40,7 @@ from photowalk.upload.progress import FileProgress, Progress
 from photowalk.upload.state import UploadState
 
 # Commands that start a job (the others steer a running one).
-JOB_COMMANDS = frozenset({"import", "check", "plan", "upload", "missing", "prune"})
+JOB_COMMANDS = frozenset({"import", "check", "plan", "upload", "missing", "prune", "geotag"})
 
 
 def encode(message: dict[str, Any]) -> bytes:
@@ -190,3 +193,31 @@ def upload_event_from_json(obj: dict[str, Any]) -> UploadEvent:
                        UploadState(state) if state is not None else None,
                        str(obj.get("message", "")), obj.get("until"),
                        error_from_json(error) if isinstance(error, dict) else None)
+
+
+# -- geotag -----------------------------------------------------------------------------------
+
+
+def geotag_parts(r: GeotagResult, size: int) -> list[dict[str, Any]]:
+    """What a run placed and what those photos had before (for undo), `size` photos an event."""
+    ids = list(r.placed)
+    return [{"placed": [[pid, r.placed[pid].lat, r.placed[pid].lon, r.placed[pid].source] for pid in part],
+             "before": [[pid, *r.before[pid]] for pid in part if pid in r.before]}
+            for part in (ids[i:i + size] for i in range(0, len(ids), size))]
+
+
+def geotag_summary_to_json(r: GeotagResult, cancelled: bool = False) -> dict[str, Any]:
+    """The end of a run: why photos were not placed, as counts by reason with one example each."""
+    return {"not_placed": [[n.code, n.count, n.example, n.reason.to_json()] for n in r.summary()], "cancelled": cancelled}
+
+
+def add_geotag_part(result: GeotagResult, part: dict[str, Any]) -> None:
+    """One `geotag_part` event's placements and priors, added to the result being gathered."""
+    result.placed.update((int(pid), Placement(float(lat), float(lon), str(source)))
+                         for pid, lat, lon, source in part.get("placed", []))
+    result.before.update((int(pid), (lat, lon, source)) for pid, lat, lon, source in part.get("before", []))
+
+
+def geotag_summary_from_json(obj: dict[str, Any]) -> list[NotPlaced]:
+    return [NotPlaced(str(code), int(count), int(example), Reason.from_json(why))
+            for code, count, example, why in obj.get("not_placed", [])]

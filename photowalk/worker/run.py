@@ -23,10 +23,15 @@ from typing import Any, BinaryIO
 from photowalk import __version__, workingcopy
 from photowalk.checks import ProjectChecks
 from photowalk.errors import PhotowalkError
+from photowalk.geotag import DEFAULT_MAX_GAP, DEFAULT_PHONE_WINDOW, geotag_project
+from photowalk.gpx import read_gpx
 from photowalk.importer import ImportProgress, import_paths, update_missing
 from photowalk.logs import register_secret, setup_logging
+from photowalk.phototime import project_zone
 from photowalk.project import AddResult, ProjectStore
+from photowalk.projectsettings import read_settings
 from photowalk.thumbnails import ThumbnailCache
+from photowalk.tiles import prune_tiles
 from photowalk.worker import protocol
 
 log = logging.getLogger(__name__)
@@ -35,6 +40,7 @@ PROGRESS_SECONDS = 0.05  # progress events at most 20 a second: as smooth as the
 UPLOAD_PROGRESS_SECONDS = 0.2
 PROBLEMS_PER_EVENT = 100  # the window decodes each event in one go: keep each one a few ms
 PLAN_ROWS_PER_EVENT = 200  # photos of an upload plan in one event
+GEOTAG_ROWS_PER_EVENT = 500  # photos placed by geotagging in one event
 SHUTDOWN_SECONDS = 30.0  # how long jobs get to stop after the window went away
 # The worker's jobs are background work: on a 2-core laptop the window's painting and thumbnails
 # must win every contest for a core (os.nice is POSIX; elsewhere the worker runs at normal priority).
@@ -130,7 +136,7 @@ class Worker:
                 self._check_cond.notify()
             return
         runner = {"import": self._import, "plan": self._plan, "upload": self._upload, "missing": self._missing,
-                  "prune": self._prune}.get(cmd)
+                  "prune": self._prune, "geotag": self._geotag}.get(cmd)
         if runner is None:
             self.emit("error", job=job_id, error=protocol.error_to_json(
                 PhotowalkError("The worker does not know the command {cmd}.", cmd=cmd)))
@@ -304,7 +310,29 @@ class Worker:
         return {"changed": sorted(changed), "undecoded": undecoded}
 
     def _prune(self, job: _Job, m: dict[str, Any]) -> dict[str, Any]:
-        return {"removed": ThumbnailCache().prune(int(m.get("max_bytes", 0)))}
+        result: dict[str, Any] = {"removed": ThumbnailCache().prune(int(m.get("max_bytes", 0)))}
+        if m.get("tile_max_bytes") is not None:  # the map's tile cache, kept within its own limit
+            tiles = prune_tiles(int(m["tile_max_bytes"]), cancel=job.cancelled.is_set)
+            result["tiles"] = dataclasses.asdict(tiles)
+        return result
+
+    def _geotag(self, job: _Job, m: dict[str, Any]) -> dict[str, Any]:
+        """Place photos from a GPX track and/or the phone photos; nothing is written when cancelled."""
+        gpx = m.get("gpx")
+        progress = self._throttled(job, "progress", PROGRESS_SECONDS, lambda p: {"done": p[0], "total": p[1]},
+                                   lambda p: p[0] == p[1])
+        track = read_gpx(Path(gpx)) if gpx else None
+        with self.store() as store:
+            zone = project_zone(read_settings(store).time_zone)
+            result = geotag_project(
+                store, zone, track=track, max_gap=float(m.get("max_gap", DEFAULT_MAX_GAP)),
+                from_phone=bool(m.get("from_phone")), phone_window=float(m.get("phone_window", DEFAULT_PHONE_WINDOW)),
+                replace=bool(m.get("replace")), cancel=job.cancelled.is_set,
+                progress=lambda done, total: progress((done, total)))
+        # In parts, as the upload plan: the window decodes one event between paints.
+        for part in protocol.geotag_parts(result, GEOTAG_ROWS_PER_EVENT):
+            self.emit("geotag_part", job=job.id, **part)
+        return protocol.geotag_summary_to_json(result, cancelled=result.cancelled)
 
 
 def main(argv: list[str] | None = None) -> int:

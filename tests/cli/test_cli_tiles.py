@@ -87,3 +87,37 @@ def test_the_area_of_a_projects_photos(tmp_path: Path, capsys: pytest.CaptureFix
             set_locations(again, {first: (38.5, 68.7, None), second: (39.9, 70.0, None)})
         assert main(["tiles", "--project", project, "--server", server.url]) == 1
         assert "at most 0.1" in capsys.readouterr().err and server.count() == n
+
+
+def test_the_cache_is_kept_within_its_limit_and_what_went_is_said(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import time
+
+    from photowalk.tiles import tiles_root
+
+    monkeypatch.setenv("PHOTOWALK_CACHE_DIR", str(tmp_path / "cache"))
+    with tile_server() as old_server, tile_server() as server:
+        # An earlier event's tiles, from another server, used long ago.
+        assert main(["tiles", "--bbox", EVENT, "--zoom", "13", "--server", old_server.url]) == 0
+        old = TileCache(TileSource(old_server.url))
+        earlier = list(old.root.rglob("*.png"))
+        for p in earlier:
+            os.utime(p, (time.time() - 30 * 86_400,) * 2)
+        capsys.readouterr()
+        tiles = prefill_tiles(parse_bbox(EVENT), range(13, 15))
+        new_bytes = sum(len(tile_png(t.z, t.x, t.y)) for t in tiles)
+        limit_mb = (new_bytes + 10) / 1_000_000  # room for this event's tiles only
+        assert main(["tiles", "--bbox", EVENT, "--zoom", "13-14", "--server", server.url,
+                     "--cache-limit", str(limit_mb)]) == 0
+        out = capsys.readouterr().out
+    assert f"{len(earlier)} tile(s) used longest ago removed (" in out and "to keep the cache within 0.0 MB" in out
+    assert not any(p.exists() for p in earlier)
+    cache = TileCache(TileSource(server.url))
+    assert all(cache.get(t) == tile_png(t.z, t.x, t.y) for t in tiles)  # the event's own tiles stay
+    assert sum(p.stat().st_size for p in tiles_root().rglob("*.png")) == new_bytes
+
+
+def test_a_cache_limit_that_is_not_a_size_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    for bad in ("-1", "nan"):
+        assert main(["tiles", "--bbox", EVENT, "--zoom", "13", "--cache-limit", bad]) == 1
+        assert "--cache-limit is a number of MB" in capsys.readouterr().err

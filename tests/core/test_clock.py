@@ -243,3 +243,42 @@ def test_serial_and_gps_destination_are_read(tmp_path: Path) -> None:
     piexif.insert(piexif.dump({"0th": {}, "Exif": exif, "GPS": gps}), str(path))
     data = read_camera_data(path, FileKind.JPEG)
     assert data.dest_lat is None and data.dest_lon is None and data.lat is not None and data.warnings == []
+
+
+# -- what the window's clock dialog uses ----------------------------------------------------
+
+
+def test_the_preview_spreads_over_the_camera_s_photos_in_time_order() -> None:
+    from photowalk.clock import preview_shift
+
+    shots = [Photo(id=i, path=f"{i}.jpg", sha1=str(i), size=1, mtime=0.0, kind=FileKind.JPEG,
+                   camera=CameraData(taken=f"2025-05-01T10:{59 - i:02d}:00", make="NIKON CORPORATION",
+                                     model="NIKON D5300"))
+             for i in range(9)]
+    shots.append(photo(None))  # no time: left out
+    rows = preview_shift(shots, 3780, DUSHANBE)
+    assert [r.photo_id for r in rows] == [8, 6, 4, 2, 0]  # first, last and evenly between, earliest first
+    for r in rows:
+        assert r.corrected - r.camera == timedelta(hours=1, minutes=3)
+        assert r.camera.utcoffset() == timedelta(hours=5)
+    assert [r.photo_id for r in preview_shift(shots[:2], -60, DUSHANBE)] == [1, 0]
+    # Across midnight and with the camera's own offset kept.
+    late = photo("2025-05-01T23:30:00+03:00")
+    (row,) = preview_shift([late], 3600, DUSHANBE)
+    assert row.corrected.isoformat() == "2025-05-02T00:30:00+03:00"
+
+
+def test_put_correction_restores_what_a_camera_had(store: ProjectStore) -> None:
+    from photowalk.cameras import photos_of
+    from photowalk.clock import ClockCorrection, put_correction
+
+    nikon = CameraData(taken="2025-05-01T10:00:00", make="NIKON CORPORATION", model="NIKON D5300", serial="1")
+    other = CameraData(taken="2025-05-01T10:00:00", make="Canon", model="Canon EOS 80D")
+    a, b = add(store, "a.jpg", nikon), add(store, "b.jpg", other)
+    camera = Camera("NIKON CORPORATION", "NIKON D5300", "1")
+    assert [p.id for p in photos_of(store.photos(), camera)] == [a]
+    put_correction(store, camera, ClockCorrection(camera, -120, a, "09:58"))
+    assert clock_corrections(store)[camera] == ClockCorrection(camera, -120, a, "09:58")
+    assert (store.photo(a).clock_offset, store.photo(b).clock_offset) == (-120, 0)
+    put_correction(store, camera, None)
+    assert clock_corrections(store) == {} and store.photo(a).clock_offset == 0

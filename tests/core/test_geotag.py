@@ -212,3 +212,47 @@ def test_hostile_tracks_are_refused_with_a_reason_or_read_within_bounds(tmp_path
         assert all(-90 <= lat <= 90 for lat in track.lats) and all(-180 <= lon <= 180 for lon in track.lons)
         assert "root:" not in repr(track)  # no local file was read into it
     assert sum(outcomes.values()) == 785 and outcomes["read"] > 10 and outcomes["refused"] > 400
+
+
+def test_progress_and_the_positions_before_undo_a_run_exactly(store: ProjectStore) -> None:
+    from photowalk.geotag import restore_positions
+
+    earlier = add(store, "earlier.jpg", "2024-05-11T09:00:25")
+    by_hand = add(store, "hand.jpg", "2024-05-11T09:00:50")
+    free = add(store, "free.jpg", "2024-05-11T09:01:00")
+    many = [add(store, f"m{i}.jpg", "2024-05-11T09:00:10") for i in range(300)]
+    store.conn.execute("UPDATE photos SET edit_lat=1.5, edit_lon=2.5, location_source='phone' WHERE id=?", (earlier,))
+    set_location(store, [by_hand], 38.1, 68.1)
+    seen: list[tuple[int, int]] = []
+    result = geotag_project(store, ZONE, track=TRACK, replace=True, progress=lambda d, t: seen.append((d, t)))
+    assert seen == [(0, 303), (256, 303), (303, 303)]
+    assert set(result.placed) == {earlier, by_hand, free, *many}
+    assert result.before[earlier] == (1.5, 2.5, "phone")
+    assert result.before[by_hand] == (38.1, 68.1, None) and result.before[free] == (None, None, None)
+    assert restore_positions(store, result.before) == 303
+    got = {p.id: (p.edit_lat, p.edit_lon, p.location_source) for p in store.photos()}
+    assert got[earlier] == (1.5, 2.5, "phone") and got[by_hand] == (38.1, 68.1, None)
+    assert got[free] == (None, None, None) and all(got[i] == (None, None, None) for i in many)
+
+
+def test_the_summary_names_one_photo_for_each_reason(store: ProjectStore) -> None:
+    gps = [add(store, f"gps{i}.jpg", "2024-05-11T09:00:25", lat=38.0, lon=68.0) for i in range(2)]
+    late = add(store, "late.jpg", "2024-05-11T10:00:00")
+    result = geotag_project(store, ZONE, track=TRACK)
+    summary = result.summary()
+    assert [(n.code, n.count, n.example) for n in summary] == [(HAS_GPS, 2, gps[0]), (AFTER_TRACK, 1, late)]
+    assert summary[1].reason.params == {"seconds": 2600}
+
+
+def test_a_cancel_after_matching_writes_nothing_and_says_so(store: ProjectStore) -> None:
+    free = add(store, "free.jpg", "2024-05-11T09:01:00")
+    asked: list[bool] = []
+
+    def cancel() -> bool:  # "no" while matching, "yes" when the run is about to write
+        asked.append(True)
+        return len(asked) > 1
+
+    result = geotag_project(store, ZONE, track=TRACK, cancel=cancel)
+    assert result.cancelled and not result.placed and store.photo(free).edit_lat is None
+    done = geotag_project(store, ZONE, track=TRACK, cancel=lambda: False)
+    assert not done.cancelled and list(done.placed) == [free] and store.photo(free).edit_lat is not None

@@ -19,8 +19,10 @@ from pytestqt.qtbot import QtBot
 from photowalk import edits
 from photowalk.project import ProjectStore
 from photowalk.tiles import MAX_AGE, TileCache, TileSource
+from photowalk.ui.commands import LOCATION_REMOVED, FieldEdit
 from photowalk.ui.mainwindow import MainWindow
 from photowalk.ui.mapview import ArrowHandle, MapView, PinItem
+from photowalk.wikitext import object_location_wikitext
 from tests.tileserver import TileServer, tile_colour, tile_server
 from tests.ui.helpers import wait_import
 
@@ -223,7 +225,34 @@ def test_the_subject_has_its_own_pin(mapped: MapView, walk: MainWindow, qtbot: Q
     (subject,) = [i for i in view.subject_items if isinstance(i, PinItem)]
     assert subject.pin is not None and subject.pin.subject
     assert (subject.pin.lat, subject.pin.lon) == (pytest.approx(38 + 33 / 60 + 40 / 3600), pytest.approx(68 + 47 / 60 + 24 / 3600))
-    assert not subject.flags() & subject.GraphicsItemFlag.ItemIsMovable
+    assert subject.flags() & subject.GraphicsItemFlag.ItemIsMovable
+
+    # Dragged: the subject stands where it was let go, the photo's own place stays, one step of Undo.
+    before = stored(walk)[pid]
+    home = QPointF(subject.pos())
+    move = QPoint(-60, 30)
+    drag(view, grip(view, subject), grip(view, subject) + move)
+    dropped = home + QPointF(move)
+    lat, lon = slippy_point(dropped.x(), dropped.y(), view.zoom)
+    photo = stored(walk)[pid]
+    assert (photo.edit_dest_lat, photo.edit_dest_lon) == (pytest.approx(lat, abs=1e-9), pytest.approx(lon, abs=1e-9))  # type: ignore[attr-defined]
+    assert (photo.edit_lat, photo.edit_lon) == (before.edit_lat, before.edit_lon)  # type: ignore[attr-defined]
+    assert photo.camera.dest_lat == before.camera.dest_lat  # type: ignore[attr-defined]  # the camera's value stays
+    page = object_location_wikitext(photo)  # type: ignore[arg-type]
+    assert page != object_location_wikitext(before)  # type: ignore[arg-type]
+    assert [float(x) for x in page.strip("{}").split("|")[1:]] == [pytest.approx(lat, abs=1e-5), pytest.approx(lon, abs=1e-5)]
+    (moved,) = [i for i in view.subject_items if isinstance(i, PinItem)]
+    assert moved.pin is not None and (moved.pin.lat, moved.pin.lon) == (pytest.approx(lat), pytest.approx(lon))
+    # Left off the page with the photo's location, and back with it.
+    walk.session.push(FieldEdit(walk.session, LOCATION_REMOVED, [pid], True, "hide"))  # type: ignore[union-attr]
+    assert object_location_wikitext(stored(walk)[pid]) == ""  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: not any(isinstance(i, PinItem) for i in view.subject_items), timeout=5000)
+    walk.act_undo.trigger()
+    walk.act_undo.trigger()
+    photo = stored(walk)[pid]
+    assert (photo.edit_dest_lat, photo.edit_dest_lon) == (None, None)  # type: ignore[attr-defined]
+    assert object_location_wikitext(photo) == object_location_wikitext(before)  # type: ignore[arg-type]  # the camera's again
+    assert object_location_wikitext(photo).startswith("{{Object location|38.56")  # type: ignore[arg-type]
 
 
 def test_tiles_kept_on_disk_are_shown_offline(qtbot: QtBot) -> None:

@@ -178,6 +178,13 @@ def test_no_english_sentence_in_any_screen_or_dialog(
         guide.next()
     seen.look("first steps guide, last page", guide)
     guide.close()
+    for name, show in (("fix camera clock", window.show_clock_dialog),
+                       ("geotag from a GPX track", lambda: window.show_geotag_dialog(phone_only=False)),
+                       ("place from phone photos", lambda: window.show_geotag_dialog(phone_only=True))):
+        shown = show()
+        assert shown is not None
+        seen.look(name, shown)
+        shown.close()
     files = QFileDialog(window, "", str(tmp_path))
     files.setOption(QFileDialog.Option.DontUseNativeDialog)
     files.setNameFilter(window.tr("photowalk projects (*.photowalk)"))

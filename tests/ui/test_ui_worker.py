@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[2]
 # Modules that hold the jobs: loaded in the worker, never in the window's process.
 JOB_MODULES = ("photowalk.importer", "photowalk.checks", "photowalk.upload.plan", "photowalk.upload.queue",
                "photowalk.upload.uploader", "photowalk.upload.chunks", "photowalk.upload.privacy",
-               "photowalk.exif", "photowalk.worker.run")
+               "photowalk.exif", "photowalk.worker.run", "gpxpy")
 
 
 def card(folder: Path, n: int, size: tuple[int, int] = (1600, 1200)) -> Path:

@@ -26,6 +26,7 @@ class Child:
         self.proc = subprocess.Popen([sys.executable, "-m", "photowalk", "worker", "--project", str(project), *extra],
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO)
         self.events: list[dict[str, Any]] = []
+        self._pending = b""
         assert self.next()["event"] == "hello"
 
     def send(self, **command: Any) -> None:
@@ -35,10 +36,17 @@ class Child:
 
     def next(self, timeout: float = 60) -> dict[str, Any]:
         assert self.proc.stdout is not None
-        ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
-        assert ready, "no event in time"
-        line = self.proc.stdout.readline()
-        assert line, "the worker ended"
+        # Read from the pipe itself: a buffered readline may take several events at once, and select
+        # would then wait for the next write with the rest of them already read.
+        fd = self.proc.stdout.fileno()
+        end = time.monotonic() + timeout
+        while b"\n" not in self._pending:
+            ready, _, _ = select.select([fd], [], [], max(0.0, end - time.monotonic()))
+            assert ready, "no event in time"
+            chunk = os.read(fd, 1 << 16)
+            assert chunk, "the worker ended"
+            self._pending += chunk
+        line, _, self._pending = self._pending.partition(b"\n")
         event = protocol.decode(line)
         self.events.append(event)
         return event
