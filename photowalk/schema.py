@@ -218,3 +218,12 @@ _V7_CULLING = """
 )
 
 MIGRATIONS.append(_V7_CULLING)
+
+# Who sent each upload: the wiki account (its user name, as the wiki's upload log shows it) that
+# was logged in when the photo's sending began. On a shared laptop each participant's uploads
+# keep their own name; older rows have none.
+_V10_UPLOAD_ACCOUNT = """
+        ALTER TABLE uploads ADD COLUMN account TEXT;
+"""
+
+MIGRATIONS.append(_V10_UPLOAD_ACCOUNT)
