@@ -76,6 +76,7 @@ from photowalk.ui.importflow import ImportBar
 from photowalk.ui.jobs import ImportJob, WorkerGone
 from photowalk.ui.noticebar import NoticeBar
 from photowalk.ui.panels import UploadFlow
+from photowalk.ui.participants import ParticipantFlow
 from photowalk.ui.photomodel import FILTERS, SORT_KEYS, filter_names, sort_names
 from photowalk.ui.projectcontroller import ProjectController
 from photowalk.ui.resources import icon_path, presets_dir
@@ -239,6 +240,7 @@ class MainWindow(QMainWindow):
         self._count_timer.setInterval(0)
         self._count_timer.timeout.connect(self._update_count)
 
+        self.participants = ParticipantFlow(self)
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
@@ -372,6 +374,9 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_settings)
         self.menu_file.addAction(self.act_close)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.participants.act_switch)
+        self.menu_file.addAction(self.participants.act_end)
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
         for a in (self.act_undo, self.act_redo):
@@ -392,6 +397,8 @@ class MainWindow(QMainWindow):
             self.menu_view.addAction(a)
         self.menu_upload = bar.addMenu("")
         self.menu_upload.addAction(self.act_login)
+        self.menu_upload.addAction(self.participants.act_logout)
+        self.menu_upload.addAction(self.participants.act_forget)
         self.menu_upload.addAction(self.act_upload)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_help)
@@ -462,6 +469,7 @@ class MainWindow(QMainWindow):
         self.act_upload.setText(self.tr("&Upload…"))
         self.act_upload.setToolTip(self.tr("Upload the photos that are ready (Ctrl+U)"))
         self.act_login.setText(self.tr("&Log in…"))
+        self.participants.retranslate()
         self.act_help.setText(self.tr("&Help"))
         self.act_about.setText(self.tr("&About photowalk"))
         # No mnemonics on the menu titles: Alt+letter types Tajik letters in the editor.
@@ -491,7 +499,7 @@ class MainWindow(QMainWindow):
         )
         self._retranslate_tabs()
         self._sync_view_controls()
-        self._update_title()
+        self.update_title()
         self._update_count()
         self._show_shortcuts()
 
@@ -532,11 +540,11 @@ class MainWindow(QMainWindow):
     # -- project lifecycle -------------------------------------------------------------------
 
     def _show_start(self) -> None:
-        self.start_page.set_recent(self.settings.get("recent"))
+        self.start_page.set_recent(self.participants.participants.recent())
         self.pages.setCurrentWidget(self.start_page)
         self.toolbar.setVisible(False)
         self._enable_project_actions(False)
-        self._update_title()
+        self.update_title()
         self._update_count()
 
     def _enable_project_actions(self, on: bool) -> None:
@@ -550,8 +558,10 @@ class MainWindow(QMainWindow):
         """Open (or create) a project file and show its photos; errors are shown, not raised."""
         if not self.close_project():
             return False
+        if not create and not self.participants.may_open(path):
+            return False
         if self.controller.open(path, create=create) is None:
-            self.start_page.set_recent(self.settings.get("recent"))
+            self.start_page.set_recent(self.participants.participants.recent())
             return False
         self.grid.setFocus()
         return True
@@ -573,7 +583,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(True)
         self._enable_project_actions(True)
         self._sync_view_controls()
-        self._update_title()
+        self.update_title()
         self._update_count()
         for panel in self.side_panels:
             panel.setEnabled(True)
@@ -729,7 +739,8 @@ class MainWindow(QMainWindow):
         """Take projects off the recent list (their files are left alone)."""
         for p in paths:
             self.settings.remove_recent(p)
-        self.start_page.set_recent(self.settings.get("recent"))
+        self.participants.participants.forget_projects(paths)
+        self.start_page.set_recent(self.participants.participants.recent())
 
     def open_project_dialog(self) -> None:
         start = self.settings.get("last_project_folder") or self.settings.get("last_folder") or str(Path.home())
@@ -1081,11 +1092,12 @@ class MainWindow(QMainWindow):
         importing = self.import_job is not None and self.import_job.running
         self.grid_stack.setCurrentWidget(self.grid if total or importing else self.empty_hint)
 
-    def _update_title(self) -> None:
-        if self.session is None:
-            self.setWindowTitle("photowalk")
-        else:
-            self.setWindowTitle(f"{self.session.path.stem} — photowalk")
+    def update_title(self) -> None:
+        """The project and who is at the computer (the participant chosen on the start page)."""
+        title = "photowalk" if self.session is None else f"{self.session.path.stem} — photowalk"
+        who = self.participants.active_name()
+        self.setWindowTitle(f"{title} — {who}" if who else title)
+        if self.session is not None:
             self.setWindowFilePath(str(self.session.path))
 
     # -- removing ----------------------------------------------------------------------------
