@@ -254,3 +254,23 @@ def memory_keyring_ui() -> Iterator[MemoryKeyring]:
         assert isinstance(kr, MemoryKeyring)
         yield kr
 
+
+
+def test_the_upload_view_says_when_earlier_files_were_sent_by_another_account(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, testwiki: dict[str, str]
+) -> None:
+    from photowalk.ui.logindialog import Account
+    from photowalk.upload.state import UploadRow
+    from tests.upload_helpers import make_project
+
+    api = parse_wiki(testwiki["TESTWIKI_API"])
+    project = make_project(tmp_path / "p", [noise_jpeg(tmp_path / "src" / f"n{i}.jpg") for i in range(2)])
+    with project.open() as store:  # the first photo was sent by another participant
+        state.save(store, UploadRow(project.ids[0], api.api_url, UploadState.DONE, title="Earlier.jpg",
+                                    outcome="uploaded", url=f"{testwiki['TESTWIKI_URL']}/x", account="Second participant"))
+    assert window.open_project(project.path)
+    window.upload.set_account(Account(api, testwiki["TESTWIKI_BOTPASSWORD_USER"], "pw"))
+    assert ("Earlier files of this project were sent by Second participant; these go as "
+            f"{testwiki['TESTWIKI_BOTPASSWORD_USER']} only.") in window.upload_view.account_label.text()
+    window.upload.set_account(Account(api, "Second participant@photowalk", "pw"))  # the same account: nothing to say
+    assert "Earlier files" not in window.upload_view.account_label.text()
