@@ -36,6 +36,8 @@ class UploadFlow(QObject):
         self._window = window  # the login dialog's parent
         # The participant chosen on the start page ("I am ..."), if any: uploads go with that account only.
         self.participant: Callable[[], Profile | None] = lambda: None
+        # Whether participants share this computer: then nobody's login is picked up unasked.
+        self.shared: Callable[[], bool] = lambda: False
         view.login_wanted.connect(self.log_in)
         view.running_changed.connect(controller.set_upload_running)
         controller.opened.connect(self._opened)
@@ -56,7 +58,8 @@ class UploadFlow(QObject):
     def log_in(self) -> Account | None:
         """Ask for an account; the view, the editor's category suggestions and the badges follow it."""
         profile = self.participant()
-        dialog = LoginDialog(self.api_url(), self._window, user=profile.account if profile is not None else None)
+        user = profile.account if profile is not None else ("" if self.shared() else None)
+        dialog = LoginDialog(self.api_url(), self._window, user=user)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account is None:
             return None
         api = dialog.account.address.api_url
@@ -85,10 +88,12 @@ class UploadFlow(QObject):
         self.view.concurrency = self.settings.get("upload_concurrency")
         if self.view.account is None:
             profile = self.participant()
-            if profile is None:
-                account = stored_account(self.api_url())
-            else:  # the participant's own login only, never the last one used on the wiki
+            if profile is not None:  # the participant's own login only, never the last one used on the wiki
                 account = stored_account(profile.wiki, profile.account) if profile.wiki and profile.account else None
+            elif self.shared():  # participants share this computer and nobody chose a name: ask
+                account = None
+            else:
+                account = stored_account(self.api_url())
             if account is not None:
                 self.set_account(account)
             elif self.log_in() is None:

@@ -278,6 +278,7 @@ class ParticipantFlow(QObject):
         self.picker.new_wanted.connect(self.new_participant)
         self.participants.switched.connect(self._switched)
         window.upload.participant = lambda: self.participants.active
+        window.upload.shared = lambda: bool(self.participants.profiles())
         window.upload.logged_in.connect(self.participants.record_account)
         window.controller.opened.connect(lambda session: self.participants.record_project(session.path))
         self.act_switch = QAction(self)

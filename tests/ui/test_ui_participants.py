@@ -274,3 +274,26 @@ def test_the_upload_view_says_when_earlier_files_were_sent_by_another_account(
             f"{testwiki['TESTWIKI_BOTPASSWORD_USER']} only.") in window.upload_view.account_label.text()
     window.upload.set_account(Account(api, "Second participant@photowalk", "pw"))  # the same account: nothing to say
     assert "Earlier files" not in window.upload_view.account_label.text()
+
+
+def test_with_participants_but_nobody_chosen_no_saved_login_is_used_unasked(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, memory_keyring_ui: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    api = "http://127.0.0.1:9/api.php"
+    # The last login on this wiki was Ann's, kept; participants share the computer; nobody chose a name.
+    credentials.remember_user(api, "Ann@photowalk")
+    credentials.store_password(api, "Ann@photowalk", "ann-password-0123456789abcdefghij")
+    window.settings.set("wiki", api)
+    window.participants.participants.add("Ann", "en")
+    window.participants.participants.log_out()
+    offered: list[str] = []
+
+    def refuse(dialog: LoginDialog) -> int:
+        offered.append(dialog.user.text())
+        return 0
+
+    monkeypatch.setattr(LoginDialog, "exec", refuse)
+    new_project(window, tmp_path)
+    window.act_upload.trigger()
+    assert offered == [""] and window.upload_view.account is None  # asked, with no one's name filled in
+    assert window.pages.currentWidget() is not window.upload_view
