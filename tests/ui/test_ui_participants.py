@@ -93,7 +93,8 @@ def never_asked(dialog: LoginDialog) -> int:
     raise AssertionError("the participant's saved login was not used")
 
 
-def upload_project(qtbot: QtBot, window: MainWindow, tmp_path: Path, name: str) -> tuple[Path, list[str]]:
+def upload_project(qtbot: QtBot, window: MainWindow, tmp_path: Path, name: str,
+                   account: str) -> tuple[Path, list[str]]:
     """A project of two photos of this participant's, described and uploaded through the window (the worker)."""
     path = new_project(window, tmp_path, name)
     card = tmp_path / f"card-{name}"
@@ -111,6 +112,8 @@ def upload_project(qtbot: QtBot, window: MainWindow, tmp_path: Path, name: str) 
     assert [e.state for e in view.model.entries] == [UploadState.DONE] * 2, [e.details for e in view.model.entries]
     assert window.session is not None
     titles = [e.title for e in view.model.entries]  # the files' names on the wiki
+    # The report (the CSV saved from the view) names the account that sent each file.
+    assert {u.account for u in view.model.uploaded()} == {account}
     return path, titles
 
 
@@ -136,7 +139,7 @@ def test_two_participants_upload_from_one_laptop_each_with_their_own_account(
         monkeypatch.setattr(LoginDialog, "exec", logging_in(
             qtbot, testwiki["TESTWIKI_API"], testwiki["TESTWIKI_BOTPASSWORD_USER"], testwiki["TESTWIKI_BOTPASSWORD"],
             offered))
-        ann_project, ann_titles = upload_project(qtbot, window, tmp_path, "ann")
+        ann_project, ann_titles = upload_project(qtbot, window, tmp_path, "ann", testwiki["TESTWIKI_USER"])
         assert window.windowTitle() == "ann — photowalk — Ann"
         # She logs out: the project closes, her login leaves the window, the start page asks who is next.
         window.participants.act_logout.trigger()
@@ -148,7 +151,7 @@ def test_two_participants_upload_from_one_laptop_each_with_their_own_account(
         assert window.menu_file.title() == "Лоиҳа" and window.start_page._recent_paths == []
         monkeypatch.setattr(LoginDialog, "exec", logging_in(
             qtbot, testwiki["TESTWIKI_API"], bob_account.bot_user, bob_account.bot_password, offered))
-        bob_project, bob_titles = upload_project(qtbot, window, tmp_path, "bob")
+        bob_project, bob_titles = upload_project(qtbot, window, tmp_path, "bob", bob_account.user)
         assert offered == ["", ""]  # a new participant's login starts empty, never with the one before
 
         # Back to Ann in two clicks: her language, her projects, her account only.
