@@ -198,13 +198,15 @@ class PhotoUploader:
         found = self._lookup(prepared.sha1, item.title)
         sent = {"sent_sha1": prepared.sha1, "sent_size": prepared.size, "title": item.title}
         if found.at_title:
-            return self._save(row.but(state=UploadState.DONE, outcome="already-there", url=found.page_url, **sent))
+            # Nothing is sent: no account of this project's sent the file that is there.
+            return self._save(row.but(state=UploadState.DONE, outcome="already-there", url=found.page_url,
+                                      account=None, **sent))
         # Whatever was decided before: a copy already there is not sent again, a taken title not used.
         if found.duplicates:
             # The row names the file that really is on the wiki, not this photo's own title.
             there = {**sent, "title": _without_namespace(found.duplicates[0])}
             return self._save(row.but(state=UploadState.DONE, outcome="already-there",
-                                      url=found.duplicate_url, **there))
+                                      url=found.duplicate_url, account=None, **there))
         if found.title_taken:
             return self._attention(row.but(**sent), {"exists": found.title}, item.title)
         if found.page_exists:
