@@ -4,7 +4,6 @@ event removes every photowalk secret from the keyring and nothing else."""
 
 from __future__ import annotations
 
-import io
 import json
 import os
 from collections.abc import Iterator
@@ -114,15 +113,23 @@ def test_a_photo_half_sent_by_one_account_is_started_over_by_the_next(testwiki: 
     assert uploaders(testwiki, [str(row.title)]) == {row.title: bob.user}
 
 
-def test_the_command_line_says_when_earlier_uploads_were_by_another_account(
-    testwiki: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_the_command_line_uploads_as_the_active_participant_and_says_who_sent_earlier_files(
+    testwiki: dict[str, str], tmp_path: Path, memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bob = second_account(testwiki)
+    api = parse_wiki(testwiki["TESTWIKI_API"]).api_url
     project = make_project(tmp_path / "p", [noise_jpeg(tmp_path / "src" / f"c{i}.jpg") for i in range(2)])
     run_batch(project, testwiki, ids=project.ids[:1])  # the first photo by Uploader
-    monkeypatch.setattr("sys.stdin", io.StringIO(bob.bot_password + "\n"))
-    assert main(["upload", "--project", str(project.path), "--wiki", testwiki["TESTWIKI_API"], "--user", bob.bot_user,
-                 "--password-stdin"]) == 0
+    # Bob chose his name in the window and saved his login; Uploader logged in last on this wiki.
+    credentials.remember_user(api, testwiki["TESTWIKI_BOTPASSWORD_USER"])
+    credentials.store_password(api, testwiki["TESTWIKI_BOTPASSWORD_USER"], testwiki["TESTWIKI_BOTPASSWORD"])
+    credentials.store_password(api, bob.bot_user, bob.bot_password)
+    book = read_book()
+    profile = book.add("Bob")
+    book.set_account(profile.id, api, bob.bot_user)
+    book.set_active(profile.id)
+    write_book(book)
+    assert main(["upload", "--project", str(project.path), "--wiki", testwiki["TESTWIKI_API"]]) == 0
     err = capsys.readouterr().err
     assert f"earlier uploads of this project were sent by {testwiki['TESTWIKI_USER']}" in err
     assert f"this upload is sent by {bob.bot_user}" in err
