@@ -229,3 +229,11 @@ _V8_SUBJECT_PLACE = """
 """
 
 MIGRATIONS.append(_V8_SUBJECT_PLACE)
+# Who sent each upload: the wiki account (its user name, as the wiki's upload log shows it) that
+# was logged in when the photo's sending began. On a shared laptop each participant's uploads
+# keep their own name; older rows have none.
+_V9_UPLOAD_ACCOUNT = """
+        ALTER TABLE uploads ADD COLUMN account TEXT;
+"""
+
+MIGRATIONS.append(_V9_UPLOAD_ACCOUNT)

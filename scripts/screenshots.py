@@ -36,6 +36,7 @@ from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 app = QApplication([sys.argv[0]])
 
+from photowalk.profiles import read_book, write_book  # noqa: E402
 from photowalk.ui.app import build_window  # noqa: E402
 from photowalk.ui.i18n import Translators  # noqa: E402
 from photowalk.ui.logindialog import Account, LoginDialog  # noqa: E402
@@ -226,6 +227,17 @@ def main() -> None:
     (walks / "Сайругашти Варзоб.photowalk").unlink()  # moved away since: greyed, and can be removed
     window.start_page.set_recent(settings.get("recent"))
     shot(window, "start-page.png")
+
+    # Participants sharing the laptop: "I am ..." with one of them chosen, and her own projects.
+    book = read_book()
+    farangis = book.add("Фарангис", language="tg")
+    book.add("Бахтиёр", language="tg")
+    write_book(book)
+    window.participants.participants.choose(farangis.id)
+    window.open_project(walks / "Боғи Ботаникӣ.photowalk", create=True)
+    window.close_project()
+    shot(window, "participants.png")
+    window.participants.participants.log_out()
 
     window.open_project(walks / "Душанбе, май.photowalk", create=True)
     job = window.import_sources([SHARED / "photos" / "gps"])

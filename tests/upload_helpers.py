@@ -265,6 +265,47 @@ def run_php_maintenance(testwiki: dict[str, str], script: str, *args: str) -> st
     return out.stdout
 
 
+@dataclass(frozen=True)
+class SecondAccount:
+    """Another participant's account on the test wiki: its user name and a bot password with Uploader's grants."""
+
+    user: str
+    bot_user: str
+    bot_password: str
+
+
+_second_accounts: dict[str, SecondAccount] = {}
+
+
+def second_account(testwiki: dict[str, str]) -> SecondAccount:
+    """A second uploading account on this test wiki, made once with its maintenance scripts."""
+    key = testwiki["TESTWIKI_DIR"]
+    if key not in _second_accounts:
+        user = "Second participant"
+        rnd = random.Random()
+        run_php_maintenance(testwiki, "createAndPromote.php", "--force", user,
+                            "Pw-" + "".join(rnd.choices("abcdefghijkmnpqrstuvwxyz23456789", k=24)))
+        password = "".join(rnd.choices("0123456789abcdefghijklmnopqrstuvw", k=32))
+        run_php_maintenance(testwiki, "createBotPassword.php", "--appid", "photowalk", "--grants",
+                            "basic,highvolume,editpage,createeditmovepage,uploadfile,uploadeditmovefile",
+                            user, password)
+        _second_accounts[key] = SecondAccount(user, f"{user}@photowalk", password)
+    return _second_accounts[key]
+
+
+def uploaders(testwiki: dict[str, str], titles: Sequence[str]) -> dict[str, str]:
+    """Who uploaded each File:title (its first version), as the wiki's imageinfo says."""
+    q = api_get(testwiki, action="query", titles="|".join(f"File:{t}" for t in titles), prop="imageinfo",
+                iiprop="user", iilimit=1)
+    return {p["title"].removeprefix("File:"): p["imageinfo"][-1]["user"] for p in q["query"]["pages"] if "imageinfo" in p}
+
+
+def upload_log(testwiki: dict[str, str], user: str) -> set[str]:
+    """The files the wiki's upload log says `user` uploaded (titles without File:)."""
+    q = api_get(testwiki, action="query", list="logevents", letype="upload", leuser=user, lelimit=500)
+    return {e["title"].removeprefix("File:") for e in q["query"]["logevents"]}
+
+
 # -- a TCP proxy that breaks connections on demand ---------------------------------------------
 
 

@@ -9,7 +9,7 @@ import sys
 
 from photowalk import __version__
 from photowalk.catalogue import LANGUAGES
-from photowalk.cli import describe, project, tiles, upload, use, where
+from photowalk.cli import describe, event, project, tiles, upload, use, where
 from photowalk.cli.terminal import error, printable_streams
 from photowalk.cli.text import CommandLine, error_text, translate_argparse, use_language
 from photowalk.errors import PhotowalkError
@@ -37,6 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     tiles.register(sub)
     upload.register(sub)
     use.register(sub)
+    event.register(sub)
     return parser
 
 

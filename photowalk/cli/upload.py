@@ -26,6 +26,7 @@ from photowalk.cli.text import CommandLine, core_text, error_text
 from photowalk.errors import format_message
 from photowalk.logs import log_file
 from photowalk.photo import Photo
+from photowalk.profiles import read_book
 from photowalk.project import ProjectStore
 from photowalk.titles import file_name, title_key, validate_title
 from photowalk.upload import credentials, state
@@ -132,12 +133,14 @@ def register(subparsers: Any) -> None:
 
 
 def photo_json_fields(store: ProjectStore, photo_id: int) -> dict[str, Any]:
-    """`status`, `url`, `upload_error` and `structured_data_error` of one photo for `photowalk list --json`."""
+    """`status`, `url`, `upload_error`, `structured_data_error` and `account` (who sent it) of one photo
+    for `photowalk list --json`."""
     row = state.load(store, photo_id)
     if row is None:
-        return {"status": "not-uploaded", "url": None, "upload_error": None, "structured_data_error": None}
+        return {"status": "not-uploaded", "url": None, "upload_error": None, "structured_data_error": None,
+                "account": None}
     return {"status": row.state.value, "url": row.url, "upload_error": _problem(row, english=True),
-            "structured_data_error": row.sdc_error.message if row.sdc_error else None}
+            "structured_data_error": row.sdc_error.message if row.sdc_error else None, "account": row.account}
 
 
 def _problem(row: UploadRow, *, english: bool = False) -> str | None:
@@ -268,6 +271,12 @@ def _oauth_login(args: argparse.Namespace, address: WikiAddress) -> int:
     print(CommandLine.tr("Logged in to {wiki} as {user} with your Wikimedia account; the login is kept in the "
                          "system keyring.", wiki=address.name, user=login.user))
     return EXIT_OK
+
+
+def _active_account(address: WikiAddress) -> str | None:
+    """The account of the participant chosen in the window ("I am ..."), when it is on this wiki."""
+    profile = read_book().active
+    return profile.account if profile is not None and profile.account and profile.wiki == address.api_url else None
 
 
 def _kept_oauth(address: WikiAddress, user: str) -> bool:
@@ -499,7 +508,7 @@ def cmd_upload(args: argparse.Namespace) -> int:
         _print_not_ready(plan, sys.stdout)
         print(CommandLine.tr("Nothing to upload."))
         return EXIT_NOT_ALL if plan.not_ready else EXIT_OK
-    user = args.user or credentials.remembered_user(address.api_url)
+    user = args.user or _active_account(address) or credentials.remembered_user(address.api_url)
     oauth = None
     if args.oauth or (user and not args.password_stdin and _kept_oauth(address, user)):
         login = _oauth_for_upload(args, address, user)
@@ -508,6 +517,12 @@ def cmd_upload(args: argparse.Namespace) -> int:
         raise NoUser(wiki=address.name)
     else:
         password = _password_for_upload(args, address, user)
+    with ProjectStore.open(args.project) as store:
+        others = state.other_accounts(store, address.api_url, user)
+    if others:
+        # Never mixed silently: the files of this run are sent by this account only.
+        error(CommandLine.tr("earlier uploads of this project were sent by {others}; this upload is sent by {user}.",
+                             others=", ".join(others), user=user))
     line = UploadProgressLine(state_text=_state_text)
     batch = UploadBatch(args.project, wiki_factory(address, user, password, settings, oauth), settings,
                         on_progress=line.progress, on_event=line.event)
@@ -653,6 +668,7 @@ def cmd_status(args: argparse.Namespace) -> int:
                 "notice": (_late_text(r, late.get(p.id), english=True) or None) if r else None,
                 "text_pending": bool(p.id in late and late[p.id].sends_text),
                 "wiki": r.wiki if r else None,
+                "account": r.account if r else None,
                 "bytes_confirmed": r.bytes_confirmed if r else 0,
                 "updated": r.updated if r else None,
             })

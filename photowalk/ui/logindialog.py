@@ -88,12 +88,13 @@ def _browser_login(address: WikiAddress, client: OAuthClient, remember: bool, op
                             remember=remember)
 
 
-def stored_account(api_url: str) -> Account | None:
-    """The account remembered for this wiki, with its browser login or password from the keyring;
-    None if there is none. A browser login is renewed by the worker, not here."""
+def stored_account(api_url: str, user: str | None = None) -> Account | None:
+    """The account remembered for this wiki (or `user`'s on it: a participant's own), with its browser
+    login or password from the keyring; None if there is none. Only that one account's entry is read.
+    A browser login is renewed by the worker, not here."""
     try:
         address = parse_wiki(api_url)
-        user = credentials.remembered_user(address.api_url)
+        user = user or credentials.remembered_user(address.api_url)
         if not user:
             return None
         oauth = kept_pipe(address.api_url, user)
@@ -112,8 +113,11 @@ class LoginDialog(QDialog):
     """Wiki, bot-password user and password, and whether to keep the password in the keyring."""
 
     def __init__(self, wiki: str = COMMONS_API, parent: QWidget | None = None,
-                 open_browser: Callable[[str], bool] = system_browser) -> None:
+                 open_browser: Callable[[str], bool] = system_browser, user: str | None = None) -> None:
         super().__init__(parent)
+        # A participant's own account name ("" for a new one): the last account used on the wiki, perhaps
+        # another participant's, is then never offered.
+        self._user = user
         self.setWindowTitle(self.tr("Log in"))
         self.setMinimumWidth(520)
         self.account: Account | None = None
@@ -204,7 +208,8 @@ class LoginDialog(QDialog):
         )
         if not self.user.text():
             try:
-                self.user.setText(credentials.remembered_user(address.api_url) or "")
+                self.user.setText(self._user if self._user is not None else
+                                  credentials.remembered_user(address.api_url) or "")
             except OSError:
                 pass
         try:

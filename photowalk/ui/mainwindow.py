@@ -79,6 +79,7 @@ from photowalk.ui.importflow import ImportBar
 from photowalk.ui.jobs import ImportJob, WorkerGone
 from photowalk.ui.noticebar import NoticeBar
 from photowalk.ui.panels import UploadFlow
+from photowalk.ui.participants import ParticipantFlow
 from photowalk.ui.photomodel import FILTERS, SORT_KEYS, filter_names, sort_names
 from photowalk.ui.projectcontroller import ProjectController
 from photowalk.ui.resources import icon_path, presets_dir
@@ -247,6 +248,7 @@ class MainWindow(QMainWindow):
         self._count_timer.setInterval(0)
         self._count_timer.timeout.connect(self._update_count)
 
+        self.participants = ParticipantFlow(self)
         self._make_actions()
         self._make_menus()
         self._make_toolbar()
@@ -385,6 +387,9 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_settings)
         self.menu_file.addAction(self.act_close)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.participants.act_switch)
+        self.menu_file.addAction(self.participants.act_end)
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
         for a in (self.act_undo, self.act_redo):
@@ -408,6 +413,8 @@ class MainWindow(QMainWindow):
             self.menu_view.addAction(a)
         self.menu_upload = bar.addMenu("")
         self.menu_upload.addAction(self.act_login)
+        self.menu_upload.addAction(self.participants.act_logout)
+        self.menu_upload.addAction(self.participants.act_forget)
         self.menu_upload.addAction(self.act_upload)
         self.menu_upload.addAction(self.act_use_photo)
         self.menu_help = bar.addMenu("")
@@ -490,6 +497,7 @@ class MainWindow(QMainWindow):
         self.act_use_photo.setText(self.tr("Use this &photo in articles…"))
         self.act_use_photo.setToolTip(self.tr(
             "The wikitext to put the selected uploaded photo into an article, and articles that could use it"))
+        self.participants.retranslate()
         self.act_help.setText(self.tr("&Help"))
         self.act_guide.setText(self.tr("&First steps with Commons…"))
         self.act_guide.setToolTip(self.tr("What Commons accepts: own work, licences, buildings and statues, people"))
@@ -521,7 +529,7 @@ class MainWindow(QMainWindow):
         )
         self._retranslate_tabs()
         self._sync_view_controls()
-        self._update_title()
+        self.update_title()
         self._update_count()
         self._show_shortcuts()
 
@@ -562,11 +570,11 @@ class MainWindow(QMainWindow):
     # -- project lifecycle -------------------------------------------------------------------
 
     def _show_start(self) -> None:
-        self.start_page.set_recent(self.settings.get("recent"))
+        self.start_page.set_recent(self.participants.participants.recent())
         self.pages.setCurrentWidget(self.start_page)
         self.toolbar.setVisible(False)
         self._enable_project_actions(False)
-        self._update_title()
+        self.update_title()
         self._update_count()
 
     def _enable_project_actions(self, on: bool) -> None:
@@ -581,8 +589,10 @@ class MainWindow(QMainWindow):
         """Open (or create) a project file and show its photos; errors are shown, not raised."""
         if not self.close_project():
             return False
+        if not create and not self.participants.may_open(path):
+            return False
         if self.controller.open(path, create=create) is None:
-            self.start_page.set_recent(self.settings.get("recent"))
+            self.start_page.set_recent(self.participants.participants.recent())
             return False
         self.grid.setFocus()
         return True
@@ -604,7 +614,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(True)
         self._enable_project_actions(True)
         self._sync_view_controls()
-        self._update_title()
+        self.update_title()
         self._update_count()
         for panel in self.side_panels:
             panel.setEnabled(True)
@@ -760,7 +770,8 @@ class MainWindow(QMainWindow):
         """Take projects off the recent list (their files are left alone)."""
         for p in paths:
             self.settings.remove_recent(p)
-        self.start_page.set_recent(self.settings.get("recent"))
+        self.participants.participants.forget_projects(paths)
+        self.start_page.set_recent(self.participants.participants.recent())
 
     def open_project_dialog(self) -> None:
         start = self.settings.get("last_project_folder") or self.settings.get("last_folder") or str(Path.home())
@@ -1130,11 +1141,12 @@ class MainWindow(QMainWindow):
         importing = self.import_job is not None and self.import_job.running
         self.grid_stack.setCurrentWidget(self.grid if total or importing else self.empty_hint)
 
-    def _update_title(self) -> None:
-        if self.session is None:
-            self.setWindowTitle("photowalk")
-        else:
-            self.setWindowTitle(f"{self.session.path.stem} — photowalk")
+    def update_title(self) -> None:
+        """The project and who is at the computer (the participant chosen on the start page)."""
+        title = "photowalk" if self.session is None else f"{self.session.path.stem} — photowalk"
+        who = self.participants.active_name()
+        self.setWindowTitle(f"{title} — {who}" if who else title)
+        if self.session is not None:
             self.setWindowFilePath(str(self.session.path))
 
     # -- removing ----------------------------------------------------------------------------

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from photowalk.errors import PhotowalkError
+from photowalk.profiles import Profile
 from photowalk.ui.editor import EditorPanel
 from photowalk.ui.logindialog import Account, LoginDialog, stored_account
 from photowalk.ui.projectcontroller import ProjectController
@@ -21,6 +24,7 @@ class UploadFlow(QObject):
     """Wires the upload view to the open project; the badges show the states on the wiki uploaded to now."""
 
     interrupted = Signal(int)  # a project opened whose last upload stopped part way: how many photos wait
+    logged_in = Signal(object)  # the Account the volunteer just logged in with
 
     def __init__(self, settings: Settings, controller: ProjectController, editor: EditorPanel, view: UploadView,
                  window: QWidget) -> None:
@@ -30,15 +34,22 @@ class UploadFlow(QObject):
         self.editor = editor
         self.view = view
         self._window = window  # the login dialog's parent
+        # The participant chosen on the start page ("I am ..."), if any: uploads go with that account only.
+        self.participant: Callable[[], Profile | None] = lambda: None
+        # Whether participants share this computer: then nobody's login is picked up unasked.
+        self.shared: Callable[[], bool] = lambda: False
         view.login_wanted.connect(self.log_in)
         view.running_changed.connect(controller.set_upload_running)
         controller.opened.connect(self._opened)
         controller.closing.connect(self._closing)
 
     def api_url(self) -> str:
-        """The wiki uploads go to: the account's, else the one in Settings."""
+        """The wiki uploads go to: the account's, else the participant's, else the one in Settings."""
         if self.view.account is not None:
             return self.view.account.address.api_url
+        profile = self.participant()
+        if profile is not None and profile.wiki:
+            return profile.wiki
         try:
             return parse_wiki(self.settings.get("wiki")).api_url
         except PhotowalkError:
@@ -46,16 +57,28 @@ class UploadFlow(QObject):
 
     def log_in(self) -> Account | None:
         """Ask for an account; the view, the editor's category suggestions and the badges follow it."""
-        dialog = LoginDialog(self.api_url(), self._window)
+        profile = self.participant()
+        user = profile.account if profile is not None else ("" if self.shared() else None)
+        dialog = LoginDialog(self.api_url(), self._window, user=user)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.account is None:
             return None
         api = dialog.account.address.api_url
         self.settings.set("wiki", api)
         self.editor.set_wiki(api)
-        self.view.set_account(dialog.account)
-        if self.controller.session is not None:
-            self.show_states(self.controller.session)
+        self.set_account(dialog.account)
+        self.logged_in.emit(dialog.account)
         return dialog.account
+
+    def set_account(self, account: Account | None) -> None:
+        """Upload with this account (None: nobody is logged in); the badges and the note of other senders follow."""
+        self.view.set_account(account)
+        session = self.controller.session
+        others: list[str] = []
+        if session is not None:
+            self.show_states(session)
+            if account is not None:
+                others = upload_state.other_accounts(session.store, account.address.api_url, account.user)
+        self.view.set_other_senders(others)
 
     def ready(self) -> bool:
         """Before the view is shown: typed text saved, and an account (remembered, or asked for now)."""
@@ -64,11 +87,19 @@ class UploadFlow(QObject):
         self.editor.commit_pending()
         self.view.concurrency = self.settings.get("upload_concurrency")
         if self.view.account is None:
-            account = stored_account(self.api_url())
+            profile = self.participant()
+            if profile is not None:  # the participant's own login only, never the last one used on the wiki
+                account = stored_account(profile.wiki, profile.account) if profile.wiki and profile.account else None
+            elif self.shared():  # participants share this computer and nobody chose a name: ask
+                account = None
+            else:
+                account = stored_account(self.api_url())
             if account is not None:
-                self.view.set_account(account)
+                self.set_account(account)
             elif self.log_in() is None:
                 return False
+        else:
+            self.set_account(self.view.account)  # the note of other senders, for this project
         return True
 
     def show_states(self, session: ProjectSession, ids: list[int] | None = None) -> None:

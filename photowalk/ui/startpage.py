@@ -58,6 +58,8 @@ class StartPage(QWidget):
         head.addLayout(titles, 1)
         col.addLayout(head)
         col.addSpacing(16)
+        self._picker_row = QVBoxLayout()  # "I am ...": who is at the computer (set_picker)
+        col.addLayout(self._picker_row)
 
         self.new_button = self._big_button(self.new_requested.emit)
         self.open_button = self._big_button(self.open_requested.emit)
@@ -104,6 +106,11 @@ class StartPage(QWidget):
         b.setFont(f)
         b.clicked.connect(slot)
         return b
+
+    def set_picker(self, picker: QWidget) -> None:
+        """The participant picker, above the ways in."""
+        self._picker_row.addWidget(picker)
+        self._picker_row.addSpacing(12)
 
     def set_recent(self, paths: list[str]) -> None:
         """Show the recent projects, newest first; files that are gone are shown greyed, with a way to drop them."""

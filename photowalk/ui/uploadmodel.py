@@ -68,6 +68,7 @@ class Entry:
     suggestion: str | None = None  # a free title offered instead of a taken one
     anyway: bool = False  # "upload anyway" may be offered for its warning
     problems: tuple[Problem, ...] = ()
+    account: str | None = None  # the wiki account that sent the file
 
     def text(self) -> str:
         """The details column; for a photo that is not ready, made in the language of the moment."""
@@ -137,6 +138,7 @@ def with_row(entry: Entry, row: UploadRow, late: LateChange | None = None) -> En
         action=row.warning.action if row.warning is not None and warned else None,
         suggestion=row.warning.suggestion if row.warning is not None and attention else None,
         anyway=row.warning is not None and attention and row.warning.may_upload_anyway,
+        account=row.account,
     )
 
 
@@ -209,7 +211,7 @@ class UploadQueueModel(QAbstractTableModel):
         return sum(self._counts[s] for s in states)
 
     def uploaded(self) -> list[Uploaded]:
-        return [Uploaded(e.title, e.link, e.outcome or "uploaded") for e in self.entries if e.link]
+        return [Uploaded(e.title, e.link, e.outcome or "uploaded", e.account or "") for e in self.entries if e.link]
 
     # -- Qt's model interface --------------------------------------------------------------------
 

@@ -77,6 +77,8 @@ class UploadView(QWidget):
         self.back_button = QPushButton()
         self.back_button.clicked.connect(self.back_clicked)
         self.account_label = QLabel()
+        self.account_label.setWordWrap(True)
+        self._other_senders: list[str] = []
         self.account_button = QPushButton()
         self.account_button.clicked.connect(self.login_wanted)
         top.addWidget(self.back_button)
@@ -178,6 +180,11 @@ class UploadView(QWidget):
 
     def set_account(self, account: Account | None) -> None:
         self.controller.set_account(account)
+
+    def set_other_senders(self, accounts: list[str]) -> None:
+        """The accounts other than this one that sent files of the project: said beside the account."""
+        self._other_senders = list(accounts)
+        self._show_account()
 
     def refresh(self) -> None:
         self.controller.refresh()
@@ -281,9 +288,11 @@ class UploadView(QWidget):
             self.account_label.setText(self.tr("Not logged in."))
             self.account_button.setText(self.tr("Log in…"))
         else:
-            self.account_label.setText(
-                self.tr("Uploading to %1 as %2").replace("%1", account.address.name).replace("%2", account.user)
-            )
+            text = self.tr("Uploading to %1 as %2").replace("%1", account.address.name).replace("%2", account.user)
+            if self._other_senders:
+                text += " " + self.tr("Earlier files of this project were sent by %1; these go as %2 only.").replace(
+                    "%1", ", ".join(self._other_senders)).replace("%2", account.user)
+            self.account_label.setText(text)
             self.account_button.setText(self.tr("Change account…"))
 
     def tab_title(self) -> str:

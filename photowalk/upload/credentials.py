@@ -10,6 +10,8 @@ from __future__ import annotations
 import errno
 import json
 import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 import keyring
@@ -87,6 +89,7 @@ def _set(service: str, key: str, secret: str) -> None:
         keyring.set_password(service, key, secret)
     except Exception as exc:  # noqa: BLE001 - back-ends raise their own types (pywin32's error on Windows)
         raise keyring_error(exc) from None
+    _note_entry(service, key)
 
 
 def _delete(service: str, key: str) -> bool:
@@ -97,6 +100,75 @@ def _delete(service: str, key: str) -> bool:
     except Exception as exc:  # noqa: BLE001 - back-ends raise their own types (pywin32's error on Windows)
         raise keyring_error(exc) from None
     return True
+
+
+# -- which entries photowalk made (not secret) ---------------------------------------------
+# keyring cannot list a service's entries on every system, so photowalk notes each (service, key)
+# it stores: the end of an event removes them all, also those of accounts no profile names any more.
+
+
+def _entries_file() -> Path:
+    return config_dir() / "keyring-entries.json"
+
+
+def _read_entries() -> list[tuple[str, str]]:
+    try:
+        data = json.loads(_entries_file().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    if not isinstance(data, list):
+        return []
+    return [(str(e[0]), str(e[1])) for e in data if isinstance(e, list) and len(e) == 2]
+
+
+def _note_entry(service: str, key: str) -> None:
+    entries = _read_entries()
+    if (service, key) not in entries:
+        try:
+            _write_json(_entries_file(), [list(e) for e in [*entries, (service, key)]])
+        except (OSError, DiskFullError):
+            log.warning("could not note a keyring entry")  # the secret is stored all the same
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    """What was removed from the keyring: bot passwords, browser logins (refresh tokens), OAuth client secrets."""
+
+    passwords: int = 0
+    tokens: int = 0
+    client_secrets: int = 0
+
+
+def forget_everything(accounts: Iterable[tuple[str, str]] = ()) -> Forgotten:
+    """Remove every secret photowalk keeps in the keyring: the entries it noted, those of the accounts
+    remembered per wiki, of `accounts` ((wiki API URL, account) pairs, e.g. the profiles'), and the
+    OAuth clients' secrets; then forget which account was last used on each wiki. Other programs'
+    entries are never touched."""
+    candidates: list[tuple[str, str]] = list(_read_entries())
+    pairs = [*_read_accounts().items(), *accounts]
+    for api_url, user in pairs:
+        candidates += [(service_name(api_url), user), (oauth_service_name(api_url), user)]
+    for api_url, entry in _read_clients().items():
+        client_id = entry.get("client_id")
+        if isinstance(client_id, str) and client_id:
+            candidates.append((oauth_service_name(api_url), f"client {client_id}"))
+    passwords = tokens = secrets = 0
+    for service, key in dict.fromkeys(candidates):  # each once, in order
+        if not service.startswith(f"{SERVICE_PREFIX} ") or not _delete(service, key):
+            continue
+        if not service.startswith(f"{SERVICE_PREFIX} oauth2 "):
+            passwords += 1
+        elif key.startswith("client "):
+            secrets += 1
+        else:
+            tokens += 1
+    for path in (_entries_file(), _accounts_file()):
+        path.unlink(missing_ok=True)
+    # The clients stay set up (an organiser's, not a participant's), without their secrets.
+    clients = _read_clients()
+    if clients:
+        _write_json(_clients_file(), {api: {**entry, "has_secret": False} for api, entry in clients.items()})
+    return Forgotten(passwords, tokens, secrets)
 
 
 def get_password(api_url: str, user: str) -> str | None:

@@ -22,6 +22,7 @@ class Uploaded:
     title: str
     url: str
     outcome: str = "uploaded"
+    account: str = ""  # the wiki account that sent it ("" when not recorded: uploaded by an older photowalk)
 
 
 def title_from_url(url: str) -> str | None:
@@ -49,12 +50,12 @@ def gallery_wikitext(files: Iterable[Uploaded], caption: str = "") -> str:
 
 
 def csv_text(files: Iterable[Uploaded]) -> str:
-    """title,url,outcome per file, with a header line; quoted as CSV needs."""
+    """title,url,outcome,account per file, with a header line; quoted as CSV needs."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["title", "url", "outcome"])
+    writer.writerow(["title", "url", "outcome", "account"])
     for f in files:
-        writer.writerow([f.title, f.url, f.outcome])
+        writer.writerow([f.title, f.url, f.outcome, f.account])
     return out.getvalue()
 
 
@@ -66,5 +67,5 @@ def uploaded_files(store: ProjectStore) -> list[Uploaded]:
         row = rows.get(photo.id)
         title = wiki_title(row) if row is not None else None
         if row is not None and row.state == UploadState.DONE and row.url and title:
-            files.append(Uploaded(title, row.url, row.outcome or "uploaded"))
+            files.append(Uploaded(title, row.url, row.outcome or "uploaded", row.account or ""))
     return files

@@ -15,6 +15,7 @@ from typing import Any
 
 from photowalk.errors import PhotowalkError
 from photowalk.photo import Photo
+from photowalk.profiles import same_account
 from photowalk.project import ProjectStore
 from photowalk.reasons import Reason, params_from_json, params_to_json
 from photowalk.structured import StructuredData
@@ -146,6 +147,7 @@ class UploadRow:
     finished: str | None = None
     sdc_sent: str | None = None  # JSON of the structured data the wiki confirmed (photowalk.structured)
     sdc_error: Failure | None = None  # why writing the structured data failed; the file is uploaded
+    account: str | None = None  # the wiki user name that sent the file (set when its sending begins)
 
     def but(self, **changes: Any) -> UploadRow:
         """A copy with some fields changed."""
@@ -154,7 +156,7 @@ class UploadRow:
     def fresh(self) -> UploadRow:
         """Back to the start: nothing stashed, nothing decided (restarts kept)."""
         return UploadRow(self.photo_id, self.wiki, UploadState.QUEUED, title=self.title,
-                         ignore_warnings=self.ignore_warnings, restarts=self.restarts)
+                         ignore_warnings=self.ignore_warnings, restarts=self.restarts, account=self.account)
 
 
 _COLUMNS = tuple(f.name for f in fields(UploadRow))
@@ -210,6 +212,7 @@ def save(store: ProjectStore, row: UploadRow) -> UploadRow:
         int(row.stash_complete), row.sent_sha1, row.sent_size, int(row.ignore_warnings), row.outcome, row.url,
         row.warning.to_json() if row.warning else None, row.error.to_json() if row.error else None,
         row.restarts, row.updated, row.finished, row.sdc_sent, row.sdc_error.to_json() if row.sdc_error else None,
+        row.account,
     ]
     with store.transaction() as c:
         c.execute(
@@ -289,3 +292,15 @@ def waiting_after_interruption(rows: Mapping[int, UploadRow], wiki: str, photos:
         return 0
     return sum(1 for photo in photos
                if ((row := here.get(photo.id)) is None or row.state not in _SETTLED) and never_uploadable(photo) is None)
+
+
+def upload_accounts(store: ProjectStore, wiki: str) -> dict[str, int]:
+    """The accounts that sent this project's files to `wiki`, with how many each (rows without one left out)."""
+    return {str(account): int(n) for account, n in store.conn.execute(
+        "SELECT account, count(*) FROM uploads WHERE wiki=? AND account IS NOT NULL AND outcome='uploaded' "
+        "GROUP BY account ORDER BY count(*) DESC, account", (wiki,))}
+
+
+def other_accounts(store: ProjectStore, wiki: str, account: str) -> list[str]:
+    """The accounts other than `account` (a login or user name) that sent files of this project to `wiki`."""
+    return [name for name in upload_accounts(store, wiki) if not same_account(name, account)]

@@ -58,6 +58,8 @@ from photowalk.upload.wikibase import endpoints_for, write_structured_data
 log = logging.getLogger(__name__)
 
 VERIFY_TRIES = 5  # a just-published file may take a moment to show on a replica
+# The states in which a photo's own bytes are (about to be) sent: the account sending them is recorded.
+_SENDING = (UploadState.QUEUED, UploadState.STASHING, UploadState.PUBLISHING)
 TEXT_DIFFERS = Reason("text-differs", QT_TRANSLATE_NOOP("errors", "its page text differs"))
 
 
@@ -116,7 +118,7 @@ class PhotoUploader:
         """Take one photo as far as it goes; batch-stopping errors and Cancelled propagate."""
         self._item = item
         self._fresh_publish = False
-        row = self._save(row.but(error=None))  # a reason the last run stopped no longer applies
+        row = self._save(self._with_account(row).but(error=None))  # a reason the last run stopped no longer applies
         while not row.state.final:
             self.control.checkpoint()
             try:
@@ -145,6 +147,18 @@ class PhotoUploader:
         if row.state == UploadState.DONE:
             row = self._catch_up(self._item, row)
         return row
+
+    def _with_account(self, row: UploadRow) -> UploadRow:
+        """The row with the account sending it now. A stash begun by another account is not this one's
+        to publish (the wiki keeps a stash per user): the photo starts over under this account."""
+        me = self.wiki.username
+        if me is None or row.state not in _SENDING:
+            return row
+        if row.state != UploadState.QUEUED and row.account not in (None, me):
+            log.info("photo %s: begun by another account; starting its upload over", row.photo_id)
+            self.tracker.set_sent(row.photo_id, 0)
+            return row.fresh().but(title=row.title, account=me)
+        return row.but(account=me)
 
     def _drop_copies(self, item: UploadItem) -> None:
         """Copies without location are only needed until the photo's upload ends."""
@@ -184,13 +198,15 @@ class PhotoUploader:
         found = self._lookup(prepared.sha1, item.title)
         sent = {"sent_sha1": prepared.sha1, "sent_size": prepared.size, "title": item.title}
         if found.at_title:
-            return self._save(row.but(state=UploadState.DONE, outcome="already-there", url=found.page_url, **sent))
+            # Nothing is sent: no account of this project's sent the file that is there.
+            return self._save(row.but(state=UploadState.DONE, outcome="already-there", url=found.page_url,
+                                      account=None, **sent))
         # Whatever was decided before: a copy already there is not sent again, a taken title not used.
         if found.duplicates:
             # The row names the file that really is on the wiki, not this photo's own title.
             there = {**sent, "title": _without_namespace(found.duplicates[0])}
             return self._save(row.but(state=UploadState.DONE, outcome="already-there",
-                                      url=found.duplicate_url, **there))
+                                      url=found.duplicate_url, account=None, **there))
         if found.title_taken:
             return self._attention(row.but(**sent), {"exists": found.title}, item.title)
         if found.page_exists:

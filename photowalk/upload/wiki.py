@@ -244,6 +244,15 @@ class Wiki:
         site.initialized = True
         return site
 
+    @property
+    def username(self) -> str | None:
+        """The wiki's name of the logged-in account (a bot password's Name@app is Name), once connected."""
+        site = self.site
+        if site is None or not getattr(site, "logged_in", False):
+            return None
+        name = getattr(site, "username", None)
+        return str(name) if name else None
+
     def relogin(self) -> None:
         """Log in again after the wiki dropped the session; new cookies, new token."""
         site = self._site()

@@ -18,7 +18,7 @@ from tests.cli.test_cli import REPO
 from tests.upload_helpers import noise_jpeg, upload_plain
 
 COMMANDS = ["import", "list", "cull", "relink", "export", "edit", "check", "wikitext", "time", "geotag", "tiles",
-            "login", "logout", "upload", "status", "decide", "report", "use"]
+            "login", "logout", "upload", "status", "decide", "report", "use", "end-of-event"]
 
 # Names that stay as they are in every language.
 NAMES = {
@@ -41,6 +41,7 @@ NOT_PROSE = re.compile(
     r"|\S+\.(?:jpg|JPG|jpeg|CRW|THM|MOV|xmp|photowalk|toml|gpx|log|json|csv)\b"
     r"|\{[^{}\s]*\}"                     # {description} in a title pattern's help
     r"|\b[0-9a-f]{40}\b"                 # SHA-1 sums
+    r"|\bend-of-event\b"                  # a command's name, as the volunteer types it
 )
 PAGE_TEXT = re.compile(r"^\s*\| ")  # a page's text as `upload --dry-run` quotes it
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z']+")
@@ -70,8 +71,8 @@ class Run:
         self.found: list[str] = []
 
     def __call__(self, *args: str, stdin: str | None = None, prose_out: bool = True,
-                 codes: tuple[int, ...] = (0,)) -> subprocess.CompletedProcess[str]:
-        env = {"LANG": "C.UTF-8", "LANGUAGE": "", "LC_ALL": "", "PYTHONIOENCODING": "utf-8"}
+                 codes: tuple[int, ...] = (0,), env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+        env = {"LANG": "C.UTF-8", "LANGUAGE": "", "LC_ALL": "", "PYTHONIOENCODING": "utf-8", **(env_extra or {})}
         done = subprocess.run(
             [sys.executable, "-m", "photowalk", "--lang", self.lang, *args], capture_output=True, text=True,
             cwd=REPO, env={**_base_env(), **env}, input=stdin if stdin is not None else "", timeout=300,
@@ -174,4 +175,7 @@ def test_every_command_speaks_the_language(lang: str, tmp_path: Path, photos_dir
         codes=(1,))
     run("use", "--project", str(ours), str(third["id"]), codes=(1,))
     run("logout", *wiki)
+    # The end of an event, on a config and cache of its own (the session's other secrets stay).
+    run("end-of-event", "--thumbnails", env_extra={"PHOTOWALK_CONFIG_DIR": str(tmp_path / "event-config"),
+                                                    "PHOTOWALK_CACHE_DIR": str(tmp_path / "event-cache")})
     assert not run.found, "\n".join(run.found)

@@ -30,6 +30,7 @@ from pytestqt.qtbot import QtBot
 
 from photowalk.ui.logindialog import LoginDialog
 from photowalk.ui.mainwindow import MainWindow
+from photowalk.ui.participants import EndOfEventDialog, NewParticipantDialog
 from photowalk.ui.settingsdialog import SettingsDialog
 from photowalk.ui.usedialog import UsePhotoDialog
 from photowalk.upload.articles import ArticleSettings, OnWiki
@@ -185,6 +186,11 @@ def test_no_english_sentence_in_any_screen_or_dialog(
         assert shown is not None
         seen.look(name, shown)
         shown.close()
+    for name, shared in (("new participant", NewParticipantDialog(language, window)),
+                         ("end of event", EndOfEventDialog(window))):
+        shared.show()
+        seen.look(name, shared)
+        shared.close()
     files = QFileDialog(window, "", str(tmp_path))
     files.setOption(QFileDialog.Option.DontUseNativeDialog)
     files.setNameFilter(window.tr("photowalk projects (*.photowalk)"))

@@ -201,7 +201,7 @@ def test_queue_model_and_report(qtmodeltester: object) -> None:
     files = model.uploaded()
     assert [f.title for f in files] == ["Боғи Рӯдакӣ 1.jpg", "Боғи Рӯдакӣ 2.jpg"]
     assert gallery_wikitext(files) == "<gallery>\nFile:Боғи Рӯдакӣ 1.jpg\nFile:Боғи Рӯдакӣ 2.jpg\n</gallery>\n"
-    assert csv_text([Uploaded('A "b", c.jpg', "https://x/A")]) == 'title,url,outcome\n"A ""b"", c.jpg",https://x/A,uploaded\n'
+    assert csv_text([Uploaded('A "b", c.jpg', "https://x/A")]) == 'title,url,outcome,account\n"A ""b"", c.jpg",https://x/A,uploaded,\n'
 
 
 def test_every_upload_state_has_a_label_of_its_own_in_the_interface_language(translators) -> None:  # type: ignore[no-untyped-def]  # noqa: F811

@@ -55,7 +55,9 @@ def test_already_there_is_named_as_on_the_wiki(
     assert f"File:{real}\n" in gallery and own not in gallery
     assert main(["report", "--project", p, "--csv"]) == 0
     table = capsys.readouterr().out.splitlines()
-    assert any(line.startswith(f"{real},") and line.endswith(",already-there") for line in table), table
+    # Found there, not sent: no account of the project's is named as its sender.
+    assert any(line.startswith(f"{real},") and line.endswith(",already-there,") for line in table), table
+    assert rows[dup]["account"] is None and rows[new]["account"] == testwiki["TESTWIKI_USER"]
     assert not any(own in line for line in table)
 
     # The window's queue and its saved gallery.

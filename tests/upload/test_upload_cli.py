@@ -73,7 +73,10 @@ def test_upload_status_and_list_json(
     for pid in project.ids:
         with project.open() as store:
             expected = photo_json_fields(store, pid)
-        assert {k: listed[pid][k] for k in ("status", "url", "upload_error", "structured_data_error")} == expected
+        assert {k: listed[pid][k] for k in ("status", "url", "upload_error", "structured_data_error", "account")} == expected
+    # Who sent each file: the wiki's name of the bot password's account, in list --json and status --json.
+    assert listed[a]["account"] == listed[b]["account"] == rows[a]["account"] == testwiki["TESTWIKI_USER"]
+    assert listed[c]["account"] is None
     assert listed[b]["status"] == "done" and listed[d]["upload_error"]
     # report: the two files on the wiki, as a gallery and as CSV.
     assert main(["report", "--project", str(project.path), "--caption", "Photowalk"]) == 0
@@ -82,8 +85,9 @@ def test_upload_status_and_list_json(
     assert sorted(gallery[1:-1]) == sorted(f"File:{rows[i]['title']}" for i in (a, b))
     assert main(["report", "--project", str(project.path), "--csv"]) == 0
     table = capsys.readouterr().out.splitlines()
-    assert table[0] == "title,url,outcome"
-    assert sorted(table[1:]) == sorted(f"{rows[i]['title']},{rows[i]['url']},uploaded" for i in (a, b))
+    assert table[0] == "title,url,outcome,account"
+    assert sorted(table[1:]) == sorted(f"{rows[i]['title']},{rows[i]['url']},uploaded,{testwiki['TESTWIKI_USER']}"
+                                       for i in (a, b))
     # Upload again after fixing: only the fixed photos move.
     with project.open() as store:
         edits.set_title(store, c, "A title for the third photo")
