@@ -9,7 +9,7 @@ import sys
 
 from photowalk import __version__
 from photowalk.catalogue import LANGUAGES
-from photowalk.cli import describe, project, tiles, upload, where
+from photowalk.cli import describe, followup, project, tiles, upload, where
 from photowalk.cli.terminal import error, printable_streams
 from photowalk.cli.text import CommandLine, error_text, translate_argparse, use_language
 from photowalk.errors import PhotowalkError
@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     where.register(sub)
     tiles.register(sub)
     upload.register(sub)
+    followup.register(sub)
     return parser
 
 

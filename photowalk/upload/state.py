@@ -7,6 +7,7 @@ names starts and again when it ends, so a process killed at any moment resumes c
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, datetime
@@ -194,10 +195,12 @@ def load_many(store: ProjectStore, photo_ids: Iterable[int]) -> dict[int, Upload
 
 
 def load_all(store: ProjectStore) -> dict[int, UploadRow]:
-    return {
-        row.photo_id: row
-        for row in map(_from_db, store.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM uploads ORDER BY photo_id"))
-    }
+    return {row.photo_id: row for row in rows_of(store.conn)}
+
+
+def rows_of(conn: sqlite3.Connection) -> list[UploadRow]:
+    """Every row, from any connection to a project (a read-only one too)."""
+    return [_from_db(r) for r in conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM uploads ORDER BY photo_id")]
 
 
 def save(store: ProjectStore, row: UploadRow) -> UploadRow:
