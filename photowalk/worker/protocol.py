@@ -8,6 +8,7 @@ Commands ("cmd"):
     import  {job, sources: [path], record_first}       check  {job, ids: [id] | null}
     plan    {job, api}                                  upload {job, api, user, password, concurrency, oauth?}
     missing {job}                                       prune  {job, max_bytes}
+    followup {job, quiet}
     pause / resume / cancel {job}
 Events ("event"):
     hello {pid, version}                                progress {job, ...}
@@ -37,7 +38,7 @@ from photowalk.upload.progress import FileProgress, Progress
 from photowalk.upload.state import UploadState
 
 # Commands that start a job (the others steer a running one).
-JOB_COMMANDS = frozenset({"import", "check", "plan", "upload", "missing", "prune"})
+JOB_COMMANDS = frozenset({"import", "check", "plan", "upload", "missing", "prune", "followup"})
 
 
 def encode(message: dict[str, Any]) -> bytes:

@@ -88,7 +88,7 @@ class Walk:
 
 def _title(project: Project, pid: int) -> str:
     with project.open() as store:
-        return store.photo(pid).title + ".jpg"
+        return f"{store.photo(pid).title}.jpg"
 
 
 def _upload(project: Project, testwiki: dict[str, str], bot_user: str, password: str) -> None:
@@ -257,3 +257,36 @@ def test_a_project_never_checked_names_no_uploader(walk: Walk, tmp_path: Path,
     out, err = capsys.readouterr()
     assert _csv_numbers(out)[eventreport.UNKNOWN][0] == 2
     assert "2 file(s) never checked" in err and "--check" in err
+
+
+def test_the_worker_checks_for_the_window_and_is_quiet_offline(walk: Walk, tmp_path: Path) -> None:
+    from tests.upload.test_worker import Child
+
+    child = Child(walk.a.path)
+    try:
+        child.send(cmd="followup", job="f1", quiet=True)
+        done = child.until("done", "f1")
+        assert done["event"] == "done", done
+        assert done["result"] == {"offline": False, "checked": 4, "total": 4, "needing_action": 2}
+        assert any(e["event"] == "progress" and e["job"] == "f1" and e["done"] == 4 for e in child.events)
+    finally:
+        assert child.close() == 0
+    # A wiki out of reach: quiet when the window asked by itself, an error when the volunteer asked.
+    away = tmp_path / "away.photowalk"
+    with walk.a.open() as store:
+        store.copy_to(away)
+    with ProjectStore.open(away) as store:
+        with store.transaction() as c:
+            c.execute("UPDATE uploads SET wiki='http://127.0.0.1:9/api.php'")
+        before = followup.load_store(store)
+    child = Child(away)
+    try:
+        child.send(cmd="followup", job="f2", quiet=True)
+        assert child.until("done", "f2")["result"]["offline"] is True
+        child.send(cmd="followup", job="f3")
+        error = child.until("done", "f3")
+        assert error["event"] == "error" and error["error"]["code"] == "transient", error
+    finally:
+        assert child.close() == 0
+    with ProjectStore.open(away) as store:
+        assert followup.load_store(store) == before  # the last results stay for the window to show
