@@ -133,6 +133,33 @@ def map_shot(window: object, folder: Path) -> None:
     window.close_project()  # type: ignore[attr-defined]
 
 
+def followup_shot(window: object, env: dict[str, str]) -> None:
+    """The follow-up dialog: as Commons' volunteers would, an admin asks for one file's deletion and
+    another is used in an article."""
+    import mwclient
+
+    from photowalk.upload import followup
+
+    session = window.session  # type: ignore[attr-defined]
+    titles = sorted(followup.uploaded_titles(session.store, env["TESTWIKI_API"]).values())
+    site = mwclient.Site(env["TESTWIKI_HOST"], path=env["TESTWIKI_PATH"], scheme="http")
+    site.login(env["TESTWIKI_ADMIN_BOTPASSWORD_USER"], env["TESTWIKI_ADMIN_BOTPASSWORD"])
+    token = site.get_token("csrf")
+    pages = {
+        "Template:Delete": "<includeonly>[[Category:Deletion requests December 2026]]</includeonly>",
+        f"Project:Deletion requests/File:{titles[0]}": f"[[:File:{titles[0]}]]",
+        "Душанбе": f"[[File:{titles[1]}|thumb|Душанбе]]",
+    }
+    for title, text in pages.items():
+        site.post("edit", title=title, text=text, summary="example", token=token)
+    site.post("edit", title=f"File:{titles[0]}", appendtext="\n{{delete}}", summary="example", token=token)
+    dialog = window.show_followup()  # type: ignore[attr-defined]
+    wait(lambda: dialog.check_button.isEnabled())
+    spin(0.5)
+    shot(dialog, "followup.png")
+    dialog.close()
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     os.environ["PHOTOWALK_TILE_URL"] = start_tile_server()
@@ -229,6 +256,7 @@ def main() -> None:
         wait(lambda: not view.controller.running, 300)
         window.set_language("tg")
         shot(window, "upload-view.png")
+        followup_shot(window, env)
     finally:
         subprocess.run([str(SHARED / "testwiki" / "stop-testwiki"), str(wiki_dir)], check=False, capture_output=True)
     window.upload_running = False

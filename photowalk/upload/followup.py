@@ -76,6 +76,10 @@ LINES: dict[str, str] = {
     Followup.DELETION_REQUESTED: QT_TRANSLATE_NOOP(
         "followup", "Someone asked for this file to be deleted ({page}). Read the discussion and answer there within "
                     "7 days: say that you took the photo and why it is useful. Do not remove the mark yourself."),
+    "deletion-requested-here": QT_TRANSLATE_NOOP(
+        "followup", "Someone asked for this file to be deleted. Open the file page, follow the link to the discussion "
+                    "and answer there within 7 days: say that you took the photo and why it is useful. Do not remove "
+                    "the mark yourself."),
     Followup.DELETION_DISCUSSED: QT_TRANSLATE_NOOP(
         "followup", "A deletion discussion links to this file ({page}). Read it; if it is still open, answer there."),
     Followup.FOP: QT_TRANSLATE_NOOP(
@@ -124,7 +128,8 @@ class Usage:
 
     @property
     def article(self) -> bool:
-        return self.ns == ARTICLE_NS
+        """An article: the main namespace of a wiki other than Commons (whose main namespace holds galleries)."""
+        return self.ns == ARTICLE_NS and not self.wiki.startswith("commons.")
 
     def to_json(self) -> dict[str, Any]:
         return {"wiki": self.wiki, "title": self.title, "ns": self.ns}
@@ -202,8 +207,10 @@ def classify(facts: PageFacts) -> tuple[Reason, ...]:
         by_category = any(c.startswith(_CATEGORY_PREFIXES.get(state, ("\0",))) for c in categories)
         if hit is None and not by_category:
             continue
-        if state == Followup.DELETION_REQUESTED:
-            found[state] = _finding(state, page=_discussion(facts.discussions) or "-")
+        if state == Followup.DELETION_REQUESTED and facts.discussions:
+            found[state] = _finding(state, page=_discussion(facts.discussions))
+        elif state == Followup.DELETION_REQUESTED:
+            found[state] = Reason(state.value, LINES["deletion-requested-here"], {}, context=CONTEXT)
         elif state in (Followup.SPEEDY, Followup.FOP):
             found[state] = _finding(state, template="{{" + (hit or state.value) + "}}")
         else:
@@ -246,6 +253,13 @@ def _int(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
+def _namespace(value: Any) -> int | None:
+    """A namespace number, given as a number or (GlobalUsage) as digits."""
+    if isinstance(value, str) and value.lstrip("-").isdigit() and len(value) < 6:
+        return int(value)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 def _follow(body: Mapping[str, Any], title: str) -> str:
     """The title the wiki answers for a requested one (normalized, then through a redirect: a moved file)."""
     query = body.get("query") if isinstance(body.get("query"), dict) else {}
@@ -278,7 +292,7 @@ class _Page:
         self.discussions += [t for x in _dicts(page.get("linkshere"))
                              if (t := _text(x.get("title"))) and _name(t).startswith(_DISCUSSIONS)]
         for x in _dicts(page.get(usage_prop)):
-            title, ns = _text(x.get("title")), _int(x.get("ns"))
+            title, ns = _text(x.get("title")), _namespace(x.get("ns"))
             if title is not None:
                 self.usage.append(Usage(_text(x.get("wiki"), 100) or "", title, ns if ns is not None else -1))
         for info in _dicts(page.get("imageinfo"))[:1]:

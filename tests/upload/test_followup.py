@@ -290,3 +290,15 @@ def test_the_worker_checks_for_the_window_and_is_quiet_offline(walk: Walk, tmp_p
         assert child.close() == 0
     with ProjectStore.open(away) as store:
         assert followup.load_store(store) == before  # the last results stay for the window to show
+
+
+def test_the_followup_command_says_what_to_do(walk: Walk, capsys: pytest.CaptureFixture[str]) -> None:
+    t = walk.titles
+    assert main(["--lang", "en", "followup", "--project", str(walk.b.path)]) == 1  # a file needs the volunteer
+    out = capsys.readouterr().out
+    assert f"File:{t['b1']}" in out and "Copyright violation: found on a web site" in out
+    assert "The file's categories should be checked" in out and out.rstrip().splitlines()[-1].startswith("Checked ")
+    assert main(["followup", "--project", str(walk.b.path), "--offline", "--json"]) == 1
+    rows = {r["title"]: r for r in json.loads(capsys.readouterr().out)}
+    assert rows[t["b1"]]["states"] == ["deleted"] and rows[t["b1"]]["present"] is False
+    assert rows[t["b2"]]["states"] == ["check-categories"] and rows[t["shared"]]["states"] == ["fine"]
