@@ -302,3 +302,23 @@ def test_the_followup_command_says_what_to_do(walk: Walk, capsys: pytest.Capture
     rows = {r["title"]: r for r in json.loads(capsys.readouterr().out)}
     assert rows[t["b1"]]["states"] == ["deleted"] and rows[t["b1"]]["present"] is False
     assert rows[t["b2"]]["states"] == ["check-categories"] and rows[t["shared"]]["states"] == ["fine"]
+
+
+def test_a_moved_file_is_followed_and_counted_once(testwiki: dict[str, str], tmp_path: Path) -> None:
+    project = make_project(tmp_path / "m", [noise_jpeg(tmp_path / "src" / "m.jpg", width=333)])
+    assert run_batch(project, testwiki).result.stopped is None
+    old = _title(project, project.ids[0])
+    copy = tmp_path / "m-copy.photowalk"
+    with project.open() as store:
+        store.copy_to(copy)  # a copy never checked: it knows the file by its first name only
+    new = f"Moved {unique()}.jpg"
+    site = admin_site(testwiki)
+    r = site.post("move", **{"from": f"File:{old}"}, to=f"File:{new}", reason="a better name", token=site.get_token("csrf"))
+    assert "move" in r, r
+    with project.open() as store:
+        followup.follow_up(store, followup.reading_wiki(testwiki["TESTWIKI_API"]))
+        (seen,) = followup.load_store(store).values()
+    assert seen.title == new and seen.present and seen.states == (Followup.FINE,) and seen.user == "Uploader"
+    report = eventreport.event_report([copy, project.path])
+    assert [(f.title, f.user, f.checked) for f in report.files] == [(new, "Uploader", True)]
+    assert report.totals.numbers()[:2] == (1, file_versions(testwiki, new)[0]["size"]) and report.unchecked == 0

@@ -63,6 +63,16 @@ def test_answers_unlike_the_promise_are_read_without_failing(page: dict[str, Any
     assert p.size is None or p.size >= 0
 
 
+def test_global_usage_entries() -> None:
+    """As GlobalUsage lists them (title, wiki, url; ns with guprop=namespace); the test wiki has no GlobalUsage."""
+    p = _Page()
+    p.add({"globalusage": [{"title": "Душанбе", "wiki": "tg.wikipedia.org",
+                            "url": "https://tg.wikipedia.org/wiki/Душанбе", "ns": "0"},
+                           {"title": "Dushanbe", "wiki": "commons.wikimedia.org", "url": "", "ns": 0}]}, "globalusage")
+    assert p.usage == [Usage("tg.wikipedia.org", "Душанбе", 0), Usage("commons.wikimedia.org", "Dushanbe", 0)]
+    assert [u.article for u in p.usage] == [True, False]
+
+
 def test_namespace_numbers() -> None:
     assert [_namespace(v) for v in (0, "0", "14", "-1", True, "x", None, "9" * 50)] == [0, 0, 14, -1, None, None, None, None]
     assert Followup.DELETED.needs_action and not Followup.USED.needs_action
