@@ -24,7 +24,7 @@ def register(subparsers: Any) -> None:
         "what became of the uploaded files: deletion requests, problem tags, deleted files, where they are used"))
     p.add_argument("--project", required=True, type=Path, metavar=CommandLine.tr("PROJECT"))
     p.add_argument("--offline", action="store_true", help=CommandLine.tr("show the results of the last check, without asking the wiki"))
-    p.add_argument("--json", action="store_true", help=CommandLine.tr("machine-readable output (English codes)"))
+    p.add_argument("--json", action="store_true", help=CommandLine.tr("print a JSON array, one object per photo"))
     p.set_defaults(func=cmd_followup)
 
 

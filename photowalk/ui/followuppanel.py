@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from photowalk.errors import PhotowalkError
+from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.ui.errors import show_error
 from photowalk.ui.i18n import core_text, reason_text
 from photowalk.ui.jobs import TaskJob
@@ -190,21 +191,23 @@ class FollowupDialog(QDialog):
             QDesktopServices.openUrl(QUrl(url))
 
 
+_STATE_NAMES = {
+    "deleted": QT_TRANSLATE_NOOP("FollowupDialog", "Deleted"),
+    "speedy-deletion": QT_TRANSLATE_NOOP("FollowupDialog", "Quick deletion"),
+    "copyright-violation": QT_TRANSLATE_NOOP("FollowupDialog", "Copyright doubt"),
+    "no-permission": QT_TRANSLATE_NOOP("FollowupDialog", "No permission"),
+    "deletion-requested": QT_TRANSLATE_NOOP("FollowupDialog", "Deletion requested"),
+    "deletion-discussed": QT_TRANSLATE_NOOP("FollowupDialog", "Deletion discussed"),
+    "freedom-of-panorama": QT_TRANSLATE_NOOP("FollowupDialog", "Freedom of panorama"),
+    "check-categories": QT_TRANSLATE_NOOP("FollowupDialog", "Check categories"),
+    "used": QT_TRANSLATE_NOOP("FollowupDialog", "Used"),
+    "fine": QT_TRANSLATE_NOOP("FollowupDialog", "Fine"),
+}
+
+
 def state_name(code: str) -> str:
     """A state's short name in the interface language."""
-    names: dict[str, Callable[[], str]] = {
-        "deleted": lambda: QCoreApplication.translate("FollowupDialog", "Deleted"),
-        "speedy-deletion": lambda: QCoreApplication.translate("FollowupDialog", "Quick deletion"),
-        "copyright-violation": lambda: QCoreApplication.translate("FollowupDialog", "Copyright doubt"),
-        "no-permission": lambda: QCoreApplication.translate("FollowupDialog", "No permission"),
-        "deletion-requested": lambda: QCoreApplication.translate("FollowupDialog", "Deletion requested"),
-        "deletion-discussed": lambda: QCoreApplication.translate("FollowupDialog", "Deletion discussed"),
-        "freedom-of-panorama": lambda: QCoreApplication.translate("FollowupDialog", "Freedom of panorama"),
-        "check-categories": lambda: QCoreApplication.translate("FollowupDialog", "Check categories"),
-        "used": lambda: QCoreApplication.translate("FollowupDialog", "Used"),
-        "fine": lambda: QCoreApplication.translate("FollowupDialog", "Fine"),
-    }
-    return names[code]() if code in names else code
+    return QCoreApplication.translate("FollowupDialog", _STATE_NAMES[code]) if code in _STATE_NAMES else code
 
 
 class EventReportDialog(QDialog):

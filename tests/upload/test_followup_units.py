@@ -3,10 +3,14 @@ that are not what the API promises."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
+from photowalk.errors import ProjectError
+from photowalk.project import ProjectStore
+from photowalk.upload.eventreport import EventReport, Line, csv_table, event_report, meta_table
 from photowalk.upload.followup import Followup, PageFacts, Usage, _namespace, _Page, classify
 
 
@@ -76,3 +80,23 @@ def test_global_usage_entries() -> None:
 def test_namespace_numbers() -> None:
     assert [_namespace(v) for v in (0, "0", "14", "-1", True, "x", None, "9" * 50)] == [0, 0, 14, -1, None, None, None, None]
     assert Followup.DELETED.needs_action and not Followup.USED.needs_action
+
+
+def test_the_report_refuses_what_is_no_project_and_counts_an_empty_one(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.photowalk"
+    notes.write_text("shopping list\n")
+    with pytest.raises(ProjectError) as info:
+        event_report([notes])
+    assert "notes.photowalk" in info.value.message and notes.read_text() == "shopping list\n"
+    empty = tmp_path / "empty.photowalk"
+    ProjectStore.open(empty, create=True).close()
+    report = event_report([empty, empty])
+    assert report.lines == () and report.totals.numbers() == (0, 0, 0, 0, 0, 0) and report.files == ()
+    assert csv_table(report).splitlines()[1:] == ["Total,0,0,0,0,0,0"]
+    assert meta_table(report).endswith("! Total !! 0 !! 0 !! 0 !! 0 !! 0 !! 0\n|}\n")
+
+
+def test_names_that_are_markup_stay_text_in_the_meta_table() -> None:
+    line = Line("O''Brien=1", photos=1)
+    report = EventReport("", (), (line,), line)
+    assert "| <nowiki>O''Brien=1</nowiki> || 1 ||" in meta_table(report)
