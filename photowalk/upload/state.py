@@ -168,6 +168,9 @@ def _now() -> str:
 def _from_db(r: tuple[Any, ...]) -> UploadRow:
     d = dict(zip(_COLUMNS, r, strict=True))
     d["state"] = UploadState(d["state"])
+    d["bytes_confirmed"] = d["bytes_confirmed"] or 0
+    d["restarts"] = d["restarts"] or 0
+    d["updated"] = d["updated"] or ""
     d["stash_complete"] = bool(d["stash_complete"])
     d["ignore_warnings"] = bool(d["ignore_warnings"])
     d["warning"] = Attention.from_json(d["warning"])
@@ -199,8 +202,11 @@ def load_all(store: ProjectStore) -> dict[int, UploadRow]:
 
 
 def rows_of(conn: sqlite3.Connection) -> list[UploadRow]:
-    """Every row, from any connection to a project (a read-only one too)."""
-    return [_from_db(r) for r in conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM uploads ORDER BY photo_id")]
+    """Every row, from any connection to a project: a read-only one too, of a project an older photowalk
+    wrote (never migrated then), whose missing columns read as empty."""
+    have = {r[1] for r in conn.execute("PRAGMA table_info(uploads)")}
+    columns = ", ".join(c if c in have else f"NULL AS {c}" for c in _COLUMNS)
+    return [_from_db(r) for r in conn.execute(f"SELECT {columns} FROM uploads ORDER BY photo_id")]
 
 
 def save(store: ProjectStore, row: UploadRow) -> UploadRow:

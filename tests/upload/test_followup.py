@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -322,3 +323,21 @@ def test_a_moved_file_is_followed_and_counted_once(testwiki: dict[str, str], tmp
     report = eventreport.event_report([copy, project.path])
     assert [(f.title, f.user, f.checked) for f in report.files] == [(new, "Uploader", True)]
     assert report.totals.numbers()[:2] == (1, file_versions(testwiki, new)[0]["size"]) and report.unchecked == 0
+
+
+def test_a_project_from_an_older_photowalk_is_read_as_it_is(walk: Walk, tmp_path: Path) -> None:
+    old = tmp_path / "old.photowalk"
+    with walk.b.open() as store:
+        store.copy_to(old)
+    # As a project before structured data and follow-up: no such columns, no such table.
+    conn = sqlite3.connect(old)
+    conn.executescript("ALTER TABLE uploads DROP COLUMN sdc_sent; ALTER TABLE uploads DROP COLUMN sdc_error;"
+                       "DROP TABLE followup; PRAGMA user_version = 5;")
+    conn.close()
+    report = eventreport.event_report([old])
+    assert [(line.user, line.numbers()) for line in report.lines] == [(eventreport.UNKNOWN, (2, sum(
+        f.size for f in report.files), 0, 0, 0, 0))]
+    assert report.unchecked == 2
+    conn = sqlite3.connect(old)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 5  # read, not migrated
+    conn.close()
