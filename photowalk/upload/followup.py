@@ -23,6 +23,7 @@ from typing import Any
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.project import ProjectStore
 from photowalk.reasons import Reason
+from photowalk.upload.errors import NotUnderstood
 from photowalk.upload.report import wiki_title
 from photowalk.upload.safetext import clean_text
 from photowalk.upload.state import UploadState, load_all
@@ -331,10 +332,15 @@ def _query_batch(wiki: Wiki, titles: Sequence[str], usage_prop: str) -> dict[str
         if not isinstance(nxt, dict) or not nxt:
             break
         cont = {k: v for k, v in nxt.items() if isinstance(k, str) and isinstance(v, (str, int))}
+    absent = [name for name, a in zip(titles, asked, strict=True) if final.get(a, a) not in pages]
+    if absent:
+        # A file the answer does not mention is not known to be deleted: the answer is broken.
+        raise NotUnderstood(what=Reason("followup-file-absent", QT_TRANSLATE_NOOP(
+            "errors", "the answer does not mention the file {title}"), {"title": clean_text(absent[0], 300)}))
     facts: dict[str, PageFacts] = {}
     for name, a in zip(titles, asked, strict=True):
         now = final.get(a, a)
-        p = pages.get(now, _Page())
+        p = pages[now]
         facts[name] = PageFacts(
             title=now.partition(":")[2] or name, present=p.present and not p.missing, templates=tuple(p.templates),
             categories=tuple(p.categories), discussions=tuple(dict.fromkeys(p.discussions)),

@@ -13,18 +13,22 @@ import csv
 import io
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from photowalk import edits
 from photowalk.cli.main import main
 from photowalk.depicts import DepictedItem
+from photowalk.errors import PhotowalkError
 from photowalk.project import ProjectStore
 from photowalk.upload import eventreport, followup
 from photowalk.upload.followup import Followup
 from photowalk.upload.state import load_all
+from tests.upload.test_upload_hostile import CANNED, REWRITES, assert_clean, install
 from tests.upload_helpers import (
     Project,
     WikiRecorder,
@@ -38,6 +42,7 @@ from tests.upload_helpers import (
     unique,
     upload_settings,
 )
+from tests.wiki_front import front_of
 from tests.wikibase_server import fake_commons
 
 # Templates as Commons has them: each adds its tracking category.
@@ -341,3 +346,49 @@ def test_a_project_from_an_older_photowalk_is_read_as_it_is(walk: Walk, tmp_path
     conn = sqlite3.connect(old)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 5  # read, not migrated
     conn.close()
+
+
+# -- a hostile or broken wiki ---------------------------------------------------------------
+
+FOLLOWUP_STEPS: dict[str, Callable[[Any], bool]] = {
+    "globalusage question": lambda seen: seen.has(action="paraminfo"),
+    "file pages": lambda seen: seen.has(action="query") and seen.asks("prop", "templates"),
+    "deletion log": lambda seen: seen.has(action="query", list="logevents"),
+}
+FOLLOWUP_PROBES = [(step, kind, name) for step in FOLLOWUP_STEPS
+                   for kind, names in (("canned", CANNED), ("rewrite", REWRITES)) for name in names]
+
+
+@pytest.mark.parametrize(("step", "kind", "name"), FOLLOWUP_PROBES, ids=[f"{s}: {n}" for s, _, n in FOLLOWUP_PROBES])
+def test_hostile_answer_to_the_followup(step: str, kind: str, name: str, walk: Walk, testwiki: dict[str, str],
+                                        tmp_path: Path) -> None:
+    copy = tmp_path / "h.photowalk"
+    with walk.b.open() as store:
+        store.copy_to(copy)
+    with ProjectStore.open(copy) as store:
+        store.conn.execute("DELETE FROM followup")
+    with front_of(testwiki) as front:
+        install(front, FOLLOWUP_STEPS[step], kind, name)
+        with ProjectStore.open(copy) as store:
+            with store.transaction() as c:  # the files are on the wiki behind the front
+                c.execute("UPDATE uploads SET wiki=?", (front.api,))
+            try:
+                followup.follow_up(store, followup.reading_wiki(front.api))
+            except PhotowalkError as exc:
+                assert_clean(exc.message)
+            assert front.matched(), f"the step {step} was never reached"
+            found = followup.load_store(store)
+    # Whatever was stored is clean and short; a file is never called deleted on a broken answer's word
+    # unless the wiki really deleted it.
+    t = walk.titles
+    for f in found.values():
+        for text in [f.title, f.user or "", *(r.message for r in f.findings), *(u.title for u in f.usage)]:
+            assert_clean(text)
+        assert f.present or f.title == t["b1"], f
+    # The wiki behaving again: the next check finds the truth.
+    with ProjectStore.open(copy) as store:
+        with store.transaction() as c:
+            c.execute("UPDATE uploads SET wiki=?", (testwiki["TESTWIKI_API"],))
+        followup.follow_up(store, followup.reading_wiki(testwiki["TESTWIKI_API"]))
+        states = {f.title: f.states for f in followup.load_store(store).values()}
+    assert states == {t["b1"]: (Followup.DELETED,), t["b2"]: (Followup.CHECK_CATEGORIES,), t["shared"]: (Followup.FINE,)}
