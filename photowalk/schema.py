@@ -222,7 +222,8 @@ MIGRATIONS.append(_V7_CULLING)
 # Follow-up after upload (photowalk.upload.followup): what the wiki said of each uploaded file when
 # it was last checked, so the window shows it offline. present: 0 once the file is deleted; user, size,
 # sha1: the file's latest version (imageinfo); findings: JSON list of reasons (photowalk.reasons, context
-# "followup"); usage: JSON [{wiki, title, ns}] of the pages that use the file.
+# "followup"); usage: JSON [{wiki, title, ns}] of the pages that use the file. No change-log triggers:
+# nothing the grid shows changes, and a check of thousands of files must not make every window reread them.
 _V11_FOLLOWUP = """
         CREATE TABLE followup (
             photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
@@ -235,11 +236,7 @@ _V11_FOLLOWUP = """
             sha1     TEXT,
             findings TEXT NOT NULL DEFAULT '[]',
             usage    TEXT NOT NULL DEFAULT '[]'
-        );""" + "".join(
-    f"""
-        CREATE TRIGGER followup_{op}_changes AFTER {event} ON followup
-        BEGIN INSERT INTO changes(photo_id) VALUES ({row}.photo_id); END;"""
-    for op, event, row in (("ins", "INSERT", "new"), ("upd", "UPDATE", "new"), ("del", "DELETE", "old"))
-)
+        );
+"""
 
 MIGRATIONS.append(_V11_FOLLOWUP)

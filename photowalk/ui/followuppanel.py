@@ -37,13 +37,7 @@ from photowalk.ui.i18n import core_text, reason_text
 from photowalk.ui.jobs import TaskJob
 from photowalk.ui.session import ProjectSession
 from photowalk.upload import eventreport, followup
-from photowalk.upload.state import UploadState, load_all
-
-
-def has_uploads(session: ProjectSession) -> bool:
-    """Whether the project has files on a wiki (only then is there anything to follow up)."""
-    return session.store.conn.execute("SELECT 1 FROM uploads WHERE state=? LIMIT 1",
-                                      (UploadState.DONE.value,)).fetchone() is not None
+from photowalk.upload.state import load_all
 
 
 class FollowupRunner(QObject):
@@ -81,8 +75,9 @@ def runner_of(session: ProjectSession) -> FollowupRunner:
 
 
 def check_when_opened(session: ProjectSession) -> None:
-    """The check a project gets by itself when it opens: only with uploads, and quiet when offline."""
-    if session.failure is None and has_uploads(session):
+    """The check a project gets by itself when it opens: only with uploads, not again within the hour,
+    and quiet when offline."""
+    if session.failure is None and followup.due(session.store):
         runner_of(session).check(quiet=True)
 
 

@@ -16,7 +16,7 @@ import json
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
@@ -479,6 +479,28 @@ def reading_wiki(api_url: str, settings: ConnectionSettings | None = None) -> Wi
     wiki = Wiki(parse_wiki(api_url), settings=settings)
     wiki.connect()
     return wiki
+
+
+AGAIN_AFTER = timedelta(hours=1)  # opening a project asks again only after this long
+
+
+def due(store: ProjectStore, now: datetime | None = None) -> bool:
+    """Whether opening the project should ask the wiki: a file on the wiki never checked, or the last
+    check older than AGAIN_AFTER (opening and closing a project ten times is not ten checks)."""
+    now = now or datetime.now(UTC)
+    done = UploadState.DONE.value
+    unchecked, oldest = store.conn.execute(
+        "SELECT sum(f.photo_id IS NULL), min(f.checked) FROM uploads u LEFT JOIN followup f ON f.photo_id = u.photo_id "
+        "WHERE u.state = ?", (done,)).fetchone()
+    if unchecked is None:  # no file on a wiki
+        return False
+    if unchecked:
+        return True
+    try:
+        last = datetime.fromisoformat(str(oldest))
+    except ValueError:
+        return True
+    return now - last >= AGAIN_AFTER
 
 
 def project_wikis(store: ProjectStore) -> list[str]:

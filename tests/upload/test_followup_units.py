@@ -100,3 +100,26 @@ def test_names_that_are_markup_stay_text_in_the_meta_table() -> None:
     line = Line("O''Brien=1", photos=1)
     report = EventReport("", (), (line,), line)
     assert "| <nowiki>O''Brien=1</nowiki> || 1 ||" in meta_table(report)
+
+
+def test_opening_asks_again_only_when_due(tmp_path: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from photowalk.upload import followup, state
+    from photowalk.upload.state import UploadRow, UploadState
+    from tests.upload_helpers import make_project, noise_jpeg
+
+    project = make_project(tmp_path / "p", [noise_jpeg(tmp_path / "src" / f"{n}.jpg", width=50 + n) for n in (1, 2)])
+    api = "http://127.0.0.1:9/api.php"
+    first, second = project.ids
+    at = datetime(2026, 12, 5, 10, 0, tzinfo=UTC)
+    with project.open() as store:
+        assert not followup.due(store, at)  # nothing on a wiki
+        state.save(store, UploadRow(first, api, UploadState.DONE, title="A.jpg", outcome="uploaded"))
+        state.save(store, UploadRow(second, api, UploadState.FAILED, title="B.jpg"))
+        assert followup.due(store, at)  # a file never checked
+        followup.save(store, api, {first: PageFacts("A.jpg", True)}, checked=at.isoformat(timespec="seconds"))
+        assert not followup.due(store, at + timedelta(minutes=59))
+        assert followup.due(store, at + followup.AGAIN_AFTER)
+        state.save(store, UploadRow(second, api, UploadState.DONE, title="B.jpg", outcome="uploaded"))
+        assert followup.due(store, at + timedelta(minutes=1))  # a new upload since the check
