@@ -237,3 +237,24 @@ _V9_UPLOAD_ACCOUNT = """
 """
 
 MIGRATIONS.append(_V9_UPLOAD_ACCOUNT)
+# Follow-up after upload (photowalk.upload.followup): what the wiki said of each uploaded file when
+# it was last checked, so the window shows it offline. present: 0 once the file is deleted; user, size,
+# sha1: the file's latest version (imageinfo); findings: JSON list of reasons (photowalk.reasons, context
+# "followup"); usage: JSON [{wiki, title, ns}] of the pages that use the file. No change-log triggers:
+# nothing the grid shows changes, and a check of thousands of files must not make every window reread them.
+_V10_FOLLOWUP = """
+        CREATE TABLE followup (
+            photo_id INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+            wiki     TEXT NOT NULL,               -- API URL of the wiki checked
+            title    TEXT NOT NULL,               -- file name on the wiki, without "File:"
+            checked  TEXT NOT NULL,               -- when (UTC, ISO 8601)
+            present  INTEGER NOT NULL DEFAULT 1,
+            user     TEXT,
+            size     INTEGER,
+            sha1     TEXT,
+            findings TEXT NOT NULL DEFAULT '[]',
+            usage    TEXT NOT NULL DEFAULT '[]'
+        );
+"""
+
+MIGRATIONS.append(_V10_FOLLOWUP)

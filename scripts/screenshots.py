@@ -196,6 +196,31 @@ def where_shots(window: object, folder: Path) -> None:
     shot(geotag, "geotag.png")
     geotag.close()
     window.close_project()  # type: ignore[attr-defined]
+def followup_shot(window: object, env: dict[str, str]) -> None:
+    """The follow-up dialog: as Commons' volunteers would, an admin asks for one file's deletion and
+    another is used in an article."""
+    import mwclient
+
+    from photowalk.upload import followup
+
+    session = window.session  # type: ignore[attr-defined]
+    titles = sorted(followup.uploaded_titles(session.store, env["TESTWIKI_API"]).values())
+    site = mwclient.Site(env["TESTWIKI_HOST"], path=env["TESTWIKI_PATH"], scheme="http")
+    site.login(env["TESTWIKI_ADMIN_BOTPASSWORD_USER"], env["TESTWIKI_ADMIN_BOTPASSWORD"])
+    token = site.get_token("csrf")
+    pages = {
+        "Template:Delete": "<includeonly>[[Category:Deletion requests December 2026]]</includeonly>",
+        f"Project:Deletion requests/File:{titles[0]}": f"[[:File:{titles[0]}]]",
+        "Душанбе": f"[[File:{titles[1]}|thumb|Душанбе]]",
+    }
+    for title, text in pages.items():
+        site.post("edit", title=title, text=text, summary="example", token=token)
+    site.post("edit", title=f"File:{titles[0]}", appendtext="\n{{delete}}", summary="example", token=token)
+    dialog = window.show_followup()  # type: ignore[attr-defined]
+    wait(lambda: dialog.check_button.isEnabled())
+    spin(0.5)
+    shot(dialog, "followup.png")
+    dialog.close()
 
 
 def main() -> None:
@@ -329,6 +354,7 @@ def main() -> None:
         wait(lambda: not use.busy.isVisible())
         shot(use, "use-photo.png")
         use.close()
+        followup_shot(window, env)
     finally:
         subprocess.run([str(SHARED / "testwiki" / "stop-testwiki"), str(wiki_dir)], check=False, capture_output=True)
     window.upload_running = False

@@ -9,7 +9,7 @@ import sys
 
 from photowalk import __version__
 from photowalk.catalogue import LANGUAGES
-from photowalk.cli import describe, event, project, tiles, upload, use, where
+from photowalk.cli import describe, event, followup, project, tiles, upload, use, where
 from photowalk.cli.terminal import error, printable_streams
 from photowalk.cli.text import CommandLine, error_text, translate_argparse, use_language
 from photowalk.errors import PhotowalkError
@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     upload.register(sub)
     use.register(sub)
     event.register(sub)
+    followup.register(sub)
     return parser
 
 

@@ -126,8 +126,16 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=cmd_decide)
 
     p = subparsers.add_parser("report", help=CommandLine.tr("the uploaded files as a <gallery> for a wiki page, or as CSV"))
-    p.add_argument("--project", required=True, type=Path, metavar=CommandLine.tr("PROJECT"))
-    p.add_argument("--csv", action="store_true", help=CommandLine.tr("title,url lines instead of a <gallery>"))
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--project", type=Path, metavar=CommandLine.tr("PROJECT"))
+    which.add_argument("--event", nargs="+", type=Path, metavar=CommandLine.tr("PROJECT"), help=CommandLine.tr(
+        "the event report over these projects: per participant, photos, bytes, captions, depicts, deleted, used"))
+    form = p.add_mutually_exclusive_group()
+    form.add_argument("--csv", action="store_true", help=CommandLine.tr("title,url lines instead of a <gallery>"))
+    form.add_argument("--meta", action="store_true", help=CommandLine.tr("with --event: a wikitable for a report on Meta"))
+    form.add_argument("--gallery", action="store_true", help=CommandLine.tr("with --event: the files as a <gallery>"))
+    p.add_argument("--check", action="store_true", help=CommandLine.tr(
+        "with --event: ask the wiki first what became of each file (deleted, used)"))
     p.add_argument("--caption", default="", metavar=CommandLine.tr("CAPTION"), help=CommandLine.tr("the gallery's caption"))
     p.set_defaults(func=cmd_report)
 
@@ -560,6 +568,10 @@ def cmd_upload(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    if args.event:
+        from photowalk.cli.followup import event_report_command
+
+        return event_report_command(args)
     with ProjectStore.open(args.project) as store:
         files = uploaded_files(store)
     sys.stdout.write(csv_text(files) if args.csv else gallery_wikitext(files, args.caption))

@@ -71,6 +71,7 @@ from photowalk.ui.clockdialog import ClockDialog
 from photowalk.ui.commands import CULLED, FieldEdit
 from photowalk.ui.editor import EditorPanel
 from photowalk.ui.errors import error_text, show_error
+from photowalk.ui.followuppanel import EventReportDialog, FollowupDialog, on_opened
 from photowalk.ui.geotagdialog import GeotagDialog
 from photowalk.ui.grid import CELL_PICTURE, PhotoGrid
 from photowalk.ui.guide import GuideDialog
@@ -353,6 +354,8 @@ class MainWindow(QMainWindow):
         self.act_geotag = self._action(lambda: self.show_geotag_dialog(phone_only=False))
         self.act_place_phone = self._action(lambda: self.show_geotag_dialog(phone_only=True))
         self.act_upload = self._action(self.show_upload, "Ctrl+U")
+        self.act_followup = self._action(self.show_followup)
+        self.act_event_report = self._action(self.show_event_report)
         self.act_login = self._action(self.show_login)
         self.act_use_photo = self._action(lambda: self.use_photo())
         self.act_help = self._action(self.show_help, QKeySequence.StandardKey.HelpContents)
@@ -384,6 +387,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addAction(self.act_apply_preset)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_save_copy)
+        self.menu_file.addAction(self.act_event_report)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_settings)
         self.menu_file.addAction(self.act_close)
@@ -417,6 +421,7 @@ class MainWindow(QMainWindow):
         self.menu_upload.addAction(self.participants.act_forget)
         self.menu_upload.addAction(self.act_upload)
         self.menu_upload.addAction(self.act_use_photo)
+        self.menu_upload.addAction(self.act_followup)
         self.menu_help = bar.addMenu("")
         self.menu_help.addAction(self.act_help)
         self.menu_help.addAction(self.act_guide)
@@ -498,6 +503,12 @@ class MainWindow(QMainWindow):
         self.act_use_photo.setToolTip(self.tr(
             "The wikitext to put the selected uploaded photo into an article, and articles that could use it"))
         self.participants.retranslate()
+        self.act_followup.setText(self.tr("&Check uploaded photos…"))
+        self.act_followup.setToolTip(self.tr(
+            "Ask the wiki what became of the uploaded photos: deletion requests, problem tags, where they are used"))
+        self.act_event_report.setText(self.tr("&Event report…"))
+        self.act_event_report.setToolTip(self.tr(
+            "Per participant: photos uploaded, bytes, captions, depicts, deleted, used; for Meta, as CSV, as a gallery"))
         self.act_help.setText(self.tr("&Help"))
         self.act_guide.setText(self.tr("&First steps with Commons…"))
         self.act_guide.setToolTip(self.tr("What Commons accepts: own work, licences, buildings and statues, people"))
@@ -581,6 +592,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_import, self.act_import_files, self.act_convert_heic, self.act_apply_preset, self.act_close,
                   self.act_save_copy, self.act_select_all, self.act_remove, self.act_upload, self.act_view,
                   self.act_cull, self.act_keep_sharpest, self.act_fix_clock, self.act_geotag, self.act_place_phone,
+                  self.act_followup, self.act_event_report,
                   *self.act_sort.values(),
                   *self.act_filter.values()):
             a.setEnabled(on)
@@ -621,6 +633,8 @@ class MainWindow(QMainWindow):
             panel.set_session(session)
         self._show_safe_mode(session)
         self._show_convert_heic()
+        # What became of the uploaded files: asked in the worker, quietly when the wiki is out of reach.
+        on_opened(session, lambda text: self.statusBar().showMessage(text, 30000))
 
     def _show_convert_heic(self) -> None:
         session = self.session
@@ -1177,6 +1191,25 @@ class MainWindow(QMainWindow):
             self.set_language(self.settings.get("language"))
             QPixmapCache.setCacheLimit(self.settings.get("thumbnail_memory_mb") * 1024)
             self.settings_changed.emit()
+
+    def show_followup(self) -> FollowupDialog | None:
+        """The follow-up of the uploaded files, checked afresh as it opens."""
+        if self.session is None:
+            return None
+        dialog = FollowupDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.check_now()
+        return dialog
+
+    def show_event_report(self) -> EventReportDialog | None:
+        """The event report over this project (others can be added in the dialog)."""
+        if self.session is None:
+            return None
+        dialog = EventReportDialog([self.session.path], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_upload(self) -> None:
         """The upload view, once typed text is saved and an account is known (asked for if none is)."""

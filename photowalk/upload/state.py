@@ -7,6 +7,7 @@ names starts and again when it ends, so a process killed at any moment resumes c
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import UTC, datetime
@@ -169,6 +170,9 @@ def _now() -> str:
 def _from_db(r: tuple[Any, ...]) -> UploadRow:
     d = dict(zip(_COLUMNS, r, strict=True))
     d["state"] = UploadState(d["state"])
+    d["bytes_confirmed"] = d["bytes_confirmed"] or 0
+    d["restarts"] = d["restarts"] or 0
+    d["updated"] = d["updated"] or ""
     d["stash_complete"] = bool(d["stash_complete"])
     d["ignore_warnings"] = bool(d["ignore_warnings"])
     d["warning"] = Attention.from_json(d["warning"])
@@ -196,10 +200,15 @@ def load_many(store: ProjectStore, photo_ids: Iterable[int]) -> dict[int, Upload
 
 
 def load_all(store: ProjectStore) -> dict[int, UploadRow]:
-    return {
-        row.photo_id: row
-        for row in map(_from_db, store.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM uploads ORDER BY photo_id"))
-    }
+    return {row.photo_id: row for row in rows_of(store.conn)}
+
+
+def rows_of(conn: sqlite3.Connection) -> list[UploadRow]:
+    """Every row, from any connection to a project: a read-only one too, of a project an older photowalk
+    wrote (never migrated then), whose missing columns read as empty."""
+    have = {r[1] for r in conn.execute("PRAGMA table_info(uploads)")}
+    columns = ", ".join(c if c in have else f"NULL AS {c}" for c in _COLUMNS)
+    return [_from_db(r) for r in conn.execute(f"SELECT {columns} FROM uploads ORDER BY photo_id")]
 
 
 def save(store: ProjectStore, row: UploadRow) -> UploadRow:

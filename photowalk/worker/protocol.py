@@ -9,6 +9,7 @@ Commands ("cmd"):
     plan    {job, api}                                  upload {job, api, user, password, concurrency, oauth?}
     missing {job}                                       prune  {job, max_bytes, tile_max_bytes?}
     geotag  {job, gpx: path | null, max_gap, from_phone, phone_window, replace}
+    followup {job, quiet}
     pause / resume / cancel {job}
 Events ("event"):
     hello {pid, version}                                progress {job, ...}
@@ -40,7 +41,7 @@ from photowalk.upload.progress import FileProgress, Progress
 from photowalk.upload.state import UploadState
 
 # Commands that start a job (the others steer a running one).
-JOB_COMMANDS = frozenset({"import", "check", "plan", "upload", "missing", "prune", "geotag"})
+JOB_COMMANDS = frozenset({"import", "check", "plan", "upload", "missing", "prune", "geotag", "followup"})
 
 
 def encode(message: dict[str, Any]) -> bytes:

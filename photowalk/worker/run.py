@@ -136,7 +136,7 @@ class Worker:
                 self._check_cond.notify()
             return
         runner = {"import": self._import, "plan": self._plan, "upload": self._upload, "missing": self._missing,
-                  "prune": self._prune, "geotag": self._geotag}.get(cmd)
+                  "prune": self._prune, "geotag": self._geotag, "followup": self._followup}.get(cmd)
         if runner is None:
             self.emit("error", job=job_id, error=protocol.error_to_json(
                 PhotowalkError("The worker does not know the command {cmd}.", cmd=cmd)))
@@ -308,6 +308,34 @@ class Worker:
             changed = update_missing(store)
             undecoded = bool(store.unchecked_pixels())
         return {"changed": sorted(changed), "undecoded": undecoded}
+
+    def _followup(self, job: _Job, m: dict[str, Any]) -> dict[str, Any]:
+        """What became of the uploaded files (photowalk.upload.followup). `quiet`: asked by itself when the
+        project opened, so a wiki out of reach is no error (the window shows the last results)."""
+        from photowalk.upload import followup
+        from photowalk.upload.errors import Transient
+        from photowalk.upload.settings import settings_from_project
+
+        with self.store() as store:
+            wikis = followup.project_wikis(store)
+            connection = settings_from_project(store).connection
+            checked = total = needing = 0
+            for api_url in wikis:
+                try:
+                    wiki = followup.reading_wiki(api_url, connection)
+                    try:
+                        result = followup.follow_up(
+                            store, wiki, cancel=job.cancelled.is_set,
+                            progress=lambda done, of: self.emit("progress", job=job.id, done=done, total=of))
+                    finally:
+                        wiki.close()
+                except Transient:
+                    if not m.get("quiet"):
+                        raise
+                    return {"offline": True, "checked": checked, "total": total, "needing_action": needing}
+                checked, total = checked + result.checked, total + result.total
+                needing += result.needing_action
+        return {"offline": False, "checked": checked, "total": total, "needing_action": needing}
 
     def _prune(self, job: _Job, m: dict[str, Any]) -> dict[str, Any]:
         result: dict[str, Any] = {"removed": ThumbnailCache().prune(int(m.get("max_bytes", 0)))}

@@ -71,7 +71,8 @@ def test_help_lists_every_command() -> None:
     # Each command starts a line indented by four spaces; its help text may go on below, indented further.
     listed = [line.split()[0] for line in h.stdout.splitlines() if line[:4] == "    " and line[4:5].strip()]
     assert listed == ["import", "list", "cull", "relink", "export", "edit", "check", "wikitext", "time", "geotag", "tiles",
-                      "login", "logout", "upload", "status", "decide", "report", "use", "end-of-event"]
+                      "login", "logout", "upload", "status", "decide", "report", "use", "end-of-event",
+                      "followup"]
 
 
 def test_not_a_project_is_a_clear_error(tmp_path: Path, photos_dir: Path) -> None:

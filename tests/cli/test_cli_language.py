@@ -18,7 +18,7 @@ from tests.cli.test_cli import REPO
 from tests.upload_helpers import noise_jpeg, upload_plain
 
 COMMANDS = ["import", "list", "cull", "relink", "export", "edit", "check", "wikitext", "time", "geotag", "tiles",
-            "login", "logout", "upload", "status", "decide", "report", "use", "end-of-event"]
+            "login", "logout", "upload", "status", "decide", "report", "use", "end-of-event", "followup"]
 
 # Names that stay as they are in every language.
 NAMES = {
