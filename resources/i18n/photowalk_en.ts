@@ -86,6 +86,101 @@
         </message>
     </context>
     <context>
+        <name>ClockDialog</name>
+        <message>
+            <source>Fix camera clock</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>If a camera's clock was wrong, correct all its photos at once: type how far it was off, or choose a photo of a clock or phone screen taken with it and type the time the clock shows.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correction of the chosen camera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to its times:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. +1 h 03 min, -0:05:30</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From the selected photo of a clock, which shows:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 14:32 or 14:32:05</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Camera's time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corrected time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no camera name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a photo of a clock or phone screen in the grid before opening this window to use it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}: the camera says {time}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} was taken with another camera.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct the clock of {camera} by {shift}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the clock correction of {camera}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>set titles, descriptions, categories, licence ... of photos</source>
@@ -754,6 +849,18 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>then keep the tile cache (all servers) within this many MB, removing the tiles used longest ago (default {mb})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--cache-limit is a number of MB, 0 or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>no photo of the project has a place yet; give the area with --bbox</source>
             <translation type="unfinished" />
         </message>
@@ -774,6 +881,13 @@
         <message>
             <source>{fetched} fetched, {cached} already in the cache, {failed} failed.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n tile(s) used longest ago removed ({freed} MB) to keep the cache within {limit} MB.</source>
+            <translation>
+                <numerusform>%n tile(s) used longest ago removed ({freed} MB) to keep the cache within {limit} MB.</numerusform>
+                <numerusform>%n tile(s) used longest ago removed ({freed} MB) to keep the cache within {limit} MB.</numerusform>
+            </translation>
         </message>
         <message>
             <source>log in with your Wikimedia account in the browser (--oauth), or check a bot password; either is kept in the system keyring</source>
@@ -896,7 +1010,23 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>the event report over these projects: per participant, photos, bytes, captions, depicts, deleted, used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>title,url lines instead of a &lt;gallery&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with --event: a wikitable for a report on Meta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with --event: the files as a &lt;gallery&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>with --event: ask the wiki first what became of each file (deleted, used)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1119,6 +1249,10 @@
         </message>
         <message>
             <source>Nothing to upload.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>earlier uploads of this project were sent by {others}; this upload is sent by {user}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1488,6 +1622,45 @@
             <source>none found</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>log every participant out and remove every saved password and login from the system keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>also delete the thumbnails of everyone's photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved passwords removed: {passwords}. Login tokens removed: {tokens}. Participants logged out: {profiles}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thumbnails deleted: {mb} MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>what became of the uploaded files: deletion requests, problem tags, deleted files, where they are used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>show the results of the last check, without asking the wiki</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No uploaded file has been checked yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked {when}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) never checked on the wiki: their uploader, deletion and use are not known. Add --check to ask the wiki.</source>
+            <translation>
+                <numerusform>%n file(s) never checked on the wiki: their uploader, deletion and use are not known. Add --check to ask the wiki.</numerusform>
+                <numerusform>%n file(s) never checked on the wiki: their uploader, deletion and use are not known. Add --check to ask the wiki.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DescriptionRow</name>
@@ -1797,6 +1970,304 @@
         <message>
             <source>Place on the map</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move the subject on the map</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EndOfEventDialog</name>
+        <message>
+            <source>End of event on this laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every participant is logged out, and every password and login photowalk saved in the system keyring is removed, for all participants. Project files and photos stay where they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also delete the thumbnails of everyone's photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End the event</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EventReportDialog</name>
+        <message>
+            <source>Event report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add projects…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For Meta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gallery</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add projects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photowalk projects (*.photowalk)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) never checked on the wiki: use "Check uploaded photos" in each project first.</source>
+            <translation>
+                <numerusform>%n file never checked on the wiki: use "Check uploaded photos" in each project first.</numerusform>
+                <numerusform>%n files never checked on the wiki: use "Check uploaded photos" in each project first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupDialog</name>
+        <message>
+            <source>Uploaded photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check uploaded photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the file page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only files that need me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asking the wiki…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The wiki could not be reached; these are the results of the last check.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No uploaded file has been checked yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) checked; </source>
+            <translation>
+                <numerusform>%n file checked; </numerusform>
+                <numerusform>%n files checked; </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) you.</source>
+            <translation>
+                <numerusform>%n needs you.</numerusform>
+                <numerusform>%n need you.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quick deletion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copyright doubt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No permission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deletion requested</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deletion discussed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Freedom of panorama</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%n uploaded file(s) need you: see Upload &gt; Check uploaded photos.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GeotagDialog</name>
+        <message>
+            <source>Place from phone photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Geotag from GPX track</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos without a position get one from the photos taken with a phone at nearly the same time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos without a position get one from a GPS track of the walk (a GPX file from a phone app), by the time they were taken. Fix the camera's clock first if it was wrong.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A .gpx file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No photo is placed in a gap of the track longer than this</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also from phone photos taken at nearly the same time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace positions the camera recorded or that were set by hand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GPS track</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Largest gap in the track</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why not placed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For example</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place photos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a GPS track</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GPS tracks (*.gpx *.GPX)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Placing photos…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Placing photos: {done} of {total}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped; no position was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Place %n photo(s)</source>
+            <translation>
+                <numerusform>Place %n photo</numerusform>
+                <numerusform>Place %n photos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) placed</source>
+            <translation>
+                <numerusform>%n photo placed</numerusform>
+                <numerusform>%n photos placed</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>({gpx} from the track, {phone} from phone photos).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit › Undo takes them back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) not placed:</source>
+            <translation>
+                <numerusform>%n photo not placed:</numerusform>
+                <numerusform>%n photos not placed:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2241,11 +2712,51 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Fix camera &amp;clock…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct the times of all photos of a camera whose clock was wrong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Geotag from GPX track…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give photos without a position one from a phone's GPS track of the walk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place from &amp;phone photos…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give photos without a position the one of phone photos taken at nearly the same time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Use this &amp;photo in articles…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The wikitext to put the selected uploaded photo into an article, and articles that could use it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Check uploaded photos…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ask the wiki what became of the uploaded photos: deletion requests, problem tags, where they are used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Event report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Per participant: photos uploaded, bytes, captions, depicts, deleted, used; for Meta, as CSV, as a gallery</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2457,6 +2968,29 @@ Made for the Tajik Wikimedians User Group.
         </message>
     </context>
     <context>
+        <name>NewParticipantDialog</name>
+        <message>
+            <source>New participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name, as the others call you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>photowalk asks for your wiki account when you first upload, and keeps it apart from everyone else's.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NoticeBar</name>
         <message numerus="yes">
             <source>The last upload of this project stopped part way: %n photo(s) are not on the wiki yet.</source>
@@ -2486,6 +3020,25 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>File:%1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParticipantPicker</name>
+        <message>
+            <source>choose your name…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New participant…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I am</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each participant uploads with their own account, in their own language, and sees their own projects</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2649,6 +3202,14 @@ Made for the Tajik Wikimedians User Group.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Map tiles kept on disk for offline use; the ones shown longest ago go first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map tile cache on disk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Tell me when a newer photowalk is out (asks pypi.org once a week)</source>
             <translation type="unfinished" />
         </message>
@@ -2798,6 +3359,10 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>Uploading to %1 as %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earlier files of this project were sent by %1; these go as %2 only.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3579,6 +4144,10 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>The preset {path} is larger than {max} bytes, which no preset is. Is it the right file?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{zone}” is not a time zone; name one as Asia/Dushanbe or Europe/Moscow</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4461,6 +5030,65 @@ Made for the Tajik Wikimedians User Group.
             <source>{wiki} cannot be asked now ({reason}), so articles about the depicted items are not looked for.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>not a photowalk project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the answer does not mention the file {title}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>followup</name>
+        <message>
+            <source>This file was deleted from the wiki. Ask an experienced volunteer why before you upload it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file was deleted from the wiki on {when}. The reason given: {reason}. Upload it again only if that reason no longer holds; ask an experienced volunteer first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file is marked for quick deletion, without a discussion ({template}). If that is wrong, say why on the file's talk page today. Do not remove the mark yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone thinks this file breaks copyright (copied from elsewhere). If you took the photo yourself, say so on the file's talk page today; otherwise it will be deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file needs a proof of permission. If you took the photo yourself, say so on the file's talk page; if someone else did, ask them to send the permission within 7 days.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone asked for this file to be deleted ({page}). Read the discussion and answer there within 7 days: say that you took the photo and why it is useful. Do not remove the mark yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone asked for this file to be deleted. Open the file page, follow the link to the discussion and answer there within 7 days: say that you took the photo and why it is useful. Do not remove the mark yourself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A deletion discussion links to this file ({page}). Read it; if it is still open, answer there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is marked about freedom of panorama ({template}): in some countries photos of recent buildings and artworks are not free. If such a work is the main subject, the file may be deleted; read the country's rule.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file's categories should be checked. Add precise categories on the file page, then remove the "Check categories" mark.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Used on {count} pages, {articles} of them articles. Nothing to do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No problem found; the file is not used on any page yet.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>geotag</name>
@@ -4540,6 +5168,41 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>You give up all rights: anyone may use the photo for anything, without naming you.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>report</name>
+        <message>
+            <source>Participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos uploaded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With captions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With depicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Used in articles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -88,6 +88,101 @@
         </message>
     </context>
     <context>
+        <name>ClockDialog</name>
+        <message>
+            <source>Fix camera clock</source>
+            <translation>Исправление часов камеры</translation>
+        </message>
+        <message>
+            <source>If a camera's clock was wrong, correct all its photos at once: type how far it was off, or choose a photo of a clock or phone screen taken with it and type the time the clock shows.</source>
+            <translation>Если часы камеры шли неверно, исправьте сразу все её фотографии: введите, на сколько они ошибались, или выберите снятую ею фотографию часов или экрана телефона и введите время, которое показывают часы.</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Камера</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Серийный номер</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Фотографии</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation>Поправка</translation>
+        </message>
+        <message>
+            <source>Correction of the chosen camera</source>
+            <translation>Поправка для выбранной камеры</translation>
+        </message>
+        <message>
+            <source>Add to its times:</source>
+            <translation>Прибавить к её времени:</translation>
+        </message>
+        <message>
+            <source>e.g. +1 h 03 min, -0:05:30</source>
+            <translation>например +1 h 03 min, -0:05:30</translation>
+        </message>
+        <message>
+            <source>From the selected photo of a clock, which shows:</source>
+            <translation>По выбранной фотографии часов, которые показывают:</translation>
+        </message>
+        <message>
+            <source>e.g. 14:32 or 14:32:05</source>
+            <translation>например 14:32 или 14:32:05</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Фотография</translation>
+        </message>
+        <message>
+            <source>Camera's time</source>
+            <translation>Время камеры</translation>
+        </message>
+        <message>
+            <source>Corrected time</source>
+            <translation>Исправленное время</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Применить</translation>
+        </message>
+        <message>
+            <source>Remove correction</source>
+            <translation>Убрать поправку</translation>
+        </message>
+        <message>
+            <source>(no camera name)</source>
+            <translation>(без названия камеры)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message>
+            <source>Select a photo of a clock or phone screen in the grid before opening this window to use it here.</source>
+            <translation>Чтобы использовать фотографию часов или экрана телефона, выберите её в сетке перед тем, как открыть это окно.</translation>
+        </message>
+        <message>
+            <source>{name}: the camera says {time}.</source>
+            <translation>{name}: по камере {time}.</translation>
+        </message>
+        <message>
+            <source>{name} was taken with another camera.</source>
+            <translation>{name} снята другой камерой.</translation>
+        </message>
+        <message>
+            <source>Correct the clock of {camera} by {shift}</source>
+            <translation>Поправить часы {camera} на {shift}</translation>
+        </message>
+        <message>
+            <source>Remove the clock correction of {camera}</source>
+            <translation>Убрать поправку часов {camera}</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>set titles, descriptions, categories, licence ... of photos</source>
@@ -776,6 +871,18 @@
             <translation>только сказать, сколько фрагментов нужно области</translation>
         </message>
         <message>
+            <source>MB</source>
+            <translation>МБ</translation>
+        </message>
+        <message>
+            <source>then keep the tile cache (all servers) within this many MB, removing the tiles used longest ago (default {mb})</source>
+            <translation>затем держать кэш фрагментов карты (всех серверов) в пределах стольких МБ, удаляя те, что использовались давнее всего (по умолчанию {mb})</translation>
+        </message>
+        <message>
+            <source>--cache-limit is a number of MB, 0 or more</source>
+            <translation>--cache-limit — число МБ, 0 или больше</translation>
+        </message>
+        <message>
             <source>no photo of the project has a place yet; give the area with --bbox</source>
             <translation>ни у одного снимка проекта ещё нет места; укажите область через --bbox</translation>
         </message>
@@ -798,6 +905,14 @@
         <message>
             <source>{fetched} fetched, {cached} already in the cache, {failed} failed.</source>
             <translation>загружено {fetched}, уже в кэше {cached}, не удалось {failed}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tile(s) used longest ago removed ({freed} MB) to keep the cache within {limit} MB.</source>
+            <translation>
+                <numerusform>Удалён %n фрагмент карты, использованный давнее всего ({freed} МБ), чтобы кэш не превышал {limit} МБ.</numerusform>
+                <numerusform>Удалено %n фрагмента карты, использованных давнее всего ({freed} МБ), чтобы кэш не превышал {limit} МБ.</numerusform>
+                <numerusform>Удалено %n фрагментов карты, использованных давнее всего ({freed} МБ), чтобы кэш не превышал {limit} МБ.</numerusform>
+            </translation>
         </message>
         <message>
             <source>log in with your Wikimedia account in the browser (--oauth), or check a bot password; either is kept in the system keyring</source>
@@ -920,8 +1035,24 @@
             <translation>загруженные файлы как &lt;gallery&gt; для вики-страницы или как CSV</translation>
         </message>
         <message>
+            <source>the event report over these projects: per participant, photos, bytes, captions, depicts, deleted, used</source>
+            <translation>отчёт о мероприятии по этим проектам: по каждому участнику фотографии, байты, подписи, изображённое, удалённые, использованные</translation>
+        </message>
+        <message>
             <source>title,url lines instead of a &lt;gallery&gt;</source>
             <translation>строки title,url вместо &lt;gallery&gt;</translation>
+        </message>
+        <message>
+            <source>with --event: a wikitable for a report on Meta</source>
+            <translation>с --event: викитаблица для отчёта на Мете</translation>
+        </message>
+        <message>
+            <source>with --event: the files as a &lt;gallery&gt;</source>
+            <translation>с --event: файлы в виде &lt;gallery&gt;</translation>
+        </message>
+        <message>
+            <source>with --event: ask the wiki first what became of each file (deleted, used)</source>
+            <translation>с --event: сначала спросить вики, что стало с каждым файлом (удалён, используется)</translation>
         </message>
         <message>
             <source>CAPTION</source>
@@ -1150,6 +1281,10 @@
         <message>
             <source>Nothing to upload.</source>
             <translation>Загружать нечего.</translation>
+        </message>
+        <message>
+            <source>earlier uploads of this project were sent by {others}; this upload is sent by {user}.</source>
+            <translation>прежние загрузки этого проекта отправлял {others}; эту загрузку отправляет {user}.</translation>
         </message>
         <message>
             <source>Stopped at your request; run the same command again to go on.</source>
@@ -1523,6 +1658,46 @@
             <source>none found</source>
             <translation>ничего не найдено</translation>
         </message>
+        <message>
+            <source>log every participant out and remove every saved password and login from the system keyring</source>
+            <translation>выйти из учётных записей всех участников и удалить все сохранённые пароли и входы из системного хранилища паролей</translation>
+        </message>
+        <message>
+            <source>also delete the thumbnails of everyone's photos</source>
+            <translation>также удалить миниатюры фотографий всех участников</translation>
+        </message>
+        <message>
+            <source>Saved passwords removed: {passwords}. Login tokens removed: {tokens}. Participants logged out: {profiles}.</source>
+            <translation>Удалено сохранённых паролей: {passwords}. Удалено токенов входа: {tokens}. Вышло участников: {profiles}.</translation>
+        </message>
+        <message>
+            <source>Thumbnails deleted: {mb} MB.</source>
+            <translation>Удалено миниатюр: {mb} МБ.</translation>
+        </message>
+        <message>
+            <source>what became of the uploaded files: deletion requests, problem tags, deleted files, where they are used</source>
+            <translation>что стало с загруженными файлами: запросы на удаление, шаблоны проблем, удалённые файлы, где они используются</translation>
+        </message>
+        <message>
+            <source>show the results of the last check, without asking the wiki</source>
+            <translation>показать результаты последней проверки, не обращаясь к вики</translation>
+        </message>
+        <message>
+            <source>No uploaded file has been checked yet.</source>
+            <translation>Ни один загруженный файл ещё не проверялся.</translation>
+        </message>
+        <message>
+            <source>Checked {when}.</source>
+            <translation>Проверено: {when}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) never checked on the wiki: their uploader, deletion and use are not known. Add --check to ask the wiki.</source>
+            <translation>
+                <numerusform>%n файл ни разу не проверялся в вики: кто его загрузил, удалён ли он и где используется, неизвестно. Добавьте --check, чтобы спросить вики.</numerusform>
+                <numerusform>%n файла ни разу не проверялись в вики: кто их загрузил, удалены ли они и где используются, неизвестно. Добавьте --check, чтобы спросить вики.</numerusform>
+                <numerusform>%n файлов ни разу не проверялись в вики: кто их загрузил, удалены ли они и где используются, неизвестно. Добавьте --check, чтобы спросить вики.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DescriptionRow</name>
@@ -1836,6 +2011,310 @@
         <message>
             <source>Place on the map</source>
             <translation>Поместить на карту</translation>
+        </message>
+        <message>
+            <source>Move the subject on the map</source>
+            <translation>Передвинуть объект съёмки на карте</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndOfEventDialog</name>
+        <message>
+            <source>End of event on this laptop</source>
+            <translation>Конец мероприятия на этом ноутбуке</translation>
+        </message>
+        <message>
+            <source>Every participant is logged out, and every password and login photowalk saved in the system keyring is removed, for all participants. Project files and photos stay where they are.</source>
+            <translation>Все участники выходят из учётных записей, и все пароли и входы, которые photowalk сохранил в системном хранилище паролей, удаляются для всех участников. Файлы проектов и фотографии остаются на месте.</translation>
+        </message>
+        <message>
+            <source>Also delete the thumbnails of everyone's photos</source>
+            <translation>Также удалить миниатюры фотографий всех участников</translation>
+        </message>
+        <message>
+            <source>End the event</source>
+            <translation>Завершить мероприятие</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventReportDialog</name>
+        <message>
+            <source>Event report</source>
+            <translation>Отчёт о мероприятии</translation>
+        </message>
+        <message>
+            <source>Add projects…</source>
+            <translation>Добавить проекты…</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Таблица</translation>
+        </message>
+        <message>
+            <source>For Meta</source>
+            <translation>Для Меты</translation>
+        </message>
+        <message>
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <source>Gallery</source>
+            <translation>Галерея</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Копировать</translation>
+        </message>
+        <message>
+            <source>Add projects</source>
+            <translation>Добавить проекты</translation>
+        </message>
+        <message>
+            <source>photowalk projects (*.photowalk)</source>
+            <translation>проекты photowalk (*.photowalk)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) never checked on the wiki: use "Check uploaded photos" in each project first.</source>
+            <translation>
+                <numerusform>%n файл ни разу не проверялся в вики: сначала выполните «Проверить загруженные фотографии» в каждом проекте.</numerusform>
+                <numerusform>%n файла ни разу не проверялись в вики: сначала выполните «Проверить загруженные фотографии» в каждом проекте.</numerusform>
+                <numerusform>%n файлов ни разу не проверялись в вики: сначала выполните «Проверить загруженные фотографии» в каждом проекте.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupDialog</name>
+        <message>
+            <source>Uploaded photos</source>
+            <translation>Загруженные фотографии</translation>
+        </message>
+        <message>
+            <source>Check uploaded photos</source>
+            <translation>Проверить загруженные фотографии</translation>
+        </message>
+        <message>
+            <source>Open the file page</source>
+            <translation>Открыть страницу файла</translation>
+        </message>
+        <message>
+            <source>Only files that need me</source>
+            <translation>Только файлы, которым нужно моё внимание</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Состояние</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Что делать</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Проверено</translation>
+        </message>
+        <message>
+            <source>Asking the wiki…</source>
+            <translation>Спрашиваем вики…</translation>
+        </message>
+        <message>
+            <source>The wiki could not be reached; these are the results of the last check.</source>
+            <translation>Не удалось связаться с вики; это результаты последней проверки.</translation>
+        </message>
+        <message>
+            <source>No uploaded file has been checked yet.</source>
+            <translation>Ни один загруженный файл ещё не проверялся.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) checked; </source>
+            <translation>
+                <numerusform>Проверен %n файл; </numerusform>
+                <numerusform>Проверено %n файла; </numerusform>
+                <numerusform>Проверено %n файлов; </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) you.</source>
+            <translation>
+                <numerusform>%n требует вашего внимания.</numerusform>
+                <numerusform>%n требуют вашего внимания.</numerusform>
+                <numerusform>%n требуют вашего внимания.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Удалён</translation>
+        </message>
+        <message>
+            <source>Quick deletion</source>
+            <translation>Быстрое удаление</translation>
+        </message>
+        <message>
+            <source>Copyright doubt</source>
+            <translation>Сомнение в авторских правах</translation>
+        </message>
+        <message>
+            <source>No permission</source>
+            <translation>Нет разрешения</translation>
+        </message>
+        <message>
+            <source>Deletion requested</source>
+            <translation>Запрошено удаление</translation>
+        </message>
+        <message>
+            <source>Deletion discussed</source>
+            <translation>Обсуждается удаление</translation>
+        </message>
+        <message>
+            <source>Freedom of panorama</source>
+            <translation>Свобода панорамы</translation>
+        </message>
+        <message>
+            <source>Check categories</source>
+            <translation>Проверить категории</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Используется</translation>
+        </message>
+        <message>
+            <source>Fine</source>
+            <translation>В порядке</translation>
+        </message>
+        <message>
+            <source>%n uploaded file(s) need you: see Upload &gt; Check uploaded photos.</source>
+            <translation>Загруженных файлов, требующих вашего внимания: %n. См. Загрузка &gt; Проверить загруженные фотографии.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeotagDialog</name>
+        <message>
+            <source>Place from phone photos</source>
+            <translation>Разместить по фотографиям с телефона</translation>
+        </message>
+        <message>
+            <source>Geotag from GPX track</source>
+            <translation>Привязка по треку GPX</translation>
+        </message>
+        <message>
+            <source>Photos without a position get one from the photos taken with a phone at nearly the same time.</source>
+            <translation>Фотографии без места получают его от фотографий, снятых телефоном почти в то же время.</translation>
+        </message>
+        <message>
+            <source>Photos without a position get one from a GPS track of the walk (a GPX file from a phone app), by the time they were taken. Fix the camera's clock first if it was wrong.</source>
+            <translation>Фотографии без места получают его из GPS-трека прогулки (файл GPX из приложения на телефоне) по времени съёмки. Если часы камеры шли неверно, сначала исправьте их.</translation>
+        </message>
+        <message>
+            <source>A .gpx file</source>
+            <translation>Файл .gpx</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> с</translation>
+        </message>
+        <message>
+            <source>No photo is placed in a gap of the track longer than this</source>
+            <translation>В разрыв трека длиннее этого ни одна фотография не помещается</translation>
+        </message>
+        <message>
+            <source>Also from phone photos taken at nearly the same time</source>
+            <translation>Также по фотографиям с телефона, снятым почти в то же время</translation>
+        </message>
+        <message>
+            <source>Replace positions the camera recorded or that were set by hand</source>
+            <translation>Заменять места, записанные камерой или заданные вручную</translation>
+        </message>
+        <message>
+            <source>GPS track</source>
+            <translation>GPS-трек</translation>
+        </message>
+        <message>
+            <source>Largest gap in the track</source>
+            <translation>Наибольший разрыв в треке</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Фотографии</translation>
+        </message>
+        <message>
+            <source>Why not placed</source>
+            <translation>Почему не размещены</translation>
+        </message>
+        <message>
+            <source>For example</source>
+            <translation>Например</translation>
+        </message>
+        <message>
+            <source>Place photos</source>
+            <translation>Разместить фотографии</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Choose a GPS track</source>
+            <translation>Выберите GPS-трек</translation>
+        </message>
+        <message>
+            <source>GPS tracks (*.gpx *.GPX)</source>
+            <translation>GPS-треки (*.gpx *.GPX)</translation>
+        </message>
+        <message>
+            <source>Placing photos…</source>
+            <translation>Размещаем фотографии…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Останавливаем…</translation>
+        </message>
+        <message>
+            <source>Placing photos: {done} of {total}</source>
+            <translation>Размещение фотографий: {done} из {total}</translation>
+        </message>
+        <message>
+            <source>Stopped; no position was changed.</source>
+            <translation>Остановлено; ни одно место не изменено.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Place %n photo(s)</source>
+            <translation>
+                <numerusform>Разместить %n фотографию</numerusform>
+                <numerusform>Разместить %n фотографии</numerusform>
+                <numerusform>Разместить %n фотографий</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) placed</source>
+            <translation>
+                <numerusform>Размещена %n фотография</numerusform>
+                <numerusform>Размещено %n фотографии</numerusform>
+                <numerusform>Размещено %n фотографий</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>({gpx} from the track, {phone} from phone photos).</source>
+            <translation>({gpx} по треку, {phone} по фотографиям с телефона).</translation>
+        </message>
+        <message>
+            <source>Edit › Undo takes them back.</source>
+            <translation>Правка › Отменить вернёт всё назад.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) not placed:</source>
+            <translation>
+                <numerusform>Не размещена %n фотография:</numerusform>
+                <numerusform>Не размещены %n фотографии:</numerusform>
+                <numerusform>Не размещено %n фотографий:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2288,12 +2767,52 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             <translation>В каждой группе почти одинаковых снимков, сделанных с разницей в секунды (из выбранных или из всех), отметить все, кроме самого резкого, как «не загружать»</translation>
         </message>
         <message>
+            <source>Fix camera &amp;clock…</source>
+            <translation>Исправить &amp;часы камеры…</translation>
+        </message>
+        <message>
+            <source>Correct the times of all photos of a camera whose clock was wrong</source>
+            <translation>Исправить время всех фотографий камеры, часы которой шли неверно</translation>
+        </message>
+        <message>
+            <source>&amp;Geotag from GPX track…</source>
+            <translation>&amp;Привязка по треку GPX…</translation>
+        </message>
+        <message>
+            <source>Give photos without a position one from a phone's GPS track of the walk</source>
+            <translation>Дать фотографиям без места координаты из GPS-трека прогулки с телефона</translation>
+        </message>
+        <message>
+            <source>Place from &amp;phone photos…</source>
+            <translation>Разместить по фотографиям с &amp;телефона…</translation>
+        </message>
+        <message>
+            <source>Give photos without a position the one of phone photos taken at nearly the same time</source>
+            <translation>Дать фотографиям без места координаты фотографий с телефона, снятых почти в то же время</translation>
+        </message>
+        <message>
             <source>Use this &amp;photo in articles…</source>
             <translation>Использовать &amp;фотографию в статьях…</translation>
         </message>
         <message>
             <source>The wikitext to put the selected uploaded photo into an article, and articles that could use it</source>
             <translation>Викитекст, чтобы вставить выбранную загруженную фотографию в статью, и статьи, которые могли бы её использовать</translation>
+        </message>
+        <message>
+            <source>&amp;Check uploaded photos…</source>
+            <translation>&amp;Проверить загруженные фотографии…</translation>
+        </message>
+        <message>
+            <source>Ask the wiki what became of the uploaded photos: deletion requests, problem tags, where they are used</source>
+            <translation>Спросить вики, что стало с загруженными фотографиями: запросы на удаление, шаблоны проблем, где они используются</translation>
+        </message>
+        <message>
+            <source>&amp;Event report…</source>
+            <translation>&amp;Отчёт о мероприятии…</translation>
+        </message>
+        <message>
+            <source>Per participant: photos uploaded, bytes, captions, depicts, deleted, used; for Meta, as CSV, as a gallery</source>
+            <translation>По каждому участнику: загруженные фотографии, байты, подписи, изображённое, удалённые, использованные; для Меты, в CSV, в виде галереи</translation>
         </message>
         <message>
             <source>&amp;First steps with Commons…</source>
@@ -2528,6 +3047,29 @@ Made for the Tajik Wikimedians User Group.
         </message>
     </context>
     <context>
+        <name>NewParticipantDialog</name>
+        <message>
+            <source>New participant</source>
+            <translation>Новый участник</translation>
+        </message>
+        <message>
+            <source>Your name, as the others call you</source>
+            <translation>Ваше имя, как вас называют другие</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Язык</translation>
+        </message>
+        <message>
+            <source>photowalk asks for your wiki account when you first upload, and keeps it apart from everyone else's.</source>
+            <translation>photowalk спросит вашу учётную запись вики при первой загрузке и будет хранить её отдельно от чужих.</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeBar</name>
         <message numerus="yes">
             <source>The last upload of this project stopped part way: %n photo(s) are not on the wiki yet.</source>
@@ -2559,6 +3101,25 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>File:%1</source>
             <translation>File:%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantPicker</name>
+        <message>
+            <source>choose your name…</source>
+            <translation>выберите своё имя…</translation>
+        </message>
+        <message>
+            <source>New participant…</source>
+            <translation>Новый участник…</translation>
+        </message>
+        <message>
+            <source>I am</source>
+            <translation>Я —</translation>
+        </message>
+        <message>
+            <source>Each participant uploads with their own account, in their own language, and sees their own projects</source>
+            <translation>Каждый участник загружает под своей учётной записью, на своём языке и видит свои проекты</translation>
         </message>
     </context>
     <context>
@@ -2721,6 +3282,14 @@ Made for the Tajik Wikimedians User Group.
             <translation>Фрагменты карты</translation>
         </message>
         <message>
+            <source>Map tiles kept on disk for offline use; the ones shown longest ago go first</source>
+            <translation>Фрагменты карты, хранимые на диске для работы без сети; первыми удаляются те, что показывались давнее всего</translation>
+        </message>
+        <message>
+            <source>Map tile cache on disk</source>
+            <translation>Кэш фрагментов карты на диске</translation>
+        </message>
+        <message>
             <source>Tell me when a newer photowalk is out (asks pypi.org once a week)</source>
             <translation>Сообщать о выходе новой версии photowalk (раз в неделю спрашивает pypi.org)</translation>
         </message>
@@ -2872,6 +3441,10 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>Uploading to %1 as %2</source>
             <translation>Загрузка в %1 от имени %2</translation>
+        </message>
+        <message>
+            <source>Earlier files of this project were sent by %1; these go as %2 only.</source>
+            <translation>Прежние файлы этого проекта отправлял %1; эти уходят только от имени %2.</translation>
         </message>
         <message>
             <source>Change account…</source>
@@ -3658,6 +4231,10 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>The preset {path} is larger than {max} bytes, which no preset is. Is it the right file?</source>
             <translation>Шаблон {path} больше {max} байт, а таких больших шаблонов не бывает. Это точно тот файл?</translation>
+        </message>
+        <message>
+            <source>“{zone}” is not a time zone; name one as Asia/Dushanbe or Europe/Moscow</source>
+            <translation>«{zone}» — не часовой пояс; укажите его как Asia/Dushanbe или Europe/Moscow</translation>
         </message>
         <message>
             <source>it must be text in quotes</source>
@@ -4539,6 +5116,65 @@ Made for the Tajik Wikimedians User Group.
             <source>{wiki} cannot be asked now ({reason}), so articles about the depicted items are not looked for.</source>
             <translation>Сейчас нельзя обратиться к {wiki} ({reason}), поэтому статьи об изображённом не ищутся.</translation>
         </message>
+        <message>
+            <source>not a photowalk project</source>
+            <translation>не проект photowalk</translation>
+        </message>
+        <message>
+            <source>the answer does not mention the file {title}</source>
+            <translation>в ответе не упомянут файл {title}</translation>
+        </message>
+    </context>
+    <context>
+        <name>followup</name>
+        <message>
+            <source>This file was deleted from the wiki. Ask an experienced volunteer why before you upload it again.</source>
+            <translation>Этот файл удалён из вики. Прежде чем загружать его снова, спросите опытного участника, почему.</translation>
+        </message>
+        <message>
+            <source>This file was deleted from the wiki on {when}. The reason given: {reason}. Upload it again only if that reason no longer holds; ask an experienced volunteer first.</source>
+            <translation>Этот файл удалён из вики {when}. Указанная причина: {reason}. Загружайте его снова, только если эта причина больше не действует; сначала спросите опытного участника.</translation>
+        </message>
+        <message>
+            <source>This file is marked for quick deletion, without a discussion ({template}). If that is wrong, say why on the file's talk page today. Do not remove the mark yourself.</source>
+            <translation>Этот файл отмечен к быстрому удалению, без обсуждения ({template}). Если это ошибка, объясните почему на странице обсуждения файла сегодня же. Не снимайте отметку сами.</translation>
+        </message>
+        <message>
+            <source>Someone thinks this file breaks copyright (copied from elsewhere). If you took the photo yourself, say so on the file's talk page today; otherwise it will be deleted.</source>
+            <translation>Кто-то считает, что этот файл нарушает авторские права (скопирован откуда-то). Если вы сняли фотографию сами, напишите об этом на странице обсуждения файла сегодня же; иначе его удалят.</translation>
+        </message>
+        <message>
+            <source>The file needs a proof of permission. If you took the photo yourself, say so on the file's talk page; if someone else did, ask them to send the permission within 7 days.</source>
+            <translation>Для файла нужно подтверждение разрешения. Если вы сняли фотографию сами, напишите об этом на странице обсуждения файла; если снимал кто-то другой, попросите его прислать разрешение в течение 7 дней.</translation>
+        </message>
+        <message>
+            <source>Someone asked for this file to be deleted ({page}). Read the discussion and answer there within 7 days: say that you took the photo and why it is useful. Do not remove the mark yourself.</source>
+            <translation>Кто-то запросил удаление этого файла ({page}). Прочитайте обсуждение и ответьте там в течение 7 дней: напишите, что вы сняли фотографию сами и чем она полезна. Не снимайте отметку сами.</translation>
+        </message>
+        <message>
+            <source>Someone asked for this file to be deleted. Open the file page, follow the link to the discussion and answer there within 7 days: say that you took the photo and why it is useful. Do not remove the mark yourself.</source>
+            <translation>Кто-то запросил удаление этого файла. Откройте страницу файла, перейдите по ссылке к обсуждению и ответьте там в течение 7 дней: напишите, что вы сняли фотографию сами и чем она полезна. Не снимайте отметку сами.</translation>
+        </message>
+        <message>
+            <source>A deletion discussion links to this file ({page}). Read it; if it is still open, answer there.</source>
+            <translation>Обсуждение удаления ссылается на этот файл ({page}). Прочитайте его; если оно ещё открыто, ответьте там.</translation>
+        </message>
+        <message>
+            <source>The file is marked about freedom of panorama ({template}): in some countries photos of recent buildings and artworks are not free. If such a work is the main subject, the file may be deleted; read the country's rule.</source>
+            <translation>Файл отмечен шаблоном о свободе панорамы ({template}): в некоторых странах фотографии новых зданий и произведений искусства не свободны. Если такое произведение — главный предмет снимка, файл могут удалить; прочитайте правило для страны.</translation>
+        </message>
+        <message>
+            <source>The file's categories should be checked. Add precise categories on the file page, then remove the "Check categories" mark.</source>
+            <translation>Категории файла нужно проверить. Добавьте точные категории на странице файла, затем снимите отметку «Check categories».</translation>
+        </message>
+        <message>
+            <source>Used on {count} pages, {articles} of them articles. Nothing to do.</source>
+            <translation>Используется на страницах: {count}, из них статей: {articles}. Ничего делать не нужно.</translation>
+        </message>
+        <message>
+            <source>No problem found; the file is not used on any page yet.</source>
+            <translation>Проблем не найдено; файл пока не используется ни на одной странице.</translation>
+        </message>
     </context>
     <context>
         <name>geotag</name>
@@ -4619,6 +5255,41 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>You give up all rights: anyone may use the photo for anything, without naming you.</source>
             <translation>Вы отказываетесь от всех прав: любой может использовать снимок как угодно, не указывая вас.</translation>
+        </message>
+    </context>
+    <context>
+        <name>report</name>
+        <message>
+            <source>Participant</source>
+            <translation>Участник</translation>
+        </message>
+        <message>
+            <source>Photos uploaded</source>
+            <translation>Загружено фотографий</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>Байты</translation>
+        </message>
+        <message>
+            <source>With captions</source>
+            <translation>С подписями</translation>
+        </message>
+        <message>
+            <source>With depicts</source>
+            <translation>С изображённым</translation>
+        </message>
+        <message>
+            <source>Deleted since</source>
+            <translation>Удалено с тех пор</translation>
+        </message>
+        <message>
+            <source>Used in articles</source>
+            <translation>Используется в статьях</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Итого</translation>
         </message>
     </context>
     <context>

@@ -86,6 +86,101 @@
         </message>
     </context>
     <context>
+        <name>ClockDialog</name>
+        <message>
+            <source>Fix camera clock</source>
+            <translation>Ислоҳи соати камера</translation>
+        </message>
+        <message>
+            <source>If a camera's clock was wrong, correct all its photos at once: type how far it was off, or choose a photo of a clock or phone screen taken with it and type the time the clock shows.</source>
+            <translation>Агар соати камера нодуруст бошад, ҳамаи аксҳои онро якбора ислоҳ кунед: нависед, ки соат чӣ қадар пеш ё ақиб буд, ё акси соат ё экрани телефонро, ки бо ҳамин камера гирифта шудааст, интихоб кунед ва вақтеро, ки соат нишон медиҳад, нависед.</translation>
+        </message>
+        <message>
+            <source>Camera</source>
+            <translation>Камера</translation>
+        </message>
+        <message>
+            <source>Serial number</source>
+            <translation>Рақами силсилавӣ</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Аксҳо</translation>
+        </message>
+        <message>
+            <source>Correction</source>
+            <translation>Ислоҳ</translation>
+        </message>
+        <message>
+            <source>Correction of the chosen camera</source>
+            <translation>Ислоҳи камераи интихобшуда</translation>
+        </message>
+        <message>
+            <source>Add to its times:</source>
+            <translation>Ба вақтҳои он илова кардан:</translation>
+        </message>
+        <message>
+            <source>e.g. +1 h 03 min, -0:05:30</source>
+            <translation>масалан +1 h 03 min, -0:05:30</translation>
+        </message>
+        <message>
+            <source>From the selected photo of a clock, which shows:</source>
+            <translation>Аз акси интихобшудаи соат, ки нишон медиҳад:</translation>
+        </message>
+        <message>
+            <source>e.g. 14:32 or 14:32:05</source>
+            <translation>масалан 14:32 ё 14:32:05</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Акс</translation>
+        </message>
+        <message>
+            <source>Camera's time</source>
+            <translation>Вақти камера</translation>
+        </message>
+        <message>
+            <source>Corrected time</source>
+            <translation>Вақти ислоҳшуда</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Татбиқ кардан</translation>
+        </message>
+        <message>
+            <source>Remove correction</source>
+            <translation>Хориҷ кардани ислоҳ</translation>
+        </message>
+        <message>
+            <source>(no camera name)</source>
+            <translation>(номи камера нест)</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>нест</translation>
+        </message>
+        <message>
+            <source>Select a photo of a clock or phone screen in the grid before opening this window to use it here.</source>
+            <translation>Барои истифода дар ин ҷо, пеш аз кушодани ин равзана дар ҷадвал акси соат ё экрани телефонро интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>{name}: the camera says {time}.</source>
+            <translation>{name}: камера {time}-ро нишон медиҳад.</translation>
+        </message>
+        <message>
+            <source>{name} was taken with another camera.</source>
+            <translation>{name} бо камераи дигар гирифта шудааст.</translation>
+        </message>
+        <message>
+            <source>Correct the clock of {camera} by {shift}</source>
+            <translation>Ислоҳи соати {camera} ба {shift}</translation>
+        </message>
+        <message>
+            <source>Remove the clock correction of {camera}</source>
+            <translation>Хориҷ кардани ислоҳи соати {camera}</translation>
+        </message>
+    </context>
+    <context>
         <name>CommandLine</name>
         <message>
             <source>set titles, descriptions, categories, licence ... of photos</source>
@@ -755,6 +850,18 @@
             <translation>танҳо гуфтан, ки минтақа чанд қисм лозим дорад</translation>
         </message>
         <message>
+            <source>MB</source>
+            <translation>МБ</translation>
+        </message>
+        <message>
+            <source>then keep the tile cache (all servers) within this many MB, removing the tiles used longest ago (default {mb})</source>
+            <translation>баъд захираи қисмҳои харитаро (ҳамаи хидматрасонҳо) дар ҳудуди ин қадар МБ нигоҳ доштан, қисмҳоеро, ки аз ҳама дертар истифода шудаанд, хориҷ карда (пешфарз {mb})</translation>
+        </message>
+        <message>
+            <source>--cache-limit is a number of MB, 0 or more</source>
+            <translation>--cache-limit шумораи МБ аст, 0 ё бештар</translation>
+        </message>
+        <message>
             <source>no photo of the project has a place yet; give the area with --bbox</source>
             <translation>ҳанӯз ягон акси лоиҳа ҷой надорад; минтақаро бо --bbox диҳед</translation>
         </message>
@@ -775,6 +882,13 @@
         <message>
             <source>{fetched} fetched, {cached} already in the cache, {failed} failed.</source>
             <translation>гирифта шуд {fetched}, аллакай дар захира {cached}, ноком {failed}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tile(s) used longest ago removed ({freed} MB) to keep the cache within {limit} MB.</source>
+            <translation>
+                <numerusform>%n қисми харита, ки аз ҳама дертар истифода шуда буд, хориҷ шуд ({freed} МБ), то захира дар ҳудуди {limit} МБ бимонад.</numerusform>
+                <numerusform>%n қисми харита, ки аз ҳама дертар истифода шуда буданд, хориҷ шуданд ({freed} МБ), то захира дар ҳудуди {limit} МБ бимонад.</numerusform>
+            </translation>
         </message>
         <message>
             <source>log in with your Wikimedia account in the browser (--oauth), or check a bot password; either is kept in the system keyring</source>
@@ -897,8 +1011,24 @@
             <translation>файлҳои боршуда ҳамчун &lt;gallery&gt; барои саҳифаи вики ё ҳамчун CSV</translation>
         </message>
         <message>
+            <source>the event report over these projects: per participant, photos, bytes, captions, depicts, deleted, used</source>
+            <translation>ҳисоботи чорабинӣ аз рӯи ин лоиҳаҳо: барои ҳар иштирокчӣ аксҳо, байтҳо, тавзеҳҳои кӯтоҳ, унсурҳои тасвиршуда, несткардашудаҳо, истифодашудаҳо</translation>
+        </message>
+        <message>
             <source>title,url lines instead of a &lt;gallery&gt;</source>
             <translation>сатрҳои title,url ба ҷои &lt;gallery&gt;</translation>
+        </message>
+        <message>
+            <source>with --event: a wikitable for a report on Meta</source>
+            <translation>бо --event: ҷадвали вики барои ҳисобот дар Meta</translation>
+        </message>
+        <message>
+            <source>with --event: the files as a &lt;gallery&gt;</source>
+            <translation>бо --event: файлҳо ҳамчун &lt;gallery&gt;</translation>
+        </message>
+        <message>
+            <source>with --event: ask the wiki first what became of each file (deleted, used)</source>
+            <translation>бо --event: аввал аз вики пурсидан, ки бо ҳар файл чӣ шуд (нест карда шуд, истифода шуд)</translation>
         </message>
         <message>
             <source>CAPTION</source>
@@ -1121,6 +1251,10 @@
         <message>
             <source>Nothing to upload.</source>
             <translation>Чизе барои боргузорӣ нест.</translation>
+        </message>
+        <message>
+            <source>earlier uploads of this project were sent by {others}; this upload is sent by {user}.</source>
+            <translation>боргузориҳои пештараи ин лоиҳаро {others} фиристодааст; ин боргузориро {user} мефиристад.</translation>
         </message>
         <message>
             <source>Stopped at your request; run the same command again to go on.</source>
@@ -1489,6 +1623,45 @@
             <source>none found</source>
             <translation>ҳеҷ чиз ёфт нашуд</translation>
         </message>
+        <message>
+            <source>log every participant out and remove every saved password and login from the system keyring</source>
+            <translation>ҳар иштирокчиро аз ҳисоб баровардан ва ҳар парол ва воридшавии нигоҳдоштаро аз анбори пароли система хориҷ кардан</translation>
+        </message>
+        <message>
+            <source>also delete the thumbnails of everyone's photos</source>
+            <translation>инчунин тасвирчаҳои аксҳои ҳамаро нест кардан</translation>
+        </message>
+        <message>
+            <source>Saved passwords removed: {passwords}. Login tokens removed: {tokens}. Participants logged out: {profiles}.</source>
+            <translation>Паролҳои хориҷшуда: {passwords}. Калидҳои воридшавии хориҷшуда: {tokens}. Иштирокчиёни аз ҳисоб баровардашуда: {profiles}.</translation>
+        </message>
+        <message>
+            <source>Thumbnails deleted: {mb} MB.</source>
+            <translation>Тасвирчаҳои нестшуда: {mb} МБ.</translation>
+        </message>
+        <message>
+            <source>what became of the uploaded files: deletion requests, problem tags, deleted files, where they are used</source>
+            <translation>бо файлҳои боргузоришуда чӣ шуд: дархостҳои нест кардан, нишонаҳои мушкилот, файлҳои нестшуда, дар куҷо истифода мешаванд</translation>
+        </message>
+        <message>
+            <source>show the results of the last check, without asking the wiki</source>
+            <translation>нишон додани натиҷаҳои санҷиши охирин, бе пурсидани вики</translation>
+        </message>
+        <message>
+            <source>No uploaded file has been checked yet.</source>
+            <translation>Ҳанӯз ягон файли боргузоришуда санҷида нашудааст.</translation>
+        </message>
+        <message>
+            <source>Checked {when}.</source>
+            <translation>Санҷида шуд: {when}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) never checked on the wiki: their uploader, deletion and use are not known. Add --check to ask the wiki.</source>
+            <translation>
+                <numerusform>%n файл дар вики ҳеҷ гоҳ санҷида нашудааст: боргузоранда, нест шудан ва истифодаи он маълум нест. Барои пурсидани вики --check илова кунед.</numerusform>
+                <numerusform>%n файл дар вики ҳеҷ гоҳ санҷида нашудаанд: боргузоранда, нест шудан ва истифодаи онҳо маълум нест. Барои пурсидани вики --check илова кунед.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DescriptionRow</name>
@@ -1798,6 +1971,304 @@
         <message>
             <source>Place on the map</source>
             <translation>Дар харита гузоштан</translation>
+        </message>
+        <message>
+            <source>Move the subject on the map</source>
+            <translation>Ҷойи мавзӯъро дар харита иваз кардан</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndOfEventDialog</name>
+        <message>
+            <source>End of event on this laptop</source>
+            <translation>Анҷоми чорабинӣ дар ин ноутбук</translation>
+        </message>
+        <message>
+            <source>Every participant is logged out, and every password and login photowalk saved in the system keyring is removed, for all participants. Project files and photos stay where they are.</source>
+            <translation>Ҳар иштирокчӣ аз ҳисоб бароварда мешавад ва ҳар парол ва воридшавие, ки photowalk дар анбори пароли система нигоҳ доштааст, барои ҳамаи иштирокчиён хориҷ карда мешавад. Файлҳои лоиҳа ва аксҳо дар ҷояшон мемонанд.</translation>
+        </message>
+        <message>
+            <source>Also delete the thumbnails of everyone's photos</source>
+            <translation>Инчунин тасвирчаҳои аксҳои ҳамаро нест кардан</translation>
+        </message>
+        <message>
+            <source>End the event</source>
+            <translation>Анҷом додани чорабинӣ</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventReportDialog</name>
+        <message>
+            <source>Event report</source>
+            <translation>Ҳисоботи чорабинӣ</translation>
+        </message>
+        <message>
+            <source>Add projects…</source>
+            <translation>Илова кардани лоиҳаҳо…</translation>
+        </message>
+        <message>
+            <source>Table</source>
+            <translation>Ҷадвал</translation>
+        </message>
+        <message>
+            <source>For Meta</source>
+            <translation>Барои Meta</translation>
+        </message>
+        <message>
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <source>Gallery</source>
+            <translation>Галерея</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Нусха гирифтан</translation>
+        </message>
+        <message>
+            <source>Add projects</source>
+            <translation>Илова кардани лоиҳаҳо</translation>
+        </message>
+        <message>
+            <source>photowalk projects (*.photowalk)</source>
+            <translation>лоиҳаҳои photowalk (*.photowalk)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) never checked on the wiki: use "Check uploaded photos" in each project first.</source>
+            <translation>
+                <numerusform>%n файл дар вики ҳеҷ гоҳ санҷида нашудааст: аввал дар ҳар лоиҳа «Санҷиши аксҳои боргузоришуда»-ро истифода баред.</numerusform>
+                <numerusform>%n файл дар вики ҳеҷ гоҳ санҷида нашудаанд: аввал дар ҳар лоиҳа «Санҷиши аксҳои боргузоришуда»-ро истифода баред.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowupDialog</name>
+        <message>
+            <source>Uploaded photos</source>
+            <translation>Аксҳои боргузоришуда</translation>
+        </message>
+        <message>
+            <source>Check uploaded photos</source>
+            <translation>Санҷиши аксҳои боргузоришуда</translation>
+        </message>
+        <message>
+            <source>Open the file page</source>
+            <translation>Кушодани саҳифаи файл</translation>
+        </message>
+        <message>
+            <source>Only files that need me</source>
+            <translation>Танҳо файлҳое, ки ба ман ниёз доранд</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Ҳолат</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>Чӣ бояд кард</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Санҷида шуд</translation>
+        </message>
+        <message>
+            <source>Asking the wiki…</source>
+            <translation>Аз вики пурсида истодаем…</translation>
+        </message>
+        <message>
+            <source>The wiki could not be reached; these are the results of the last check.</source>
+            <translation>Ба вики пайваст шудан нашуд; инҳо натиҷаҳои санҷиши охирин мебошанд.</translation>
+        </message>
+        <message>
+            <source>No uploaded file has been checked yet.</source>
+            <translation>Ҳанӯз ягон файли боргузоришуда санҷида нашудааст.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) checked; </source>
+            <translation>
+                <numerusform>%n файл санҷида шуд; </numerusform>
+                <numerusform>%n файл санҷида шуданд; </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n need(s) you.</source>
+            <translation>
+                <numerusform>%n ба шумо ниёз дорад.</numerusform>
+                <numerusform>%n ба шумо ниёз доранд.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Нест карда шуд</translation>
+        </message>
+        <message>
+            <source>Quick deletion</source>
+            <translation>Нест кардани фаврӣ</translation>
+        </message>
+        <message>
+            <source>Copyright doubt</source>
+            <translation>Шубҳа дар ҳуқуқи муаллиф</translation>
+        </message>
+        <message>
+            <source>No permission</source>
+            <translation>Иҷозат нест</translation>
+        </message>
+        <message>
+            <source>Deletion requested</source>
+            <translation>Нест карданро дархост кардаанд</translation>
+        </message>
+        <message>
+            <source>Deletion discussed</source>
+            <translation>Нест кардан муҳокима мешавад</translation>
+        </message>
+        <message>
+            <source>Freedom of panorama</source>
+            <translation>Озодии панорама</translation>
+        </message>
+        <message>
+            <source>Check categories</source>
+            <translation>Санҷиши гурӯҳҳо</translation>
+        </message>
+        <message>
+            <source>Used</source>
+            <translation>Истифода мешавад</translation>
+        </message>
+        <message>
+            <source>Fine</source>
+            <translation>Хуб</translation>
+        </message>
+        <message>
+            <source>%n uploaded file(s) need you: see Upload &gt; Check uploaded photos.</source>
+            <translation>%n файли боргузоришуда ба шумо ниёз дорад: Боргузорӣ &gt; Санҷиши аксҳои боргузоришударо бинед.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeotagDialog</name>
+        <message>
+            <source>Place from phone photos</source>
+            <translation>Ҷойгир кардан аз аксҳои телефон</translation>
+        </message>
+        <message>
+            <source>Geotag from GPX track</source>
+            <translation>Ҷойгиркунӣ аз роҳи GPX</translation>
+        </message>
+        <message>
+            <source>Photos without a position get one from the photos taken with a phone at nearly the same time.</source>
+            <translation>Аксҳои бе ҷой ҷойро аз аксҳое мегиранд, ки тақрибан дар ҳамон вақт бо телефон гирифта шудаанд.</translation>
+        </message>
+        <message>
+            <source>Photos without a position get one from a GPS track of the walk (a GPX file from a phone app), by the time they were taken. Fix the camera's clock first if it was wrong.</source>
+            <translation>Аксҳои бе ҷой ҷойро аз роҳи GPS-и гардиш (файли GPX аз барномаи телефон) аз рӯи вақти гирифтанашон мегиранд. Агар соати камера нодуруст бошад, аввал онро ислоҳ кунед.</translation>
+        </message>
+        <message>
+            <source>A .gpx file</source>
+            <translation>Файли .gpx</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Интихоб…</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> с</translation>
+        </message>
+        <message>
+            <source>No photo is placed in a gap of the track longer than this</source>
+            <translation>Дар холигии роҳ, ки аз ин дарозтар аст, ягон акс ҷойгир карда намешавад</translation>
+        </message>
+        <message>
+            <source>Also from phone photos taken at nearly the same time</source>
+            <translation>Инчунин аз аксҳои телефон, ки тақрибан дар ҳамон вақт гирифта шудаанд</translation>
+        </message>
+        <message>
+            <source>Replace positions the camera recorded or that were set by hand</source>
+            <translation>Ҷойҳоеро, ки камера сабт кардааст ё дастӣ гузошта шудаанд, иваз кардан</translation>
+        </message>
+        <message>
+            <source>GPS track</source>
+            <translation>Роҳи GPS</translation>
+        </message>
+        <message>
+            <source>Largest gap in the track</source>
+            <translation>Калонтарин холигӣ дар роҳ</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Аксҳо</translation>
+        </message>
+        <message>
+            <source>Why not placed</source>
+            <translation>Чаро ҷойгир нашуд</translation>
+        </message>
+        <message>
+            <source>For example</source>
+            <translation>Масалан</translation>
+        </message>
+        <message>
+            <source>Place photos</source>
+            <translation>Ҷойгир кардани аксҳо</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Бекор кардан</translation>
+        </message>
+        <message>
+            <source>Choose a GPS track</source>
+            <translation>Роҳи GPS-ро интихоб кунед</translation>
+        </message>
+        <message>
+            <source>GPS tracks (*.gpx *.GPX)</source>
+            <translation>Роҳҳои GPS (*.gpx *.GPX)</translation>
+        </message>
+        <message>
+            <source>Placing photos…</source>
+            <translation>Аксҳо ҷойгир карда мешаванд…</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Қатъ мешавад…</translation>
+        </message>
+        <message>
+            <source>Placing photos: {done} of {total}</source>
+            <translation>Ҷойгир кардани аксҳо: {done} аз {total}</translation>
+        </message>
+        <message>
+            <source>Stopped; no position was changed.</source>
+            <translation>Қатъ шуд; ягон ҷой иваз нашуд.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Place %n photo(s)</source>
+            <translation>
+                <numerusform>Ҷойгир кардани %n акс</numerusform>
+                <numerusform>Ҷойгир кардани %n акс</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) placed</source>
+            <translation>
+                <numerusform>%n акс ҷойгир шуд</numerusform>
+                <numerusform>%n акс ҷойгир шуданд</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>({gpx} from the track, {phone} from phone photos).</source>
+            <translation>({gpx} аз роҳ, {phone} аз аксҳои телефон).</translation>
+        </message>
+        <message>
+            <source>Edit › Undo takes them back.</source>
+            <translation>Таҳрир › Бекор кардан онҳоро бармегардонад.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) not placed:</source>
+            <translation>
+                <numerusform>%n акс ҷойгир нашуд:</numerusform>
+                <numerusform>%n акс ҷойгир нашуданд:</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2243,12 +2714,52 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             <translation>Дар ҳар гурӯҳи аксҳои қариб якхела, ки бо фарқи чанд сония гирифта шудаанд (аз интихоб ё аз ҳамаи аксҳо), ҳамаро ба ҷуз аниқтарин ҳамчун «барои боргузорӣ не» қайд кардан</translation>
         </message>
         <message>
+            <source>Fix camera &amp;clock…</source>
+            <translation>Ислоҳи &amp;соати камера…</translation>
+        </message>
+        <message>
+            <source>Correct the times of all photos of a camera whose clock was wrong</source>
+            <translation>Ислоҳи вақти ҳамаи аксҳои камерае, ки соаташ нодуруст буд</translation>
+        </message>
+        <message>
+            <source>&amp;Geotag from GPX track…</source>
+            <translation>&amp;Ҷойгиркунӣ аз роҳи GPX…</translation>
+        </message>
+        <message>
+            <source>Give photos without a position one from a phone's GPS track of the walk</source>
+            <translation>Ба аксҳои бе ҷой аз роҳи GPS-и телефон дар вақти гардиш ҷой додан</translation>
+        </message>
+        <message>
+            <source>Place from &amp;phone photos…</source>
+            <translation>Ҷойгиркунӣ аз аксҳои &amp;телефон…</translation>
+        </message>
+        <message>
+            <source>Give photos without a position the one of phone photos taken at nearly the same time</source>
+            <translation>Ба аксҳои бе ҷой ҷойи аксҳои телефонро, ки тақрибан дар ҳамон вақт гирифта шудаанд, додан</translation>
+        </message>
+        <message>
             <source>Use this &amp;photo in articles…</source>
             <translation>Истифодаи ин &amp;акс дар мақолаҳо…</translation>
         </message>
         <message>
             <source>The wikitext to put the selected uploaded photo into an article, and articles that could use it</source>
             <translation>Викиматн барои гузоштани акси интихобшудаи боргузоришуда ба мақола ва мақолаҳое, ки метавонанд онро истифода баранд</translation>
+        </message>
+        <message>
+            <source>&amp;Check uploaded photos…</source>
+            <translation>&amp;Санҷиши аксҳои боргузоришуда…</translation>
+        </message>
+        <message>
+            <source>Ask the wiki what became of the uploaded photos: deletion requests, problem tags, where they are used</source>
+            <translation>Аз вики пурсидан, ки бо аксҳои боргузоришуда чӣ шуд: дархостҳои нест кардан, нишонаҳои мушкилот, дар куҷо истифода мешаванд</translation>
+        </message>
+        <message>
+            <source>&amp;Event report…</source>
+            <translation>&amp;Ҳисоботи чорабинӣ…</translation>
+        </message>
+        <message>
+            <source>Per participant: photos uploaded, bytes, captions, depicts, deleted, used; for Meta, as CSV, as a gallery</source>
+            <translation>Барои ҳар иштирокчӣ: аксҳои боргузоришуда, байтҳо, тавзеҳҳои кӯтоҳ, унсурҳои тасвиршуда, несткардашуда, истифодашуда; барои Meta, ҳамчун CSV, ҳамчун галерея</translation>
         </message>
         <message>
             <source>&amp;First steps with Commons…</source>
@@ -2467,6 +2978,29 @@ Made for the Tajik Wikimedians User Group.
         </message>
     </context>
     <context>
+        <name>NewParticipantDialog</name>
+        <message>
+            <source>New participant</source>
+            <translation>Иштирокчии нав</translation>
+        </message>
+        <message>
+            <source>Your name, as the others call you</source>
+            <translation>Номи шумо, чӣ тавре ки дигарон шуморо меноманд</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ном</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Забон</translation>
+        </message>
+        <message>
+            <source>photowalk asks for your wiki account when you first upload, and keeps it apart from everyone else's.</source>
+            <translation>photowalk ҳисоби викии шуморо ҳангоми боргузории аввал мепурсад ва онро аз ҳисобҳои дигарон ҷудо нигоҳ медорад.</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeBar</name>
         <message numerus="yes">
             <source>The last upload of this project stopped part way: %n photo(s) are not on the wiki yet.</source>
@@ -2497,6 +3031,25 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>File:%1</source>
             <translation>File:%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantPicker</name>
+        <message>
+            <source>choose your name…</source>
+            <translation>номи худро интихоб кунед…</translation>
+        </message>
+        <message>
+            <source>New participant…</source>
+            <translation>Иштирокчии нав…</translation>
+        </message>
+        <message>
+            <source>I am</source>
+            <translation>Ман</translation>
+        </message>
+        <message>
+            <source>Each participant uploads with their own account, in their own language, and sees their own projects</source>
+            <translation>Ҳар иштирокчӣ бо ҳисоби худ, бо забони худ бор мекунад ва лоиҳаҳои худро мебинад</translation>
         </message>
     </context>
     <context>
@@ -2659,6 +3212,14 @@ Made for the Tajik Wikimedians User Group.
             <translation>Қисмҳои харита</translation>
         </message>
         <message>
+            <source>Map tiles kept on disk for offline use; the ones shown longest ago go first</source>
+            <translation>Қисмҳои харита, ки барои истифодаи бе шабака дар диск нигоҳ дошта мешаванд; аввал онҳое хориҷ мешаванд, ки аз ҳама дертар нишон дода шуда буданд</translation>
+        </message>
+        <message>
+            <source>Map tile cache on disk</source>
+            <translation>Захираи қисмҳои харита дар диск</translation>
+        </message>
+        <message>
             <source>Tell me when a newer photowalk is out (asks pypi.org once a week)</source>
             <translation>Вақте ки photowalk-и навтар барояд, хабар диҳед (ҳафтае як бор аз pypi.org мепурсад)</translation>
         </message>
@@ -2809,6 +3370,10 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>Uploading to %1 as %2</source>
             <translation>Боргузорӣ ба %1 ҳамчун %2</translation>
+        </message>
+        <message>
+            <source>Earlier files of this project were sent by %1; these go as %2 only.</source>
+            <translation>Файлҳои пештараи ин лоиҳаро %1 фиристодааст; инҳо танҳо аз номи %2 мераванд.</translation>
         </message>
         <message>
             <source>Change account…</source>
@@ -3590,6 +4155,10 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>The preset {path} is larger than {max} bytes, which no preset is. Is it the right file?</source>
             <translation>Қолаби {path} аз {max} байт калонтар аст, дар ҳоле ки ягон қолаб ин қадар калон намешавад. Оё ин файли дуруст аст?</translation>
+        </message>
+        <message>
+            <source>“{zone}” is not a time zone; name one as Asia/Dushanbe or Europe/Moscow</source>
+            <translation>«{zone}» минтақаи вақт нест; онро монанди Asia/Dushanbe ё Europe/Moscow нависед</translation>
         </message>
         <message>
             <source>it must be text in quotes</source>
@@ -4471,6 +5040,65 @@ Made for the Tajik Wikimedians User Group.
             <source>{wiki} cannot be asked now ({reason}), so articles about the depicted items are not looked for.</source>
             <translation>Ҳоло аз {wiki} пурсидан мумкин нест ({reason}), бинобар ин мақолаҳо дар бораи унсурҳои тасвиршуда ҷуста намешаванд.</translation>
         </message>
+        <message>
+            <source>not a photowalk project</source>
+            <translation>лоиҳаи photowalk нест</translation>
+        </message>
+        <message>
+            <source>the answer does not mention the file {title}</source>
+            <translation>дар ҷавоб файли {title} зикр нашудааст</translation>
+        </message>
+    </context>
+    <context>
+        <name>followup</name>
+        <message>
+            <source>This file was deleted from the wiki. Ask an experienced volunteer why before you upload it again.</source>
+            <translation>Ин файл аз вики нест карда шуд. Пеш аз боз бор кардан аз ихтиёриёни ботаҷриба сабабашро пурсед.</translation>
+        </message>
+        <message>
+            <source>This file was deleted from the wiki on {when}. The reason given: {reason}. Upload it again only if that reason no longer holds; ask an experienced volunteer first.</source>
+            <translation>Ин файл {when} аз вики нест карда шуд. Сабаби зикршуда: {reason}. Онро танҳо дар он сурат боз бор кунед, ки ин сабаб дигар дуруст набошад; аввал аз ихтиёриёни ботаҷриба пурсед.</translation>
+        </message>
+        <message>
+            <source>This file is marked for quick deletion, without a discussion ({template}). If that is wrong, say why on the file's talk page today. Do not remove the mark yourself.</source>
+            <translation>Ин файл барои нест кардани фаврӣ, бе муҳокима, қайд шудааст ({template}). Агар ин нодуруст бошад, имрӯз дар саҳифаи муҳокимаи файл сабабашро нависед. Нишонаро худатон хориҷ накунед.</translation>
+        </message>
+        <message>
+            <source>Someone thinks this file breaks copyright (copied from elsewhere). If you took the photo yourself, say so on the file's talk page today; otherwise it will be deleted.</source>
+            <translation>Касе гумон мекунад, ки ин файл ҳуқуқи муаллифро вайрон мекунад (аз ҷои дигар гирифта шудааст). Агар аксро худатон гирифта бошед, имрӯз дар саҳифаи муҳокимаи файл инро нависед; вагарна он нест карда мешавад.</translation>
+        </message>
+        <message>
+            <source>The file needs a proof of permission. If you took the photo yourself, say so on the file's talk page; if someone else did, ask them to send the permission within 7 days.</source>
+            <translation>Барои файл далели иҷозат лозим аст. Агар аксро худатон гирифта бошед, инро дар саҳифаи муҳокимаи файл нависед; агар каси дигар гирифта бошад, аз ӯ хоҳиш кунед, ки дар давоми 7 рӯз иҷозатро фиристад.</translation>
+        </message>
+        <message>
+            <source>Someone asked for this file to be deleted ({page}). Read the discussion and answer there within 7 days: say that you took the photo and why it is useful. Do not remove the mark yourself.</source>
+            <translation>Касе нест кардани ин файлро дархост кардааст ({page}). Муҳокимаро хонед ва дар давоми 7 рӯз дар он ҷо ҷавоб диҳед: нависед, ки аксро худатон гирифтаед ва чаро он муфид аст. Нишонаро худатон хориҷ накунед.</translation>
+        </message>
+        <message>
+            <source>Someone asked for this file to be deleted. Open the file page, follow the link to the discussion and answer there within 7 days: say that you took the photo and why it is useful. Do not remove the mark yourself.</source>
+            <translation>Касе нест кардани ин файлро дархост кардааст. Саҳифаи файлро кушоед, аз пайванд ба муҳокима гузаред ва дар давоми 7 рӯз дар он ҷо ҷавоб диҳед: нависед, ки аксро худатон гирифтаед ва чаро он муфид аст. Нишонаро худатон хориҷ накунед.</translation>
+        </message>
+        <message>
+            <source>A deletion discussion links to this file ({page}). Read it; if it is still open, answer there.</source>
+            <translation>Муҳокимаи нест кардан ба ин файл пайванд дорад ({page}). Онро хонед; агар он ҳанӯз кушода бошад, дар он ҷо ҷавоб диҳед.</translation>
+        </message>
+        <message>
+            <source>The file is marked about freedom of panorama ({template}): in some countries photos of recent buildings and artworks are not free. If such a work is the main subject, the file may be deleted; read the country's rule.</source>
+            <translation>Файл бо нишонаи озодии панорама қайд шудааст ({template}): дар баъзе кишварҳо аксҳои биноҳо ва асарҳои санъати нав озод нестанд. Агар чунин асар мавзӯи асосии акс бошад, файл метавонад нест карда шавад; қоидаи кишварро хонед.</translation>
+        </message>
+        <message>
+            <source>The file's categories should be checked. Add precise categories on the file page, then remove the "Check categories" mark.</source>
+            <translation>Гурӯҳҳои файлро санҷидан лозим аст. Дар саҳифаи файл гурӯҳҳои дақиқ илова кунед, баъд нишонаи «Check categories»-ро хориҷ кунед.</translation>
+        </message>
+        <message>
+            <source>Used on {count} pages, {articles} of them articles. Nothing to do.</source>
+            <translation>Дар {count} саҳифа истифода мешавад, аз онҳо {articles} мақола. Ягон кор лозим нест.</translation>
+        </message>
+        <message>
+            <source>No problem found; the file is not used on any page yet.</source>
+            <translation>Ягон мушкил ёфт нашуд; файл ҳанӯз дар ягон саҳифа истифода намешавад.</translation>
+        </message>
     </context>
     <context>
         <name>geotag</name>
@@ -4551,6 +5179,41 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>You give up all rights: anyone may use the photo for anything, without naming you.</source>
             <translation>Шумо аз ҳамаи ҳуқуқҳо даст мекашед: ҳар кас метавонад аксро барои ҳар чиз бе зикри номи шумо истифода барад.</translation>
+        </message>
+    </context>
+    <context>
+        <name>report</name>
+        <message>
+            <source>Participant</source>
+            <translation>Иштирокчӣ</translation>
+        </message>
+        <message>
+            <source>Photos uploaded</source>
+            <translation>Аксҳои боргузоришуда</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>Байтҳо</translation>
+        </message>
+        <message>
+            <source>With captions</source>
+            <translation>Бо тавзеҳи кӯтоҳ</translation>
+        </message>
+        <message>
+            <source>With depicts</source>
+            <translation>Бо унсурҳои тасвиршуда</translation>
+        </message>
+        <message>
+            <source>Deleted since</source>
+            <translation>Аз он вақт нест шуда</translation>
+        </message>
+        <message>
+            <source>Used in articles</source>
+            <translation>Дар мақолаҳо истифода мешавад</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Ҳамагӣ</translation>
         </message>
     </context>
     <context>
