@@ -15,6 +15,7 @@ from photowalk.fields import date_part, effective_date, effective_location, pars
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import LICENCES, UnknownLicenceError, normalize_licence
 from photowalk.names import category_problem, is_language, user_name_problem
+from photowalk.origin import origin_problems
 from photowalk.photo import FileKind, Photo
 from photowalk.problems import (
     Problem,
@@ -169,7 +170,9 @@ def _text_problems(photo: Photo, settings: ProjectSettings) -> list[Problem]:
                 QT_TRANSLATE_NOOP("checks", "\u201c{lang}\u201d is not a language code."), lang=lang,
             ))
     code = photo.licence or settings.licence
-    if not code:
+    if photo.origin is not None:
+        pass  # someone else's work: the reason chosen for it is its licence (photowalk.origin)
+    elif not code:
         problems.append(error(
             "no-licence",
             QT_TRANSLATE_NOOP("checks", "No licence is chosen; {default} is the one most uploads use."),
@@ -184,7 +187,8 @@ def _text_problems(photo: Photo, settings: ProjectSettings) -> list[Problem]:
                 QT_TRANSLATE_NOOP("checks", "\u201c{licence}\u201d is not a licence photowalk knows."),
                 licence=code,
             ))
-    author = photo.author or settings.author
+    # The Commons user name credited on one's own work; someone else's work names its author as typed.
+    author = (photo.author or settings.author) if photo.origin is None else None
     reason = user_name_problem(author) if author else None
     if author and reason:
         problems.append(error(
@@ -263,6 +267,8 @@ def _category_problems(photo: Photo, answers: CategoryAnswers | None) -> list[Pr
 
 def _date_problems(photo: Photo, today: date) -> list[Problem]:
     text = effective_date(photo)
+    if not text and photo.origin is not None and photo.origin.year is not None:
+        return []  # someone else's old photo: its year stands for the date (photowalk.wikitext)
     if not text:
         return [error("no-date", QT_TRANSLATE_NOOP("checks", "The date the photo was taken is unknown; enter it."))]
     part = date_part(text)
@@ -279,7 +285,7 @@ def _date_problems(photo: Photo, today: date) -> list[Problem]:
             QT_TRANSLATE_NOOP("checks", "The date {date} is in the future; was the camera clock wrong?"),
             date=part,
         )]
-    if year < EARLIEST_PLAUSIBLE_YEAR:
+    if year < EARLIEST_PLAUSIBLE_YEAR and photo.origin is None:
         return [warning(
             "date-too-old",
             QT_TRANSLATE_NOOP("checks", "The date {date} is before {year}; the camera clock was probably never set."),
@@ -343,6 +349,8 @@ def check_photo(
                 title=file_name(photo.title, photo.kind),
             ))
     problems += _text_problems(photo, settings or ProjectSettings())
+    if photo.origin is not None:
+        problems += origin_problems(photo.origin, (today or date.today()).year)
     problems += _category_problems(photo, categories)
     problems += _date_problems(photo, today or date.today())
     problems += _location_problems(photo, box)
