@@ -62,6 +62,7 @@ LOCATION = Field(
     "location", lambda p: (p.edit_lat, p.edit_lon, p.edit_heading, p.location_removed), _put_location
 )
 LOCATION_REMOVED = Field("location_removed", lambda p: p.location_removed, _set_location_removed)
+ORIGIN = Field("origin", lambda p: p.origin, edits.set_origin)  # whose photo it is (photowalk.origin)
 CULLED = Field("culled", lambda p: p.culled, lambda store, ids, culled: culling.set_culled(store, ids, bool(culled)))
 
 

@@ -34,6 +34,7 @@ from photowalk.ui.editor_sections import (
 from photowalk.ui.editor_widgets import DescriptionRow, FocusWatcher, LetterBar, reading_order
 from photowalk.ui.i18n import core_text
 from photowalk.ui.mapsection import MapSection
+from photowalk.ui.originsection import OriginSection
 from photowalk.ui.photomodel import UPLOADED, UploadStateRole
 from photowalk.ui.session import ProjectSession
 from photowalk.unuploadable import never_uploadable, unuploadable_advice
@@ -103,9 +104,10 @@ class EditorPanel(QScrollArea):
         self.map_section = MapSection(self, lambda: self.session.model.photos() if self.session is not None else [])
         self.map_section.located.connect(self.place.load_location)
         self.rights = RightsSection(self)
+        self.origin_section = OriginSection(self)
         self.sections: tuple[Section, ...] = (
             self.title_section, self.descriptions, self.captions, self.categories, self.depicts, self.place,
-            self.map_section, self.rights)
+            self.map_section, self.rights, self.origin_section)
         for section in self.sections:
             outer.addWidget(section)
         outer.addStretch(1)
