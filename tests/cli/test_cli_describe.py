@@ -207,6 +207,7 @@ def test_list_json_fields(project: tuple[str, list[int]]) -> None:
         "licence": None,
         "author": "Photowalker",
         "location_removed": True,
+        "origin": {"own_work": True},
         "problems": [p.to_json() for p in problems],
     }
     assert [p["code"] for p in fields["problems"]] == ["no-licence", "title-too-short", "no-caption"]

@@ -25,9 +25,11 @@ from photowalk.origin import (
     normalize_reason,
     origin_problems,
 )
+from photowalk.originselection import edit_field, edit_own_work, field, own_work
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import ProjectSettings
 from photowalk.schema import APPLICATION_ID, MIGRATIONS
+from photowalk.selection import Write
 from photowalk.text import normalize
 from photowalk.wikitext import WikitextError
 from tests.core.test_wikitext import INFORMATION_PARAMS, NASTY, information, make_photo, page_text, shown
@@ -277,3 +279,31 @@ def test_a_project_from_before_opens_with_every_photo_own_work(tmp_path: Path) -
         assert store.photo(1).origin is None
         set_origin(store, [1], FAMILY)
         assert store.photo(1).origin == FAMILY
+
+
+# -- the editor's fields over a selection ------------------------------------------------------
+
+
+def test_selection_fields_follow_the_several_values_rules() -> None:
+    mine = make_photo(id=1)
+    family = make_photo(id=2, origin=FAMILY)
+    friend = make_photo(id=3, origin=Origin("A. Friend", "https://example.org/1", "cc-by-sa-4.0"))
+    assert own_work([mine]).value is True and own_work([family, friend]).value is False
+    assert own_work([mine, family]).several
+    # Someone else's: only the photos that are not yet, with empty fields to type; own work: the others.
+    assert edit_own_work([mine, family], own=False) == Write((1,), Origin())
+    assert edit_own_work([mine, family], own=True) == Write((2,), None)
+    assert edit_own_work([family], own=False) is None
+
+    assert field([family, friend], "author").several and field([family, friend], "reason").several
+    assert field([mine, family], "year").values == (None, 1929)
+    # A "several values" field left empty writes nothing; typed text goes to every photo.
+    assert edit_field([family, friend], "author", "") is None
+    assert edit_field([family, friend], "author", " Someone ") == Write((2, 3), "Someone")
+    assert edit_field([family], "author", "Rahim Karimov") is None  # the value shown
+    assert edit_field([family], "death_year", "") == Write((2,), None)
+    assert edit_field([family], "reason", "CC-BY-4.0") == Write((2,), "cc-by-4.0")
+    with pytest.raises(InvalidYearError):
+        edit_field([family], "year", "192")
+    with pytest.raises(UnknownOriginReasonError):
+        edit_field([family], "reason", "PD-Tajikistan")
