@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPlainTextEdit, QScroll
 
 from photowalk import edits
 from photowalk.completions import project_categories
+from photowalk.originselection import own_work
 from photowalk.photo import Photo
 from photowalk.projectsettings import ProjectSettings, read_settings
 from photowalk.selection import Selection
@@ -210,6 +211,7 @@ class EditorPanel(QScrollArea):
             self._refresh_photos()
             self.descriptions.show_prefixes(self._dirty)
             self.map_section.load()  # a location typed in the fields moves its pin
+            self._show_rights()  # "Whose photo is this?" was answered here
             return
         if set(ids) & set(self.ids):
             shown = self.photos
@@ -286,12 +288,19 @@ class EditorPanel(QScrollArea):
                 "as an edit of their pages; a new title is not applied.", "", len(done)))
         self.commons_notice.show()
 
+    def _show_rights(self) -> None:
+        """Own work's licence and Commons user name do not apply when only someone else's photos are shown."""
+        photos = self.photos
+        locked = bool(photos) and all(never_uploadable(p) is not None for p in photos)
+        self.rights.setEnabled(not locked and own_work(photos).value is not False)
+
     def _show_unusable(self, photos: list[Photo]) -> None:
         """Say why files that can never go to Commons cannot, and lock the fields when only such files are shown."""
         stopped = [(photo, problem) for photo in photos if (problem := never_uploadable(photo)) is not None]
         locked = bool(photos) and len(stopped) == len(photos)
         for box in (*self.sections, self.letter_bar):
             box.setEnabled(not locked)
+        self._show_rights()
         if not stopped:
             self.unusable_banner.hide()
             return

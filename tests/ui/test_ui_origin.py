@@ -41,6 +41,7 @@ def test_someone_elses_photos_in_the_editor(walk: MainWindow, qtbot: QtBot) -> N
     sec.other.click()
     assert origins(walk, [a, b, c]) == [Origin(), Origin(), None]
     assert not sec.details.isHidden()
+    assert not editor(walk).rights.isEnabled()  # own work's licence and Commons user name do not apply
     # The check asks for what is missing, naming it.
     model = walk.session.model  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: any(p.code == "origin-no-author" for p in model.problems(a) or []), timeout=5000)
@@ -92,4 +93,5 @@ def test_someone_elses_photos_in_the_editor(walk: MainWindow, qtbot: QtBot) -> N
 
     sec.own.click()
     assert origins(walk, [a])[0] is None
+    assert editor(walk).rights.isEnabled()
     assert len(REASONS) == sec.reason.count() - 1  # every reason offered, after "Choose..."
