@@ -267,8 +267,8 @@ def _category_problems(photo: Photo, answers: CategoryAnswers | None) -> list[Pr
 
 def _date_problems(photo: Photo, today: date) -> list[Problem]:
     text = effective_date(photo)
-    if not text and photo.origin is not None and photo.origin.year is not None:
-        return []  # someone else's old photo: its year stands for the date (photowalk.wikitext)
+    if photo.origin is not None and photo.origin.year is not None and not photo.edit_date:
+        return []  # someone else's old photo: its year is the date (photowalk.wikitext)
     if not text:
         return [error("no-date", QT_TRANSLATE_NOOP("checks", "The date the photo was taken is unknown; enter it."))]
     part = date_part(text)

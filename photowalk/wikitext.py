@@ -268,8 +268,9 @@ def page_text(photo: Photo, settings: ProjectSettings) -> str:
     if origin is None:
         info.update(source="{{own}}", author=author_wikitext(photo, settings.author))
     else:
-        if not info["date"] and origin.year is not None:
-            info["date"] = str(origin.year)  # an old print's year when no date is typed
+        if origin.year is not None and not photo.edit_date:
+            # An old print's year, not when its copy was photographed, unless a date is typed.
+            info["date"] = str(origin.year)
         info.update(credit)
     info.update({"permission": "", "other versions": ""})
     text = "=={{int:filedesc}}==\n{{Information\n"

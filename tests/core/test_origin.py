@@ -52,7 +52,7 @@ def test_third_party_page_is_uploadwizards() -> None:
         "=={{int:filedesc}}==\n"
         "{{Information\n"
         "|description={{tg|1=Боғи Рӯдакӣ}}{{ru|1=Парк Рудаки}}\n"
-        "|date={{Taken on|2025-05-01 10:21 UTC+5|location=Tajikistan|source=EXIF}}\n"
+        "|date=1929\n"
         "|source=family album, printed 1965\n"
         "|author=Rahim Karimov\n"
         "|permission=\n"
@@ -101,11 +101,15 @@ def test_no_reason_no_page() -> None:
     assert info.value.params["reason"].code == "no-origin-reason"
 
 
-def test_the_year_stands_for_an_unknown_date() -> None:
+def test_the_year_of_an_old_print_is_its_date() -> None:
+    # Not the day its copy was photographed; a typed date wins; without a year the camera's date stays.
+    assert "|date=1929\n" in page_text(third_party())  # type: ignore[arg-type]
     photo = third_party(camera=make_photo().camera.__class__())
     assert "|date=1929\n" in page_text(photo)  # type: ignore[arg-type]
     photo = third_party(camera=make_photo().camera.__class__(), edit_date="1931-05")
     assert "|date=1931-05\n" in page_text(photo)  # type: ignore[arg-type]
+    photo = third_party(Origin("A. Friend", "https://example.org/1", "cc-by-sa-4.0"))
+    assert "|date={{Taken on|2025-05-01 10:21 UTC+5|source=EXIF}}\n" in page_text(photo)  # type: ignore[arg-type]
 
 
 def test_own_work_ignores_nothing_of_its_licence_and_author() -> None:
