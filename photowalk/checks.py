@@ -294,6 +294,23 @@ def _date_problems(photo: Photo, today: date) -> list[Problem]:
     return []
 
 
+def _copy_location_problems(photo: Photo) -> list[Problem]:
+    """An old print photographed with a phone: the camera's position is where the copy was made (often home)."""
+    origin = photo.origin
+    if origin is None or origin.year is None or photo.location_removed or photo.edit_lat is not None:
+        return []
+    if photo.camera.lat is None:
+        return []
+    return [warning(
+        "origin-copy-location",
+        QT_TRANSLATE_NOOP(
+            "checks",
+            "This old photo has the camera's location, which is where its copy was photographed (often at home), "
+            "not where the photo was taken. Remove the location, or type where the photo was taken.",
+        ),
+    )]
+
+
 def _location_problems(photo: Photo, box: tuple[float, float, float, float]) -> list[Problem]:
     loc = effective_location(photo)
     if loc is None:
@@ -351,6 +368,7 @@ def check_photo(
     problems += _text_problems(photo, settings or ProjectSettings())
     if photo.origin is not None:
         problems += origin_problems(photo.origin, (today or date.today()).year)
+        problems += _copy_location_problems(photo)
     problems += _category_problems(photo, categories)
     problems += _date_problems(photo, today or date.today())
     problems += _location_problems(photo, box)

@@ -311,3 +311,12 @@ def test_selection_fields_follow_the_several_values_rules() -> None:
         edit_field([family], "year", "192")
     with pytest.raises(UnknownOriginReasonError):
         edit_field([family], "reason", "PD-Tajikistan")
+
+
+def test_an_old_prints_copy_location_is_flagged() -> None:
+    today = date(2026, 1, 1)
+    found = [p for p in check_photo(third_party(), today=today) if p.code == "origin-copy-location"]  # type: ignore[arg-type]
+    assert [p.severity for p in found] == ["warning"]
+    for fixed in (third_party(location_removed=True), third_party(edit_lat=38.5, edit_lon=68.7),
+                  third_party(Origin("A. Friend", "https://example.org/1", "cc-by-sa-4.0")), make_photo()):
+        assert not [p for p in check_photo(fixed, today=today) if p.code == "origin-copy-location"]  # type: ignore[arg-type]

@@ -56,7 +56,9 @@ def test_someone_elses_photos_in_the_editor(walk: MainWindow, qtbot: QtBot) -> N
     type_into(sec, "year", "1929")
     family = Origin("Rahim | Karimov", "family album, printed 1929", "pd-old-70-expired", 1950, 1929)
     assert origins(walk, [a, b, c]) == [family, family, None]
-    qtbot.waitUntil(lambda: not any(p.code.startswith("origin-") for p in model.problems(a) or []), timeout=5000)
+    qtbot.waitUntil(lambda: not any(p.is_error and p.code.startswith("origin-") for p in model.problems(a) or []), timeout=5000)
+    # The camera's position is where the copy was photographed: a warning says so.
+    assert [p.severity for p in model.problems(a) or [] if p.code == "origin-copy-location"] == ["warning"]
 
     # A CC licence needs no years; the note says what a friend's photo needs.
     walk.select_ids([b])
