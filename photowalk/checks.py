@@ -16,6 +16,7 @@ from photowalk.hints import learning_hints
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import LICENCES, UnknownLicenceError, normalize_licence
 from photowalk.names import category_problem, is_language, user_name_problem
+from photowalk.origin import origin_problems
 from photowalk.photo import FileKind, Photo
 from photowalk.problems import (
     Problem,
@@ -170,7 +171,9 @@ def _text_problems(photo: Photo, settings: ProjectSettings) -> list[Problem]:
                 QT_TRANSLATE_NOOP("checks", "\u201c{lang}\u201d is not a language code."), lang=lang,
             ))
     code = photo.licence or settings.licence
-    if not code:
+    if photo.origin is not None:
+        pass  # someone else's work: the reason chosen for it is its licence (photowalk.origin)
+    elif not code:
         problems.append(error(
             "no-licence",
             QT_TRANSLATE_NOOP("checks", "No licence is chosen; {default} is the one most uploads use."),
@@ -185,7 +188,8 @@ def _text_problems(photo: Photo, settings: ProjectSettings) -> list[Problem]:
                 QT_TRANSLATE_NOOP("checks", "\u201c{licence}\u201d is not a licence photowalk knows."),
                 licence=code,
             ))
-    author = photo.author or settings.author
+    # The Commons user name credited on one's own work; someone else's work names its author as typed.
+    author = (photo.author or settings.author) if photo.origin is None else None
     reason = user_name_problem(author) if author else None
     if author and reason:
         problems.append(error(
@@ -264,6 +268,8 @@ def _category_problems(photo: Photo, answers: CategoryAnswers | None) -> list[Pr
 
 def _date_problems(photo: Photo, today: date) -> list[Problem]:
     text = effective_date(photo)
+    if photo.origin is not None and photo.origin.year is not None and not photo.edit_date:
+        return []  # someone else's old photo: its year is the date (photowalk.wikitext)
     if not text:
         return [error("no-date", QT_TRANSLATE_NOOP("checks", "The date the photo was taken is unknown; enter it."))]
     part = date_part(text)
@@ -280,13 +286,30 @@ def _date_problems(photo: Photo, today: date) -> list[Problem]:
             QT_TRANSLATE_NOOP("checks", "The date {date} is in the future; was the camera clock wrong?"),
             date=part,
         )]
-    if year < EARLIEST_PLAUSIBLE_YEAR:
+    if year < EARLIEST_PLAUSIBLE_YEAR and photo.origin is None:
         return [warning(
             "date-too-old",
             QT_TRANSLATE_NOOP("checks", "The date {date} is before {year}; the camera clock was probably never set."),
             date=part, year=EARLIEST_PLAUSIBLE_YEAR,
         )]
     return []
+
+
+def _copy_location_problems(photo: Photo) -> list[Problem]:
+    """An old print photographed with a phone: the camera's position is where the copy was made (often home)."""
+    origin = photo.origin
+    if origin is None or origin.year is None or photo.location_removed or photo.edit_lat is not None:
+        return []
+    if photo.camera.lat is None:
+        return []
+    return [warning(
+        "origin-copy-location",
+        QT_TRANSLATE_NOOP(
+            "checks",
+            "This old photo has the camera's location, which is where its copy was photographed (often at home), "
+            "not where the photo was taken. Remove the location, or type where the photo was taken.",
+        ),
+    )]
 
 
 def _location_problems(photo: Photo, box: tuple[float, float, float, float]) -> list[Problem]:
@@ -344,6 +367,9 @@ def check_photo(
                 title=file_name(photo.title, photo.kind),
             ))
     problems += _text_problems(photo, settings or ProjectSettings())
+    if photo.origin is not None:
+        problems += origin_problems(photo.origin, (today or date.today()).year)
+        problems += _copy_location_problems(photo)
     problems += _category_problems(photo, categories)
     problems += _date_problems(photo, today or date.today())
     problems += _location_problems(photo, box)

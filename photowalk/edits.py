@@ -17,6 +17,7 @@ from photowalk.fields import is_valid_date_text
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import normalize_licence
 from photowalk.names import normalize_category, normalize_language, normalize_user_name
+from photowalk.origin import Origin, make_origin
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import ProjectSettings, read_settings
 from photowalk.structured import normalize_caption
@@ -300,6 +301,55 @@ def set_licence(store: ProjectStore, ids: Iterable[int], code: str | None) -> in
     """Set the licence (cc-by-sa-4.0, cc-by-4.0, cc-zero); None clears it."""
     value = normalize_licence(code) if code is not None and code.strip() else None
     return _set_column(store, ids, "licence", value)
+
+
+def set_origin(store: ProjectStore, ids: Iterable[int], origin: Origin | None) -> int:
+    """Mark the chosen photos someone else's work with this author, source and reason, or (None) the
+    volunteer's own work again. The values are checked and normalised as typed (photowalk.origin)."""
+    value = None if origin is None else make_origin(origin.author, origin.source, origin.reason,
+                                                    origin.death_year, origin.year)
+    with store.transaction() as c:
+        wanted = _ids(c, ids)
+        if value is None:
+            c.executemany("DELETE FROM origins WHERE photo_id=?", [(pid,) for pid in wanted])
+        else:
+            c.executemany(
+                "INSERT INTO origins(photo_id, author, source, reason, death_year, year) VALUES (?,?,?,?,?,?) "
+                "ON CONFLICT(photo_id) DO UPDATE SET author=excluded.author, source=excluded.source, "
+                "reason=excluded.reason, death_year=excluded.death_year, year=excluded.year",
+                [(pid, value.author, value.source, value.reason, value.death_year, value.year) for pid in wanted],
+            )
+    return len(wanted)
+
+
+ORIGIN_FIELDS = ("author", "source", "reason", "death_year", "year")
+
+
+def update_origin(store: ProjectStore, ids: Iterable[int], changes: Mapping[str, str | int | None]) -> int:
+    """Change only the named fields of the chosen photos' origins (ORIGIN_FIELDS), keeping each photo's
+    other fields; a photo that was the volunteer's own work becomes someone else's with these fields."""
+    unknown = set(changes) - set(ORIGIN_FIELDS)
+    if unknown:
+        raise ValueError(f"not origin fields: {sorted(unknown)}")  # a programming error, never the user's
+    def text(key: str) -> str | None:
+        value = changes.get(key)
+        return None if value is None else str(value)
+
+    typed = make_origin(text("author"), text("source"), text("reason"), changes.get("death_year"), changes.get("year"))
+    new = {k: getattr(typed, k) for k in changes}
+    with store.transaction() as c:
+        wanted = _ids(c, ids)
+        for pid in wanted:
+            row = c.execute("SELECT author, source, reason, death_year, year FROM origins WHERE photo_id=?",
+                            (pid,)).fetchone()
+            merged = {**dict(zip(ORIGIN_FIELDS, row or ("", "", "", None, None), strict=True)), **new}
+            c.execute(
+                "INSERT INTO origins(photo_id, author, source, reason, death_year, year) VALUES (?,?,?,?,?,?) "
+                "ON CONFLICT(photo_id) DO UPDATE SET author=excluded.author, source=excluded.source, "
+                "reason=excluded.reason, death_year=excluded.death_year, year=excluded.year",
+                (pid, *(merged[k] for k in ORIGIN_FIELDS)),
+            )
+    return len(wanted)
 
 
 def set_author(store: ProjectStore, ids: Iterable[int], user_name: str | None) -> int:

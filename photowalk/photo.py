@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from photowalk.depicts import DepictedItem
+from photowalk.origin import Origin
 from photowalk.pathtext import shown
 from photowalk.reasons import Reason
 
@@ -118,6 +119,7 @@ class Photo:
     categories: list[str] = field(default_factory=list)
     captions: dict[str, str] = field(default_factory=dict)  # lang -> caption (structured data), in display order
     depicts: list[DepictedItem] = field(default_factory=list)  # items the photo shows, in the order added
+    origin: Origin | None = None  # someone else's work (photowalk.origin); None: the volunteer's own
 
     @property
     def file_name(self) -> str:

@@ -28,6 +28,7 @@ from photowalk.errors import (
 )
 from photowalk.filesystems import filesystem_of
 from photowalk.i18n import QT_TRANSLATE_NOOP
+from photowalk.origin import Origin
 from photowalk.pathtext import from_db, to_db
 from photowalk.photo import CameraData, FileKind, Note, Photo, PictureStats
 from photowalk.private import create_private, make_private
@@ -46,6 +47,7 @@ _PHOTO_COLUMNS = (
 )
 _QUALIFIED_COLUMNS = ", ".join(f"photos.{c}" for c in _PHOTO_COLUMNS.split(", "))
 _CULLING_COLUMNS = "c.photo_id IS NOT NULL, s.dhash, s.sharpness, s.brightness"
+_ORIGIN_COLUMNS = "o.photo_id IS NOT NULL, o.author, o.source, o.reason, o.death_year, o.year"
 
 # Columns a volunteer may change; anything else is the camera's or the importer's.
 EDITABLE_COLUMNS = frozenset(
@@ -419,11 +421,13 @@ class ProjectStore:
         """Photos in shooting order (then file name); all of them, or those with the given ids."""
         # Each photo with its camera's clock correction (photowalk.clock), in the same query.
         # And whether it is culled, and what its picture measured at import (photowalk.culling).
-        sql = (f"SELECT {_QUALIFIED_COLUMNS}, coalesce(k.offset_s, 0), {_CULLING_COLUMNS} "
+        # And whose work it is (photowalk.origin).
+        sql = (f"SELECT {_QUALIFIED_COLUMNS}, coalesce(k.offset_s, 0), {_CULLING_COLUMNS}, {_ORIGIN_COLUMNS} "
                "FROM photos LEFT JOIN camera_clocks k "
                "ON k.make = coalesce(photos.make, '') AND k.model = coalesce(photos.model, '') "
                "AND k.serial = coalesce(photos.serial, '') "
-               "LEFT JOIN culled c ON c.photo_id = photos.id LEFT JOIN picture_stats s ON s.sha1 = photos.sha1")
+               "LEFT JOIN culled c ON c.photo_id = photos.id LEFT JOIN picture_stats s ON s.sha1 = photos.sha1 "
+               "LEFT JOIN origins o ON o.photo_id = photos.id")
         args: list[Any] = []
         if ids is not None:
             id_list = list(ids)
@@ -659,6 +663,7 @@ def _photo_from_row(r: Sequence[Any]) -> Photo:
         location_removed, extra, pixels_checked, serial, dest_lat, dest_lon, location_source,
         edit_dest_lat, edit_dest_lon, clock_offset,
         culled, dhash, sharpness, brightness,
+        not_own, origin_author, origin_source, origin_reason, death_year, origin_year,
     ) = r
     camera = CameraData(
         taken=taken, make=make, model=model, orientation=orientation, width=width, height=height,
@@ -674,6 +679,7 @@ def _photo_from_row(r: Sequence[Any]) -> Photo:
         edit_dest_lat=edit_dest_lat, edit_dest_lon=edit_dest_lon,
         culled=bool(culled),
         picture=PictureStats(int(dhash, 16), sharpness, brightness) if dhash is not None else None,
+        origin=Origin(origin_author, origin_source, origin_reason, death_year, origin_year) if not_own else None,
     )
 
 

@@ -258,3 +258,22 @@ _V10_FOLLOWUP = """
 """
 
 MIGRATIONS.append(_V10_FOLLOWUP)
+# Whose photo it is (photowalk.origin). origins: the photos that are someone else's work (a row is the
+# mark; no row is the volunteer's own work, as before), with the author and source as typed, the key of
+# the reason Commons may host it, and the years that reason needs ('' and NULL until typed).
+_V11_ORIGINS = """
+        CREATE TABLE origins (
+            photo_id   INTEGER PRIMARY KEY REFERENCES photos(id) ON DELETE CASCADE,
+            author     TEXT NOT NULL DEFAULT '',
+            source     TEXT NOT NULL DEFAULT '',
+            reason     TEXT NOT NULL DEFAULT '',
+            death_year INTEGER,
+            year       INTEGER
+        );""" + "".join(
+    f"""
+        CREATE TRIGGER origins_{op}_changes AFTER {event} ON origins
+        BEGIN INSERT INTO changes(photo_id) VALUES ({row}.photo_id); END;"""
+    for op, event, row in (("ins", "INSERT", "new"), ("upd", "UPDATE", "new"), ("del", "DELETE", "old"))
+)
+
+MIGRATIONS.append(_V11_ORIGINS)

@@ -33,6 +33,12 @@ only after it has split templates and links, so the text shows exactly as typed 
 the template it sits in. Only `extra_wikitext` (event templates) is written as wikitext, and
 only when it is balanced (photowalk.wikimarkup): an unclosed comment or tag would hide the licence.
 
+A photo that is someone else's work (photowalk.origin) gets the page UploadWizard writes for a
+third-party work (uw.deed.ThirdParty): `source=` the source as typed, `author=` the author as typed,
+and the licence section holds the chosen reason's template alone (`{{PD-old-70-expired}}`, not
+`{{self|...}}`). Both are escaped like descriptions; a source that is a single web address stays a
+link, with the few characters that could end it or the template percent-encoded.
+
 `page_text` is the one function that makes a page: the window's preview, `photowalk wikitext`,
 `upload --dry-run` and the upload itself all call it with the photo and the project's settings.
 """
@@ -46,6 +52,7 @@ from photowalk.fields import date_from_camera, date_part, effective_date, effect
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import get_licence
 from photowalk.names import category_problem, is_language, language_template, user_name_problem
+from photowalk.origin import Origin, licence_template
 from photowalk.photo import Photo
 from photowalk.phototime import has_own_offset, parse_time, project_zone, utc_label
 from photowalk.projectsettings import ProjectSettings
@@ -175,6 +182,30 @@ def author_wikitext(photo: Photo, default_author: str | None = None) -> str:
     return f"[[User:{user_text}|{attribution or user_text}]]"
 
 
+# A web address as the whole source; characters that would end the link or the template, or sign the page
+# (~~~), are percent-encoded, which a browser reads as the same address.
+_URL = re.compile(r"https?://[^\s]+", re.IGNORECASE)
+_URL_SPECIAL = re.compile(r"[|{}\[\]<>\"'~]|_(?=_)|(?<=_)_|[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def source_wikitext(source: str) -> str:
+    """The source of someone else's photo: a web address as a link, anything else as plain text."""
+    text = normalize(source)
+    if _URL.fullmatch(text):
+        # Percent-encoded as UTF-8 bytes, which is how a browser sends the character anyway.
+        return _URL_SPECIAL.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), text)
+    return escape_text(text)
+
+
+def _third_party(photo: Photo, origin: Origin) -> tuple[dict[str, str], str]:
+    """The {{Information}} fields photowalk writes differently for someone else's work, and the licence."""
+    template = licence_template(origin)
+    if template is None:
+        raise WikitextError(id=photo.id, reason=Reason("no-origin-reason", QT_TRANSLATE_NOOP(
+            "errors", "it is someone else's work and no reason why Commons may have it is chosen yet")))
+    return {"source": source_wikitext(origin.source), "author": escape_text(origin.author)}, template
+
+
 def location_wikitext(photo: Photo) -> str:
     """`{{Location|lat|lon|heading:D}}` where the camera stood; '' when the location is removed or unknown."""
     loc = effective_location(photo)
@@ -222,18 +253,26 @@ def extra_wikitext(photo: Photo) -> str:
 def page_text(photo: Photo, settings: ProjectSettings) -> str:
     """The whole description page for one photo, as the wiki will store it; raises WikitextError when
     it cannot be written (no licence, a name MediaWiki would rewrite, extra wikitext hiding the licence)."""
-    code = photo.licence or settings.licence
-    if not code:
-        raise WikitextError(id=photo.id, reason=Reason("no-licence", QT_TRANSLATE_NOOP("errors", "it has no licence yet")))
-    licence = get_licence(code)
+    origin = photo.origin
+    if origin is not None:
+        credit, licence_text = _third_party(photo, origin)
+    else:
+        code = photo.licence or settings.licence
+        if not code:
+            raise WikitextError(id=photo.id, reason=Reason("no-licence", QT_TRANSLATE_NOOP("errors", "it has no licence yet")))
+        licence_text = get_licence(code).template
     info = {
         "description": description_wikitext(photo),
         "date": date_wikitext(photo, settings.country, settings.time_zone),
-        "source": "{{own}}",
-        "author": author_wikitext(photo, settings.author),
-        "permission": "",
-        "other versions": "",
     }
+    if origin is None:
+        info.update(source="{{own}}", author=author_wikitext(photo, settings.author))
+    else:
+        if origin.year is not None and not photo.edit_date:
+            # An old print's year, not when its copy was photographed, unless a date is typed.
+            info["date"] = str(origin.year)
+        info.update(credit)
+    info.update({"permission": "", "other versions": ""})
     text = "=={{int:filedesc}}==\n{{Information\n"
     text += "".join(f"|{key}={value}\n" for key, value in info.items())
     text += "}}\n"
@@ -244,11 +283,11 @@ def page_text(photo: Photo, settings: ProjectSettings) -> str:
     # From here on the page holds wikitext photowalk did not write (the extra wikitext).
     tail = extra_wikitext(photo) + "\n\n"
     tail += "\n=={{int:license-header}}==\n"
-    tail += licence.template + "\n\n"
+    tail += licence_text + "\n\n"
     tail += "\n" + categories_wikitext(photo)
     # Whatever the extra wikitext holds, the page must still show the licence and every category;
     # the part above is made of escaped values and templates photowalk closes itself.
-    fault = page_fault(_blank_lines(tail), licence.template, tuple(photo.categories), information=0)
+    fault = page_fault(_blank_lines(tail), licence_text, tuple(photo.categories), information=0)
     if fault:
         raise WikitextError(id=photo.id, reason=fault)
     # As MediaWiki stores a page (no trailing newline), so what is shown is exactly what is sent and kept.

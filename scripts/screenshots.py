@@ -316,6 +316,19 @@ def main() -> None:
     ed.add_category("Monuments in Dushanbe")
     hint_shot(window, described[0], FREEDOM_OF_PANORAMA, "hint-panorama.png")
     window.side.setCurrentWidget(ed)
+    # An old family print: someone else's photo, the reason explained and the years it needs.
+    from photowalk.edits import set_origin
+    from photowalk.origin import Origin
+
+    family = ids[12]
+    set_origin(session.store, [family], Origin("Раҳим Каримов", "Албоми оилавӣ, соли 1929 чоп шудааст",
+                                               "pd-old-70-expired", 1950, 1929))
+    session.refresh([family])
+    window.select_ids([family])
+    wait(lambda: not session.checker.running)
+    ed.ensureWidgetVisible(ed.origin_section, 0, 0)
+    spin(0.5)
+    shot(window, "someone-elses-photo.png")
 
     dialog = SettingsDialog(settings, window)
     dialog.show()

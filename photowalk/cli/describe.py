@@ -31,12 +31,15 @@ from photowalk.edits import (
     set_description,
     set_licence,
     set_location,
+    set_origin,
     set_title,
+    update_origin,
 )
 from photowalk.errors import PhotowalkError
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.licences import normalize_licence
 from photowalk.names import normalize_language, normalize_user_name
+from photowalk.origin import make_origin, reason_keys
 from photowalk.photo import Photo
 from photowalk.presets import apply_preset, load_preset
 from photowalk.problems import Problem
@@ -78,6 +81,20 @@ def register(subparsers: Any) -> None:
     p.add_argument("--remove-category", action="append", default=[], metavar=CommandLine.tr("NAME"), help=CommandLine.tr("remove a category"))
     p.add_argument("--licence", metavar=CommandLine.tr("CODE"), help=CommandLine.tr("cc-by-sa-4.0, cc-by-4.0 or cc-zero"))
     p.add_argument("--author", metavar=CommandLine.tr("NAME"), help=CommandLine.tr("the Commons user name credited as author"))
+    origin = p.add_argument_group(CommandLine.tr("someone else's photo"))
+    origin.add_argument("--own-work", action="store_true",
+                        help=CommandLine.tr("the photos are your own work again (the default)"))
+    origin.add_argument("--original-author", metavar=CommandLine.tr("TEXT"),
+                        help=CommandLine.tr("the photos are someone else's work: who took them"))
+    origin.add_argument("--source", metavar=CommandLine.tr("TEXT"),
+                        help=CommandLine.tr("where someone else's photos come from: a web address, or e.g. "
+                                            "\"family album, printed 1965\""))
+    origin.add_argument("--reason", metavar=CommandLine.tr("KEY"),
+                        help=CommandLine.tr("why Commons may have someone else's photos: {keys}",
+                                            keys=", ".join(reason_keys())))
+    origin.add_argument("--death-year", metavar=CommandLine.tr("YEAR"), help=CommandLine.tr("the year the author died"))
+    origin.add_argument("--year", metavar=CommandLine.tr("YEAR"),
+                        help=CommandLine.tr("the year the photo was made or first published"))
     p.add_argument("--date", metavar=CommandLine.tr("DATE"),
                    help=CommandLine.tr("when the photos were taken: YYYY-MM-DD (or YYYY-MM, YYYY), optionally with "
                                        "HH:MM; an empty DATE goes back to the camera's"))
@@ -140,6 +157,19 @@ def _parse_location(text: str) -> tuple[float, float, float | None]:
     return lat, lon, heading
 
 
+def _origin_changes(args: argparse.Namespace) -> dict[str, str | int | None]:
+    """The origin fields given on the command line, checked (a bad reason or year changes nothing)."""
+    given = {"author": args.original_author, "source": args.source, "reason": args.reason,
+             "death_year": args.death_year, "year": args.year}
+    changes = {k: v for k, v in given.items() if v is not None}
+    if changes and args.own_work:
+        raise UsageError(reason=CommandLine.tr("--own-work cannot go with --original-author, --source, --reason, "
+                                               "--death-year or --year"))
+    typed = make_origin(changes.get("author"), changes.get("source"), changes.get("reason"),
+                        changes.get("death_year"), changes.get("year"))
+    return {k: getattr(typed, k) for k in changes}
+
+
 def cmd_edit(args: argparse.Namespace) -> int:
     """Apply the given fields to the chosen photos; fields not given are left alone."""
     # Everything is checked before the first change, so a typo changes nothing.
@@ -158,6 +188,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     preset = load_preset(args.preset) if args.preset else None
     date = parse_date(args.date) if args.date is not None else None
     location = _parse_location(args.location) if args.location is not None else None
+    origin = _origin_changes(args)
 
     store = ProjectStore.open(args.project)
     try:
@@ -195,6 +226,12 @@ def cmd_edit(args: argparse.Namespace) -> int:
             if author is not None:
                 set_author(store, ids, author)
                 done.append(CommandLine.tr("author {author}", author=author))
+            if args.own_work:
+                set_origin(store, ids, None)
+                done.append(CommandLine.tr("own work"))
+            if origin:
+                update_origin(store, ids, origin)
+                done.append(CommandLine.tr("someone else's work: {fields}", fields=", ".join(origin)))
             if args.date is not None:
                 set_date(store, ids, date)
                 done.append(CommandLine.tr("date {date}", date=date) if date else CommandLine.tr("date from the camera"))
@@ -250,6 +287,7 @@ def photo_json_fields(photo: Photo, problems: list[Problem]) -> dict[str, Any]:
         "licence": photo.licence,
         "author": photo.author,
         "location_removed": photo.location_removed,
+        "origin": photo.origin.to_json() if photo.origin is not None else {"own_work": True},
         "problems": [p.to_json() for p in problems],
     }
 

@@ -67,6 +67,7 @@ SUBJECT = Field(
         store, {i: (value[0], value[1]) if value[0] is not None and value[1] is not None else None for i in ids}),
 )
 LOCATION_REMOVED = Field("location_removed", lambda p: p.location_removed, _set_location_removed)
+ORIGIN = Field("origin", lambda p: p.origin, edits.set_origin)  # whose photo it is (photowalk.origin)
 CULLED = Field("culled", lambda p: p.culled, lambda store, ids, culled: culling.set_culled(store, ids, bool(culled)))
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from photowalk import edits
 from photowalk.completions import project_categories
+from photowalk.originselection import own_work
 from photowalk.photo import Photo
 from photowalk.projectsettings import ProjectSettings, read_settings
 from photowalk.selection import Selection
@@ -43,6 +44,7 @@ from photowalk.ui.editor_sections import (
 from photowalk.ui.editor_widgets import DescriptionRow, FocusWatcher, LetterBar, reading_order
 from photowalk.ui.i18n import core_text
 from photowalk.ui.mapsection import MapSection
+from photowalk.ui.originsection import OriginSection
 from photowalk.ui.photomodel import UPLOADED, UploadStateRole
 from photowalk.ui.session import ProjectSession
 from photowalk.unuploadable import never_uploadable, unuploadable_advice
@@ -119,9 +121,10 @@ class EditorPanel(QScrollArea):
         self.map_section = MapSection(self, lambda: self.session.model.photos() if self.session is not None else [])
         self.map_section.located.connect(self.place.load_location)
         self.rights = RightsSection(self)
+        self.origin_section = OriginSection(self)
         self.sections: tuple[Section, ...] = (
             self.title_section, self.descriptions, self.captions, self.categories, self.depicts, self.place,
-            self.map_section, self.rights)
+            self.map_section, self.rights, self.origin_section)
         for section in self.sections:
             outer.addWidget(section)
         outer.addStretch(1)
@@ -224,6 +227,7 @@ class EditorPanel(QScrollArea):
             self._refresh_photos()
             self.descriptions.show_prefixes(self._dirty)
             self.map_section.load()  # a location typed in the fields moves its pin
+            self._show_rights()  # "Whose photo is this?" was answered here
             return
         if set(ids) & set(self.ids):
             shown = self.photos
@@ -305,12 +309,19 @@ class EditorPanel(QScrollArea):
         if len(self.ids) == 1:
             self.use_wanted.emit(self.ids[0])
 
+    def _show_rights(self) -> None:
+        """Own work's licence and Commons user name do not apply when only someone else's photos are shown."""
+        photos = self.photos
+        locked = bool(photos) and all(never_uploadable(p) is not None for p in photos)
+        self.rights.setEnabled(not locked and own_work(photos).value is not False)
+
     def _show_unusable(self, photos: list[Photo]) -> None:
         """Say why files that can never go to Commons cannot, and lock the fields when only such files are shown."""
         stopped = [(photo, problem) for photo in photos if (problem := never_uploadable(photo)) is not None]
         locked = bool(photos) and len(stopped) == len(photos)
         for box in (*self.sections, self.letter_bar):
             box.setEnabled(not locked)
+        self._show_rights()
         if not stopped:
             self.unusable_banner.hide()
             return

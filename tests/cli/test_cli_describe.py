@@ -207,6 +207,7 @@ def test_list_json_fields(project: tuple[str, list[int]]) -> None:
         "licence": None,
         "author": "Photowalker",
         "location_removed": True,
+        "origin": {"own_work": True},
         "problems": [p.to_json() for p in problems],
     }
     assert [p["code"] for p in fields["problems"]] == ["no-licence", "title-too-short", "no-caption"]
@@ -268,3 +269,39 @@ def test_captions_and_depicts_from_the_command_line(project: tuple[str, list[int
     assert sent["labels"] == {"tg": {"language": "tg", "value": "Боғи Рӯдакӣ"}}
     assert [c["mainsnak"]["property"] for c in sent["claims"]] == ["P180", "P1259"]
     assert sent["claims"][0]["mainsnak"]["datavalue"]["value"] == {"entity-type": "item", "id": "Q2"}
+
+
+def test_someone_elses_photo(project: tuple[str, list[int]], capsys: pytest.CaptureFixture[str]) -> None:
+    path, ids = project
+    first = str(ids[0])
+    # A bad reason or year is refused before anything changes.
+    assert run("edit", "--project", path, "--photo", first, "--original-author", "X", "--reason", "PD-Tajikistan") != 0
+    assert run("edit", "--project", path, "--photo", first, "--death-year", "fifty") != 0
+    capsys.readouterr()
+    assert all(p.origin is None for p in photos(path).values())  # type: ignore[attr-defined]
+
+    assert run("edit", "--project", path, "--photo", first, "--description", "tg=Акси кӯҳна",
+               "--original-author", "Rahim | Karimov", "--reason", "PD-old-70-expired", "--death-year", "1950") == 0
+    assert "someone else's work: author, reason, death_year" in capsys.readouterr().out
+    assert run("check", "--project", path) == 1
+    out = capsys.readouterr().out
+    assert "its source is not given" in out and "needs the year the photo was made or first published" in out
+
+    assert run("edit", "--project", path, "--photo", first, "--source", "family album", "--year", "1929") == 0
+    capsys.readouterr()
+    assert run("list", "--project", path, "--json") == 0
+    listed = {o["id"]: o for o in json.loads(capsys.readouterr().out)}
+    assert listed[ids[0]]["origin"] == {"own_work": False, "author": "Rahim | Karimov", "source": "family album",
+                                        "reason": "pd-old-70-expired", "death_year": 1950, "year": 1929}
+    assert listed[ids[1]]["origin"] == {"own_work": True}
+
+    assert run("wikitext", "--project", path, "--photo", first) == 0
+    page = capsys.readouterr().out
+    assert "|source=family album\n|author=Rahim &#124; Karimov\n" in page
+    assert "=={{int:license-header}}==\n{{PD-old-70-expired}}\n" in page
+
+    assert run("edit", "--project", path, "--photo", first, "--own-work", "--source", "x") != 0
+    capsys.readouterr()
+    assert run("edit", "--project", path, "--photo", first, "--own-work") == 0
+    assert "own work" in capsys.readouterr().out
+    assert photos(path)[ids[0]].origin is None  # type: ignore[attr-defined]

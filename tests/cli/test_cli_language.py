@@ -32,6 +32,8 @@ NAMES = {
     "commons", "title", "url",
     # What the volunteer types: command names, decisions (as `photowalk decide` takes them).
     *COMMANDS, "skip", "rename", "retry", "anyway",
+    # The reasons `edit --reason` takes (photowalk.origin), typed as they are.
+    "pd", "old", "assumed", "expired",
 }
 # What is not prose: option names, paths and file names, URLs, placeholders the volunteer types.
 NOT_PROSE = re.compile(
