@@ -63,16 +63,17 @@ def learning_hints(photo: Photo, *, messenger: bool = False) -> list[Problem]:
     """The guide's hints for one photo; `messenger` is whether the messenger-copy warning is given.
 
     A photo without camera data gets the not-own-work hint only when no more precise warning says
-    why already: the messenger's copy (import the original from the phone) or the screenshot.
+    why already: the messenger's copy (import the original from the phone) or the screenshot; and not
+    once the volunteer has said whose photo it is (someone else's, photowalk.origin).
     """
     hints = []
-    if not has_camera_data(photo) and not messenger and not is_screenshot(photo):
+    if not has_camera_data(photo) and not messenger and not is_screenshot(photo) and photo.origin is None:
         hints.append(warning(NO_CAMERA_DATA, QT_TRANSLATE_NOOP(
             "checks",
             "This photo has no camera data at all (no camera, no date): it may not be your own photo. Commons "
             "takes only photos you took yourself. If you took it, import the original from your camera or "
-            "phone (its DCIM folder), which keeps this data; if someone else took it, do not upload it as "
-            "your own work, or mark it not for upload.")))
+            "phone (its DCIM folder), which keeps this data; if someone else took it, say whose it is under "
+            "\u201cWhose photo is this?\u201d, or mark it not for upload.")))
     name = monument_name(photo)
     if name is not None:
         hints.append(warning(FREEDOM_OF_PANORAMA, QT_TRANSLATE_NOOP(

@@ -10,10 +10,11 @@ import pytest
 
 from photowalk.checks import check_photos, has_errors
 from photowalk.depicts import DepictedItem
-from photowalk.edits import add_categories, add_depicts, set_date
+from photowalk.edits import add_categories, add_depicts, set_date, set_origin
 from photowalk.guide import guide_pages
 from photowalk.hints import FREEDOM_OF_PANORAMA, GUIDE_PAGES, NO_CAMERA_DATA, names_monument
 from photowalk.importer import import_paths
+from photowalk.origin import Origin
 from photowalk.project import ProjectStore
 from photowalk.thumbnails import ThumbnailCache
 from tests.core.test_checks import _messenger_copy, describe
@@ -54,6 +55,9 @@ def test_a_photo_without_any_camera_data_may_not_be_ones_own(tmp_path: Path, sto
     # The early camera's tiny JPEG: both what it is (small) and whose it may be.
     assert {"picture-small", NO_CAMERA_DATA} <= set(codes(store, ids["Casio.jpg"]))
     assert NO_CAMERA_DATA not in codes(store, ids["DSCN0138.JPG"])
+    # Once the volunteer says it is someone else's photo (an old print, say), the hint has said its piece.
+    set_origin(store, [ids["Landscape_1.jpg"]], Origin("Раҳим Каримов", "family album", "pd-old-70-expired", 1950, 1929))
+    assert NO_CAMERA_DATA not in codes(store, ids["Landscape_1.jpg"])
 
 
 def test_a_messenger_copy_or_a_screenshot_gets_its_own_warning_not_also_this_one(
