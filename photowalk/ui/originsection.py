@@ -39,10 +39,6 @@ _STEP_NAMES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OriginSection", text)
-
-
 class OriginSection(Section):
     """Own work (the default) or someone else's: author, source, reason and the years the reason needs."""
 
@@ -96,22 +92,22 @@ class OriginSection(Section):
         return line
 
     def retranslate(self) -> None:
-        self.setTitle(_tr("Whose photo is this?"))
-        self.own.setText(_tr("My own photo"))
-        self.other.setText(_tr("Someone else's"))
-        self.labels["author"].setText(_tr("Author"))
-        self.labels["source"].setText(_tr("Source"))
-        self.labels["reason"].setText(_tr("Why Commons may have it"))
-        self.labels[DEATH_YEAR].setText(_tr("Year the author died"))
-        self.labels[YEAR].setText(_tr("Year made or published"))
+        self.setTitle(QCoreApplication.translate("OriginSection", "Whose photo is this?"))
+        self.own.setText(QCoreApplication.translate("OriginSection", "My own photo"))
+        self.other.setText(QCoreApplication.translate("OriginSection", "Someone else's"))
+        self.labels["author"].setText(QCoreApplication.translate("OriginSection", "Author"))
+        self.labels["source"].setText(QCoreApplication.translate("OriginSection", "Source"))
+        self.labels["reason"].setText(QCoreApplication.translate("OriginSection", "Why Commons may have it"))
+        self.labels[DEATH_YEAR].setText(QCoreApplication.translate("OriginSection", "Year the author died"))
+        self.labels[YEAR].setText(QCoreApplication.translate("OriginSection", "Year made or published"))
         self.load()
 
     @staticmethod
     def _placeholder(name: str) -> str:
         if name == "author":
-            return _tr("Who took the photo (or \u201cunknown\u201d)")
+            return QCoreApplication.translate("OriginSection", "Who took the photo (or \u201cunknown\u201d)")
         if name == "source":
-            return _tr("A web address, or e.g. \u201cfamily album, printed 1965\u201d")
+            return QCoreApplication.translate("OriginSection", "A web address, or e.g. \u201cfamily album, printed 1965\u201d")
         return ""
 
     def _fill(self) -> None:
@@ -128,7 +124,7 @@ class OriginSection(Section):
             line.setText("" if value.value is None else str(value.value))
             line.setPlaceholderText(several() if value.several else self._placeholder(name))
         self.reason.clear()
-        self.reason.addItem(_tr("Choose\u2026"), "")
+        self.reason.addItem(QCoreApplication.translate("OriginSection", "Choose\u2026"), "")
         for key, reason in REASONS.items():
             self.reason.addItem(core_text("origins", reason.name), key)
         reason_now = field(photos, "reason")
@@ -155,7 +151,7 @@ class OriginSection(Section):
     def _commit_own_work(self, own: bool) -> None:
         write = edit_own_work(self.host.selection.photos, own)
         if write is not None:
-            self.host.submit(Edit(commands.ORIGIN, write, _tr("Whose photo is this?")))
+            self.host.submit(Edit(commands.ORIGIN, write, QCoreApplication.translate("OriginSection", "Whose photo is this?")))
         self.load()
 
     def _commit_reason(self) -> None:
@@ -184,4 +180,4 @@ class OriginSection(Section):
         def apply(store: ProjectStore, ids: list[int]) -> None:
             edits.update_origin(store, ids, {name: value})
 
-        self.host.submit(Edit(commands.ORIGIN, write, _tr(_STEP_NAMES[name]), apply=apply))
+        self.host.submit(Edit(commands.ORIGIN, write, QCoreApplication.translate("OriginSection", _STEP_NAMES[name]), apply=apply))

@@ -250,17 +250,13 @@ class EndOfEventDialog(QDialog):
         lay.addWidget(self.buttons)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Participants", text)
-
-
 def summary_text(ended: EventEnded) -> str:
     """What the end of the event removed, in the interface language."""
-    text = _tr("Saved passwords removed: %1. Login tokens removed: %2. Participants logged out: %3.").replace(
+    text = QCoreApplication.translate("Participants", "Saved passwords removed: %1. Login tokens removed: %2. Participants logged out: %3.").replace(
         "%1", str(ended.forgotten.passwords)).replace(
         "%2", str(ended.forgotten.tokens + ended.forgotten.client_secrets)).replace("%3", str(ended.profiles))
     if ended.thumbnails_emptied:
-        text += " " + _tr("Thumbnails deleted: %1 MB.").replace("%1", f"{ended.thumbnail_mb:.1f}")
+        text += " " + QCoreApplication.translate("Participants", "Thumbnails deleted: %1 MB.").replace("%1", f"{ended.thumbnail_mb:.1f}")
     return text
 
 
@@ -293,15 +289,15 @@ class ParticipantFlow(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.act_switch.setText(_tr("Switch &participant…"))
-        self.act_switch.setToolTip(_tr("Close the project and choose who uploads next"))
-        self.act_logout.setText(_tr("Log &out"))
-        self.act_logout.setToolTip(_tr("Close the project and end this participant's login in photowalk; "
+        self.act_switch.setText(QCoreApplication.translate("Participants", "Switch &participant…"))
+        self.act_switch.setToolTip(QCoreApplication.translate("Participants", "Close the project and choose who uploads next"))
+        self.act_logout.setText(QCoreApplication.translate("Participants", "Log &out"))
+        self.act_logout.setToolTip(QCoreApplication.translate("Participants", "Close the project and end this participant's login in photowalk; "
                                        "a saved password stays for their next time"))
-        self.act_forget.setText(_tr("&Forget saved password"))
-        self.act_forget.setToolTip(_tr("Remove this account's password or login from the system keyring"))
-        self.act_end.setText(_tr("&End of event on this laptop…"))
-        self.act_end.setToolTip(_tr("Log every participant out and remove every saved password and login"))
+        self.act_forget.setText(QCoreApplication.translate("Participants", "&Forget saved password"))
+        self.act_forget.setToolTip(QCoreApplication.translate("Participants", "Remove this account's password or login from the system keyring"))
+        self.act_end.setText(QCoreApplication.translate("Participants", "&End of event on this laptop…"))
+        self.act_end.setToolTip(QCoreApplication.translate("Participants", "Log every participant out and remove every saved password and login"))
         self.picker.retranslate()
 
     def active_name(self) -> str | None:
@@ -368,9 +364,14 @@ class ParticipantFlow(QObject):
         except PhotowalkError as exc:
             show_error(self.window, exc)
             return
-        self._inform(_tr("Forget saved password"), _tr(
-            "The saved password and login are removed from the system keyring. This window stays logged in "
-            "until you log out or quit.") if removed else _tr("No password or login was saved for this account."))
+        title = QCoreApplication.translate("Participants", "Forget saved password")
+        if removed:
+            text = QCoreApplication.translate(
+                "Participants", "The saved password and login are removed from the system keyring. This window stays "
+                "logged in until you log out or quit.")
+        else:
+            text = QCoreApplication.translate("Participants", "No password or login was saved for this account.")
+        self._inform(title, text)
 
     def end_event(self) -> None:
         dialog = EndOfEventDialog(self.window)
@@ -382,7 +383,7 @@ class ParticipantFlow(QObject):
         except PhotowalkError as exc:
             show_error(self.window, exc)
             return
-        self._inform(_tr("End of event on this laptop"), summary_text(ended))
+        self._inform(QCoreApplication.translate("Participants", "End of event on this laptop"), summary_text(ended))
 
     def _inform(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self.window)
@@ -393,8 +394,8 @@ class ParticipantFlow(QObject):
 def ask_switch(parent: QWidget, owner: Profile) -> bool:
     """Whether to switch to the participant whose project this is before opening it."""
     answer = QMessageBox.question(
-        parent, _tr("Another participant's project"),
-        _tr("This project is %1's. Switch to %1 to open it? Its uploads then go with %1's account.")
+        parent, QCoreApplication.translate("Participants", "Another participant's project"),
+        QCoreApplication.translate("Participants", "This project is %1's. Switch to %1 to open it? Its uploads then go with %1's account.")
         .replace("%1", owner.name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Yes

@@ -267,6 +267,46 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>someone else's photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the photos are your own work again (the default)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the photos are someone else's work: who took them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>where someone else's photos come from: a web address, or e.g. "family album, printed 1965"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KEY</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>why Commons may have someone else's photos: {keys}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>YEAR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the year the author died</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the year the photo was made or first published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>DATE</source>
             <translation type="unfinished" />
         </message>
@@ -323,6 +363,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>--own-work cannot go with --original-author, --source, --reason, --death-year or --year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>--title gives one photo its title; for several photos use --title-pattern</source>
             <translation type="unfinished" />
         </message>
@@ -364,6 +408,14 @@
         </message>
         <message>
             <source>author {author}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>own work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>someone else's work: {fields}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3009,6 +3061,69 @@ Made for the Tajik Wikimedians User Group.
         </message>
     </context>
     <context>
+        <name>OriginSection</name>
+        <message>
+            <source>Author of the photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source of the photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why Commons may have the photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year the author died</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year the photo was made</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Whose photo is this?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My own photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Someone else's</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Author</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why Commons may have it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year made or published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who took the photo (or “unknown”)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A web address, or e.g. “family album, printed 1965”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PageTextPanel</name>
         <message>
             <source>Page text</source>
@@ -3039,6 +3154,73 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>Each participant uploads with their own account, in their own language, and sees their own projects</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Participants</name>
+        <message>
+            <source>Saved passwords removed: %1. Login tokens removed: %2. Participants logged out: %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thumbnails deleted: %1 MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Switch &amp;participant…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the project and choose who uploads next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log &amp;out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the project and end this participant's login in photowalk; a saved password stays for their next time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Forget saved password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove this account's password or login from the system keyring</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;End of event on this laptop…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log every participant out and remove every saved password and login</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Forget saved password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The saved password and login are removed from the system keyring. This window stays logged in until you log out or quit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No password or login was saved for this account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End of event on this laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another participant's project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This project is %1's. Switch to %1 to open it? Its uploads then go with %1's account.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3880,6 +4062,10 @@ Made for the Tajik Wikimedians User Group.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>This old photo has the camera's location, which is where its copy was photographed (often at home), not where the photo was taken. Remove the location, or type where the photo was taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The location {lat}, {lon} is not a place on Earth.</source>
             <translation type="unfinished" />
         </message>
@@ -3960,11 +4146,47 @@ Made for the Tajik Wikimedians User Group.
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This photo has no camera data at all (no camera, no date): it may not be your own photo. Commons takes only photos you took yourself. If you took it, import the original from your camera or phone (its DCIM folder), which keeps this data; if someone else took it, do not upload it as your own work, or mark it not for upload.</source>
+            <source>This photo has no camera data at all (no camera, no date): it may not be your own photo. Commons takes only photos you took yourself. If you took it, import the original from your camera or phone (its DCIM folder), which keeps this data; if someone else took it, say whose it is under “Whose photo is this?”, or mark it not for upload.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>“{name}” names a monument or a statue. Tajikistan has no freedom of panorama Commons can use: a statue, monument or building is protected until 50 years after its author's death, and a photo whose main subject is a recent one is deleted. Old works, and wide views where the work is a small part, are fine.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This photo is someone else's work, but its author is not given: type who took it (or “unknown”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This photo is someone else's work, but its source is not given: type where it comes from, a web address or e.g. “family album, printed 1965”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This photo is someone else's work: choose why Commons may have it (the author's free licence, or why it is in the public domain).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{reason}” is not a reason photowalk knows; choose one of {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The year {year} cannot be right for this photo: type a year from {earliest} to {now}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} needs the year the author died: type it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} is only for an author who died in {latest} or earlier; this author died in {year}, so the photo is not in the public domain yet. It needs the permission of whoever holds the rights.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} needs the year the photo was made or first published: type it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{tag} is only for a photo from {latest} or earlier; this one is from {year}. Choose another reason, or do not upload it.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4591,6 +4813,10 @@ Made for the Tajik Wikimedians User Group.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>it is someone else's work and no reason why Commons may have it is chosen yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the category “{name}”: {reason}</source>
             <translation type="unfinished" />
         </message>
@@ -5038,6 +5264,14 @@ Made for the Tajik Wikimedians User Group.
             <source>the answer does not mention the file {title}</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>“{reason}” is not a reason photowalk knows; use one of {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{year}” is not a year; write it with four digits, e.g. 1948.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>followup</name>
@@ -5168,6 +5402,53 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>You give up all rights: anyone may use the photo for anything, without naming you.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>origins</name>
+        <message>
+            <source>A friend's photo that is not published under this licence needs the friend's own permission, sent by e-mail to Commons' volunteer team (permissions-commons@wikimedia.org), or the friend uploads it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The author published it under CC BY-SA 4.0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The author put the photo under CC BY-SA 4.0 where it was published; the source must show it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The author published it under CC BY 4.0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The author put the photo under CC BY 4.0 where it was published; the source must show it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The author gave up all rights (CC0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The author published the photo under CC0, giving up all rights; the source must show it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Old: the author died more than 70 years ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public domain: the photographer died more than 70 years ago and the photo was published more than 95 years ago. Type the year the author died and the year the photo was first published.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Very old: made more than 120 years ago, author unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Public domain: the photo was made more than 120 years ago and nobody knows who made it or when they died. Type the year it was made; as author type what is known (e.g. “unknown”).</source>
             <translation type="unfinished" />
         </message>
     </context>

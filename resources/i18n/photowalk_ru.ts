@@ -269,6 +269,46 @@
             <translation>имя участника Викисклада, указываемое как автор</translation>
         </message>
         <message>
+            <source>someone else's photo</source>
+            <translation>чужая фотография</translation>
+        </message>
+        <message>
+            <source>the photos are your own work again (the default)</source>
+            <translation>фотографии снова ваша собственная работа (по умолчанию)</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>ТЕКСТ</translation>
+        </message>
+        <message>
+            <source>the photos are someone else's work: who took them</source>
+            <translation>фотографии — чужая работа: кто их снял</translation>
+        </message>
+        <message>
+            <source>where someone else's photos come from: a web address, or e.g. "family album, printed 1965"</source>
+            <translation>откуда чужие фотографии: веб-адрес или, например, "семейный альбом, отпечатано в 1965"</translation>
+        </message>
+        <message>
+            <source>KEY</source>
+            <translation>КЛЮЧ</translation>
+        </message>
+        <message>
+            <source>why Commons may have someone else's photos: {keys}</source>
+            <translation>почему Commons может хранить чужие фотографии: {keys}</translation>
+        </message>
+        <message>
+            <source>YEAR</source>
+            <translation>ГОД</translation>
+        </message>
+        <message>
+            <source>the year the author died</source>
+            <translation>год смерти автора</translation>
+        </message>
+        <message>
+            <source>the year the photo was made or first published</source>
+            <translation>год, когда фотография снята или впервые опубликована</translation>
+        </message>
+        <message>
             <source>DATE</source>
             <translation>ДАТА</translation>
         </message>
@@ -325,6 +365,10 @@
             <translation>{option} требует ЯЗЫК=ТЕКСТ (например "tg=Боғи Рӯдакӣ"), а не «{item}»</translation>
         </message>
         <message>
+            <source>--own-work cannot go with --original-author, --source, --reason, --death-year or --year</source>
+            <translation>--own-work нельзя сочетать с --original-author, --source, --reason, --death-year или --year</translation>
+        </message>
+        <message>
             <source>--title gives one photo its title; for several photos use --title-pattern</source>
             <translation>--title задаёт название одного снимка; для нескольких используйте --title-pattern</translation>
         </message>
@@ -367,6 +411,14 @@
         <message>
             <source>author {author}</source>
             <translation>автор {author}</translation>
+        </message>
+        <message>
+            <source>own work</source>
+            <translation>собственная работа</translation>
+        </message>
+        <message>
+            <source>someone else's work: {fields}</source>
+            <translation>чужая работа: {fields}</translation>
         </message>
         <message>
             <source>date {date}</source>
@@ -3089,6 +3141,69 @@ Made for the Tajik Wikimedians User Group.
         </message>
     </context>
     <context>
+        <name>OriginSection</name>
+        <message>
+            <source>Author of the photo</source>
+            <translation>Автор фотографии</translation>
+        </message>
+        <message>
+            <source>Source of the photo</source>
+            <translation>Источник фотографии</translation>
+        </message>
+        <message>
+            <source>Why Commons may have the photo</source>
+            <translation>Почему Commons может хранить фотографию</translation>
+        </message>
+        <message>
+            <source>Year the author died</source>
+            <translation>Год смерти автора</translation>
+        </message>
+        <message>
+            <source>Year the photo was made</source>
+            <translation>Год съёмки</translation>
+        </message>
+        <message>
+            <source>Whose photo is this?</source>
+            <translation>Чья это фотография?</translation>
+        </message>
+        <message>
+            <source>My own photo</source>
+            <translation>Моя фотография</translation>
+        </message>
+        <message>
+            <source>Someone else's</source>
+            <translation>Чужая</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
+            <source>Why Commons may have it</source>
+            <translation>Почему Commons может её хранить</translation>
+        </message>
+        <message>
+            <source>Year made or published</source>
+            <translation>Год съёмки или публикации</translation>
+        </message>
+        <message>
+            <source>Who took the photo (or “unknown”)</source>
+            <translation>Кто снял фотографию (или «неизвестен»)</translation>
+        </message>
+        <message>
+            <source>A web address, or e.g. “family album, printed 1965”</source>
+            <translation>Веб-адрес или, например, «семейный альбом, отпечатано в 1965»</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+    </context>
+    <context>
         <name>PageTextPanel</name>
         <message>
             <source>Page text</source>
@@ -3120,6 +3235,73 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>Each participant uploads with their own account, in their own language, and sees their own projects</source>
             <translation>Каждый участник загружает под своей учётной записью, на своём языке и видит свои проекты</translation>
+        </message>
+    </context>
+    <context>
+        <name>Participants</name>
+        <message>
+            <source>Saved passwords removed: %1. Login tokens removed: %2. Participants logged out: %3.</source>
+            <translation>Удалено сохранённых паролей: %1. Удалено токенов входа: %2. Вышло участников: %3.</translation>
+        </message>
+        <message>
+            <source>Thumbnails deleted: %1 MB.</source>
+            <translation>Удалено миниатюр: %1 МБ.</translation>
+        </message>
+        <message>
+            <source>Switch &amp;participant…</source>
+            <translation>Сменить &amp;участника…</translation>
+        </message>
+        <message>
+            <source>Close the project and choose who uploads next</source>
+            <translation>Закрыть проект и выбрать, кто загружает дальше</translation>
+        </message>
+        <message>
+            <source>Log &amp;out</source>
+            <translation>&amp;Выйти</translation>
+        </message>
+        <message>
+            <source>Close the project and end this participant's login in photowalk; a saved password stays for their next time</source>
+            <translation>Закрыть проект и завершить вход этого участника в photowalk; сохранённый пароль остаётся до следующего раза</translation>
+        </message>
+        <message>
+            <source>&amp;Forget saved password</source>
+            <translation>&amp;Забыть сохранённый пароль</translation>
+        </message>
+        <message>
+            <source>Remove this account's password or login from the system keyring</source>
+            <translation>Удалить пароль или вход этой учётной записи из системного хранилища паролей</translation>
+        </message>
+        <message>
+            <source>&amp;End of event on this laptop…</source>
+            <translation>&amp;Конец мероприятия на этом ноутбуке…</translation>
+        </message>
+        <message>
+            <source>Log every participant out and remove every saved password and login</source>
+            <translation>Выйти из учётных записей всех участников и удалить все сохранённые пароли и входы</translation>
+        </message>
+        <message>
+            <source>Forget saved password</source>
+            <translation>Забыть сохранённый пароль</translation>
+        </message>
+        <message>
+            <source>The saved password and login are removed from the system keyring. This window stays logged in until you log out or quit.</source>
+            <translation>Сохранённые пароль и вход удалены из системного хранилища паролей. Это окно остаётся в учётной записи, пока вы не выйдете или не закроете программу.</translation>
+        </message>
+        <message>
+            <source>No password or login was saved for this account.</source>
+            <translation>Для этой учётной записи не было сохранено ни пароля, ни входа.</translation>
+        </message>
+        <message>
+            <source>End of event on this laptop</source>
+            <translation>Конец мероприятия на этом ноутбуке</translation>
+        </message>
+        <message>
+            <source>Another participant's project</source>
+            <translation>Проект другого участника</translation>
+        </message>
+        <message>
+            <source>This project is %1's. Switch to %1 to open it? Its uploads then go with %1's account.</source>
+            <translation>Это проект участника %1. Переключиться на %1, чтобы открыть его? Тогда его загрузки пойдут от учётной записи %1.</translation>
         </message>
     </context>
     <context>
@@ -3966,6 +4148,10 @@ Made for the Tajik Wikimedians User Group.
             <translation>Дата {date} раньше {year} года; часы камеры, видимо, не выставляли.</translation>
         </message>
         <message>
+            <source>This old photo has the camera's location, which is where its copy was photographed (often at home), not where the photo was taken. Remove the location, or type where the photo was taken.</source>
+            <translation>У этой старой фотографии место камеры — там, где снимали её копию (часто дома), а не там, где была сделана фотография. Удалите место или введите, где фотография была сделана.</translation>
+        </message>
+        <message>
             <source>The location {lat}, {lon} is not a place on Earth.</source>
             <translation>Место {lat}, {lon} не находится на Земле.</translation>
         </message>
@@ -4046,12 +4232,48 @@ Made for the Tajik Wikimedians User Group.
             <translation>Похоже на снимок экрана. Снимок экрана сайта, программы или фильма показывает чужую работу, которую Викисклад удаляет; загружайте только снимки, сделанные вами.</translation>
         </message>
         <message>
-            <source>This photo has no camera data at all (no camera, no date): it may not be your own photo. Commons takes only photos you took yourself. If you took it, import the original from your camera or phone (its DCIM folder), which keeps this data; if someone else took it, do not upload it as your own work, or mark it not for upload.</source>
-            <translation>В этой фотографии нет никаких данных камеры (ни камеры, ни даты): возможно, это не ваша фотография. Commons принимает только фотографии, которые вы сделали сами. Если вы сняли её сами, импортируйте оригинал с камеры или телефона (из папки DCIM), в нём эти данные сохранены; если её снял кто-то другой, не загружайте её как собственную работу или отметьте её «не загружать».</translation>
+            <source>This photo has no camera data at all (no camera, no date): it may not be your own photo. Commons takes only photos you took yourself. If you took it, import the original from your camera or phone (its DCIM folder), which keeps this data; if someone else took it, say whose it is under “Whose photo is this?”, or mark it not for upload.</source>
+            <translation>В этой фотографии нет никаких данных камеры (ни камеры, ни даты): возможно, это не ваша фотография. Commons принимает только фотографии, которые вы сделали сами. Если вы сняли её сами, импортируйте оригинал с камеры или телефона (из папки DCIM), в нём эти данные сохранены; если её снял кто-то другой, укажите, чья она, в разделе «Чья это фотография?», или отметьте её «не загружать».</translation>
         </message>
         <message>
             <source>“{name}” names a monument or a statue. Tajikistan has no freedom of panorama Commons can use: a statue, monument or building is protected until 50 years after its author's death, and a photo whose main subject is a recent one is deleted. Old works, and wide views where the work is a small part, are fine.</source>
             <translation>«{name}» — это памятник или статуя. В Таджикистане нет свободы панорамы, которую мог бы использовать Commons: статуя, памятник или здание охраняются 50 лет после смерти автора, и фотография, главный предмет которой — недавнее произведение, удаляется. Старые произведения и широкие виды, где произведение — малая часть, допустимы.</translation>
+        </message>
+        <message>
+            <source>This photo is someone else's work, but its author is not given: type who took it (or “unknown”).</source>
+            <translation>Эта фотография — чужая работа, но автор не указан: введите, кто её снял (или «неизвестен»).</translation>
+        </message>
+        <message>
+            <source>This photo is someone else's work, but its source is not given: type where it comes from, a web address or e.g. “family album, printed 1965”.</source>
+            <translation>Эта фотография — чужая работа, но источник не указан: введите, откуда она, веб-адрес или, например, «семейный альбом, отпечатано в 1965».</translation>
+        </message>
+        <message>
+            <source>This photo is someone else's work: choose why Commons may have it (the author's free licence, or why it is in the public domain).</source>
+            <translation>Эта фотография — чужая работа: выберите, почему Commons может её хранить (свободная лицензия автора или почему она в общественном достоянии).</translation>
+        </message>
+        <message>
+            <source>“{reason}” is not a reason photowalk knows; choose one of {known}.</source>
+            <translation>«{reason}» — не известная photowalk причина; выберите одну из: {known}.</translation>
+        </message>
+        <message>
+            <source>The year {year} cannot be right for this photo: type a year from {earliest} to {now}.</source>
+            <translation>Год {year} не может быть верным для этой фотографии: введите год от {earliest} до {now}.</translation>
+        </message>
+        <message>
+            <source>{tag} needs the year the author died: type it.</source>
+            <translation>Для {tag} нужен год смерти автора: введите его.</translation>
+        </message>
+        <message>
+            <source>{tag} is only for an author who died in {latest} or earlier; this author died in {year}, so the photo is not in the public domain yet. It needs the permission of whoever holds the rights.</source>
+            <translation>{tag} — только для автора, умершего в {latest} году или раньше; этот автор умер в {year} году, так что фотография ещё не в общественном достоянии. Нужно разрешение правообладателя.</translation>
+        </message>
+        <message>
+            <source>{tag} needs the year the photo was made or first published: type it.</source>
+            <translation>Для {tag} нужен год съёмки или первой публикации фотографии: введите его.</translation>
+        </message>
+        <message>
+            <source>{tag} is only for a photo from {latest} or earlier; this one is from {year}. Choose another reason, or do not upload it.</source>
+            <translation>{tag} — только для фотографии {latest} года или раньше; эта — {year} года. Выберите другую причину или не загружайте её.</translation>
         </message>
     </context>
     <context>
@@ -4677,6 +4899,10 @@ Made for the Tajik Wikimedians User Group.
             <translation>имя участника «{user}»: {reason}</translation>
         </message>
         <message>
+            <source>it is someone else's work and no reason why Commons may have it is chosen yet</source>
+            <translation>это чужая работа, и ещё не выбрано, почему Commons может её хранить</translation>
+        </message>
+        <message>
             <source>the category “{name}”: {reason}</source>
             <translation>категория «{name}»: {reason}</translation>
         </message>
@@ -5124,6 +5350,14 @@ Made for the Tajik Wikimedians User Group.
             <source>the answer does not mention the file {title}</source>
             <translation>в ответе не упомянут файл {title}</translation>
         </message>
+        <message>
+            <source>“{reason}” is not a reason photowalk knows; use one of {known}.</source>
+            <translation>«{reason}» — не известная photowalk причина; используйте одну из: {known}.</translation>
+        </message>
+        <message>
+            <source>“{year}” is not a year; write it with four digits, e.g. 1948.</source>
+            <translation>«{year}» — не год; напишите его четырьмя цифрами, например 1948.</translation>
+        </message>
     </context>
     <context>
         <name>followup</name>
@@ -5255,6 +5489,53 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>You give up all rights: anyone may use the photo for anything, without naming you.</source>
             <translation>Вы отказываетесь от всех прав: любой может использовать снимок как угодно, не указывая вас.</translation>
+        </message>
+    </context>
+    <context>
+        <name>origins</name>
+        <message>
+            <source>A friend's photo that is not published under this licence needs the friend's own permission, sent by e-mail to Commons' volunteer team (permissions-commons@wikimedia.org), or the friend uploads it.</source>
+            <translation>Для фотографии друга, не опубликованной под этой лицензией, нужно разрешение самого друга, отправленное по электронной почте команде волонтёров Commons (permissions-commons@wikimedia.org), или друг загружает её сам.</translation>
+        </message>
+        <message>
+            <source>The author published it under CC BY-SA 4.0</source>
+            <translation>Автор опубликовал её под CC BY-SA 4.0</translation>
+        </message>
+        <message>
+            <source>The author put the photo under CC BY-SA 4.0 where it was published; the source must show it.</source>
+            <translation>Автор выложил фотографию под CC BY-SA 4.0 там, где она опубликована; источник должен это показывать.</translation>
+        </message>
+        <message>
+            <source>The author published it under CC BY 4.0</source>
+            <translation>Автор опубликовал её под CC BY 4.0</translation>
+        </message>
+        <message>
+            <source>The author put the photo under CC BY 4.0 where it was published; the source must show it.</source>
+            <translation>Автор выложил фотографию под CC BY 4.0 там, где она опубликована; источник должен это показывать.</translation>
+        </message>
+        <message>
+            <source>The author gave up all rights (CC0)</source>
+            <translation>Автор отказался от всех прав (CC0)</translation>
+        </message>
+        <message>
+            <source>The author published the photo under CC0, giving up all rights; the source must show it.</source>
+            <translation>Автор опубликовал фотографию под CC0, отказавшись от всех прав; источник должен это показывать.</translation>
+        </message>
+        <message>
+            <source>Old: the author died more than 70 years ago</source>
+            <translation>Старая: автор умер более 70 лет назад</translation>
+        </message>
+        <message>
+            <source>Public domain: the photographer died more than 70 years ago and the photo was published more than 95 years ago. Type the year the author died and the year the photo was first published.</source>
+            <translation>Общественное достояние: фотограф умер более 70 лет назад, а фотография опубликована более 95 лет назад. Введите год смерти автора и год первой публикации.</translation>
+        </message>
+        <message>
+            <source>Very old: made more than 120 years ago, author unknown</source>
+            <translation>Очень старая: снята более 120 лет назад, автор неизвестен</translation>
+        </message>
+        <message>
+            <source>Public domain: the photo was made more than 120 years ago and nobody knows who made it or when they died. Type the year it was made; as author type what is known (e.g. “unknown”).</source>
+            <translation>Общественное достояние: фотография снята более 120 лет назад, и никто не знает, кто её снял и когда он умер. Введите год съёмки; в поле автора — то, что известно (например, «неизвестен»).</translation>
         </message>
     </context>
     <context>

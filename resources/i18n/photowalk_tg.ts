@@ -267,6 +267,46 @@
             <translation>номи корбари Commons, ки ҳамчун муаллиф зикр мешавад</translation>
         </message>
         <message>
+            <source>someone else's photo</source>
+            <translation>акси каси дигар</translation>
+        </message>
+        <message>
+            <source>the photos are your own work again (the default)</source>
+            <translation>аксҳо боз кори худи шумо мебошанд (пешфарз)</translation>
+        </message>
+        <message>
+            <source>TEXT</source>
+            <translation>МАТН</translation>
+        </message>
+        <message>
+            <source>the photos are someone else's work: who took them</source>
+            <translation>аксҳо кори каси дигаранд: кӣ онҳоро гирифтааст</translation>
+        </message>
+        <message>
+            <source>where someone else's photos come from: a web address, or e.g. "family album, printed 1965"</source>
+            <translation>аксҳои каси дигар аз куҷо омадаанд: нишонии веб ё масалан "албоми оилавӣ, соли 1965 чоп шудааст"</translation>
+        </message>
+        <message>
+            <source>KEY</source>
+            <translation>КАЛИД</translation>
+        </message>
+        <message>
+            <source>why Commons may have someone else's photos: {keys}</source>
+            <translation>чаро Commons метавонад аксҳои каси дигарро дошта бошад: {keys}</translation>
+        </message>
+        <message>
+            <source>YEAR</source>
+            <translation>СОЛ</translation>
+        </message>
+        <message>
+            <source>the year the author died</source>
+            <translation>соли вафоти муаллиф</translation>
+        </message>
+        <message>
+            <source>the year the photo was made or first published</source>
+            <translation>соле, ки акс гирифта ё бори аввал нашр шудааст</translation>
+        </message>
+        <message>
             <source>DATE</source>
             <translation>САНА</translation>
         </message>
@@ -323,6 +363,10 @@
             <translation>{option} ЗАБОН=МАТН-ро талаб мекунад (масалан "tg=Боғи Рӯдакӣ"), на «{item}»</translation>
         </message>
         <message>
+            <source>--own-work cannot go with --original-author, --source, --reason, --death-year or --year</source>
+            <translation>--own-work бо --original-author, --source, --reason, --death-year ё --year якҷоя намеояд</translation>
+        </message>
+        <message>
             <source>--title gives one photo its title; for several photos use --title-pattern</source>
             <translation>--title ба як акс унвон медиҳад; барои якчанд акс --title-pattern-ро истифода баред</translation>
         </message>
@@ -365,6 +409,14 @@
         <message>
             <source>author {author}</source>
             <translation>муаллиф {author}</translation>
+        </message>
+        <message>
+            <source>own work</source>
+            <translation>кори худ</translation>
+        </message>
+        <message>
+            <source>someone else's work: {fields}</source>
+            <translation>кори каси дигар: {fields}</translation>
         </message>
         <message>
             <source>date {date}</source>
@@ -3019,6 +3071,69 @@ Made for the Tajik Wikimedians User Group.
         </message>
     </context>
     <context>
+        <name>OriginSection</name>
+        <message>
+            <source>Author of the photo</source>
+            <translation>Муаллифи акс</translation>
+        </message>
+        <message>
+            <source>Source of the photo</source>
+            <translation>Манбаи акс</translation>
+        </message>
+        <message>
+            <source>Why Commons may have the photo</source>
+            <translation>Чаро Commons метавонад аксро дошта бошад</translation>
+        </message>
+        <message>
+            <source>Year the author died</source>
+            <translation>Соли вафоти муаллиф</translation>
+        </message>
+        <message>
+            <source>Year the photo was made</source>
+            <translation>Соли гирифтани акс</translation>
+        </message>
+        <message>
+            <source>Whose photo is this?</source>
+            <translation>Ин акси кист?</translation>
+        </message>
+        <message>
+            <source>My own photo</source>
+            <translation>Акси худам</translation>
+        </message>
+        <message>
+            <source>Someone else's</source>
+            <translation>Акси каси дигар</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Муаллиф</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Манбаъ</translation>
+        </message>
+        <message>
+            <source>Why Commons may have it</source>
+            <translation>Чаро Commons метавонад онро дошта бошад</translation>
+        </message>
+        <message>
+            <source>Year made or published</source>
+            <translation>Соли гирифтан ё нашр</translation>
+        </message>
+        <message>
+            <source>Who took the photo (or “unknown”)</source>
+            <translation>Кӣ аксро гирифтааст (ё «номаълум»)</translation>
+        </message>
+        <message>
+            <source>A web address, or e.g. “family album, printed 1965”</source>
+            <translation>Нишонии веб ё масалан «албоми оилавӣ, соли 1965 чоп шудааст»</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Интихоб…</translation>
+        </message>
+    </context>
+    <context>
         <name>PageTextPanel</name>
         <message>
             <source>Page text</source>
@@ -3050,6 +3165,73 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>Each participant uploads with their own account, in their own language, and sees their own projects</source>
             <translation>Ҳар иштирокчӣ бо ҳисоби худ, бо забони худ бор мекунад ва лоиҳаҳои худро мебинад</translation>
+        </message>
+    </context>
+    <context>
+        <name>Participants</name>
+        <message>
+            <source>Saved passwords removed: %1. Login tokens removed: %2. Participants logged out: %3.</source>
+            <translation>Паролҳои хориҷшуда: %1. Калидҳои воридшавии хориҷшуда: %2. Иштирокчиёни аз ҳисоб баровардашуда: %3.</translation>
+        </message>
+        <message>
+            <source>Thumbnails deleted: %1 MB.</source>
+            <translation>Тасвирчаҳои нестшуда: %1 МБ.</translation>
+        </message>
+        <message>
+            <source>Switch &amp;participant…</source>
+            <translation>Иваз кардани &amp;иштирокчӣ…</translation>
+        </message>
+        <message>
+            <source>Close the project and choose who uploads next</source>
+            <translation>Лоиҳаро пӯшидан ва интихоб кардан, ки минбаъд кӣ бор мекунад</translation>
+        </message>
+        <message>
+            <source>Log &amp;out</source>
+            <translation>&amp;Баромадан аз ҳисоб</translation>
+        </message>
+        <message>
+            <source>Close the project and end this participant's login in photowalk; a saved password stays for their next time</source>
+            <translation>Лоиҳаро пӯшидан ва воридшавии ин иштирокчиро дар photowalk анҷом додан; пароли нигоҳдошта барои дафъаи оянда мемонад</translation>
+        </message>
+        <message>
+            <source>&amp;Forget saved password</source>
+            <translation>&amp;Фаромӯш кардани пароли нигоҳдошта</translation>
+        </message>
+        <message>
+            <source>Remove this account's password or login from the system keyring</source>
+            <translation>Пароль ё воридшавии ин ҳисобро аз анбори пароли система хориҷ кардан</translation>
+        </message>
+        <message>
+            <source>&amp;End of event on this laptop…</source>
+            <translation>&amp;Анҷоми чорабинӣ дар ин ноутбук…</translation>
+        </message>
+        <message>
+            <source>Log every participant out and remove every saved password and login</source>
+            <translation>Ҳар иштирокчиро аз ҳисоб баровардан ва ҳар парол ва воридшавии нигоҳдоштаро хориҷ кардан</translation>
+        </message>
+        <message>
+            <source>Forget saved password</source>
+            <translation>Фаромӯш кардани пароли нигоҳдошта</translation>
+        </message>
+        <message>
+            <source>The saved password and login are removed from the system keyring. This window stays logged in until you log out or quit.</source>
+            <translation>Пароль ва воридшавии нигоҳдошта аз анбори пароли система хориҷ карда шуданд. Ин равзана то баромадан аз ҳисоб ё пӯшидани барнома ворид мемонад.</translation>
+        </message>
+        <message>
+            <source>No password or login was saved for this account.</source>
+            <translation>Барои ин ҳисоб ягон парол ё воридшавӣ нигоҳ дошта нашуда буд.</translation>
+        </message>
+        <message>
+            <source>End of event on this laptop</source>
+            <translation>Анҷоми чорабинӣ дар ин ноутбук</translation>
+        </message>
+        <message>
+            <source>Another participant's project</source>
+            <translation>Лоиҳаи иштирокчии дигар</translation>
+        </message>
+        <message>
+            <source>This project is %1's. Switch to %1 to open it? Its uploads then go with %1's account.</source>
+            <translation>Ин лоиҳа аз они %1 аст. Барои кушодани он ба %1 гузаред? Он гоҳ боргузориҳояш бо ҳисоби %1 мераванд.</translation>
         </message>
     </context>
     <context>
@@ -3890,6 +4072,10 @@ Made for the Tajik Wikimedians User Group.
             <translation>Санаи {date} пеш аз соли {year} аст; эҳтимол, соати камера ҳеҷ гоҳ танзим нашуда буд.</translation>
         </message>
         <message>
+            <source>This old photo has the camera's location, which is where its copy was photographed (often at home), not where the photo was taken. Remove the location, or type where the photo was taken.</source>
+            <translation>Ин акси кӯҳна ҷойи камераро дорад, ки ҷойи аксбардории нусхаи он аст (аксар вақт дар хона), на ҷое, ки акс гирифта шуда буд. Ҷойро хориҷ кунед ё нависед, ки акс дар куҷо гирифта шуда буд.</translation>
+        </message>
+        <message>
             <source>The location {lat}, {lon} is not a place on Earth.</source>
             <translation>Макони {lat}, {lon} дар рӯи Замин ҷой надорад.</translation>
         </message>
@@ -3970,12 +4156,48 @@ Made for the Tajik Wikimedians User Group.
             <translation>Ин ба акси экран монанд аст. Акси экрани сомона, барнома ё филм кори одамони дигарро нишон медиҳад, ки Commons онро нест мекунад; танҳо аксҳоеро бор кунед, ки худатон гирифтаед.</translation>
         </message>
         <message>
-            <source>This photo has no camera data at all (no camera, no date): it may not be your own photo. Commons takes only photos you took yourself. If you took it, import the original from your camera or phone (its DCIM folder), which keeps this data; if someone else took it, do not upload it as your own work, or mark it not for upload.</source>
-            <translation>Дар ин акс ягон маълумоти камера нест (на камера, на сана): шояд ин акси худи шумо набошад. Commons танҳо аксҳоеро мегирад, ки худатон гирифтаед. Агар онро худатон гирифта бошед, аслашро аз камера ё телефон (аз ҷузвдони DCIM) ворид кунед, ки ин маълумотро нигоҳ медорад; агар онро каси дигар гирифта бошад, онро ҳамчун кори худ бор накунед ё онро «барои боргузорӣ не» қайд кунед.</translation>
+            <source>This photo has no camera data at all (no camera, no date): it may not be your own photo. Commons takes only photos you took yourself. If you took it, import the original from your camera or phone (its DCIM folder), which keeps this data; if someone else took it, say whose it is under “Whose photo is this?”, or mark it not for upload.</source>
+            <translation>Дар ин акс ягон маълумоти камера нест (на камера, на сана): шояд ин акси худи шумо набошад. Commons танҳо аксҳоеро мегирад, ки худатон гирифтаед. Агар онро худатон гирифта бошед, аслашро аз камера ё телефон (аз ҷузвдони DCIM) ворид кунед, ки ин маълумотро нигоҳ медорад; агар онро каси дигар гирифта бошад, дар «Ин акси кист?» нишон диҳед, ки акси кист, ё онро «барои боргузорӣ не» қайд кунед.</translation>
         </message>
         <message>
             <source>“{name}” names a monument or a statue. Tajikistan has no freedom of panorama Commons can use: a statue, monument or building is protected until 50 years after its author's death, and a photo whose main subject is a recent one is deleted. Old works, and wide views where the work is a small part, are fine.</source>
             <translation>«{name}» ёдгорӣ ё ҳайкалро ном мебарад. Дар Тоҷикистон озодии панорама, ки Commons истифода бурда тавонад, нест: ҳайкал, ёдгорӣ ё бино то 50 сол пас аз вафоти муаллифаш ҳифз карда мешавад ва акси ба асари нав бахшидашуда нест карда мешавад. Асарҳои кӯҳна ва манзараҳои васеъ, ки дар онҳо асар қисми хурд аст, мумкинанд.</translation>
+        </message>
+        <message>
+            <source>This photo is someone else's work, but its author is not given: type who took it (or “unknown”).</source>
+            <translation>Ин акс кори каси дигар аст, аммо муаллифаш нишон дода нашудааст: нависед, ки кӣ онро гирифтааст (ё «номаълум»).</translation>
+        </message>
+        <message>
+            <source>This photo is someone else's work, but its source is not given: type where it comes from, a web address or e.g. “family album, printed 1965”.</source>
+            <translation>Ин акс кори каси дигар аст, аммо манбаъаш нишон дода нашудааст: нависед, ки аз куҷо омадааст, нишонии веб ё масалан «албоми оилавӣ, соли 1965 чоп шудааст».</translation>
+        </message>
+        <message>
+            <source>This photo is someone else's work: choose why Commons may have it (the author's free licence, or why it is in the public domain).</source>
+            <translation>Ин акс кори каси дигар аст: интихоб кунед, ки чаро Commons метавонад онро дошта бошад (иҷозатномаи озоди муаллиф ё чаро он моли умум аст).</translation>
+        </message>
+        <message>
+            <source>“{reason}” is not a reason photowalk knows; choose one of {known}.</source>
+            <translation>«{reason}» сабабе нест, ки photowalk медонад; яке аз {known}-ро интихоб кунед.</translation>
+        </message>
+        <message>
+            <source>The year {year} cannot be right for this photo: type a year from {earliest} to {now}.</source>
+            <translation>Соли {year} барои ин акс дуруст буда наметавонад: солеро аз {earliest} то {now} нависед.</translation>
+        </message>
+        <message>
+            <source>{tag} needs the year the author died: type it.</source>
+            <translation>Барои {tag} соли вафоти муаллиф лозим аст: онро нависед.</translation>
+        </message>
+        <message>
+            <source>{tag} is only for an author who died in {latest} or earlier; this author died in {year}, so the photo is not in the public domain yet. It needs the permission of whoever holds the rights.</source>
+            <translation>{tag} танҳо барои муаллифест, ки соли {latest} ё пештар вафот кардааст; ин муаллиф соли {year} вафот кардааст, бинобар ин акс ҳанӯз моли умум нест. Барои он иҷозати соҳиби ҳуқуқ лозим аст.</translation>
+        </message>
+        <message>
+            <source>{tag} needs the year the photo was made or first published: type it.</source>
+            <translation>Барои {tag} соли гирифтан ё нашри аввали акс лозим аст: онро нависед.</translation>
+        </message>
+        <message>
+            <source>{tag} is only for a photo from {latest} or earlier; this one is from {year}. Choose another reason, or do not upload it.</source>
+            <translation>{tag} танҳо барои акси соли {latest} ё пештар аст; ин акс аз соли {year} аст. Сабаби дигарро интихоб кунед ё онро бор накунед.</translation>
         </message>
     </context>
     <context>
@@ -4601,6 +4823,10 @@ Made for the Tajik Wikimedians User Group.
             <translation>номи корбар «{user}»: {reason}</translation>
         </message>
         <message>
+            <source>it is someone else's work and no reason why Commons may have it is chosen yet</source>
+            <translation>ин кори каси дигар аст ва ҳанӯз сабабе интихоб нашудааст, ки чаро Commons метавонад онро дошта бошад</translation>
+        </message>
+        <message>
             <source>the category “{name}”: {reason}</source>
             <translation>гурӯҳи «{name}»: {reason}</translation>
         </message>
@@ -5048,6 +5274,14 @@ Made for the Tajik Wikimedians User Group.
             <source>the answer does not mention the file {title}</source>
             <translation>дар ҷавоб файли {title} зикр нашудааст</translation>
         </message>
+        <message>
+            <source>“{reason}” is not a reason photowalk knows; use one of {known}.</source>
+            <translation>«{reason}» сабабе нест, ки photowalk медонад; яке аз {known}-ро истифода баред.</translation>
+        </message>
+        <message>
+            <source>“{year}” is not a year; write it with four digits, e.g. 1948.</source>
+            <translation>«{year}» сол нест; онро бо чор рақам нависед, масалан 1948.</translation>
+        </message>
     </context>
     <context>
         <name>followup</name>
@@ -5179,6 +5413,53 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>You give up all rights: anyone may use the photo for anything, without naming you.</source>
             <translation>Шумо аз ҳамаи ҳуқуқҳо даст мекашед: ҳар кас метавонад аксро барои ҳар чиз бе зикри номи шумо истифода барад.</translation>
+        </message>
+    </context>
+    <context>
+        <name>origins</name>
+        <message>
+            <source>A friend's photo that is not published under this licence needs the friend's own permission, sent by e-mail to Commons' volunteer team (permissions-commons@wikimedia.org), or the friend uploads it.</source>
+            <translation>Барои акси дӯст, ки бо ин иҷозатнома нашр нашудааст, иҷозати худи дӯст лозим аст, ки бо почтаи электронӣ ба гурӯҳи ихтиёриёни Commons (permissions-commons@wikimedia.org) фиристода мешавад, ё дӯст онро худаш бор мекунад.</translation>
+        </message>
+        <message>
+            <source>The author published it under CC BY-SA 4.0</source>
+            <translation>Муаллиф онро бо CC BY-SA 4.0 нашр кардааст</translation>
+        </message>
+        <message>
+            <source>The author put the photo under CC BY-SA 4.0 where it was published; the source must show it.</source>
+            <translation>Муаллиф аксро дар ҷое, ки нашр шудааст, бо CC BY-SA 4.0 гузоштааст; манбаъ бояд инро нишон диҳад.</translation>
+        </message>
+        <message>
+            <source>The author published it under CC BY 4.0</source>
+            <translation>Муаллиф онро бо CC BY 4.0 нашр кардааст</translation>
+        </message>
+        <message>
+            <source>The author put the photo under CC BY 4.0 where it was published; the source must show it.</source>
+            <translation>Муаллиф аксро дар ҷое, ки нашр шудааст, бо CC BY 4.0 гузоштааст; манбаъ бояд инро нишон диҳад.</translation>
+        </message>
+        <message>
+            <source>The author gave up all rights (CC0)</source>
+            <translation>Муаллиф аз ҳамаи ҳуқуқҳо даст кашидааст (CC0)</translation>
+        </message>
+        <message>
+            <source>The author published the photo under CC0, giving up all rights; the source must show it.</source>
+            <translation>Муаллиф аксро бо CC0 нашр карда, аз ҳамаи ҳуқуқҳо даст кашидааст; манбаъ бояд инро нишон диҳад.</translation>
+        </message>
+        <message>
+            <source>Old: the author died more than 70 years ago</source>
+            <translation>Кӯҳна: муаллиф зиёда аз 70 сол пеш вафот кардааст</translation>
+        </message>
+        <message>
+            <source>Public domain: the photographer died more than 70 years ago and the photo was published more than 95 years ago. Type the year the author died and the year the photo was first published.</source>
+            <translation>Моли умум: аксбардор зиёда аз 70 сол пеш вафот кардааст ва акс зиёда аз 95 сол пеш нашр шудааст. Соли вафоти муаллиф ва соли нашри аввали аксро нависед.</translation>
+        </message>
+        <message>
+            <source>Very old: made more than 120 years ago, author unknown</source>
+            <translation>Хеле кӯҳна: зиёда аз 120 сол пеш гирифта шудааст, муаллиф номаълум</translation>
+        </message>
+        <message>
+            <source>Public domain: the photo was made more than 120 years ago and nobody knows who made it or when they died. Type the year it was made; as author type what is known (e.g. “unknown”).</source>
+            <translation>Моли умум: акс зиёда аз 120 сол пеш гирифта шудааст ва ҳеҷ кас намедонад, ки онро кӣ гирифтааст ё кай вафот кардааст. Соли гирифтанро нависед; ҳамчун муаллиф он чиро, ки маълум аст, нависед (масалан «номаълум»).</translation>
         </message>
     </context>
     <context>

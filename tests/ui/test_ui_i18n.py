@@ -169,3 +169,27 @@ def test_no_tr_call_hides_inside_an_f_string() -> None:
             if isinstance(node, ast.JoinedStr):
                 hidden += [f"{path.name}:{c.lineno}" for c in ast.walk(node) if isinstance(c, ast.Call) and marks(c)]
     assert hidden == []
+
+
+def test_no_wrapper_hides_strings_from_the_translation_collector() -> None:
+    """A helper such as `def _tr(text): return translate("Ctx", text)` hides every string passed to it from
+    lupdate: they are never collected, so never translated. Strings go to tr()/translate() as literals, or are
+    marked QT_TRANSLATE_NOOP in the same context where they are written."""
+    import ast
+
+    wrappers = []
+    for path in sorted(Path(photowalk.__file__).parent.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        marked = {c.args[0].value for c in ast.walk(tree) if isinstance(c, ast.Call) and isinstance(c.func, ast.Name)
+                  and c.func.id == "QT_TRANSLATE_NOOP" and c.args and isinstance(c.args[0], ast.Constant)}
+        for fn in ast.walk(tree):
+            if not isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            params = {a.arg for a in fn.args.args}
+            for call in ast.walk(fn):
+                if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                        and call.func.attr == "translate" and len(call.args) >= 2
+                        and isinstance(call.args[0], ast.Constant) and isinstance(call.args[1], ast.Name)
+                        and call.args[1].id in params and call.args[0].value not in marked):
+                    wrappers.append(f"{path.name}:{fn.name}")
+    assert wrappers == []
