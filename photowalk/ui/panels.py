@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from photowalk.errors import PhotowalkError
+from photowalk.projectsettings import read_settings, update_settings
 from photowalk.ui.editor import EditorPanel
 from photowalk.ui.logindialog import Account, LoginDialog, stored_account
 from photowalk.ui.projectcontroller import ProjectController
@@ -34,9 +35,19 @@ class UploadFlow(QObject):
         view.running_changed.connect(controller.set_upload_running)
         controller.opened.connect(self._opened)
         controller.closing.connect(self._closing)
+        controller.project_settings_changed.connect(self._project_wiki)
+        view.running_changed.connect(lambda running: None if running else self._project_wiki())
+
+    def project_wiki(self) -> str | None:
+        """The wiki the open project names (its event preset's), if it names one."""
+        session = self.controller.session
+        return read_settings(session.store).wiki if session is not None else None
 
     def api_url(self) -> str:
-        """The wiki uploads go to: the account's, else the one in Settings."""
+        """The wiki uploads go to: the open project's, else the account's, else the one in Settings."""
+        project = self.project_wiki()
+        if project:
+            return project
         if self.view.account is not None:
             return self.view.account.address.api_url
         try:
@@ -51,6 +62,10 @@ class UploadFlow(QObject):
             return None
         api = dialog.account.address.api_url
         self.settings.set("wiki", api)
+        session = self.controller.session
+        if session is not None and self.project_wiki() not in (None, api):
+            # The volunteer chose another wiki for this project (the login dialog names it): it is the project's now.
+            update_settings(session.store, wiki=api)
         self.editor.set_wiki(api)
         self.view.set_account(dialog.account)
         if self.controller.session is not None:
@@ -63,6 +78,7 @@ class UploadFlow(QObject):
             return False
         self.editor.commit_pending()
         self.view.concurrency = self.settings.get("upload_concurrency")
+        self._project_wiki()
         if self.view.account is None:
             account = stored_account(self.api_url())
             if account is not None:
@@ -85,12 +101,27 @@ class UploadFlow(QObject):
 
     def _opened(self, session: ProjectSession) -> None:
         self.view.set_session(session)
+        self._project_wiki()
         self.show_states(session)
         waiting = upload_state.waiting_after_interruption(
             upload_state.load_all(session.store), self.api_url(), session.model.photos())
         if waiting:
             self.interrupted.emit(waiting)
         session.photos_changed.connect(lambda ids, origin, s=session: self._states_changed(s, ids, origin))
+
+    def _project_wiki(self) -> None:
+        """The project's wiki changed (a preset switched it): an account on another wiki is not used for it,
+        so the view never says one wiki while the upload goes to another."""
+        project = self.project_wiki()
+        if not project:
+            return
+        self.editor.set_wiki(project)
+        account = self.view.account
+        # A running upload goes on where it started; the account follows the project when it ends.
+        if account is not None and account.address.api_url != project and not self.view.controller.running:
+            self.view.set_account(stored_account(project))
+        if self.controller.session is not None:
+            self.show_states(self.controller.session)
 
     def _closing(self, _session: ProjectSession) -> None:
         self.view.set_session(None)

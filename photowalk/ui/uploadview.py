@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from photowalk.filenames import safe_file_name
 from photowalk.private import open_private
+from photowalk.projectsettings import read_settings
 from photowalk.ui.logindialog import Account
 from photowalk.ui.session import ProjectSession
 from photowalk.ui.uploadcontroller import Counts, UploadController
@@ -214,7 +215,9 @@ class UploadView(QWidget):
             QDesktopServices.openUrl(QUrl(entry.link))
 
     def save_gallery(self) -> None:
-        self._save(gallery_wikitext(self.model.uploaded()), safe_file_name(self.tr("gallery"), ".txt"),
+        session = self.controller.session
+        title = read_settings(session.store).gallery_title if session is not None else None  # the event preset's
+        self._save(gallery_wikitext(self.model.uploaded(), title or ""), safe_file_name(title or self.tr("gallery"), ".txt"),
                    self.tr("Wikitext (*.txt)"))
 
     def save_csv(self) -> None:
