@@ -31,7 +31,9 @@ def test_a_preset_chooses_the_wiki_and_marks_every_upload(
     monkeypatch.setattr("sys.stdin", io.StringIO(testwiki["TESTWIKI_BOTPASSWORD"] + "\n"))
     assert main(["upload", "--project", str(project.path), "--user", testwiki["TESTWIKI_BOTPASSWORD_USER"],
                  "--password-stdin"]) == 0
-    capsys.readouterr()
+    # The tracking category has no page on this wiki: said before the upload, like a photo's own.
+    out = capsys.readouterr().out
+    assert "“Uploaded with a photowalk preset”" in out.split("Uploaded 1")[0]
     with project.open() as store:
         (row,) = state.load_all(store).values()
         assert row.wiki == read_settings(store).wiki == testwiki["TESTWIKI_API"]
