@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from photowalk.__main__ import main
-from photowalk.projectsettings import read_settings
+from photowalk.projectsettings import read_settings, update_settings
 from photowalk.upload import state
 from tests.upload_helpers import api_get, make_project, noise_jpeg, page_wikitext
 
@@ -47,6 +47,29 @@ def test_a_preset_chooses_the_wiki_and_marks_every_upload(
     assert "[[Category:Uploaded with a photowalk preset]]" in str(page_wikitext(testwiki, title))
     assert {"title": "Category:Uploaded with a photowalk preset", "ns": 14} in [
         {"title": c["title"], "ns": c["ns"]} for c in page.get("categories", [])]
+    # A description edited after the upload goes as a page edit; its summary carries the hashtag too.
+    assert main(["edit", "--project", str(project.path), "--all", "--description", "en=Edited the day after"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(testwiki["TESTWIKI_BOTPASSWORD"] + "\n"))
+    assert main(["upload", "--project", str(project.path), "--user", testwiki["TESTWIKI_BOTPASSWORD_USER"],
+                 "--password-stdin"]) == 0
+    assert "the newer description was sent" in capsys.readouterr().out
+    q = api_get(testwiki, action="query", titles=f"File:{title}", prop="revisions", rvprop="comment", rvlimit=1)
+    (latest,) = q["query"]["pages"][0]["revisions"]
+    assert latest["comment"].startswith("Description updated with photowalk") and latest["comment"].endswith(" #WLTJ2025")
     # The gallery of the uploaded files has the preset's title.
     assert main(["report", "--project", str(project.path)]) == 0
     assert capsys.readouterr().out.startswith('<gallery caption="Practice round">')
+
+
+def test_another_wiki_given_on_the_command_line_is_never_unsaid(
+    testwiki: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = make_project(tmp_path, [noise_jpeg(tmp_path / "src" / "a.jpg", width=320, height=240)])
+    with project.open() as store:
+        update_settings(store, wiki=testwiki["TESTWIKI_API"])
+    assert main(["upload", "--project", str(project.path), "--dry-run"]) == 0
+    assert "Note:" not in capsys.readouterr().err
+    closed = "http://127.0.0.1:9/api.php"  # nothing listens there: the plan goes on without the wiki's answers
+    assert main(["upload", "--project", str(project.path), "--wiki", closed, "--dry-run"]) == 0
+    err = capsys.readouterr().err
+    assert "this project's wiki is 127.0.0.1:" in err and "uploading to 127.0.0.1:9 as --wiki says" in err
