@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         c.worker_crashed.connect(self._worker_crashed)
         c.project_settings_changed.connect(self._project_settings_changed)
         c.copy_saved.connect(self._copy_saved)
-        self.settings_changed.connect(lambda: self.editor.set_wiki(self.settings.get("wiki")))
+        self.settings_changed.connect(lambda: self.editor.set_wiki(self.upload.api_url()))
         self.settings_changed.connect(self._set_map_source)
 
     def _show_error(self, exc: BaseException) -> None:
@@ -1081,8 +1081,11 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from photowalk.ui.settingsdialog import SettingsDialog
 
-        dlg = SettingsDialog(self.settings, self)
+        project_wiki = self.upload.project_wiki()
+        dlg = SettingsDialog(self.settings, self, project_wiki=project_wiki)
         if dlg.exec():
+            if dlg.chosen_wiki and dlg.chosen_wiki != project_wiki:
+                self.upload.set_project_wiki(dlg.chosen_wiki)
             self.set_language(self.settings.get("language"))
             QPixmapCache.setCacheLimit(self.settings.get("thumbnail_memory_mb") * 1024)
             self.settings_changed.emit()

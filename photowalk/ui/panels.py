@@ -62,10 +62,9 @@ class UploadFlow(QObject):
             return None
         api = dialog.account.address.api_url
         self.settings.set("wiki", api)
-        session = self.controller.session
-        if session is not None and self.project_wiki() not in (None, api):
+        if self.project_wiki() not in (None, api):
             # The volunteer chose another wiki for this project (the login dialog names it): it is the project's now.
-            update_settings(session.store, wiki=api)
+            self.set_project_wiki(api)
         self.editor.set_wiki(api)
         self.view.set_account(dialog.account)
         if self.controller.session is not None:
@@ -108,6 +107,13 @@ class UploadFlow(QObject):
         if waiting:
             self.interrupted.emit(waiting)
         session.photos_changed.connect(lambda ids, origin, s=session: self._states_changed(s, ids, origin))
+
+    def set_project_wiki(self, api: str) -> None:
+        """The one setting that switches a project between a practice wiki and the real one."""
+        session = self.controller.session
+        if session is not None:
+            update_settings(session.store, wiki=api)
+            session.settings_changed.emit()  # this connection's own change: no other process tells of it
 
     def _project_wiki(self) -> None:
         """The project's wiki changed (a preset switched it): an account on another wiki is not used for it,

@@ -3,17 +3,20 @@ to an open project; all in the core's one order (settings, the volunteer's value
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
-from photowalk.projectsettings import read_settings
+from photowalk.projectsettings import read_settings, update_settings
 from photowalk.ui.logindialog import Account
 from photowalk.ui.mainwindow import MainWindow
 from photowalk.ui.presetdialog import PresetDialog
+from photowalk.ui.settingsdialog import SettingsDialog
 from photowalk.upload.wiki import COMMONS_API, parse_wiki
+from photowalk.wikiaddress import TEST_WIKIPEDIA_API
 from tests.ui.helpers import new_project, type_text, wait_import
 from tests.ui.test_ui_editor import editor, stored
 
@@ -171,3 +174,39 @@ def test_practice_round_then_real_round_one_undo_step_each(
     window.act_redo.trigger()
     assert read_settings(session.store).tracking_categories == ("WLTJ 2025 practice",)
     assert all("Dushanbe" in p.categories for p in session.model.photos())
+
+
+def test_the_projects_wiki_is_one_setting(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    new_project(window, tmp_path)
+    assert window.session is not None
+    store = window.session.store
+    seen: list[str] = []
+
+    def choose(wiki: str) -> Callable[[SettingsDialog], int]:
+        def run(dialog: SettingsDialog) -> int:
+            seen.append(dialog.wiki.api_text())
+            dialog.wiki.setEditText(wiki)
+            dialog.accept()
+            return 1
+        return run
+
+    # A project that names no wiki: the Settings dialog's wiki is the app's, as before.
+    monkeypatch.setattr(SettingsDialog, "exec", choose("test.wikipedia"))
+    window.act_settings.trigger()
+    assert (seen[-1], window.settings.get("wiki"), read_settings(store).wiki) == (COMMONS_API, "test.wikipedia", None)
+    window.settings.set("wiki", COMMONS_API)
+    # A project whose preset named the practice wiki: the dialog shows it, and switching it is the project's.
+    update_settings(store, wiki=TEST_WIKIPEDIA_API)
+    window.session.settings_changed.emit()
+    assert window.upload.api_url() == TEST_WIKIPEDIA_API
+    monkeypatch.setattr(SettingsDialog, "exec", choose("commons"))
+    window.act_settings.trigger()
+    assert seen[-1] == TEST_WIKIPEDIA_API
+    assert read_settings(store).wiki == window.upload.api_url() == COMMONS_API
+    assert window.settings.get("wiki") == COMMONS_API
+    # Not an address: the project keeps its wiki.
+    monkeypatch.setattr(SettingsDialog, "exec", choose("not a wiki"))
+    window.act_settings.trigger()
+    assert read_settings(store).wiki == COMMONS_API
