@@ -210,3 +210,24 @@ def test_the_projects_wiki_is_one_setting(
     monkeypatch.setattr(SettingsDialog, "exec", choose("not a wiki"))
     window.act_settings.trigger()
     assert read_settings(store).wiki == COMMONS_API
+
+
+def test_a_caption_first_written_gets_the_events_prefix_and_shows_it(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, photos_dir: Path
+) -> None:
+    new_project(window, tmp_path)
+    wait_import(qtbot, window.import_sources([photos_dir / "gps"]))
+    assert window.session is not None
+    update_settings(window.session.store, languages=["tg"], caption_prefix={"tg": "WLTJ: "})
+    window.session.settings_changed.emit()
+    pid = window.session.proxy.id_at(0)
+    window.select_ids([pid])
+    field = editor(window).captions.fields["tg"]
+    field.setFocus()
+    type_text(field, "Бозор")
+    editor(window).commit_pending()
+    assert window.session.store.photo(pid).captions == {"tg": "WLTJ: Бозор"}
+    assert field.text() == "WLTJ: Бозор"  # the field shows what is stored
+    type_text(field, " дар шаҳр")
+    editor(window).commit_pending()
+    assert window.session.store.photo(pid).captions == {"tg": "WLTJ: Бозор дар шаҳр"}
