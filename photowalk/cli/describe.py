@@ -228,6 +228,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
             user_titles = args.title is not None or args.title_pattern is not None
             # --all is the whole project: the preset's event keys (wiki, hashtag, ...) become the project's.
             result = apply_preset(store, preset, None if args.all else ids, explicit=explicit, user_titles=user_titles)
+            if result.captions:
+                done.append(CommandLine.tr("the caption prefix before %n caption(s)", "", result.captions))
             if result.wiki_to is not None:
                 done.append(CommandLine.tr("uploads now go to {wiki}", wiki=result.wiki_to))
             done.append(CommandLine.tr(

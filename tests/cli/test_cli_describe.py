@@ -268,3 +268,26 @@ def test_captions_and_depicts_from_the_command_line(project: tuple[str, list[int
     assert sent["labels"] == {"tg": {"language": "tg", "value": "Боғи Рӯдакӣ"}}
     assert [c["mainsnak"]["property"] for c in sent["claims"]] == ["P180", "P1259"]
     assert sent["claims"][0]["mainsnak"]["datavalue"]["value"] == {"entity-type": "item", "id": "Q2"}
+
+
+def test_a_preset_for_the_whole_project_switches_its_wiki(
+    project: tuple[str, list[int]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, ids = project
+    preset = tmp_path / "practice.toml"
+    preset.write_text('wiki = "test.wikipedia"\nlanguages = ["tg"]\ncaption_prefix = "WLTJ: "\n', encoding="utf-8")
+    assert run("edit", "--project", path, "--photo", str(ids[0]), "--caption", "tg=Бозор", "--preset", str(preset)) == 0
+    out = capsys.readouterr().out
+    assert "uploads now go to" not in out  # some photos only: the event's keys stay as they are
+    store = ProjectStore.open(path)
+    try:
+        assert read_settings(store).wiki is None and store.photo(ids[0]).captions == {"tg": "WLTJ: Бозор"}
+    finally:
+        store.close()
+    assert run("edit", "--project", path, "--all", "--preset", str(preset)) == 0
+    assert "uploads now go to https://test.wikipedia.org/w/api.php" in capsys.readouterr().out
+    store = ProjectStore.open(path)
+    try:
+        assert read_settings(store).wiki == "https://test.wikipedia.org/w/api.php"
+    finally:
+        store.close()
