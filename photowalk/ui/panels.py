@@ -119,13 +119,11 @@ class UploadFlow(QObject):
         """The project's wiki changed (a preset switched it): an account on another wiki is not used for it,
         so the view never says one wiki while the upload goes to another."""
         project = self.project_wiki()
-        if not project:
-            return
-        self.editor.set_wiki(project)
         account = self.view.account
         # A running upload goes on where it started; the account follows the project when it ends.
-        if account is not None and account.address.api_url != project and not self.view.controller.running:
+        if project and account is not None and account.address.api_url != project and not self.view.controller.running:
             self.view.set_account(stored_account(project))
+        self.editor.set_wiki(self.api_url())
         if self.controller.session is not None:
             self.show_states(self.controller.session)
 
