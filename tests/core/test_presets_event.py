@@ -3,15 +3,20 @@ photowalk_version): checked when read, set when applied, shown in the preview, u
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from photowalk import __version__
 from photowalk.edits import set_caption, set_categories, set_description, set_licence
 from photowalk.hashtags import InvalidHashtagError, normalize_hashtag, with_hashtags
 from photowalk.presets import (
+    PresetError,
     PresetFieldError,
     PresetNewerError,
     apply_preset,
@@ -227,3 +232,44 @@ def test_stored_event_settings_photowalk_cannot_use_read_as_unset(project: tuple
     store.set_setting("tracking_categories", ["Good", "Bad|name"])
     settings = read_settings(store)
     assert (settings.wiki, settings.hashtags, settings.tracking_categories) == (None, ("#ok",), ("Good",))
+
+
+_VALUES = st.recursive(
+    st.text(max_size=40).map(json.dumps)
+    | st.sampled_from(['"commons"', '"http://127.0.0.1/api.php"', '"javascript:alert(1)//api.php"', '"#WLTJ"',
+                       '"99.0"', '"0.0.1"', "1", "true", "1.5"]),
+    lambda inner: st.lists(inner, max_size=4).map(lambda xs: "[" + ", ".join(xs) + "]")
+    | st.dictionaries(st.sampled_from(["tg", "en", "x y"]), inner, max_size=3).map(
+        lambda d: "{" + ", ".join(f'"{k}" = {v}' for k, v in d.items()) + "}"),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(key=st.sampled_from(["wiki", "tracking_category", "hashtag", "gallery_title", "caption_prefix",
+                            "photowalk_version", "not_yet_a_key"]), value=_VALUES,
+       version=st.sampled_from(["", 'photowalk_version = "99.0"\n', 'photowalk_version = "0.0.1"\n']))
+def test_probe_any_value_of_an_event_key_gives_a_preset_or_a_preset_error(
+    tmp_path_factory: pytest.TempPathFactory, key: str, value: str, version: str
+) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / "event.toml"
+    text = (version if key != "photowalk_version" else "") + f"languages = [\"tg\"]\n{key} = {value}\n"
+    path.write_text(text, encoding="utf-8")
+    try:
+        preset = load_preset(path)
+    except PresetError as exc:
+        assert str(path) in exc.message
+        return
+    # What a preset lets through is safe where it goes: an API address, one-word hashtags, category names.
+    assert preset.wiki is None or preset.wiki.endswith("/api.php")
+    assert all(re.fullmatch(r"#\w+", tag) for tag in preset.hashtags)
+
+
+@given(st.text(max_size=60))
+def test_probe_a_hashtag_is_one_word_or_refused(text: str) -> None:
+    try:
+        tag = normalize_hashtag(text)
+    except InvalidHashtagError:
+        return
+    assert re.fullmatch(r"#\w{1,50}", tag) and not tag[1:].isdigit()
+    assert with_hashtags("Uploaded", [tag]).split() == ["Uploaded", tag]
