@@ -27,7 +27,7 @@ from photowalk.errors import format_message
 from photowalk.logs import log_file
 from photowalk.photo import Photo
 from photowalk.project import ProjectStore
-from photowalk.projectsettings import read_settings
+from photowalk.projectsettings import read_settings, update_settings
 from photowalk.titles import file_name, title_key, validate_title
 from photowalk.upload import credentials, state
 from photowalk.upload.attention import WARNINGS, describe_value
@@ -97,7 +97,8 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("upload", help=CommandLine.tr("upload every photo that passes the checks"))
     p.add_argument("--project", required=True, type=Path, metavar=CommandLine.tr("PROJECT"))
     p.add_argument("--wiki", metavar=CommandLine.tr("WIKI"), help=CommandLine.tr(
-        "the wiki's API URL, or commons (default: the project's wiki, from its event preset, else commons)"))
+        "the wiki's API URL, or commons (default: the project's wiki, from its event preset, else commons); "
+        "another wiki than the project's becomes the project's wiki"))
     p.add_argument("--user", metavar=CommandLine.tr("USER"), help=CommandLine.tr("the account (default: the one last logged in)"))
     p.add_argument("--password-stdin", action="store_true", help=CommandLine.tr("read the bot password from standard input"))
     p.add_argument("--oauth", action="store_true", help=CommandLine.tr("upload with your Wikimedia account (the kept browser "
@@ -494,9 +495,16 @@ def cmd_upload(args: argparse.Namespace) -> int:
         project_wiki = read_settings(store).wiki
         address = parse_wiki(args.wiki or project_wiki or "commons")
         if project_wiki and address.api_url != project_wiki:
-            # Given on purpose, but never unsaid: the project (its event preset) names another wiki.
-            print(CommandLine.tr("Note: this project's wiki is {project}; uploading to {wiki} as --wiki says.",
-                                 project=parse_wiki(project_wiki).name, wiki=address.name), file=sys.stderr)
+            # Another wiki given on purpose is the project's one setting changed (a practice round done,
+            # the real one next), as choosing a wiki when logging in is in the window; never unsaid.
+            before = parse_wiki(project_wiki).name
+            if args.dry_run:
+                print(CommandLine.tr("Note: this project's wiki is {project}; an upload with --wiki {wiki} makes "
+                                     "{wiki} the project's wiki.", project=before, wiki=address.name), file=sys.stderr)
+            else:
+                update_settings(store, wiki=address.api_url)
+                print(CommandLine.tr("This project uploads to {wiki} from now on (it was {project}).",
+                                     project=before, wiki=address.name), file=sys.stderr)
         settings = settings_from_project(store)
         plan = plan_upload(store, args.photo, api_url=address.api_url, strip_identity=settings.strip_identity)
         if args.dry_run:

@@ -61,15 +61,26 @@ def test_a_preset_chooses_the_wiki_and_marks_every_upload(
     assert capsys.readouterr().out.startswith('<gallery caption="Practice round">')
 
 
-def test_another_wiki_given_on_the_command_line_is_never_unsaid(
-    testwiki: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_another_wiki_given_on_the_command_line_becomes_the_projects_and_says_so(
+    testwiki: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """One preset, two rounds: the practice wiki from the preset, then --wiki switches the project for good."""
     project = make_project(tmp_path, [noise_jpeg(tmp_path / "src" / "a.jpg", width=320, height=240)])
+    closed = "http://127.0.0.1:9/api.php"  # the practice wiki, not running: the plan goes on without its answers
     with project.open() as store:
-        update_settings(store, wiki=testwiki["TESTWIKI_API"])
+        update_settings(store, wiki=closed)
     assert main(["upload", "--project", str(project.path), "--dry-run"]) == 0
     assert "Note:" not in capsys.readouterr().err
-    closed = "http://127.0.0.1:9/api.php"  # nothing listens there: the plan goes on without the wiki's answers
-    assert main(["upload", "--project", str(project.path), "--wiki", closed, "--dry-run"]) == 0
+    assert main(["upload", "--project", str(project.path), "--wiki", testwiki["TESTWIKI_API"], "--dry-run"]) == 0
+    assert "this project's wiki is 127.0.0.1:9; an upload with --wiki 127.0.0.1:" in capsys.readouterr().err
+    with project.open() as store:
+        assert read_settings(store).wiki == closed  # a dry run changes nothing
+    monkeypatch.setattr("sys.stdin", io.StringIO(testwiki["TESTWIKI_BOTPASSWORD"] + "\n"))
+    assert main(["upload", "--project", str(project.path), "--wiki", testwiki["TESTWIKI_API"], "--user",
+                 testwiki["TESTWIKI_BOTPASSWORD_USER"], "--password-stdin"]) == 0
     err = capsys.readouterr().err
-    assert "this project's wiki is 127.0.0.1:" in err and "uploading to 127.0.0.1:9 as --wiki says" in err
+    assert "This project uploads to 127.0.0.1:" in err and "(it was 127.0.0.1:9)" in err
+    with project.open() as store:
+        assert read_settings(store).wiki == testwiki["TESTWIKI_API"]
+        (row,) = state.load_all(store).values()
+        assert row.wiki == testwiki["TESTWIKI_API"] and row.state == state.UploadState.DONE
