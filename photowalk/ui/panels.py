@@ -124,11 +124,13 @@ class UploadFlow(QObject):
         if project and account is not None and account.address.api_url != project and not self.view.controller.running:
             self.view.set_account(stored_account(project))
         self.editor.set_wiki(self.api_url())
+        self.view.set_target_wiki(self.api_url() if self.controller.session is not None else None)
         if self.controller.session is not None:
             self.show_states(self.controller.session)
 
     def _closing(self, _session: ProjectSession) -> None:
         self.view.set_session(None)
+        self.view.set_target_wiki(None)
 
     def _states_changed(self, session: ProjectSession, ids: list[int], origin: object) -> None:
         # Another process (a command-line upload) moved these photos on: their badges follow.

@@ -34,6 +34,7 @@ from photowalk.ui.logindialog import Account
 from photowalk.ui.session import ProjectSession
 from photowalk.ui.uploadcontroller import Counts, UploadController
 from photowalk.ui.uploadmodel import COLUMNS, STATE_LABELS, PercentRole, PhotoIdRole, state_label
+from photowalk.ui.wikibox import wiki_name
 from photowalk.upload.report import csv_text, gallery_wikitext
 
 
@@ -65,6 +66,7 @@ class UploadView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("UploadView")
+        self.target_wiki: str | None = None
         self.controller = UploadController(self)
         self.model = self.controller.model
         c = self.controller
@@ -180,6 +182,11 @@ class UploadView(QWidget):
     def set_account(self, account: Account | None) -> None:
         self.controller.set_account(account)
 
+    def set_target_wiki(self, api_url: str | None) -> None:
+        """The wiki the open project uploads to, named while no account is logged in."""
+        self.target_wiki = api_url
+        self._show_account()
+
     def refresh(self) -> None:
         self.controller.refresh()
 
@@ -280,7 +287,12 @@ class UploadView(QWidget):
 
     def _show_account(self) -> None:
         account = self.controller.account
-        if account is None:
+        if account is None and self.target_wiki:
+            # Before logging in too, the view names the wiki this project uploads to.
+            self.account_label.setText(self.tr("Not logged in. This project uploads to %1.").replace(
+                "%1", wiki_name(self.target_wiki)))
+            self.account_button.setText(self.tr("Log in…"))
+        elif account is None:
             self.account_label.setText(self.tr("Not logged in."))
             self.account_button.setText(self.tr("Log in…"))
         else:
