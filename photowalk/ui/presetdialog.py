@@ -153,7 +153,7 @@ class PresetFlow(QObject):
             return
         dialog = PresetDialog(preset, path, preview_lines(preset, result, self.current_wiki()), self._parent)
         self.previewed.emit(dialog)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.exec() != QDialog.DialogCode.Accepted or session is not self.controller.session:
             return
         text = _tr("Event preset %1").replace("%1", preset.name or path.name)
         run_in_thread(apply_file, session.path, preset, str(path), on_error=self.controller.error.emit, on_done=lambda done: self._applied(session, done, text))
