@@ -130,7 +130,11 @@ def apply_title_pattern(
 def with_prefix(settings: ProjectSettings, lang: str, old: str | None, new: str) -> str:
     """The description to store when `new` replaces `old`: the event's prefix goes in front when
     the description is first written, and stays once there (a window field may show the text without it)."""
-    prefix = settings.prefix(lang)
+    return prefixed(settings.prefix(lang), old, new)
+
+
+def prefixed(prefix: str, old: str | None, new: str) -> str:
+    """`new` with the event's prefix in front when it is written first (old is None) or the old text had it."""
     if not prefix.strip() or new.startswith(prefix.strip()):
         return new
     if old is None or old.startswith(prefix.strip()):
@@ -230,21 +234,25 @@ def set_categories(store: ProjectStore, ids: Iterable[int], names: Sequence[str]
 def set_caption(store: ProjectStore, ids: Iterable[int], lang: str, text: str | None) -> int:
     """Set the caption in one language on the chosen photos; empty text removes that language.
 
-    Other languages are kept; Tajik goes first. CaptionTooLongError past CAPTION_LIMIT characters."""
+    Other languages are kept; Tajik goes first. The event's caption prefix goes in front of a caption
+    written first, as with descriptions. CaptionTooLongError past CAPTION_LIMIT characters (prefix included)."""
     code = normalize_language(lang)
     value = normalize_caption(code, text)
+    prefix = read_settings(store).caption_start(code) if value is not None else ""
     with store.transaction() as c:
         wanted = _ids(c, ids)
         for pid in wanted:
+            row = c.execute("SELECT text FROM captions WHERE photo_id=? AND lang=?", (pid, code)).fetchone()
             if value is None:
                 c.execute("DELETE FROM captions WHERE photo_id=? AND lang=?", (pid, code))
-            elif c.execute("SELECT 1 FROM captions WHERE photo_id=? AND lang=?", (pid, code)).fetchone():
-                c.execute("UPDATE captions SET text=? WHERE photo_id=? AND lang=?", (value, pid, code))
+            elif row is not None:
+                c.execute("UPDATE captions SET text=? WHERE photo_id=? AND lang=?",
+                          (normalize_caption(code, prefixed(prefix, row[0], value)), pid, code))
             else:
                 last = c.execute("SELECT max(position) FROM captions WHERE photo_id=?", (pid,)).fetchone()[0]
                 position = 0 if code == "tg" else max(1, (last if last is not None else 0) + 1)
                 c.execute("INSERT INTO captions(photo_id, lang, text, position) VALUES (?,?,?,?)",
-                          (pid, code, value, position))
+                          (pid, code, normalize_caption(code, prefixed(prefix, None, value)), position))
     return len(wanted)
 
 

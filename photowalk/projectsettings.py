@@ -8,14 +8,18 @@ report stored values photowalk cannot use. The upload layer's own `upload.*` key
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from photowalk.depicts import DepictedItem
+from photowalk.errors import PhotowalkError
+from photowalk.hashtags import normalize_hashtag
+from photowalk.names import normalize_category
 from photowalk.phototime import is_time_zone
 from photowalk.project import ProjectStore
 from photowalk.text import normalize
+from photowalk.wikiaddress import wiki_api
 
 
 @dataclass(frozen=True)
@@ -35,10 +39,20 @@ class ProjectSettings:
     convert_heic: bool = False  # import HEIC/HEIF photos as JPEG copies (photowalk.heic); the originals stay as they are
     converted_folder: str | None = None  # where those copies go; None: a JPEG folder beside the project
     depicts: tuple[DepictedItem, ...] = ()  # items the event's preset offers for depicts, with labels (offline)
+    # The event's own (photowalk.presets): set whenever its preset is applied to the project.
+    wiki: str | None = None  # the API address uploads go to (photowalk.wikiaddress); None: the app's choice
+    tracking_categories: tuple[str, ...] = ()  # on every page, whatever the photo's own categories
+    hashtags: tuple[str, ...] = ()  # "#WLTJ2025": after every upload comment and edit summary
+    gallery_title: str | None = None  # the caption of the uploaded files' <gallery>
+    caption_prefix: dict[str, str] = field(default_factory=dict)  # lang -> text put before new captions
 
     def prefix(self, lang: str) -> str:
         """The event's description prefix in this language ('' for none)."""
         return self.description_prefix.get(lang, "")
+
+    def caption_start(self, lang: str) -> str:
+        """The event's caption prefix in this language ('' for none)."""
+        return self.caption_prefix.get(lang, "")
 
     def updated(self, **changes: Any) -> ProjectSettings:
         return replace(self, **changes)
@@ -57,7 +71,7 @@ def _decode(key: str, value: Any) -> Any:
         if isinstance(value, list) and all(isinstance(v, str) for v in value):
             return tuple(dict.fromkeys(t for t in (normalize(v) for v in value) if t))
         return ()
-    if key == "description_prefix":
+    if key in ("description_prefix", "caption_prefix"):
         if isinstance(value, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in value.items()):
             # The prefix's own trailing space matters ("Photowalk: " + text).
             return {k: normalize(v, strip=False).lstrip() for k, v in value.items() if normalize(v)}
@@ -67,10 +81,28 @@ def _decode(key: str, value: Any) -> Any:
     if key == "depicts":
         items = [DepictedItem.from_json(v) for v in value] if isinstance(value, list) else []
         return tuple({i.id: i for i in items if i is not None}.values())
+    if key == "wiki":
+        return wiki_api(_text(value))
+    if key == "tracking_categories":
+        return _valid(value, normalize_category)
+    if key == "hashtags":
+        return _valid(value, normalize_hashtag)
     if key == "time_zone":
         text = _text(value)
         return text if text is not None and is_time_zone(text) else None
     return _text(value)
+
+
+def _valid(value: Any, check: Callable[[str], str]) -> tuple[str, ...]:
+    """A stored list of names, each as `check` makes it; names it refuses are left out."""
+    names: list[str] = []
+    for v in value if isinstance(value, list) else []:
+        try:
+            if isinstance(v, str):
+                names.append(check(v))
+        except PhotowalkError:
+            continue
+    return tuple(dict.fromkeys(names))
 
 
 def _encode(value: Any) -> Any:

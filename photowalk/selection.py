@@ -223,13 +223,13 @@ class Selection:
         """The photos' own author (None: the project's, or the account that uploads)."""
         return shown(p.author for p in self.photos)
 
-    def shown_after_write(self, lang: str, typed: str, prefix: str) -> str | None:
-        """The text a description field shows once what was typed is written: the stored text when the
-        event's prefix went in front of it (edits.with_prefix); None leaves the field as it is."""
+    def shown_after_write(self, lang: str, typed: str, prefix: str, *, caption: bool = False) -> str | None:
+        """The text a description (or caption) field shows once what was typed is written: the stored text
+        when the event's prefix went in front of it (edits.prefixed); None leaves the field as it is."""
         prefix = prefix.strip()
         if not prefix or typed.startswith(prefix):
             return None
-        value = self.description(lang).value
+        value = (self.caption(lang) if caption else self.description(lang)).value
         if value is not None and value.startswith(prefix) and value.endswith(typed.strip()):
             return value
         return None

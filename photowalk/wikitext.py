@@ -285,9 +285,13 @@ def page_text(photo: Photo, settings: ProjectSettings) -> str:
     tail += "\n=={{int:license-header}}==\n"
     tail += licence_text + "\n\n"
     tail += "\n" + categories_wikitext(photo)
+    # The event's tracking categories are on every page, kept whatever the photo's own categories;
+    # they do not make a photo categorised ({{subst:unc}} stays until it has a category of its own).
+    tracking = [name for name in settings.tracking_categories if name not in photo.categories]
+    tail += "".join(f"\n[[Category:{name}]]" for name in tracking)
     # Whatever the extra wikitext holds, the page must still show the licence and every category;
     # the part above is made of escaped values and templates photowalk closes itself.
-    fault = page_fault(_blank_lines(tail), licence_text, tuple(photo.categories), information=0)
+    fault = page_fault(_blank_lines(tail), licence_text, (*photo.categories, *tracking), information=0)
     if fault:
         raise WikitextError(id=photo.id, reason=fault)
     # As MediaWiki stores a page (no trailing newline), so what is shown is exactly what is sent and kept.

@@ -36,10 +36,12 @@ from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 app = QApplication([sys.argv[0]])
 
+from photowalk.presets import load_preset, preview_preset  # noqa: E402
 from photowalk.profiles import read_book, write_book  # noqa: E402
 from photowalk.ui.app import build_window  # noqa: E402
 from photowalk.ui.i18n import Translators  # noqa: E402
 from photowalk.ui.logindialog import Account, LoginDialog  # noqa: E402
+from photowalk.ui.presetdialog import PresetDialog, preview_lines  # noqa: E402
 from photowalk.ui.settings import Settings  # noqa: E402
 from photowalk.ui.settingsdialog import SettingsDialog  # noqa: E402
 from photowalk.ui.usedialog import open_use_dialog  # noqa: E402
@@ -335,6 +337,25 @@ def main() -> None:
     shot(dialog, "settings.png")
     dialog.close()
     guide_shots(window)
+
+    # Project › Apply event preset…: the preview of a practice round's preset.
+    preset_file = TMP / "practice.toml"
+    preset_file.write_text('''
+        name = "Wiki Loves Tajikistan 2025 (practice)"
+        wiki = "test.wikipedia"
+        licence = "cc-by-sa-4.0"
+        categories = ["Dushanbe"]
+        tracking_category = "Wiki Loves Tajikistan 2025 (practice)"
+        hashtag = "#WLTJ2025"
+        gallery_title = "Wiki Loves Tajikistan 2025"
+        caption_prefix = { tg = "WLTJ: " }
+    ''', encoding="utf-8")
+    preset = load_preset(preset_file)
+    lines = preview_lines(preset, preview_preset(session.store, preset), window.upload.api_url())  # type: ignore[attr-defined]
+    dialog = PresetDialog(preset, preset_file, lines, window)
+    dialog.show()
+    shot(dialog, "apply-preset.png")
+    dialog.close()
 
     # The upload view, after sending the described photos to a throwaway wiki.
     wiki_dir = TMP / "wiki"

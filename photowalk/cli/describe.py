@@ -263,7 +263,12 @@ def cmd_edit(args: argparse.Namespace) -> int:
             # The one order (photowalk.presets): the preset's settings, the values given here, then
             # the preset fills what is still empty.
             user_titles = args.title is not None or args.title_pattern is not None
-            result = apply_preset(store, preset, ids, explicit=explicit, user_titles=user_titles)
+            # --all is the whole project: the preset's event keys (wiki, hashtag, ...) become the project's.
+            result = apply_preset(store, preset, None if args.all else ids, explicit=explicit, user_titles=user_titles)
+            if result.captions:
+                done.append(CommandLine.tr("the caption prefix before %n caption(s)", "", result.captions))
+            if result.wiki_to is not None:
+                done.append(CommandLine.tr("uploads now go to {wiki}", wiki=result.wiki_to))
             done.append(CommandLine.tr(
                 "preset: {licences} licence(s), {categories} photo(s) got categories, {templates} template(s), "
                 "{prefixes} prefix(es), {titles} title(s)", licences=result.licences, categories=result.categories,

@@ -28,6 +28,7 @@ from photowalk.logs import log_file
 from photowalk.photo import Photo
 from photowalk.profiles import read_book
 from photowalk.project import ProjectStore
+from photowalk.projectsettings import read_settings, update_settings
 from photowalk.titles import file_name, title_key, validate_title
 from photowalk.upload import credentials, state
 from photowalk.upload.attention import WARNINGS, describe_value
@@ -96,7 +97,9 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser("upload", help=CommandLine.tr("upload every photo that passes the checks"))
     p.add_argument("--project", required=True, type=Path, metavar=CommandLine.tr("PROJECT"))
-    p.add_argument("--wiki", default="commons", metavar=CommandLine.tr("WIKI"), help=CommandLine.tr("the wiki's API URL, or commons (default)"))
+    p.add_argument("--wiki", metavar=CommandLine.tr("WIKI"), help=CommandLine.tr(
+        "the wiki's API URL, or commons (default: the project's wiki, from its event preset, else commons); "
+        "another wiki than the project's becomes the project's wiki"))
     p.add_argument("--user", metavar=CommandLine.tr("USER"), help=CommandLine.tr("the account (default: the one last logged in)"))
     p.add_argument("--password-stdin", action="store_true", help=CommandLine.tr("read the bot password from standard input"))
     p.add_argument("--oauth", action="store_true", help=CommandLine.tr("upload with your Wikimedia account (the kept browser "
@@ -136,7 +139,8 @@ def register(subparsers: Any) -> None:
     form.add_argument("--gallery", action="store_true", help=CommandLine.tr("with --event: the files as a <gallery>"))
     p.add_argument("--check", action="store_true", help=CommandLine.tr(
         "with --event: ask the wiki first what became of each file (deleted, used)"))
-    p.add_argument("--caption", default="", metavar=CommandLine.tr("CAPTION"), help=CommandLine.tr("the gallery's caption"))
+    p.add_argument("--caption", metavar=CommandLine.tr("CAPTION"),
+                   help=CommandLine.tr("the gallery's caption (default: the gallery title of the project's event preset)"))
     p.set_defaults(func=cmd_report)
 
 
@@ -504,8 +508,20 @@ def _print_summary(result: BatchResult, plan: Plan, out: TextIO, project: Path) 
 
 
 def cmd_upload(args: argparse.Namespace) -> int:
-    address = parse_wiki(args.wiki)
     with ProjectStore.open(args.project) as store:
+        project_wiki = read_settings(store).wiki
+        address = parse_wiki(args.wiki or project_wiki or "commons")
+        if project_wiki and address.api_url != project_wiki:
+            # Another wiki given on purpose is the project's one setting changed (a practice round done,
+            # the real one next), as choosing a wiki when logging in is in the window; never unsaid.
+            before = parse_wiki(project_wiki).name
+            if args.dry_run:
+                print(CommandLine.tr("Note: this project's wiki is {project}; an upload with --wiki {wiki} makes "
+                                     "{wiki} the project's wiki.", project=before, wiki=address.name), file=sys.stderr)
+            else:
+                update_settings(store, wiki=address.api_url)
+                print(CommandLine.tr("This project uploads to {wiki} from now on (it was {project}).",
+                                     project=before, wiki=address.name), file=sys.stderr)
         settings = settings_from_project(store)
         plan = plan_upload(store, args.photo, api_url=address.api_url, strip_identity=settings.strip_identity)
         if args.dry_run:
@@ -574,7 +590,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         return event_report_command(args)
     with ProjectStore.open(args.project) as store:
         files = uploaded_files(store)
-    sys.stdout.write(csv_text(files) if args.csv else gallery_wikitext(files, args.caption))
+        caption = args.caption if args.caption is not None else read_settings(store).gallery_title or ""
+    sys.stdout.write(csv_text(files) if args.csv else gallery_wikitext(files, caption))
     return EXIT_OK
 
 

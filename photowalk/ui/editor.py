@@ -226,6 +226,7 @@ class EditorPanel(QScrollArea):
         if origin is self:
             self._refresh_photos()
             self.descriptions.show_prefixes(self._dirty)
+            self.captions.show_prefixes(self._dirty)
             self.map_section.load()  # a location typed in the fields moves its pin
             self._show_rights()  # "Whose photo is this?" was answered here
             return

@@ -764,6 +764,16 @@ class CaptionsSection(Section):
             field.setText(offer.text())
             self.commit(lang)
 
+    def show_prefixes(self, typing: set[str]) -> None:
+        """A caption just written got the event's caption prefix: show it in its field."""
+        for lang, field in self.fields.items():
+            if f"caption:{lang}" in typing:
+                continue
+            text = self.host.selection.shown_after_write(lang, field.text(), self.host.settings.caption_start(lang),
+                                                         caption=True)
+            if text is not None:
+                self._quietly(partial(field.setText, text))
+
     def commit(self, lang: str) -> None:
         """Write the caption typed in this language."""
         field = self.fields.get(lang)

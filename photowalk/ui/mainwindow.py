@@ -60,7 +60,6 @@ from photowalk.errors import PhotowalkError
 from photowalk.filenames import safe_file_name
 from photowalk.filesystems import camera_card_folder
 from photowalk.importreport import ImportReport
-from photowalk.presets import PresetResult
 from photowalk.project import PROJECT_SUFFIX
 from photowalk.projectplace import suggested_folder, suggested_name
 from photowalk.projectsettings import read_settings, update_settings
@@ -82,6 +81,7 @@ from photowalk.ui.noticebar import NoticeBar
 from photowalk.ui.panels import UploadFlow
 from photowalk.ui.participants import ParticipantFlow
 from photowalk.ui.photomodel import FILTERS, SORT_KEYS, filter_names, sort_names
+from photowalk.ui.presetdialog import PresetFlow
 from photowalk.ui.projectcontroller import ProjectController
 from photowalk.ui.resources import icon_path, presets_dir
 from photowalk.ui.session import ProjectSession
@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         self.upload_view = UploadView()
         self.pages.addWidget(self.upload_view)
         self.upload = UploadFlow(settings, self.controller, self.editor, self.upload_view, self)
+        self.preset_flow = PresetFlow(self.controller, self.upload.api_url, self)
         self.upload_view.back_clicked.connect(self._upload_back)
         self.upload.interrupted.connect(self.notice_bar.show_waiting)
         self.notice_bar.continue_clicked.connect(self.continue_upload)
@@ -296,7 +297,7 @@ class MainWindow(QMainWindow):
         c.worker_crashed.connect(self._worker_crashed)
         c.project_settings_changed.connect(self._project_settings_changed)
         c.copy_saved.connect(self._copy_saved)
-        self.settings_changed.connect(lambda: self.editor.set_wiki(self.settings.get("wiki")))
+        self.settings_changed.connect(lambda: self.editor.set_wiki(self.upload.api_url()))
         self.settings_changed.connect(self._set_map_source)
 
     def _show_error(self, exc: BaseException) -> None:
@@ -826,44 +827,13 @@ class MainWindow(QMainWindow):
         self.import_folder_dialog()
 
     def apply_event_preset(self) -> None:
-        """Fill the open project from an event preset (after saying what it will fill); later imports too."""
+        """Fill the open project from an event preset, after a preview of what it fills (photowalk.ui.presetdialog)."""
         if self.session is None:
             return
         name = self._choose_preset()
-        if not name:
-            return
-        self.editor.commit_pending()
-        preset = self.controller.load_preset(name)
-        preview = self.controller.preview_preset(preset) if preset is not None else None
-        if preset is None or preview is None or not self._confirm_preset(Path(name), preset.name, preview):
-            return
-        self.controller.apply_preset(name)
-
-    def _confirm_preset(self, path: Path, event: str | None, preview: PresetResult) -> bool:
-        fills = [
-            self.tr("the licence of %n photo(s)", "", preview.licences),
-            self.tr("categories on %n photo(s)", "", preview.categories),
-            self.tr("templates on %n photo(s)", "", preview.templates),
-            self.tr("the event's prefix before %n description(s)", "", preview.prefixes),
-            self.tr("titles for %n photo(s)", "", preview.titles),
-        ]
-        counts = (preview.licences, preview.categories, preview.templates, preview.prefixes, preview.titles)
-        lines = [f"• {text}" for text, count in zip(fills, counts, strict=True) if count]
-        if preview.settings:
-            lines.append("• " + self.tr("the project's %1").replace("%1", ", ".join(preview.settings)))
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Apply event preset"))
-        text = self.tr("Apply the event preset “%1”?").replace("%1", event or path.name)
-        if lines:
-            text += "\n\n" + self.tr("It fills only what is still empty, never what was written:") + "\n" + "\n".join(lines)
-        else:
-            text += "\n\n" + self.tr("Nothing in the project is empty that it would fill now.")
-        text += "\n\n" + self.tr("Photos imported later are filled from it too.")
-        box.setText(text)
-        box.setStandardButtons(QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Apply)
-        return bool(box.exec() == QMessageBox.StandardButton.Apply)
+        if name:
+            self.editor.commit_pending()
+            self.preset_flow.start(Path(name))
 
     # -- import ------------------------------------------------------------------------------
 
@@ -1186,8 +1156,11 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from photowalk.ui.settingsdialog import SettingsDialog
 
-        dlg = SettingsDialog(self.settings, self)
+        project_wiki = self.upload.project_wiki()
+        dlg = SettingsDialog(self.settings, self, project_wiki=project_wiki)
         if dlg.exec():
+            if dlg.chosen_wiki and dlg.chosen_wiki != project_wiki:
+                self.upload.set_project_wiki(dlg.chosen_wiki)
             self.set_language(self.settings.get("language"))
             QPixmapCache.setCacheLimit(self.settings.get("thumbnail_memory_mb") * 1024)
             self.settings_changed.emit()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from photowalk.errors import PhotowalkError
 from photowalk.profiles import Profile
+from photowalk.projectsettings import read_settings, update_settings
 from photowalk.ui.editor import EditorPanel
 from photowalk.ui.logindialog import Account, LoginDialog, stored_account
 from photowalk.ui.projectcontroller import ProjectController
@@ -42,9 +43,19 @@ class UploadFlow(QObject):
         view.running_changed.connect(controller.set_upload_running)
         controller.opened.connect(self._opened)
         controller.closing.connect(self._closing)
+        controller.project_settings_changed.connect(self._project_wiki)
+        view.running_changed.connect(lambda running: None if running else self._project_wiki())
+
+    def project_wiki(self) -> str | None:
+        """The wiki the open project names (its event preset's), if it names one."""
+        session = self.controller.session
+        return read_settings(session.store).wiki if session is not None else None
 
     def api_url(self) -> str:
-        """The wiki uploads go to: the account's, else the participant's, else the one in Settings."""
+        """The wiki uploads go to: the open project's, else the account's, else the participant's, else the one in Settings."""
+        project = self.project_wiki()
+        if project:
+            return project
         if self.view.account is not None:
             return self.view.account.address.api_url
         profile = self.participant()
@@ -64,6 +75,9 @@ class UploadFlow(QObject):
             return None
         api = dialog.account.address.api_url
         self.settings.set("wiki", api)
+        if self.project_wiki() not in (None, api):
+            # The volunteer chose another wiki for this project (the login dialog names it): it is the project's now.
+            self.set_project_wiki(api)
         self.editor.set_wiki(api)
         self.set_account(dialog.account)
         self.logged_in.emit(dialog.account)
@@ -86,6 +100,7 @@ class UploadFlow(QObject):
             return False
         self.editor.commit_pending()
         self.view.concurrency = self.settings.get("upload_concurrency")
+        self._project_wiki()
         if self.view.account is None:
             profile = self.participant()
             if profile is not None:  # the participant's own login only, never the last one used on the wiki
@@ -116,6 +131,7 @@ class UploadFlow(QObject):
 
     def _opened(self, session: ProjectSession) -> None:
         self.view.set_session(session)
+        self._project_wiki()
         self.show_states(session)
         waiting = upload_state.waiting_after_interruption(
             upload_state.load_all(session.store), self.api_url(), session.model.photos())
@@ -123,8 +139,29 @@ class UploadFlow(QObject):
             self.interrupted.emit(waiting)
         session.photos_changed.connect(lambda ids, origin, s=session: self._states_changed(s, ids, origin))
 
+    def set_project_wiki(self, api: str) -> None:
+        """The one setting that switches a project between a practice wiki and the real one."""
+        session = self.controller.session
+        if session is not None:
+            update_settings(session.store, wiki=api)
+            session.settings_changed.emit()  # this connection's own change: no other process tells of it
+
+    def _project_wiki(self) -> None:
+        """The project's wiki changed (a preset switched it): an account on another wiki is not used for it,
+        so the view never says one wiki while the upload goes to another."""
+        project = self.project_wiki()
+        account = self.view.account
+        # A running upload goes on where it started; the account follows the project when it ends.
+        if project and account is not None and account.address.api_url != project and not self.view.controller.running:
+            self.view.set_account(stored_account(project))
+        self.editor.set_wiki(self.api_url())
+        self.view.set_target_wiki(self.api_url() if self.controller.session is not None else None)
+        if self.controller.session is not None:
+            self.show_states(self.controller.session)
+
     def _closing(self, _session: ProjectSession) -> None:
         self.view.set_session(None)
+        self.view.set_target_wiki(None)
 
     def _states_changed(self, session: ProjectSession, ids: list[int], origin: object) -> None:
         # Another process (a command-line upload) moved these photos on: their badges follow.

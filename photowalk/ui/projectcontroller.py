@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from photowalk.errors import PhotowalkError
 from photowalk.importreport import ImportReport
-from photowalk.presets import Preset, PresetResult, apply_preset, load_preset, preview_preset
+from photowalk.presets import Preset, PresetResult, apply_preset, load_preset
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import read_settings, update_settings
 from photowalk.ui import heap
@@ -41,16 +41,12 @@ def copy_project(path: Path, target: Path, *, progress: Callable[[Any], None], c
 
 
 def apply_preset_file(
-    path: Path, preset_file: str, ids: list[int] | None, *, remember: bool = False,
-    progress: Callable[[Any], None], cancel: Callable[[], bool],
+    path: Path, preset_file: str, ids: list[int], *, progress: Callable[[Any], None], cancel: Callable[[], bool],
 ) -> PresetResult:
-    """Apply an event preset to these photos (None: all); `remember`: also fill photos imported later."""
+    """Fill these newly imported photos from the project's event preset."""
     preset = load_preset(preset_file)
     with ProjectStore.open(path) as store:
-        result = apply_preset(store, preset, ids)
-        if remember:
-            update_settings(store, preset_file=preset_file)
-        return result
+        return apply_preset(store, preset, ids)
 
 
 class ProjectController(QObject):
@@ -256,16 +252,6 @@ class ProjectController(QObject):
             self.error.emit(exc)
             return None
 
-    def preview_preset(self, preset: Preset) -> PresetResult | None:
-        """What the preset would fill in the open project now, changing nothing."""
-        if self.session is None:
-            return None
-        try:
-            return preview_preset(self.session.store, preset)
-        except PhotowalkError as exc:
-            self.error.emit(exc)
-            return None
-
     def follow_preset(self, preset: Preset, preset_file: str) -> None:
         """Make the just created project follow an event preset: its settings replace the app's defaults."""
         if self.session is None:
@@ -276,20 +262,6 @@ class ProjectController(QObject):
         except PhotowalkError as exc:
             self.error.emit(exc)
         self._settings_changed(self.session)
-
-    def apply_preset(self, preset_file: str) -> None:
-        """Fill what is empty in the open project from an event preset, and photos imported later too."""
-        session = self.session
-        if session is None:
-            return
-
-        def applied(_result: PresetResult) -> None:
-            if session is self.session:
-                session.refresh(session.model.ids())
-                self._settings_changed(session)
-
-        run_in_thread(apply_preset_file, session.path, preset_file, None, remember=True, on_done=applied,
-                      on_error=self.error.emit)
 
     def save_copy(self, target: Path) -> None:
         """Copy the open project to `target` on a thread; `copy_saved` or `error` says how it went."""

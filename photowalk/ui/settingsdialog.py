@@ -22,14 +22,18 @@ from photowalk.ui.i18n import LANGUAGES
 from photowalk.ui.settings import Settings
 from photowalk.ui.wikibox import WikiBox
 from photowalk.upload.settings import MAX_CONCURRENCY
+from photowalk.wikiaddress import wiki_api
 
 
 class SettingsDialog(QDialog):
     """Edits the per-user preferences; OK stores them."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, *, project_wiki: str | None = None) -> None:
+        """`project_wiki`: the open project names its wiki (its event preset): the Wiki row is that project's."""
         super().__init__(parent)
         self.settings = settings
+        self.project_wiki = project_wiki
+        self.chosen_wiki: str | None = None  # after OK: the wiki chosen for the project, when it names one
         self.setWindowTitle(self.tr("Settings"))
         lay = QVBoxLayout(self)
         form = QFormLayout()
@@ -57,11 +61,11 @@ class SettingsDialog(QDialog):
         self.author.setPlaceholderText(self.tr("Your Commons user name"))
         form.addRow(self.tr("Author"), self.author)
 
-        self.wiki = WikiBox(settings.get("wiki"))
+        self.wiki = WikiBox(project_wiki or settings.get("wiki"))
         line = self.wiki.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("Wikimedia Commons, or the API address of another wiki"))
-        form.addRow(self.tr("Wiki"), self.wiki)
+        form.addRow(self.tr("Wiki of this project") if project_wiki else self.tr("Wiki"), self.wiki)
 
         # As many as the upload engine runs at once, no more.
         self.concurrency = QSpinBox()
@@ -115,7 +119,10 @@ class SettingsDialog(QDialog):
         s.set("language", self.language.currentData())
         s.set("licence", self.licence.currentData())
         s.set("author", self.author.text().strip())
-        s.set("wiki", self.wiki.api_text() or s.get("wiki"))
+        if self.project_wiki:
+            self.chosen_wiki = wiki_api(self.wiki.api_text())  # None: not an address; the project keeps its wiki
+        else:
+            s.set("wiki", self.wiki.api_text() or s.get("wiki"))
         s.set("upload_concurrency", self.concurrency.value())
         s.set("thumbnail_cache_mb", self.cache.value())
         s.set("thumbnail_memory_mb", self.memory.value())

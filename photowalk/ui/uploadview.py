@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 
 from photowalk.filenames import safe_file_name
 from photowalk.private import open_private
+from photowalk.projectsettings import read_settings
 from photowalk.ui.logindialog import Account
 from photowalk.ui.session import ProjectSession
 from photowalk.ui.uploadcontroller import Counts, UploadController
 from photowalk.ui.uploadmodel import COLUMNS, STATE_LABELS, PercentRole, PhotoIdRole, state_label
+from photowalk.ui.wikibox import wiki_name
 from photowalk.upload.report import csv_text, gallery_wikitext
 
 
@@ -64,6 +66,7 @@ class UploadView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("UploadView")
+        self.target_wiki: str | None = None
         self.controller = UploadController(self)
         self.model = self.controller.model
         c = self.controller
@@ -184,6 +187,9 @@ class UploadView(QWidget):
     def set_other_senders(self, accounts: list[str]) -> None:
         """The accounts other than this one that sent files of the project: said beside the account."""
         self._other_senders = list(accounts)
+    def set_target_wiki(self, api_url: str | None) -> None:
+        """The wiki the open project uploads to, named while no account is logged in."""
+        self.target_wiki = api_url
         self._show_account()
 
     def refresh(self) -> None:
@@ -221,7 +227,9 @@ class UploadView(QWidget):
             QDesktopServices.openUrl(QUrl(entry.link))
 
     def save_gallery(self) -> None:
-        self._save(gallery_wikitext(self.model.uploaded()), safe_file_name(self.tr("gallery"), ".txt"),
+        session = self.controller.session
+        title = read_settings(session.store).gallery_title if session is not None else None  # the event preset's
+        self._save(gallery_wikitext(self.model.uploaded(), title or ""), safe_file_name(title or self.tr("gallery"), ".txt"),
                    self.tr("Wikitext (*.txt)"))
 
     def save_csv(self) -> None:
@@ -284,7 +292,12 @@ class UploadView(QWidget):
 
     def _show_account(self) -> None:
         account = self.controller.account
-        if account is None:
+        if account is None and self.target_wiki:
+            # Before logging in too, the view names the wiki this project uploads to.
+            self.account_label.setText(self.tr("Not logged in. This project uploads to %1.").replace(
+                "%1", wiki_name(self.target_wiki)))
+            self.account_button.setText(self.tr("Log in…"))
+        elif account is None:
             self.account_label.setText(self.tr("Not logged in."))
             self.account_button.setText(self.tr("Log in…"))
         else:

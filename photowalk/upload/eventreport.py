@@ -25,7 +25,7 @@ from photowalk.structured import StructuredData
 from photowalk.upload import followup
 from photowalk.upload.report import ALREADY_THERE, Uploaded, gallery_wikitext, wiki_title
 from photowalk.upload.state import UploadState, rows_of
-from photowalk.upload.wiki import SHORT_NAMES
+from photowalk.wikiaddress import SHORT_NAMES
 
 CONTEXT = "report"
 UNKNOWN = "?"  # a file whose uploader is not known yet (never checked): `--check` asks the wiki

@@ -108,7 +108,11 @@ def plan_upload(
             pending.append(photo)
     new = [p for p in pending if not _done(rows.get(p.id), api_url)]
     answers = None
-    names = [name for photo in new for name in photo.categories]
+    settings = read_settings(store)
+    # The event's tracking categories are on every page too: a missing one is as red as a photo's own.
+    tracking = settings.tracking_categories
+    categories = {p.id: [*p.categories, *(t for t in tracking if t not in p.categories)] for p in new}
+    names = [name for cats in categories.values() for name in cats]
     if check_categories and names:
         try:
             answers = check_project_categories(store, api_url, names)
@@ -117,9 +121,8 @@ def plan_upload(
     answers = answers or read_answers(store, api_url)
     if answers is not None:
         plan.categories_checked = answers.checked
-        plan.red_categories = _red_categories(answers, {p.id: p.categories for p in new})
+        plan.red_categories = _red_categories(answers, categories)
     problems = check_photos(store, [p.id for p in pending])
-    settings = read_settings(store)
     for photo in pending:
         row = rows.get(photo.id)
         # The checks cover a damaged, refused or missing file as well as the descriptions.

@@ -43,8 +43,12 @@ def wiki_title(row: UploadRow) -> str | None:
 
 
 def gallery_wikitext(files: Iterable[Uploaded], caption: str = "") -> str:
-    """A <gallery> block listing the files (file names cannot hold | or newlines, so none is escaped)."""
-    head = f'<gallery caption="{caption.replace(chr(34), "&quot;")}">' if caption else "<gallery>"
+    """A <gallery> block listing the files (file names cannot hold | or newlines, so none is escaped).
+    The caption (a preset's gallery title, or typed) is one line, and cannot close the tag or the attribute."""
+    caption = " ".join(caption.split())
+    for char, entity in (("&", "&amp;"), ('"', "&quot;"), ("<", "&lt;"), (">", "&gt;")):
+        caption = caption.replace(char, entity)
+    head = f'<gallery caption="{caption}">' if caption else "<gallery>"
     lines = [head, *(f"File:{f.title}" for f in files), "</gallery>"]
     return "\n".join(lines) + "\n"
 

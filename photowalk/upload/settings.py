@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from photowalk import __version__
+from photowalk.hashtags import with_hashtags
 from photowalk.paths import cache_dir
 from photowalk.project import ProjectStore
+from photowalk.projectsettings import read_settings
 from photowalk.upload.backoff import BackoffSettings
 from photowalk.upload.wiki import ConnectionSettings
 
@@ -39,6 +41,11 @@ class UploadSettings:
     workdir: Path | None = None  # where copies without location are written
     items_api: str | None = None  # see KEY_ITEMS_API
     statements_api: str | None = None  # see KEY_STATEMENTS_API
+    hashtags: tuple[str, ...] = ()  # the event's (project setting): after every upload comment and edit summary
+
+    def summary(self, text: str) -> str:
+        """An upload comment or edit summary as sent: the text, then the event's hashtags."""
+        return with_hashtags(text, self.hashtags)
 
     def __post_init__(self) -> None:
         if not 1 <= self.concurrency <= MAX_CONCURRENCY:
@@ -70,6 +77,7 @@ def settings_from_project(store: ProjectStore) -> UploadSettings:
         connection=connection,
         items_api=_text(store.setting(KEY_ITEMS_API)),
         statements_api=_text(store.setting(KEY_STATEMENTS_API)),
+        hashtags=read_settings(store).hashtags,
     )
 
 

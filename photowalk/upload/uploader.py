@@ -53,7 +53,7 @@ from photowalk.upload.settings import UploadSettings
 from photowalk.upload.state import Failure, UploadRow, UploadState
 from photowalk.upload.suggest import suggest_free_title
 from photowalk.upload.wiki import Wiki, parse_wiki
-from photowalk.upload.wikibase import endpoints_for, write_structured_data
+from photowalk.upload.wikibase import SUMMARY, endpoints_for, write_structured_data
 
 log = logging.getLogger(__name__)
 
@@ -326,7 +326,7 @@ class PhotoUploader:
             tries["n"] += 1
             params: dict[str, Any] = {
                 "action": "upload", "filekey": row.filekey, "filename": title, "text": text,
-                "comment": self.settings.comment, "async": 1,
+                "comment": self.settings.summary(self.settings.comment), "async": 1,
             }
             if ignore:
                 params["ignorewarnings"] = 1
@@ -413,7 +413,7 @@ class PhotoUploader:
             statements = self._statements()
             self.retrier.run(lambda: write_structured_data(
                 statements, title, wanted, wiki_name=statements.address.name,
-                sent_before=StructuredData.loads(row.sdc_sent)))
+                sent_before=StructuredData.loads(row.sdc_sent), summary=self.settings.summary(SUMMARY)))
         except Cancelled:
             raise
         except UploadError as exc:
@@ -494,7 +494,7 @@ class PhotoUploader:
         base = self.retrier.run(lambda: page_revision(self.wiki, title))
         if not self.retrier.run(lambda: same_text(self.wiki, title, base.text, sent)):
             return self._save(page_changed(row))
-        edited = self.retrier.run(lambda: edit_page(self.wiki, title, text, base, EDIT_SUMMARY))
+        edited = self.retrier.run(lambda: edit_page(self.wiki, title, text, base, self.settings.summary(EDIT_SUMMARY)))
         if not edited:
             return self._save(page_changed(row))
         stored = self.retrier.run(lambda: page_revision(self.wiki, title))

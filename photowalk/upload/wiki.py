@@ -11,16 +11,13 @@ with backoff and cancel.
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import logging
 import math
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 import mwclient
 import requests
@@ -53,6 +50,7 @@ from photowalk.upload.errors import (
     WikiError,
 )
 from photowalk.upload.http import ConnectionSettings, GuardedSession
+from photowalk.wikiaddress import COMMONS_API, INSECURE, WikiAddress, read_wiki
 
 if TYPE_CHECKING:
     from photowalk.upload.oauth import TokenSource
@@ -60,9 +58,6 @@ if TYPE_CHECKING:
 __all__ = ["COMMONS_API", "ConnectionSettings", "Wiki", "WikiAddress", "parse_wiki", "user_agent"]
 
 log = logging.getLogger(__name__)
-
-COMMONS_API = "https://commons.wikimedia.org/w/api.php"
-SHORT_NAMES = {"commons": COMMONS_API}
 
 # Wikimedia's bot etiquette: back off when replication lag exceeds 5 s.
 MAXLAG = 5
@@ -78,46 +73,14 @@ _BLOCK_CODES = frozenset({"blocked", "autoblocked", "globalblocking-blockedtext"
 _PERMISSION_CODES = frozenset({"permissiondenied", "writeapidenied", "cantupload"})
 
 
-@dataclass(frozen=True)
-class WikiAddress:
-    """Where a wiki's API is: https://commons.wikimedia.org/w/api.php -> host, path, scheme."""
-
-    api_url: str
-    scheme: str
-    host: str  # host[:port], as mwclient wants it
-    path: str  # the folder of api.php, ending in "/"
-
-    @property
-    def name(self) -> str:
-        """A short name to show: "commons" for Commons, else the host."""
-        for short, url in SHORT_NAMES.items():
-            if url == self.api_url:
-                return short
-        return self.host
-
-
-def _is_loopback(hostname: str) -> bool:
-    if hostname == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(hostname).is_loopback
-    except ValueError:
-        return False
-
-
 def parse_wiki(text: str) -> WikiAddress:
     """The API address of a wiki from a URL or a short name; https is required except on loopback."""
-    url = SHORT_NAMES.get(text.strip().lower(), text.strip())
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname or not parts.path.endswith("/api.php"):
-        raise WikiAddressError(url=text)
-    if parts.query or parts.fragment or parts.username or parts.password:
-        raise WikiAddressError(url=text)
-    if parts.scheme == "http" and not _is_loopback(parts.hostname):
+    address = read_wiki(text)
+    if address == INSECURE:
         raise InsecureWikiError(url=text)
-    path = parts.path[: -len("api.php")]
-    api_url = f"{parts.scheme}://{parts.netloc}{parts.path}"
-    return WikiAddress(api_url=api_url, scheme=parts.scheme, host=parts.netloc, path=path)
+    if not isinstance(address, WikiAddress):
+        raise WikiAddressError(url=text)
+    return address
 
 
 def user_agent() -> str:

@@ -305,3 +305,24 @@ def test_someone_elses_photo(project: tuple[str, list[int]], capsys: pytest.Capt
     assert run("edit", "--project", path, "--photo", first, "--own-work") == 0
     assert "own work" in capsys.readouterr().out
     assert photos(path)[ids[0]].origin is None  # type: ignore[attr-defined]
+def test_a_preset_for_the_whole_project_switches_its_wiki(
+    project: tuple[str, list[int]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, ids = project
+    preset = tmp_path / "practice.toml"
+    preset.write_text('wiki = "test.wikipedia"\nlanguages = ["tg"]\ncaption_prefix = "WLTJ: "\n', encoding="utf-8")
+    assert run("edit", "--project", path, "--photo", str(ids[0]), "--caption", "tg=Бозор", "--preset", str(preset)) == 0
+    out = capsys.readouterr().out
+    assert "uploads now go to" not in out  # some photos only: the event's keys stay as they are
+    store = ProjectStore.open(path)
+    try:
+        assert read_settings(store).wiki is None and store.photo(ids[0]).captions == {"tg": "WLTJ: Бозор"}
+    finally:
+        store.close()
+    assert run("edit", "--project", path, "--all", "--preset", str(preset)) == 0
+    assert "uploads now go to https://test.wikipedia.org/w/api.php" in capsys.readouterr().out
+    store = ProjectStore.open(path)
+    try:
+        assert read_settings(store).wiki == "https://test.wikipedia.org/w/api.php"
+    finally:
+        store.close()

@@ -224,3 +224,8 @@ def test_locked_keyring_login_still_checks_and_upload_takes_stdin(
         assert main(["upload", "--project", str(project.path), "--wiki", api, "--user", user,
                      "--password-stdin"]) == 0
         assert "Uploaded 1" in capsys.readouterr().out
+
+
+def test_the_practice_wiki_has_a_short_name() -> None:
+    assert parse_wiki("test.wikipedia").api_url == "https://test.wikipedia.org/w/api.php"
+    assert parse_wiki("Test.Wikipedia").name == "test.wikipedia.org"

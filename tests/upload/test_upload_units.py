@@ -224,3 +224,13 @@ def test_photos_waiting_after_an_interrupted_upload(tmp_path: Path) -> None:
         assert state.waiting_after_interruption(state.load_all(store), wiki, photos) == 2
         assert state.waiting_after_interruption(state.load_all(store), other, photos) == 0  # another wiki's upload
         assert heic in {p.id for p in photos}
+
+
+def test_a_gallery_caption_cannot_break_out_of_its_tag() -> None:
+    from photowalk.upload.report import Uploaded, gallery_wikitext
+
+    files = [Uploaded("A.jpg", "https://x/A")]
+    text = gallery_wikitext(files, 'WLTJ "2025"\n<b>bold</b> & more">\n[[File:Evil.jpg]]')
+    head = text.splitlines()[0]
+    assert head == '<gallery caption="WLTJ &quot;2025&quot; &lt;b&gt;bold&lt;/b&gt; &amp; more&quot;&gt; [[File:Evil.jpg]]">'
+    assert text.splitlines()[1:] == ["File:A.jpg", "</gallery>"]

@@ -1,0 +1,165 @@
+"""Applying an event preset to the open project: what it will fill (worked out off the GUI thread),
+then Apply as one undo step, or Cancel, which changes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from photowalk.presets import Preset, PresetEdit, PresetResult, apply_preset, preview_preset, redo_preset, undo_preset
+from photowalk.project import ProjectStore
+from photowalk.ui.projectcontroller import ProjectController
+from photowalk.ui.session import ProjectSession
+from photowalk.ui.wikibox import wiki_name
+from photowalk.ui.workers import run_in_thread
+
+
+def _tr(text: str, n: int = -1) -> str:
+    # The window's context: these lines were the window's own before they had a dialog of their own.
+    return QCoreApplication.translate("MainWindow", text, "", n)
+
+
+def preview_file(path: Path, preset: Preset, *, progress: Callable[[Any], None], cancel: Callable[[], bool]) -> PresetResult:
+    """What the preset would fill in the project at `path` (its own connection: this runs on a thread)."""
+    with ProjectStore.open(path) as store:
+        return preview_preset(store, preset)
+
+
+def apply_file(path: Path, preset: Preset, preset_file: str, *,
+               progress: Callable[[Any], None], cancel: Callable[[], bool]) -> PresetResult:
+    """Apply the preset to the whole project at `path`, which follows its file from now on (on a thread)."""
+    with ProjectStore.open(path) as store:
+        return apply_preset(store, preset, follow=preset_file)
+
+
+def preview_lines(preset: Preset, result: PresetResult, current_wiki: str) -> list[str]:
+    """The preview, one line per thing the preset fills or sets, in the interface language."""
+    lines: list[str] = []
+    if result.wiki_to is not None:
+        lines.append(_tr("Uploads go to %1 instead of %2").replace("%1", wiki_name(result.wiki_to))
+                     .replace("%2", wiki_name(result.wiki_from or current_wiki)))
+    counts = [
+        (result.licences, _tr("the licence of %n photo(s)", result.licences)),
+        (result.categories, _tr("categories on %n photo(s)", result.categories)),
+        (result.templates, _tr("templates on %n photo(s)", result.templates)),
+        (result.prefixes, _tr("the event's prefix before %n description(s)", result.prefixes)),
+        (result.captions, _tr("the event's prefix before %n caption(s)", result.captions)),
+        (result.titles, _tr("titles for %n photo(s)", result.titles)),
+    ]
+    lines += [text for count, text in counts if count]
+    names = {
+        "event": _tr("event name"), "place": _tr("place"), "country": _tr("country"), "licence": _tr("licence"),
+        "languages": _tr("languages"), "title_pattern": _tr("title pattern"),
+        "description_prefix": _tr("description prefix"), "caption_prefix": _tr("caption prefix"),
+        "depicts": _tr("depicts items offered"), "gallery_title": _tr("gallery title"),
+    }
+    plain = [names[k] for k in result.settings if k in names]
+    if plain:
+        lines.append(_tr("the project's %1").replace("%1", ", ".join(plain)))
+    if "tracking_categories" in result.settings:
+        lines.append(_tr("on every page: %1").replace("%1", ", ".join(f"[[Category:{c}]]" for c in preset.tracking_categories)))
+    if "hashtags" in result.settings:
+        lines.append(_tr("after every upload comment and edit summary: %1").replace("%1", " ".join(preset.hashtags)))
+    return lines
+
+
+class PresetDialog(QDialog):
+    """Says what applying the preset will fill; Apply or Cancel."""
+
+    def __init__(self, preset: Preset, path: Path, lines: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Apply event preset"))
+        self.lines = lines
+        text = _tr("Apply the event preset “%1”?").replace("%1", preset.name or path.name)
+        if lines:
+            text += "\n\n" + _tr("It fills only what is still empty, never what was written:") + "\n"
+            text += "\n".join(f"• {line}" for line in lines)
+        else:
+            text += "\n\n" + _tr("Nothing in the project is empty that it would fill now.")
+        text += "\n\n" + _tr("Photos imported later are filled from it too. Edit ▸ Undo takes it all back.")
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.apply_button.setDefault(True)
+        self.apply_button.clicked.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(buttons)
+
+    def text(self) -> str:
+        return self.label.text()
+
+
+class PresetCommand(QUndoCommand):
+    """A preset applied to the whole project, as one undo step (the changes were made on a thread)."""
+
+    def __init__(self, session: ProjectSession, edit: PresetEdit, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self.edit = edit
+        self._executed = False
+
+    def execute(self) -> None:
+        """The preset is applied already: the window reads what it changed."""
+        self._executed = True
+        self._show()
+
+    def redo(self) -> None:
+        if self._executed:
+            self._executed = False
+            return
+        redo_preset(self.session.store, self.edit)
+        self._show()
+
+    def undo(self) -> None:
+        undo_preset(self.session.store, self.edit)
+        self._show()
+
+    def _show(self) -> None:
+        self.session.refresh(self.edit.photo_ids)
+        self.session.settings_changed.emit()
+
+
+class PresetFlow(QObject):
+    """Choose, preview, apply: the steps of "Apply event preset…" for the open project."""
+
+    previewed = Signal(object)  # the PresetDialog shown (tests read it)
+    applied = Signal(object)  # PresetResult, once its undo step is on the stack
+
+    def __init__(self, controller: ProjectController, current_wiki: Callable[[], str], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.current_wiki = current_wiki
+        self._parent = parent
+
+    def start(self, path: Path) -> None:
+        """Read the preset and work out what it would fill; the dialog shows when that is known."""
+        session = self.controller.session
+        preset = self.controller.load_preset(str(path))
+        if session is None or preset is None:
+            return
+        run_in_thread(preview_file, session.path, preset, on_error=self.controller.error.emit,
+                      on_done=lambda result: self._ask(session, preset, path, result))
+
+    def _ask(self, session: ProjectSession, preset: Preset, path: Path, result: PresetResult) -> None:
+        if session is not self.controller.session:
+            return
+        dialog = PresetDialog(preset, path, preview_lines(preset, result, self.current_wiki()), self._parent)
+        self.previewed.emit(dialog)
+        if dialog.exec() != QDialog.DialogCode.Accepted or session is not self.controller.session:
+            return
+        text = _tr("Event preset %1").replace("%1", preset.name or path.name)
+        run_in_thread(apply_file, session.path, preset, str(path), on_error=self.controller.error.emit, on_done=lambda done: self._applied(session, done, text))
+
+    def _applied(self, session: ProjectSession, result: PresetResult, text: str) -> None:
+        if session is self.controller.session and result.edit is not None:
+            session.push(PresetCommand(session, result.edit, text))
+            self.applied.emit(result)
+
