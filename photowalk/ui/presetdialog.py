@@ -11,17 +11,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.presets import Preset, PresetEdit, PresetResult, apply_preset, preview_preset, redo_preset, undo_preset
 from photowalk.project import ProjectStore
 from photowalk.ui.projectcontroller import ProjectController
 from photowalk.ui.session import ProjectSession
 from photowalk.ui.wikibox import wiki_name
 from photowalk.ui.workers import run_in_thread
-
-
-def _tr(text: str, n: int = -1) -> str:
-    # The window's context: these lines were the window's own before they had a dialog of their own.
-    return QCoreApplication.translate("MainWindow", text, "", n)
 
 
 def preview_file(path: Path, preset: Preset, *, progress: Callable[[Any], None], cancel: Callable[[], bool]) -> PresetResult:
@@ -37,34 +33,48 @@ def apply_file(path: Path, preset: Preset, preset_file: str, *,
         return apply_preset(store, preset, follow=preset_file)
 
 
+# The window's context: these lines were the window's own before they had a dialog of their own.
+_CTX = "MainWindow"
+# What the preset sets in the project, by setting name.
+_SETTING_NAMES = {
+    "event": QT_TRANSLATE_NOOP("MainWindow", "event name"),
+    "place": QT_TRANSLATE_NOOP("MainWindow", "place"),
+    "country": QT_TRANSLATE_NOOP("MainWindow", "country"),
+    "licence": QT_TRANSLATE_NOOP("MainWindow", "licence"),
+    "languages": QT_TRANSLATE_NOOP("MainWindow", "languages"),
+    "title_pattern": QT_TRANSLATE_NOOP("MainWindow", "title pattern"),
+    "description_prefix": QT_TRANSLATE_NOOP("MainWindow", "description prefix"),
+    "caption_prefix": QT_TRANSLATE_NOOP("MainWindow", "caption prefix"),
+    "depicts": QT_TRANSLATE_NOOP("MainWindow", "depicts items offered"),
+    "gallery_title": QT_TRANSLATE_NOOP("MainWindow", "gallery title"),
+}
+
+
 def preview_lines(preset: Preset, result: PresetResult, current_wiki: str) -> list[str]:
     """The preview, one line per thing the preset fills or sets, in the interface language."""
+    translate = QCoreApplication.translate
     lines: list[str] = []
     if result.wiki_to is not None:
-        lines.append(_tr("Uploads go to %1 instead of %2").replace("%1", wiki_name(result.wiki_to))
+        lines.append(translate("MainWindow", "Uploads go to %1 instead of %2").replace("%1", wiki_name(result.wiki_to))
                      .replace("%2", wiki_name(result.wiki_from or current_wiki)))
     counts = [
-        (result.licences, _tr("the licence of %n photo(s)", result.licences)),
-        (result.categories, _tr("categories on %n photo(s)", result.categories)),
-        (result.templates, _tr("templates on %n photo(s)", result.templates)),
-        (result.prefixes, _tr("the event's prefix before %n description(s)", result.prefixes)),
-        (result.captions, _tr("the event's prefix before %n caption(s)", result.captions)),
-        (result.titles, _tr("titles for %n photo(s)", result.titles)),
+        (result.licences, translate("MainWindow", "the licence of %n photo(s)", "", result.licences)),
+        (result.categories, translate("MainWindow", "categories on %n photo(s)", "", result.categories)),
+        (result.templates, translate("MainWindow", "templates on %n photo(s)", "", result.templates)),
+        (result.prefixes, translate("MainWindow", "the event's prefix before %n description(s)", "", result.prefixes)),
+        (result.captions, translate("MainWindow", "the event's prefix before %n caption(s)", "", result.captions)),
+        (result.titles, translate("MainWindow", "titles for %n photo(s)", "", result.titles)),
     ]
     lines += [text for count, text in counts if count]
-    names = {
-        "event": _tr("event name"), "place": _tr("place"), "country": _tr("country"), "licence": _tr("licence"),
-        "languages": _tr("languages"), "title_pattern": _tr("title pattern"),
-        "description_prefix": _tr("description prefix"), "caption_prefix": _tr("caption prefix"),
-        "depicts": _tr("depicts items offered"), "gallery_title": _tr("gallery title"),
-    }
-    plain = [names[k] for k in result.settings if k in names]
+    plain = [translate(_CTX, _SETTING_NAMES[k]) for k in result.settings if k in _SETTING_NAMES]
     if plain:
-        lines.append(_tr("the project's %1").replace("%1", ", ".join(plain)))
+        lines.append(translate("MainWindow", "the project's %1").replace("%1", ", ".join(plain)))
     if "tracking_categories" in result.settings:
-        lines.append(_tr("on every page: %1").replace("%1", ", ".join(f"[[Category:{c}]]" for c in preset.tracking_categories)))
+        pages = ", ".join(f"[[Category:{c}]]" for c in preset.tracking_categories)
+        lines.append(translate("MainWindow", "on every page: %1").replace("%1", pages))
     if "hashtags" in result.settings:
-        lines.append(_tr("after every upload comment and edit summary: %1").replace("%1", " ".join(preset.hashtags)))
+        tags = " ".join(preset.hashtags)
+        lines.append(translate("MainWindow", "after every upload comment and edit summary: %1").replace("%1", tags))
     return lines
 
 
@@ -73,15 +83,16 @@ class PresetDialog(QDialog):
 
     def __init__(self, preset: Preset, path: Path, lines: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Apply event preset"))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Apply event preset"))
         self.lines = lines
-        text = _tr("Apply the event preset “%1”?").replace("%1", preset.name or path.name)
+        translate = QCoreApplication.translate
+        text = translate("MainWindow", "Apply the event preset “%1”?").replace("%1", preset.name or path.name)
         if lines:
-            text += "\n\n" + _tr("It fills only what is still empty, never what was written:") + "\n"
+            text += "\n\n" + translate("MainWindow", "It fills only what is still empty, never what was written:") + "\n"
             text += "\n".join(f"• {line}" for line in lines)
         else:
-            text += "\n\n" + _tr("Nothing in the project is empty that it would fill now.")
-        text += "\n\n" + _tr("Photos imported later are filled from it too. Edit ▸ Undo takes it all back.")
+            text += "\n\n" + translate("MainWindow", "Nothing in the project is empty that it would fill now.")
+        text += "\n\n" + translate("MainWindow", "Photos imported later are filled from it too. Edit ▸ Undo takes it all back.")
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel)
@@ -155,7 +166,7 @@ class PresetFlow(QObject):
         self.previewed.emit(dialog)
         if dialog.exec() != QDialog.DialogCode.Accepted or session is not self.controller.session:
             return
-        text = _tr("Event preset %1").replace("%1", preset.name or path.name)
+        text = QCoreApplication.translate("MainWindow", "Event preset %1").replace("%1", preset.name or path.name)
         run_in_thread(apply_file, session.path, preset, str(path), on_error=self.controller.error.emit, on_done=lambda done: self._applied(session, done, text))
 
     def _applied(self, session: ProjectSession, result: PresetResult, text: str) -> None:

@@ -457,6 +457,17 @@
                 <numerusform>%n title(s) from the pattern</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>the caption prefix before %n caption(s)</source>
+            <translation>
+                <numerusform>the caption prefix before %n caption(s)</numerusform>
+                <numerusform>the caption prefix before %n caption(s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>uploads now go to {wiki}</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>preset: {licences} licence(s), {categories} photo(s) got categories, {templates} template(s), {prefixes} prefix(es), {titles} title(s)</source>
             <translation type="unfinished" />
@@ -1010,6 +1021,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>the wiki's API URL, or commons (default: the project's wiki, from its event preset, else commons); another wiki than the project's becomes the project's wiki</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>read the bot password from standard input</source>
             <translation type="unfinished" />
         </message>
@@ -1086,7 +1101,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>the gallery's caption</source>
+            <source>the gallery's caption (default: the gallery title of the project's event preset)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1298,6 +1313,14 @@
                 <numerusform>%n photo(s) are half-way; run the same command again to finish them.</numerusform>
                 <numerusform>%n photo(s) are half-way; run the same command again to finish them.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Note: this project's wiki is {project}; an upload with --wiki {wiki} makes {wiki} the project's wiki.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This project uploads to {wiki} from now on (it was {project}).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Nothing to upload.</source>
@@ -2827,65 +2850,6 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>the licence of %n photo(s)</source>
-            <translation>
-                <numerusform>the licence of %n photo</numerusform>
-                <numerusform>the licence of %n photos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>categories on %n photo(s)</source>
-            <translation>
-                <numerusform>categories on %n photo</numerusform>
-                <numerusform>categories on %n photos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>templates on %n photo(s)</source>
-            <translation>
-                <numerusform>templates on %n photo</numerusform>
-                <numerusform>templates on %n photos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the event's prefix before %n description(s)</source>
-            <translation>
-                <numerusform>the event's prefix before %n description</numerusform>
-                <numerusform>the event's prefix before %n descriptions</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>titles for %n photo(s)</source>
-            <translation>
-                <numerusform>a title for %n photo</numerusform>
-                <numerusform>titles for %n photos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>the project's %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Apply event preset</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Apply the event preset “%1”?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>It fills only what is still empty, never what was written:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nothing in the project is empty that it would fill now.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Photos imported later are filled from it too.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
             <source>%n file(s) could not be read and were not imported.</source>
             <translation>
                 <numerusform>%n file could not be read and was not imported.</numerusform>
@@ -2994,6 +2958,86 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>An upload is running. Stop it? Photos already uploaded stay uploaded; the rest can be uploaded later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>event name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>licence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>languages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>title pattern</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>description prefix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>caption prefix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>depicts items offered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>gallery title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uploads go to %1 instead of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the project's %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on every page: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after every upload comment and edit summary: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply event preset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply the event preset “%1”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It fills only what is still empty, never what was written:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing in the project is empty that it would fill now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photos imported later are filled from it too. Edit ▸ Undo takes it all back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Event preset %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3356,6 +3400,10 @@ Made for the Tajik Wikimedians User Group.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Wiki of this project</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Uploads at the same time</source>
             <translation type="unfinished" />
         </message>
@@ -3537,6 +3585,10 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>Log in…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not logged in. This project uploads to %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4365,6 +4417,10 @@ Made for the Tajik Wikimedians User Group.
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The preset {path} was written for photowalk {version}, newer than this photowalk ({current}), and this one does not know its key “{field}”. Update photowalk to use this preset.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The preset {path} is larger than {max} bytes, which no preset is. Is it the right file?</source>
             <translation type="unfinished" />
         </message>
@@ -4386,6 +4442,18 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>“{template}”: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it must be a photowalk version in quotes, like {example}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>plain http:// is only for a wiki on this computer; give the wiki's https:// address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it must be commons, test.wikipedia or the address of a wiki's api.php, like {example}</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5270,6 +5338,10 @@ Made for the Tajik Wikimedians User Group.
         </message>
         <message>
             <source>“{year}” is not a year; write it with four digits, e.g. 1948.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{tag}” is not a hashtag the event tools count: write # and then letters, digits or _ (at most {max}, not only digits), like #WLTJ2025</source>
             <translation type="unfinished" />
         </message>
     </context>

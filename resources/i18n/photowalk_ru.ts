@@ -460,6 +460,18 @@
                 <numerusform>%n названий по шаблону</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>the caption prefix before %n caption(s)</source>
+            <translation>
+                <numerusform>префикс перед %n подписью</numerusform>
+                <numerusform>префикс перед %n подписями</numerusform>
+                <numerusform>префикс перед %n подписями</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>uploads now go to {wiki}</source>
+            <translation>теперь загрузки идут в {wiki}</translation>
+        </message>
         <message>
             <source>preset: {licences} licence(s), {categories} photo(s) got categories, {templates} template(s), {prefixes} prefix(es), {titles} title(s)</source>
             <translation>заготовка: лицензий {licences}, снимков с категориями {categories}, шаблонов {templates}, префиксов {prefixes}, названий {titles}</translation>
@@ -1035,6 +1047,10 @@
             <translation>загрузить все снимки, прошедшие проверку</translation>
         </message>
         <message>
+            <source>the wiki's API URL, or commons (default: the project's wiki, from its event preset, else commons); another wiki than the project's becomes the project's wiki</source>
+            <translation>адрес API вики или commons (по умолчанию: вики проекта из пресета мероприятия, иначе commons); другая вики становится вики проекта</translation>
+        </message>
+        <message>
             <source>read the bot password from standard input</source>
             <translation>прочитать пароль бота со стандартного ввода</translation>
         </message>
@@ -1111,8 +1127,8 @@
             <translation>ПОДПИСЬ</translation>
         </message>
         <message>
-            <source>the gallery's caption</source>
-            <translation>подпись галереи</translation>
+            <source>the gallery's caption (default: the gallery title of the project's event preset)</source>
+            <translation>подпись галереи (по умолчанию: заголовок галереи из пресета мероприятия проекта)</translation>
         </message>
         <message>
             <source>A free title: {title}</source>
@@ -1329,6 +1345,14 @@
                 <numerusform>%n снимка на полпути; запустите ту же команду снова, чтобы закончить.</numerusform>
                 <numerusform>%n снимков на полпути; запустите ту же команду снова, чтобы закончить.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Note: this project's wiki is {project}; an upload with --wiki {wiki} makes {wiki} the project's wiki.</source>
+            <translation>Внимание: вики этого проекта — {project}; загрузка с --wiki {wiki} сделает {wiki} вики проекта.</translation>
+        </message>
+        <message>
+            <source>This project uploads to {wiki} from now on (it was {project}).</source>
+            <translation>Теперь этот проект загружает в {wiki} (раньше было {project}).</translation>
         </message>
         <message>
             <source>Nothing to upload.</source>
@@ -2883,70 +2907,6 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>the licence of %n photo(s)</source>
-            <translation>
-                <numerusform>лицензия для %n снимка</numerusform>
-                <numerusform>лицензия для %n снимков</numerusform>
-                <numerusform>лицензия для %n снимков</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>categories on %n photo(s)</source>
-            <translation>
-                <numerusform>категории для %n снимка</numerusform>
-                <numerusform>категории для %n снимков</numerusform>
-                <numerusform>категории для %n снимков</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>templates on %n photo(s)</source>
-            <translation>
-                <numerusform>вики-шаблоны для %n снимка</numerusform>
-                <numerusform>вики-шаблоны для %n снимков</numerusform>
-                <numerusform>вики-шаблоны для %n снимков</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the event's prefix before %n description(s)</source>
-            <translation>
-                <numerusform>префикс мероприятия перед %n описанием</numerusform>
-                <numerusform>префикс мероприятия перед %n описаниями</numerusform>
-                <numerusform>префикс мероприятия перед %n описаниями</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>titles for %n photo(s)</source>
-            <translation>
-                <numerusform>названия для %n снимка</numerusform>
-                <numerusform>названия для %n снимков</numerusform>
-                <numerusform>названия для %n снимков</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>the project's %1</source>
-            <translation>параметры проекта: %1</translation>
-        </message>
-        <message>
-            <source>Apply event preset</source>
-            <translation>Применение шаблона мероприятия</translation>
-        </message>
-        <message>
-            <source>Apply the event preset “%1”?</source>
-            <translation>Применить шаблон мероприятия «%1»?</translation>
-        </message>
-        <message>
-            <source>It fills only what is still empty, never what was written:</source>
-            <translation>Он заполняет только то, что ещё пусто, и никогда не трогает уже написанное:</translation>
-        </message>
-        <message>
-            <source>Nothing in the project is empty that it would fill now.</source>
-            <translation>Сейчас в проекте нет ничего пустого, что он заполнил бы.</translation>
-        </message>
-        <message>
-            <source>Photos imported later are filled from it too.</source>
-            <translation>Снимки, импортированные позже, тоже будут заполнены по нему.</translation>
-        </message>
-        <message numerus="yes">
             <source>%n file(s) could not be read and were not imported.</source>
             <translation>
                 <numerusform>%n файл не удалось прочитать, он не импортирован.</numerusform>
@@ -3073,6 +3033,86 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>An upload is running. Stop it? Photos already uploaded stay uploaded; the rest can be uploaded later.</source>
             <translation>Идёт загрузка. Остановить её? Загруженные снимки останутся загруженными; остальные можно загрузить позже.</translation>
+        </message>
+        <message>
+            <source>event name</source>
+            <translation>название мероприятия</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>место</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>страна</translation>
+        </message>
+        <message>
+            <source>licence</source>
+            <translation>лицензия</translation>
+        </message>
+        <message>
+            <source>languages</source>
+            <translation>языки</translation>
+        </message>
+        <message>
+            <source>title pattern</source>
+            <translation>шаблон названия</translation>
+        </message>
+        <message>
+            <source>description prefix</source>
+            <translation>префикс описания</translation>
+        </message>
+        <message>
+            <source>caption prefix</source>
+            <translation>префикс подписи</translation>
+        </message>
+        <message>
+            <source>depicts items offered</source>
+            <translation>предлагаемое изображённое</translation>
+        </message>
+        <message>
+            <source>gallery title</source>
+            <translation>заголовок галереи</translation>
+        </message>
+        <message>
+            <source>Uploads go to %1 instead of %2</source>
+            <translation>Загрузки пойдут в %1 вместо %2</translation>
+        </message>
+        <message>
+            <source>the project's %1</source>
+            <translation>проекта: %1</translation>
+        </message>
+        <message>
+            <source>on every page: %1</source>
+            <translation>на каждой странице: %1</translation>
+        </message>
+        <message>
+            <source>after every upload comment and edit summary: %1</source>
+            <translation>после каждого комментария загрузки и описания правки: %1</translation>
+        </message>
+        <message>
+            <source>Apply event preset</source>
+            <translation>Применить пресет мероприятия</translation>
+        </message>
+        <message>
+            <source>Apply the event preset “%1”?</source>
+            <translation>Применить пресет мероприятия «%1»?</translation>
+        </message>
+        <message>
+            <source>It fills only what is still empty, never what was written:</source>
+            <translation>Он заполняет только пустое, никогда не трогая написанное:</translation>
+        </message>
+        <message>
+            <source>Nothing in the project is empty that it would fill now.</source>
+            <translation>В проекте нет пустых полей, которые он заполнил бы сейчас.</translation>
+        </message>
+        <message>
+            <source>Photos imported later are filled from it too. Edit ▸ Undo takes it all back.</source>
+            <translation>Фотографии, импортированные позже, тоже заполняются из него. Правка ▸ Отменить вернёт всё назад.</translation>
+        </message>
+        <message>
+            <source>Event preset %1</source>
+            <translation>Пресет мероприятия %1</translation>
         </message>
     </context>
     <context>
@@ -3436,6 +3476,10 @@ Made for the Tajik Wikimedians User Group.
             <translation>Вики</translation>
         </message>
         <message>
+            <source>Wiki of this project</source>
+            <translation>Вики этого проекта</translation>
+        </message>
+        <message>
             <source>Uploads at the same time</source>
             <translation>Одновременных загрузок</translation>
         </message>
@@ -3619,6 +3663,10 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>Log in…</source>
             <translation>Войти…</translation>
+        </message>
+        <message>
+            <source>Not logged in. This project uploads to %1.</source>
+            <translation>Вход не выполнен. Этот проект загружает в %1.</translation>
         </message>
         <message>
             <source>Uploading to %1 as %2</source>
@@ -4451,6 +4499,10 @@ Made for the Tajik Wikimedians User Group.
             <translation>В шаблоне {path} неправильное поле «{field}»: {reason}</translation>
         </message>
         <message>
+            <source>The preset {path} was written for photowalk {version}, newer than this photowalk ({current}), and this one does not know its key “{field}”. Update photowalk to use this preset.</source>
+            <translation>Пресет {path} написан для photowalk {version}, более новой, чем эта ({current}), и эта версия не знает его ключ «{field}». Обновите photowalk, чтобы использовать этот пресет.</translation>
+        </message>
+        <message>
             <source>The preset {path} is larger than {max} bytes, which no preset is. Is it the right file?</source>
             <translation>Шаблон {path} больше {max} байт, а таких больших шаблонов не бывает. Это точно тот файл?</translation>
         </message>
@@ -4473,6 +4525,18 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>“{template}”: {reason}</source>
             <translation>«{template}»: {reason}</translation>
+        </message>
+        <message>
+            <source>it must be a photowalk version in quotes, like {example}</source>
+            <translation>это должна быть версия photowalk в кавычках, например {example}</translation>
+        </message>
+        <message>
+            <source>plain http:// is only for a wiki on this computer; give the wiki's https:// address</source>
+            <translation>простой http:// — только для вики на этом компьютере; укажите адрес вики с https://</translation>
+        </message>
+        <message>
+            <source>it must be commons, test.wikipedia or the address of a wiki's api.php, like {example}</source>
+            <translation>это должно быть commons, test.wikipedia или адрес api.php вики, например {example}</translation>
         </message>
         <message>
             <source>a single prefix needs `languages` to say which language it is in</source>
@@ -5357,6 +5421,10 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>“{year}” is not a year; write it with four digits, e.g. 1948.</source>
             <translation>«{year}» — не год; напишите его четырьмя цифрами, например 1948.</translation>
+        </message>
+        <message>
+            <source>“{tag}” is not a hashtag the event tools count: write # and then letters, digits or _ (at most {max}, not only digits), like #WLTJ2025</source>
+            <translation>«{tag}» — не хештег, который считают инструменты мероприятий: напишите # и затем буквы, цифры или _ (не больше {max}, не только цифры), например #WLTJ2025</translation>
         </message>
     </context>
     <context>

@@ -457,6 +457,17 @@
                 <numerusform>%n унвон аз қолиб</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>the caption prefix before %n caption(s)</source>
+            <translation>
+                <numerusform>пешванди тавзеҳ пеш аз %n тавзеҳи кӯтоҳ</numerusform>
+                <numerusform>пешванди тавзеҳ пеш аз %n тавзеҳи кӯтоҳ</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>uploads now go to {wiki}</source>
+            <translation>акнун боргузориҳо ба {wiki} мераванд</translation>
+        </message>
         <message>
             <source>preset: {licences} licence(s), {categories} photo(s) got categories, {templates} template(s), {prefixes} prefix(es), {titles} title(s)</source>
             <translation>қолаб: иҷозатномаҳо {licences}, аксҳое, ки гурӯҳ гирифтанд {categories}, шаблонҳо {templates}, пешвандҳо {prefixes}, унвонҳо {titles}</translation>
@@ -1011,6 +1022,10 @@
             <translation>ҳар аксеро, ки аз санҷиш мегузарад, бор кардан</translation>
         </message>
         <message>
+            <source>the wiki's API URL, or commons (default: the project's wiki, from its event preset, else commons); another wiki than the project's becomes the project's wiki</source>
+            <translation>нишонии API-и вики ё commons (пешфарз: вики-и лоиҳа аз танзимоти пешакии чорабинӣ, вагарна commons); вики-и дигар аз они лоиҳа вики-и лоиҳа мешавад</translation>
+        </message>
+        <message>
             <source>read the bot password from standard input</source>
             <translation>пароли ботро аз вуруди стандартӣ хондан</translation>
         </message>
@@ -1087,8 +1102,8 @@
             <translation>САРЛАВҲА</translation>
         </message>
         <message>
-            <source>the gallery's caption</source>
-            <translation>сарлавҳаи галерея</translation>
+            <source>the gallery's caption (default: the gallery title of the project's event preset)</source>
+            <translation>сарлавҳаи галерея (пешфарз: сарлавҳаи галереяи танзимоти пешакии чорабинии лоиҳа)</translation>
         </message>
         <message>
             <source>A free title: {title}</source>
@@ -1299,6 +1314,14 @@
                 <numerusform>%n акс дар нимароҳ аст; барои анҷом додани он ҳамин фармонро боз иҷро кунед.</numerusform>
                 <numerusform>%n акс дар нимароҳанд; барои анҷом додани онҳо ҳамин фармонро боз иҷро кунед.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Note: this project's wiki is {project}; an upload with --wiki {wiki} makes {wiki} the project's wiki.</source>
+            <translation>Диққат: вики-и ин лоиҳа {project} аст; боргузорӣ бо --wiki {wiki} {wiki}-ро вики-и лоиҳа мекунад.</translation>
+        </message>
+        <message>
+            <source>This project uploads to {wiki} from now on (it was {project}).</source>
+            <translation>Ин лоиҳа аз ҳоло ба {wiki} бор мекунад (пештар {project} буд).</translation>
         </message>
         <message>
             <source>Nothing to upload.</source>
@@ -2829,65 +2852,6 @@ Drop a camera folder here, or press Import folder (Ctrl+I).</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>the licence of %n photo(s)</source>
-            <translation>
-                <numerusform>иҷозатномаи %n акс</numerusform>
-                <numerusform>иҷозатномаи %n акс</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>categories on %n photo(s)</source>
-            <translation>
-                <numerusform>гурӯҳҳо барои %n акс</numerusform>
-                <numerusform>гурӯҳҳо барои %n акс</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>templates on %n photo(s)</source>
-            <translation>
-                <numerusform>шаблонҳо барои %n акс</numerusform>
-                <numerusform>шаблонҳо барои %n акс</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>the event's prefix before %n description(s)</source>
-            <translation>
-                <numerusform>пешванди чорабинӣ пеш аз %n тавсиф</numerusform>
-                <numerusform>пешванди чорабинӣ пеш аз %n тавсиф</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>titles for %n photo(s)</source>
-            <translation>
-                <numerusform>унвон барои %n акс</numerusform>
-                <numerusform>унвонҳо барои %n акс</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>the project's %1</source>
-            <translation>танзимоти лоиҳа: %1</translation>
-        </message>
-        <message>
-            <source>Apply event preset</source>
-            <translation>Татбиқи қолаби чорабинӣ</translation>
-        </message>
-        <message>
-            <source>Apply the event preset “%1”?</source>
-            <translation>Қолаби чорабинии «%1»-ро татбиқ кунем?</translation>
-        </message>
-        <message>
-            <source>It fills only what is still empty, never what was written:</source>
-            <translation>Он танҳо он чиро, ки ҳанӯз холӣ аст, пур мекунад, на он чиро, ки аллакай навишта шудааст:</translation>
-        </message>
-        <message>
-            <source>Nothing in the project is empty that it would fill now.</source>
-            <translation>Дар лоиҳа ҳоло ҷои холие нест, ки он пур кунад.</translation>
-        </message>
-        <message>
-            <source>Photos imported later are filled from it too.</source>
-            <translation>Аксҳое, ки баъдтар ворид мешаванд, низ аз он пур карда мешаванд.</translation>
-        </message>
-        <message numerus="yes">
             <source>%n file(s) could not be read and were not imported.</source>
             <translation>
                 <numerusform>%n файл хонда нашуд ва ворид карда нашуд.</numerusform>
@@ -3005,6 +2969,86 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>An upload is running. Stop it? Photos already uploaded stay uploaded; the rest can be uploaded later.</source>
             <translation>Боргузорӣ идома дорад. Онро қатъ кунем? Аксҳои боргузоришуда ҳамон тавр мемонанд; боқимондаро баъдтар боргузорӣ кардан мумкин аст.</translation>
+        </message>
+        <message>
+            <source>event name</source>
+            <translation>номи чорабинӣ</translation>
+        </message>
+        <message>
+            <source>place</source>
+            <translation>ҷой</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>кишвар</translation>
+        </message>
+        <message>
+            <source>licence</source>
+            <translation>иҷозатнома</translation>
+        </message>
+        <message>
+            <source>languages</source>
+            <translation>забонҳо</translation>
+        </message>
+        <message>
+            <source>title pattern</source>
+            <translation>намунаи ном</translation>
+        </message>
+        <message>
+            <source>description prefix</source>
+            <translation>пешванди тавсиф</translation>
+        </message>
+        <message>
+            <source>caption prefix</source>
+            <translation>пешванди тавзеҳи кӯтоҳ</translation>
+        </message>
+        <message>
+            <source>depicts items offered</source>
+            <translation>унсурҳои тасвиршудаи пешниҳодшуда</translation>
+        </message>
+        <message>
+            <source>gallery title</source>
+            <translation>сарлавҳаи галерея</translation>
+        </message>
+        <message>
+            <source>Uploads go to %1 instead of %2</source>
+            <translation>Боргузориҳо ба ҷои %2 ба %1 мераванд</translation>
+        </message>
+        <message>
+            <source>the project's %1</source>
+            <translation>%1-и лоиҳа</translation>
+        </message>
+        <message>
+            <source>on every page: %1</source>
+            <translation>дар ҳар саҳифа: %1</translation>
+        </message>
+        <message>
+            <source>after every upload comment and edit summary: %1</source>
+            <translation>пас аз ҳар шарҳи боргузорӣ ва тавсифи таҳрир: %1</translation>
+        </message>
+        <message>
+            <source>Apply event preset</source>
+            <translation>Татбиқи танзимоти пешакии чорабинӣ</translation>
+        </message>
+        <message>
+            <source>Apply the event preset “%1”?</source>
+            <translation>Танзимоти пешакии чорабинии «%1» татбиқ карда шавад?</translation>
+        </message>
+        <message>
+            <source>It fills only what is still empty, never what was written:</source>
+            <translation>Он танҳо ҷойҳои холиро пур мекунад, ҳеҷ гоҳ навиштаҳоро не:</translation>
+        </message>
+        <message>
+            <source>Nothing in the project is empty that it would fill now.</source>
+            <translation>Дар лоиҳа ягон ҷойи холӣ нест, ки он ҳоло пур кунад.</translation>
+        </message>
+        <message>
+            <source>Photos imported later are filled from it too. Edit ▸ Undo takes it all back.</source>
+            <translation>Аксҳое, ки баъдтар ворид мешаванд, низ аз он пур карда мешаванд. Таҳрир ▸ Бекор кардан ҳамаашро бармегардонад.</translation>
+        </message>
+        <message>
+            <source>Event preset %1</source>
+            <translation>Танзимоти пешакии чорабинӣ %1</translation>
         </message>
     </context>
     <context>
@@ -3366,6 +3410,10 @@ Made for the Tajik Wikimedians User Group.
             <translation>Вики</translation>
         </message>
         <message>
+            <source>Wiki of this project</source>
+            <translation>Вики-и ин лоиҳа</translation>
+        </message>
+        <message>
             <source>Uploads at the same time</source>
             <translation>Боргузориҳои ҳамзамон</translation>
         </message>
@@ -3548,6 +3596,10 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>Log in…</source>
             <translation>Вуруд…</translation>
+        </message>
+        <message>
+            <source>Not logged in. This project uploads to %1.</source>
+            <translation>Ворид нашудаед. Ин лоиҳа ба %1 бор мекунад.</translation>
         </message>
         <message>
             <source>Uploading to %1 as %2</source>
@@ -4375,6 +4427,10 @@ Made for the Tajik Wikimedians User Group.
             <translation>Дар қолаби {path} «{field}» нодуруст аст: {reason}</translation>
         </message>
         <message>
+            <source>The preset {path} was written for photowalk {version}, newer than this photowalk ({current}), and this one does not know its key “{field}”. Update photowalk to use this preset.</source>
+            <translation>Танзимоти пешакии {path} барои photowalk {version} навишта шудааст, ки аз ин photowalk ({current}) навтар аст, ва ин калиди «{field}»-и онро намедонад. Барои истифодаи ин танзимот photowalk-ро навсозӣ кунед.</translation>
+        </message>
+        <message>
             <source>The preset {path} is larger than {max} bytes, which no preset is. Is it the right file?</source>
             <translation>Қолаби {path} аз {max} байт калонтар аст, дар ҳоле ки ягон қолаб ин қадар калон намешавад. Оё ин файли дуруст аст?</translation>
         </message>
@@ -4397,6 +4453,18 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>“{template}”: {reason}</source>
             <translation>«{template}»: {reason}</translation>
+        </message>
+        <message>
+            <source>it must be a photowalk version in quotes, like {example}</source>
+            <translation>он бояд версияи photowalk дар нохунак бошад, монанди {example}</translation>
+        </message>
+        <message>
+            <source>plain http:// is only for a wiki on this computer; give the wiki's https:// address</source>
+            <translation>http://-и оддӣ танҳо барои вики дар ҳамин компютер аст; нишонии https://-и вики-ро диҳед</translation>
+        </message>
+        <message>
+            <source>it must be commons, test.wikipedia or the address of a wiki's api.php, like {example}</source>
+            <translation>он бояд commons, test.wikipedia ё нишонии api.php-и вики бошад, монанди {example}</translation>
         </message>
         <message>
             <source>a single prefix needs `languages` to say which language it is in</source>
@@ -5281,6 +5349,10 @@ Made for the Tajik Wikimedians User Group.
         <message>
             <source>“{year}” is not a year; write it with four digits, e.g. 1948.</source>
             <translation>«{year}» сол нест; онро бо чор рақам нависед, масалан 1948.</translation>
+        </message>
+        <message>
+            <source>“{tag}” is not a hashtag the event tools count: write # and then letters, digits or _ (at most {max}, not only digits), like #WLTJ2025</source>
+            <translation>«{tag}» хэштеге нест, ки абзорҳои чорабинӣ ҳисоб мекунанд: # ва баъд ҳарфҳо, рақамҳо ё _ нависед (на бештар аз {max}, на танҳо рақамҳо), монанди #WLTJ2025</translation>
         </message>
     </context>
     <context>
