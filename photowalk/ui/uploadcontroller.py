@@ -60,7 +60,7 @@ class Shown:
     can_start: bool
     running: bool  # pause and cancel work
     paused: bool
-    retry_visible: bool  # some photos failed
+    retry_visible: bool  # some photos failed, or their structured data was refused
     can_report: bool  # some photos are on the wiki
     decision: str  # why a decision was refused, or what it did
 
@@ -262,7 +262,8 @@ class UploadController(QObject):
         self._plan(self._run_plan)
 
     def retry(self) -> None:
-        """Send the photos that failed again (with every other photo that is ready)."""
+        """Send the photos that failed again, and the structured data the wiki refused (with every other
+        photo that is ready)."""
         self.start()
 
     def _run_plan(self, session: ProjectSession, plan: PlanResult) -> None:
@@ -486,7 +487,7 @@ class UploadController(QObject):
             can_start=self.session is not None and not running,
             running=running,
             paused=self.paused,
-            retry_visible=m.count(UploadState.FAILED) > 0,
+            retry_visible=m.count(UploadState.FAILED) > 0 or m.refused() > 0,
             can_report=m.count(UploadState.DONE) > 0,
             decision=self._decision() if self._decision is not None else "",
         )

@@ -69,6 +69,7 @@ class Entry:
     anyway: bool = False  # "upload anyway" may be offered for its warning
     problems: tuple[Problem, ...] = ()
     account: str | None = None  # the wiki account that sent the file
+    refused: bool = False  # on the wiki, but its captions and depicts were refused: Retry sends them again
 
     def text(self) -> str:
         """The details column; for a photo that is not ready, made in the language of the moment."""
@@ -139,6 +140,7 @@ def with_row(entry: Entry, row: UploadRow, late: LateChange | None = None) -> En
         suggestion=row.warning.suggestion if row.warning is not None and attention else None,
         anyway=row.warning is not None and attention and row.warning.may_upload_anyway,
         account=row.account,
+        refused=row.state == UploadState.DONE and row.sdc_error is not None,
     )
 
 
@@ -151,6 +153,7 @@ class UploadQueueModel(QAbstractTableModel):
         self._row: dict[int, int] = {}
         # Photos by state, kept as states change: the totals are shown after every state change.
         self._counts: Counter[UploadState | None] = Counter()
+        self._refused = 0  # photos on the wiki whose structured data was refused
         self.moving = False  # an upload runs and is not paused
 
     def set_moving(self, moving: bool) -> None:
@@ -173,6 +176,7 @@ class UploadQueueModel(QAbstractTableModel):
         self.entries = list(entries)
         self._row = {e.photo_id: i for i, e in enumerate(self.entries)}
         self._counts = Counter(e.state for e in self.entries)
+        self._refused = sum(e.refused for e in self.entries)
         self.endResetModel()
 
     def add_entries(self, entries: Sequence[Entry]) -> None:
@@ -185,6 +189,7 @@ class UploadQueueModel(QAbstractTableModel):
         for i, e in enumerate(entries, start=first):
             self._row[e.photo_id] = i
         self._counts.update(e.state for e in entries)
+        self._refused += sum(e.refused for e in entries)
         self.endInsertRows()
 
     def entry(self, photo_id: int) -> Entry | None:
@@ -198,6 +203,7 @@ class UploadQueueModel(QAbstractTableModel):
             return
         self._counts[self.entries[row].state] -= 1
         self._counts[entry.state] += 1
+        self._refused += entry.refused - self.entries[row].refused
         self.entries[row] = entry
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
@@ -209,6 +215,10 @@ class UploadQueueModel(QAbstractTableModel):
     def count(self, *states: UploadState | None) -> int:
         """How many photos are in any of these states (None: not ready)."""
         return sum(self._counts[s] for s in states)
+
+    def refused(self) -> int:
+        """How many photos are on the wiki but had their captions and depicts refused."""
+        return self._refused
 
     def uploaded(self) -> list[Uploaded]:
         return [Uploaded(e.title, e.link, e.outcome or "uploaded", e.account or "") for e in self.entries if e.link]

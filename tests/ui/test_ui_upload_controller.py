@@ -11,16 +11,19 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from photowalk import edits
 from photowalk.ui.logindialog import Account
 from photowalk.ui.session import ProjectSession
 from photowalk.ui.uploadcontroller import POLL_MS, Counts, UploadController
 from photowalk.ui.uploadmodel import COLUMNS, PhotoIdRole
 from photowalk.upload import state
-from photowalk.upload.settings import KEY_BACKOFF, KEY_CHUNK_SIZE
+from photowalk.upload.settings import KEY_BACKOFF, KEY_CHUNK_SIZE, KEY_STATEMENTS_API
 from photowalk.upload.state import UploadState
 from photowalk.upload.wiki import parse_wiki
 from tests.upload.test_upload_batch import assert_on_wiki_exactly_once
+from tests.upload.test_upload_sdc import _described as described_project
 from tests.upload_helpers import KiB, Project, make_project, noise_jpeg
+from tests.wikibase_server import fake_commons
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -292,3 +295,34 @@ def test_photos_not_ready_join_the_queue_part_by_part_after_the_plan(
         assert shown[:2] == project.ids[:2] and sorted(shown[2:]) == project.ids[2:]
         assert all(c.model.entry(pid) is e for pid, e in zip(shown, c.model.entries, strict=True))
         assert c.shown().counts == Counts(uploaded=0, to_send=2, attention=0, not_ready=5)
+
+
+def test_refused_structured_data_shows_retry_which_sends_it_again(
+    qtbot: QtBot, testwiki: dict[str, str], tmp_path: Path
+) -> None:
+    with fake_commons(testwiki["TESTWIKI_BOTPASSWORD_USER"], testwiki["TESTWIKI_BOTPASSWORD"]) as commons:
+        project, title = described_project(tmp_path, depicts=("Q999999",), settings={KEY_STATEMENTS_API: commons.url})
+        pid = project.ids[0]
+        commons.add_file(title)
+        with controlled(project) as (c, _session):
+            c.set_account(account(testwiki))
+            planned(qtbot, c)
+            c.start()
+            qtbot.waitUntil(lambda: c.running, timeout=30_000)
+            qtbot.waitUntil(lambda: not c.running, timeout=120_000)
+            entry = c.model.entry(pid)
+            assert entry is not None and entry.state == UploadState.DONE and entry.refused
+            assert "Q999999" in entry.details  # uploaded, and says why its structured data is not
+            assert c.shown().retry_visible and c.model.refused() == 1
+            # The volunteer fixes the item, then Retry sends the structured data (never the file again).
+            with project.open() as store:
+                edits.remove_depicts(store, [pid], ["Q999999"])
+                edits.add_depicts(store, [pid], ["Q1"])
+            planned(qtbot, c)
+            c.retry()
+            qtbot.waitUntil(lambda: c.running, timeout=30_000)
+            qtbot.waitUntil(lambda: not c.running, timeout=120_000)
+            entry = c.model.entry(pid)
+            assert entry is not None and entry.state == UploadState.DONE and not entry.refused
+            assert not c.shown().retry_visible and c.model.refused() == 0
+        assert [s["mainsnak"]["datavalue"]["value"]["id"] for s in commons.entity(title).statements["P180"]] == ["Q1"]
