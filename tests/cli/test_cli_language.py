@@ -27,7 +27,7 @@ NAMES = {
     "User", "Special", "BotPasswords", "Asia", "Dushanbe", "Europe", "Moscow", "cc", "by", "sa", "zero", "File",
     "Category", "gallery", "toml", "YYYY", "MM", "DD", "HH", "SS", "tg", "ru", "en", "ID", "h", "m", "s",
     "NIKON", "D5300", "int", "float", "py", "Error", "https", "http", "min", "OAuth", "QID", "HEIC", "HEIF",
-    "OpenStreetMap", "Wikidata", "PHOTOWALK", "TILE",
+    "OpenStreetMap", "Wikidata", "PHOTOWALK", "TILE", "Meta",
     # Values the volunteer types as they are: the wiki's short name, the CSV columns of `report --csv`.
     "commons", "title", "url",
     # What the volunteer types: command names, decisions (as `photowalk decide` takes them).
