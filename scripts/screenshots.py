@@ -41,7 +41,7 @@ from photowalk.profiles import read_book, write_book  # noqa: E402
 from photowalk.ui.app import build_window  # noqa: E402
 from photowalk.ui.i18n import Translators  # noqa: E402
 from photowalk.ui.logindialog import Account, LoginDialog  # noqa: E402
-from photowalk.ui.presetdialog import PresetDialog, preview_lines  # noqa: E402
+from photowalk.ui.presetdialog import PresetDialog  # noqa: E402
 from photowalk.ui.settings import Settings  # noqa: E402
 from photowalk.ui.settingsdialog import SettingsDialog  # noqa: E402
 from photowalk.ui.usedialog import open_use_dialog  # noqa: E402
@@ -351,8 +351,8 @@ def main() -> None:
         caption_prefix = { tg = "WLTJ: " }
     ''', encoding="utf-8")
     preset = load_preset(preset_file)
-    lines = preview_lines(preset, preview_preset(session.store, preset), window.upload.api_url())  # type: ignore[attr-defined]
-    dialog = PresetDialog(preset, preset_file, lines, window)
+    dialog = PresetDialog(preset, preset_file, preview_preset(session.store, preset),
+                          window.upload.api_url(), window)  # type: ignore[attr-defined]
     dialog.show()
     shot(dialog, "apply-preset.png")
     dialog.close()

@@ -288,7 +288,9 @@ def on_opened(session: ProjectSession, notify: Callable[[str], None]) -> None:
     def finished(result: dict[str, Any]) -> None:
         needing = int(result.get("needing_action") or 0)
         if needing and not result.get("offline"):
-            notify(QCoreApplication.translate("FollowupDialog", "%n uploaded file(s) need you: see Upload > Check uploaded photos.", "", needing))
+            # No plural forms here (the translation collector knows them only for tr()): a count after a colon.
+            notify(QCoreApplication.translate("FollowupDialog", "Uploaded files that need you: %1. See Upload > Check uploaded "
+                                              "photos.").replace("%1", str(needing)))
 
     runner.finished.connect(finished)
     check_when_opened(session)

@@ -102,13 +102,7 @@ class UploadFlow(QObject):
         self.view.concurrency = self.settings.get("upload_concurrency")
         self._project_wiki()
         if self.view.account is None:
-            profile = self.participant()
-            if profile is not None:  # the participant's own login only, never the last one used on the wiki
-                account = stored_account(profile.wiki, profile.account) if profile.wiki and profile.account else None
-            elif self.shared():  # participants share this computer and nobody chose a name: ask
-                account = None
-            else:
-                account = stored_account(self.api_url())
+            account = self.remembered(self.api_url())
             if account is not None:
                 self.set_account(account)
             elif self.log_in() is None:
@@ -116,6 +110,16 @@ class UploadFlow(QObject):
         else:
             self.set_account(self.view.account)  # the note of other senders, for this project
         return True
+
+    def remembered(self, api: str) -> Account | None:
+        """The login kept for `api` that may be used unasked: the chosen participant's own, never the last
+        one used on the wiki; nobody's while participants share this computer and nobody chose a name."""
+        profile = self.participant()
+        if profile is not None:
+            return stored_account(api, profile.account) if profile.account else None
+        if self.shared():
+            return None
+        return stored_account(api)
 
     def show_states(self, session: ProjectSession, ids: list[int] | None = None) -> None:
         """Badges show the state on the wiki the volunteer uploads to now (these photos, or all)."""
@@ -153,7 +157,7 @@ class UploadFlow(QObject):
         account = self.view.account
         # A running upload goes on where it started; the account follows the project when it ends.
         if project and account is not None and account.address.api_url != project and not self.view.controller.running:
-            self.view.set_account(stored_account(project))
+            self.set_account(self.remembered(project))
         self.editor.set_wiki(self.api_url())
         self.view.set_target_wiki(self.api_url() if self.controller.session is not None else None)
         if self.controller.session is not None:

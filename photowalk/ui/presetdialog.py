@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -33,66 +33,36 @@ def apply_file(path: Path, preset: Preset, preset_file: str, *,
         return apply_preset(store, preset, follow=preset_file)
 
 
-# The window's context: these lines were the window's own before they had a dialog of their own.
-_CTX = "MainWindow"
 # What the preset sets in the project, by setting name.
 _SETTING_NAMES = {
-    "event": QT_TRANSLATE_NOOP("MainWindow", "event name"),
-    "place": QT_TRANSLATE_NOOP("MainWindow", "place"),
-    "country": QT_TRANSLATE_NOOP("MainWindow", "country"),
-    "licence": QT_TRANSLATE_NOOP("MainWindow", "licence"),
-    "languages": QT_TRANSLATE_NOOP("MainWindow", "languages"),
-    "title_pattern": QT_TRANSLATE_NOOP("MainWindow", "title pattern"),
-    "description_prefix": QT_TRANSLATE_NOOP("MainWindow", "description prefix"),
-    "caption_prefix": QT_TRANSLATE_NOOP("MainWindow", "caption prefix"),
-    "depicts": QT_TRANSLATE_NOOP("MainWindow", "depicts items offered"),
-    "gallery_title": QT_TRANSLATE_NOOP("MainWindow", "gallery title"),
+    "event": QT_TRANSLATE_NOOP("PresetDialog", "event name"),
+    "place": QT_TRANSLATE_NOOP("PresetDialog", "place"),
+    "country": QT_TRANSLATE_NOOP("PresetDialog", "country"),
+    "licence": QT_TRANSLATE_NOOP("PresetDialog", "licence"),
+    "languages": QT_TRANSLATE_NOOP("PresetDialog", "languages"),
+    "title_pattern": QT_TRANSLATE_NOOP("PresetDialog", "title pattern"),
+    "description_prefix": QT_TRANSLATE_NOOP("PresetDialog", "description prefix"),
+    "caption_prefix": QT_TRANSLATE_NOOP("PresetDialog", "caption prefix"),
+    "depicts": QT_TRANSLATE_NOOP("PresetDialog", "depicts items offered"),
+    "gallery_title": QT_TRANSLATE_NOOP("PresetDialog", "gallery title"),
 }
-
-
-def preview_lines(preset: Preset, result: PresetResult, current_wiki: str) -> list[str]:
-    """The preview, one line per thing the preset fills or sets, in the interface language."""
-    translate = QCoreApplication.translate
-    lines: list[str] = []
-    if result.wiki_to is not None:
-        lines.append(translate("MainWindow", "Uploads go to %1 instead of %2").replace("%1", wiki_name(result.wiki_to))
-                     .replace("%2", wiki_name(result.wiki_from or current_wiki)))
-    counts = [
-        (result.licences, translate("MainWindow", "the licence of %n photo(s)", "", result.licences)),
-        (result.categories, translate("MainWindow", "categories on %n photo(s)", "", result.categories)),
-        (result.templates, translate("MainWindow", "templates on %n photo(s)", "", result.templates)),
-        (result.prefixes, translate("MainWindow", "the event's prefix before %n description(s)", "", result.prefixes)),
-        (result.captions, translate("MainWindow", "the event's prefix before %n caption(s)", "", result.captions)),
-        (result.titles, translate("MainWindow", "titles for %n photo(s)", "", result.titles)),
-    ]
-    lines += [text for count, text in counts if count]
-    plain = [translate(_CTX, _SETTING_NAMES[k]) for k in result.settings if k in _SETTING_NAMES]
-    if plain:
-        lines.append(translate("MainWindow", "the project's %1").replace("%1", ", ".join(plain)))
-    if "tracking_categories" in result.settings:
-        pages = ", ".join(f"[[Category:{c}]]" for c in preset.tracking_categories)
-        lines.append(translate("MainWindow", "on every page: %1").replace("%1", pages))
-    if "hashtags" in result.settings:
-        tags = " ".join(preset.hashtags)
-        lines.append(translate("MainWindow", "after every upload comment and edit summary: %1").replace("%1", tags))
-    return lines
 
 
 class PresetDialog(QDialog):
     """Says what applying the preset will fill; Apply or Cancel."""
 
-    def __init__(self, preset: Preset, path: Path, lines: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, preset: Preset, path: Path, result: PresetResult, current_wiki: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Apply event preset"))
-        self.lines = lines
-        translate = QCoreApplication.translate
-        text = translate("MainWindow", "Apply the event preset “%1”?").replace("%1", preset.name or path.name)
+        self.setWindowTitle(self.tr("Apply event preset"))
+        self.lines = lines = self.preview_lines(preset, result, current_wiki)
+        text = self.tr("Apply the event preset “%1”?").replace("%1", preset.name or path.name)
         if lines:
-            text += "\n\n" + translate("MainWindow", "It fills only what is still empty, never what was written:") + "\n"
+            text += "\n\n" + self.tr("It fills only what is still empty, never what was written:") + "\n"
             text += "\n".join(f"• {line}" for line in lines)
         else:
-            text += "\n\n" + translate("MainWindow", "Nothing in the project is empty that it would fill now.")
-        text += "\n\n" + translate("MainWindow", "Photos imported later are filled from it too. Edit ▸ Undo takes it all back.")
+            text += "\n\n" + self.tr("Nothing in the project is empty that it would fill now.")
+        text += "\n\n" + self.tr("Photos imported later are filled from it too. Edit ▸ Undo takes it all back.")
         self.label = QLabel(text)
         self.label.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel)
@@ -103,6 +73,32 @@ class PresetDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addWidget(buttons)
+
+    def preview_lines(self, preset: Preset, result: PresetResult, current_wiki: str) -> list[str]:
+        """The preview, one line per thing the preset fills or sets, in the interface language."""
+        lines: list[str] = []
+        if result.wiki_to is not None:
+            lines.append(self.tr("Uploads go to %1 instead of %2").replace("%1", wiki_name(result.wiki_to))
+                         .replace("%2", wiki_name(result.wiki_from or current_wiki)))
+        counts = [
+            (result.licences, self.tr("the licence of %n photo(s)", "", result.licences)),
+            (result.categories, self.tr("categories on %n photo(s)", "", result.categories)),
+            (result.templates, self.tr("templates on %n photo(s)", "", result.templates)),
+            (result.prefixes, self.tr("the event's prefix before %n description(s)", "", result.prefixes)),
+            (result.captions, self.tr("the event's prefix before %n caption(s)", "", result.captions)),
+            (result.titles, self.tr("titles for %n photo(s)", "", result.titles)),
+        ]
+        lines += [text for count, text in counts if count]
+        plain = [self.tr(_SETTING_NAMES[k]) for k in result.settings if k in _SETTING_NAMES]
+        if plain:
+            lines.append(self.tr("the project's %1").replace("%1", ", ".join(plain)))
+        if "tracking_categories" in result.settings:
+            pages = ", ".join(f"[[Category:{c}]]" for c in preset.tracking_categories)
+            lines.append(self.tr("on every page: %1").replace("%1", pages))
+        if "hashtags" in result.settings:
+            tags = " ".join(preset.hashtags)
+            lines.append(self.tr("after every upload comment and edit summary: %1").replace("%1", tags))
+        return lines
 
     def text(self) -> str:
         return self.label.text()
@@ -162,12 +158,13 @@ class PresetFlow(QObject):
     def _ask(self, session: ProjectSession, preset: Preset, path: Path, result: PresetResult) -> None:
         if session is not self.controller.session:
             return
-        dialog = PresetDialog(preset, path, preview_lines(preset, result, self.current_wiki()), self._parent)
+        dialog = PresetDialog(preset, path, result, self.current_wiki(), self._parent)
         self.previewed.emit(dialog)
         if dialog.exec() != QDialog.DialogCode.Accepted or session is not self.controller.session:
             return
-        text = QCoreApplication.translate("MainWindow", "Event preset %1").replace("%1", preset.name or path.name)
-        run_in_thread(apply_file, session.path, preset, str(path), on_error=self.controller.error.emit, on_done=lambda done: self._applied(session, done, text))
+        text = self.tr("Event preset %1").replace("%1", preset.name or path.name)
+        run_in_thread(apply_file, session.path, preset, str(path), on_error=self.controller.error.emit,
+                      on_done=lambda done: self._applied(session, done, text))
 
     def _applied(self, session: ProjectSession, result: PresetResult, text: str) -> None:
         if session is self.controller.session and result.edit is not None:

@@ -187,6 +187,8 @@ class UploadView(QWidget):
     def set_other_senders(self, accounts: list[str]) -> None:
         """The accounts other than this one that sent files of the project: said beside the account."""
         self._other_senders = list(accounts)
+        self._show_account()
+
     def set_target_wiki(self, api_url: str | None) -> None:
         """The wiki the open project uploads to, named while no account is logged in."""
         self.target_wiki = api_url

@@ -2217,7 +2217,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n uploaded file(s) need you: see Upload &gt; Check uploaded photos.</source>
+        <source>Uploaded files that need you: %1. See Upload &gt; Check uploaded photos.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2960,86 +2960,6 @@ Made for the Tajik Wikimedians User Group.
         <source>An upload is running. Stop it? Photos already uploaded stay uploaded; the rest can be uploaded later.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>event name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>licence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title pattern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>description prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>caption prefix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>depicts items offered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>gallery title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Uploads go to %1 instead of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the project&apos;s %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on every page: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after every upload comment and edit summary: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply event preset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply the event preset “%1”?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It fills only what is still empty, never what was written:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing in the project is empty that it would fill now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photos imported later are filled from it too. Edit ▸ Undo takes it all back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Event preset %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -3355,6 +3275,134 @@ Made for the Tajik Wikimedians User Group.
     </message>
     <message>
         <source>← → move · Z 100 % · X not for upload · Esc close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresetDialog</name>
+    <message>
+        <source>event name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caption prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depicts items offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gallery title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply event preset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the event preset “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It fills only what is still empty, never what was written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the project is empty that it would fill now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos imported later are filled from it too. Edit ▸ Undo takes it all back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploads go to %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the licence of %n photo(s)</source>
+        <translation>
+            <numerusform>the licence of %n photo</numerusform>
+            <numerusform>the licence of %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>categories on %n photo(s)</source>
+        <translation>
+            <numerusform>categories on %n photo</numerusform>
+            <numerusform>categories on %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>templates on %n photo(s)</source>
+        <translation>
+            <numerusform>templates on %n photo</numerusform>
+            <numerusform>templates on %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the event&apos;s prefix before %n description(s)</source>
+        <translation>
+            <numerusform>the event&apos;s prefix before %n description</numerusform>
+            <numerusform>the event&apos;s prefix before %n descriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the event&apos;s prefix before %n caption(s)</source>
+        <translation>
+            <numerusform>the event&apos;s prefix before %n caption</numerusform>
+            <numerusform>the event&apos;s prefix before %n captions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>titles for %n photo(s)</source>
+        <translation>
+            <numerusform>a title for %n photo</numerusform>
+            <numerusform>titles for %n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on every page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after every upload comment and edit summary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresetFlow</name>
+    <message>
+        <source>Event preset %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

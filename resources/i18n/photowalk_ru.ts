@@ -2262,8 +2262,8 @@
         <translation>В порядке</translation>
     </message>
     <message>
-        <source>%n uploaded file(s) need you: see Upload &gt; Check uploaded photos.</source>
-        <translation>Загруженных файлов, требующих вашего внимания: %n. См. Загрузка &gt; Проверить загруженные фотографии.</translation>
+        <source>Uploaded files that need you: %1. See Upload &gt; Check uploaded photos.</source>
+        <translation>Загруженных файлов, требующих вашего внимания: %1. См. Загрузка &gt; Проверить загруженные фотографии.</translation>
     </message>
 </context>
 <context>
@@ -3034,86 +3034,6 @@ Made for the Tajik Wikimedians User Group.
         <source>An upload is running. Stop it? Photos already uploaded stay uploaded; the rest can be uploaded later.</source>
         <translation>Идёт загрузка. Остановить её? Загруженные снимки останутся загруженными; остальные можно загрузить позже.</translation>
     </message>
-    <message>
-        <source>event name</source>
-        <translation>название мероприятия</translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation>место</translation>
-    </message>
-    <message>
-        <source>country</source>
-        <translation>страна</translation>
-    </message>
-    <message>
-        <source>licence</source>
-        <translation>лицензия</translation>
-    </message>
-    <message>
-        <source>languages</source>
-        <translation>языки</translation>
-    </message>
-    <message>
-        <source>title pattern</source>
-        <translation>шаблон названия</translation>
-    </message>
-    <message>
-        <source>description prefix</source>
-        <translation>префикс описания</translation>
-    </message>
-    <message>
-        <source>caption prefix</source>
-        <translation>префикс подписи</translation>
-    </message>
-    <message>
-        <source>depicts items offered</source>
-        <translation>предлагаемое изображённое</translation>
-    </message>
-    <message>
-        <source>gallery title</source>
-        <translation>заголовок галереи</translation>
-    </message>
-    <message>
-        <source>Uploads go to %1 instead of %2</source>
-        <translation>Загрузки пойдут в %1 вместо %2</translation>
-    </message>
-    <message>
-        <source>the project&apos;s %1</source>
-        <translation>проекта: %1</translation>
-    </message>
-    <message>
-        <source>on every page: %1</source>
-        <translation>на каждой странице: %1</translation>
-    </message>
-    <message>
-        <source>after every upload comment and edit summary: %1</source>
-        <translation>после каждого комментария загрузки и описания правки: %1</translation>
-    </message>
-    <message>
-        <source>Apply event preset</source>
-        <translation>Применить пресет мероприятия</translation>
-    </message>
-    <message>
-        <source>Apply the event preset “%1”?</source>
-        <translation>Применить пресет мероприятия «%1»?</translation>
-    </message>
-    <message>
-        <source>It fills only what is still empty, never what was written:</source>
-        <translation>Он заполняет только пустое, никогда не трогая написанное:</translation>
-    </message>
-    <message>
-        <source>Nothing in the project is empty that it would fill now.</source>
-        <translation>В проекте нет пустых полей, которые он заполнил бы сейчас.</translation>
-    </message>
-    <message>
-        <source>Photos imported later are filled from it too. Edit ▸ Undo takes it all back.</source>
-        <translation>Фотографии, импортированные позже, тоже заполняются из него. Правка ▸ Отменить вернёт всё назад.</translation>
-    </message>
-    <message>
-        <source>Event preset %1</source>
-        <translation>Пресет мероприятия %1</translation>
-    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -3432,6 +3352,140 @@ Made for the Tajik Wikimedians User Group.
     <message>
         <source>← → move · Z 100 % · X not for upload · Esc close</source>
         <translation>← → перейти · Z 100 % · X не загружать · Esc закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>PresetDialog</name>
+    <message>
+        <source>event name</source>
+        <translation>название мероприятия</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>страна</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>лицензия</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>языки</translation>
+    </message>
+    <message>
+        <source>title pattern</source>
+        <translation>шаблон названия</translation>
+    </message>
+    <message>
+        <source>description prefix</source>
+        <translation>префикс описания</translation>
+    </message>
+    <message>
+        <source>caption prefix</source>
+        <translation>префикс подписи</translation>
+    </message>
+    <message>
+        <source>depicts items offered</source>
+        <translation>предлагаемое изображённое</translation>
+    </message>
+    <message>
+        <source>gallery title</source>
+        <translation>заголовок галереи</translation>
+    </message>
+    <message>
+        <source>Apply event preset</source>
+        <translation>Применить пресет мероприятия</translation>
+    </message>
+    <message>
+        <source>Apply the event preset “%1”?</source>
+        <translation>Применить пресет мероприятия «%1»?</translation>
+    </message>
+    <message>
+        <source>It fills only what is still empty, never what was written:</source>
+        <translation>Он заполняет только пустое, никогда не трогая написанное:</translation>
+    </message>
+    <message>
+        <source>Nothing in the project is empty that it would fill now.</source>
+        <translation>В проекте нет пустых полей, которые он заполнил бы сейчас.</translation>
+    </message>
+    <message>
+        <source>Photos imported later are filled from it too. Edit ▸ Undo takes it all back.</source>
+        <translation>Фотографии, импортированные позже, тоже заполняются из него. Правка ▸ Отменить вернёт всё назад.</translation>
+    </message>
+    <message>
+        <source>Uploads go to %1 instead of %2</source>
+        <translation>Загрузки пойдут в %1 вместо %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the licence of %n photo(s)</source>
+        <translation>
+            <numerusform>лицензия для %n снимка</numerusform>
+            <numerusform>лицензия для %n снимков</numerusform>
+            <numerusform>лицензия для %n снимков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>categories on %n photo(s)</source>
+        <translation>
+            <numerusform>категории для %n снимка</numerusform>
+            <numerusform>категории для %n снимков</numerusform>
+            <numerusform>категории для %n снимков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>templates on %n photo(s)</source>
+        <translation>
+            <numerusform>вики-шаблоны для %n снимка</numerusform>
+            <numerusform>вики-шаблоны для %n снимков</numerusform>
+            <numerusform>вики-шаблоны для %n снимков</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the event&apos;s prefix before %n description(s)</source>
+        <translation>
+            <numerusform>префикс мероприятия перед %n описанием</numerusform>
+            <numerusform>префикс мероприятия перед %n описаниями</numerusform>
+            <numerusform>префикс мероприятия перед %n описаниями</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the event&apos;s prefix before %n caption(s)</source>
+        <translation>
+            <numerusform>префикс мероприятия перед %n подписью</numerusform>
+            <numerusform>префикс мероприятия перед %n подписями</numerusform>
+            <numerusform>префикс мероприятия перед %n подписями</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>titles for %n photo(s)</source>
+        <translation>
+            <numerusform>названия для %n снимка</numerusform>
+            <numerusform>названия для %n снимков</numerusform>
+            <numerusform>названия для %n снимков</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project&apos;s %1</source>
+        <translation>проекта: %1</translation>
+    </message>
+    <message>
+        <source>on every page: %1</source>
+        <translation>на каждой странице: %1</translation>
+    </message>
+    <message>
+        <source>after every upload comment and edit summary: %1</source>
+        <translation>после каждого комментария загрузки и описания правки: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresetFlow</name>
+    <message>
+        <source>Event preset %1</source>
+        <translation>Пресет мероприятия %1</translation>
     </message>
 </context>
 <context>

@@ -2218,8 +2218,8 @@
         <translation>Хуб</translation>
     </message>
     <message>
-        <source>%n uploaded file(s) need you: see Upload &gt; Check uploaded photos.</source>
-        <translation>%n файли боргузоришуда ба шумо ниёз дорад: Боргузорӣ &gt; Санҷиши аксҳои боргузоришударо бинед.</translation>
+        <source>Uploaded files that need you: %1. See Upload &gt; Check uploaded photos.</source>
+        <translation>Файлҳои боргузоришуда, ки ба шумо ниёз доранд: %1. Боргузорӣ &gt; Санҷиши аксҳои боргузоришударо бинед.</translation>
     </message>
 </context>
 <context>
@@ -2970,86 +2970,6 @@ Made for the Tajik Wikimedians User Group.
         <source>An upload is running. Stop it? Photos already uploaded stay uploaded; the rest can be uploaded later.</source>
         <translation>Боргузорӣ идома дорад. Онро қатъ кунем? Аксҳои боргузоришуда ҳамон тавр мемонанд; боқимондаро баъдтар боргузорӣ кардан мумкин аст.</translation>
     </message>
-    <message>
-        <source>event name</source>
-        <translation>номи чорабинӣ</translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation>ҷой</translation>
-    </message>
-    <message>
-        <source>country</source>
-        <translation>кишвар</translation>
-    </message>
-    <message>
-        <source>licence</source>
-        <translation>иҷозатнома</translation>
-    </message>
-    <message>
-        <source>languages</source>
-        <translation>забонҳо</translation>
-    </message>
-    <message>
-        <source>title pattern</source>
-        <translation>намунаи ном</translation>
-    </message>
-    <message>
-        <source>description prefix</source>
-        <translation>пешванди тавсиф</translation>
-    </message>
-    <message>
-        <source>caption prefix</source>
-        <translation>пешванди тавзеҳи кӯтоҳ</translation>
-    </message>
-    <message>
-        <source>depicts items offered</source>
-        <translation>унсурҳои тасвиршудаи пешниҳодшуда</translation>
-    </message>
-    <message>
-        <source>gallery title</source>
-        <translation>сарлавҳаи галерея</translation>
-    </message>
-    <message>
-        <source>Uploads go to %1 instead of %2</source>
-        <translation>Боргузориҳо ба ҷои %2 ба %1 мераванд</translation>
-    </message>
-    <message>
-        <source>the project&apos;s %1</source>
-        <translation>%1-и лоиҳа</translation>
-    </message>
-    <message>
-        <source>on every page: %1</source>
-        <translation>дар ҳар саҳифа: %1</translation>
-    </message>
-    <message>
-        <source>after every upload comment and edit summary: %1</source>
-        <translation>пас аз ҳар шарҳи боргузорӣ ва тавсифи таҳрир: %1</translation>
-    </message>
-    <message>
-        <source>Apply event preset</source>
-        <translation>Татбиқи қолаби чорабинӣ</translation>
-    </message>
-    <message>
-        <source>Apply the event preset “%1”?</source>
-        <translation>Қолаби чорабинии «%1» татбиқ карда шавад?</translation>
-    </message>
-    <message>
-        <source>It fills only what is still empty, never what was written:</source>
-        <translation>Он танҳо ҷойҳои холиро пур мекунад, ҳеҷ гоҳ навиштаҳоро не:</translation>
-    </message>
-    <message>
-        <source>Nothing in the project is empty that it would fill now.</source>
-        <translation>Дар лоиҳа ягон ҷойи холӣ нест, ки он ҳоло пур кунад.</translation>
-    </message>
-    <message>
-        <source>Photos imported later are filled from it too. Edit ▸ Undo takes it all back.</source>
-        <translation>Аксҳое, ки баъдтар ворид мешаванд, низ аз он пур карда мешаванд. Таҳрир ▸ Бекор кардан ҳамаашро бармегардонад.</translation>
-    </message>
-    <message>
-        <source>Event preset %1</source>
-        <translation>Қолаби чорабинӣ %1</translation>
-    </message>
 </context>
 <context>
     <name>MapView</name>
@@ -3243,7 +3163,7 @@ Made for the Tajik Wikimedians User Group.
     </message>
     <message>
         <source>Remove this account&apos;s password or login from the system keyring</source>
-        <translation>Пароль ё воридшавии ин ҳисобро аз анбори пароли система хориҷ кардан</translation>
+        <translation>Парол ё воридшавии ин ҳисобро аз анбори пароли система хориҷ кардан</translation>
     </message>
     <message>
         <source>&amp;End of event on this laptop…</source>
@@ -3259,7 +3179,7 @@ Made for the Tajik Wikimedians User Group.
     </message>
     <message>
         <source>The saved password and login are removed from the system keyring. This window stays logged in until you log out or quit.</source>
-        <translation>Пароль ва воридшавии нигоҳдошта аз анбори пароли система хориҷ карда шуданд. Ин равзана то баромадан аз ҳисоб ё пӯшидани барнома ворид мемонад.</translation>
+        <translation>Парол ва воридшавии нигоҳдошта аз анбори пароли система хориҷ карда шуданд. Ин равзана то баромадан аз ҳисоб ё пӯшидани барнома ворид мемонад.</translation>
     </message>
     <message>
         <source>No password or login was saved for this account.</source>
@@ -3366,6 +3286,134 @@ Made for the Tajik Wikimedians User Group.
     <message>
         <source>← → move · Z 100 % · X not for upload · Esc close</source>
         <translation>← → гузаштан · Z 100 % · X барои боргузорӣ не · Esc пӯшидан</translation>
+    </message>
+</context>
+<context>
+    <name>PresetDialog</name>
+    <message>
+        <source>event name</source>
+        <translation>номи чорабинӣ</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>ҷой</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>кишвар</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>иҷозатнома</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>забонҳо</translation>
+    </message>
+    <message>
+        <source>title pattern</source>
+        <translation>намунаи ном</translation>
+    </message>
+    <message>
+        <source>description prefix</source>
+        <translation>пешванди тавсиф</translation>
+    </message>
+    <message>
+        <source>caption prefix</source>
+        <translation>пешванди тавзеҳи кӯтоҳ</translation>
+    </message>
+    <message>
+        <source>depicts items offered</source>
+        <translation>унсурҳои тасвиршудаи пешниҳодшуда</translation>
+    </message>
+    <message>
+        <source>gallery title</source>
+        <translation>сарлавҳаи галерея</translation>
+    </message>
+    <message>
+        <source>Apply event preset</source>
+        <translation>Татбиқи қолаби чорабинӣ</translation>
+    </message>
+    <message>
+        <source>Apply the event preset “%1”?</source>
+        <translation>Қолаби чорабинии «%1» татбиқ карда шавад?</translation>
+    </message>
+    <message>
+        <source>It fills only what is still empty, never what was written:</source>
+        <translation>Он танҳо ҷойҳои холиро пур мекунад, ҳеҷ гоҳ навиштаҳоро не:</translation>
+    </message>
+    <message>
+        <source>Nothing in the project is empty that it would fill now.</source>
+        <translation>Дар лоиҳа ягон ҷойи холӣ нест, ки он ҳоло пур кунад.</translation>
+    </message>
+    <message>
+        <source>Photos imported later are filled from it too. Edit ▸ Undo takes it all back.</source>
+        <translation>Аксҳое, ки баъдтар ворид мешаванд, низ аз он пур карда мешаванд. Таҳрир ▸ Бекор кардан ҳамаашро бармегардонад.</translation>
+    </message>
+    <message>
+        <source>Uploads go to %1 instead of %2</source>
+        <translation>Боргузориҳо ба ҷои %2 ба %1 мераванд</translation>
+    </message>
+    <message numerus="yes">
+        <source>the licence of %n photo(s)</source>
+        <translation>
+            <numerusform>иҷозатномаи %n акс</numerusform>
+            <numerusform>иҷозатномаи %n акс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>categories on %n photo(s)</source>
+        <translation>
+            <numerusform>гурӯҳҳо барои %n акс</numerusform>
+            <numerusform>гурӯҳҳо барои %n акс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>templates on %n photo(s)</source>
+        <translation>
+            <numerusform>шаблонҳо барои %n акс</numerusform>
+            <numerusform>шаблонҳо барои %n акс</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the event&apos;s prefix before %n description(s)</source>
+        <translation>
+            <numerusform>пешванди чорабинӣ пеш аз %n тавсиф</numerusform>
+            <numerusform>пешванди чорабинӣ пеш аз %n тавсиф</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the event&apos;s prefix before %n caption(s)</source>
+        <translation>
+            <numerusform>пешванди чорабинӣ пеш аз %n тавзеҳи кӯтоҳ</numerusform>
+            <numerusform>пешванди чорабинӣ пеш аз %n тавзеҳи кӯтоҳ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>titles for %n photo(s)</source>
+        <translation>
+            <numerusform>унвон барои %n акс</numerusform>
+            <numerusform>унвонҳо барои %n акс</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project&apos;s %1</source>
+        <translation>%1-и лоиҳа</translation>
+    </message>
+    <message>
+        <source>on every page: %1</source>
+        <translation>дар ҳар саҳифа: %1</translation>
+    </message>
+    <message>
+        <source>after every upload comment and edit summary: %1</source>
+        <translation>пас аз ҳар шарҳи боргузорӣ ва тавсифи таҳрир: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresetFlow</name>
+    <message>
+        <source>Event preset %1</source>
+        <translation>Қолаби чорабинӣ %1</translation>
     </message>
 </context>
 <context>

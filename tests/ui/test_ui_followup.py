@@ -29,7 +29,7 @@ def test_opening_checks_and_the_dialog_says_what_to_do(window: MainWindow, qtbot
     assert session is not None
     # Checked by itself, in the worker: the results land in the project.
     qtbot.waitUntil(lambda: len(followup.load_store(session.store)) == 2, timeout=60_000)
-    qtbot.waitUntil(lambda: "1 uploaded file(s) need you" in window.statusBar().currentMessage(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Uploaded files that need you: 1." in window.statusBar().currentMessage(), timeout=10_000)
 
     dialog = window.show_followup()
     assert dialog is not None

@@ -193,3 +193,17 @@ def test_no_wrapper_hides_strings_from_the_translation_collector() -> None:
                         and call.args[1].id in params and call.args[0].value not in marked):
                     wrappers.append(f"{path.name}:{fn.name}")
     assert wrappers == []
+
+
+def test_plural_forms_only_through_tr() -> None:
+    """The translation collector takes a count (plural forms) from tr(text, "", n) only: a translate()
+    given one gets a single form, so "%n file(s)" would stay as it is in every language."""
+    import ast
+
+    counted = []
+    for path in sorted(Path(photowalk.__file__).parent.rglob("*.py")):
+        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute | ast.Name) and len(call.args) >= 4
+                    and (call.func.attr if isinstance(call.func, ast.Attribute) else call.func.id) == "translate"):
+                counted.append(f"{path.name}:{call.lineno}")
+    assert counted == []

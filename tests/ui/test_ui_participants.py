@@ -211,8 +211,10 @@ def test_two_participants_upload_from_one_laptop_each_with_their_own_account(
     assert window.upload_view.account is None and window.windowTitle() == "photowalk"
     assert read_book().active is None and [p.name for p in read_book().profiles] == ["Ann", "Bob"]
     assert ThumbnailCache().size_bytes() == 0 and ann_project.exists() and bob_project.exists()
+    # Said in the language of the participant last chosen (Bob's Tajik).
     assert len(shown_errors) == 1 and shown_errors[0].startswith(
-        "Saved passwords removed: 2. Login tokens removed: 0. Participants logged out: 2. Thumbnails deleted: ")
+        "Паролҳои хориҷшуда: 2. Калидҳои воридшавии хориҷшуда: 0. Иштирокчиёни аз ҳисоб баровардашуда: 2. "
+        "Тасвирчаҳои нестшуда: ")
 
 
 def test_log_out_and_forget_are_in_the_window(

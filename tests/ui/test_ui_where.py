@@ -153,9 +153,12 @@ def test_geotag_from_a_gpx_track_shows_what_it_did_and_is_one_undo_step(
             assert shot.lat is not None and shot.lon is not None
             assert metres(p.edit_lat, p.edit_lon, shot.lat, shot.lon) < 15
     status = dialog.status.text()
-    assert f"{len(placed)} photo(s) placed ({len(placed)} from the track, 0 from phone photos)." in status
+    def photos(n: int) -> str:
+        return f"{n} photo" if n == 1 else f"{n} photos"
+
+    assert f"{photos(len(placed))} placed ({len(placed)} from the track, 0 from phone photos)." in status
     # The first shots came before the phone had a fix: said with the core's reason and an example.
-    assert 10 - len(placed) > 0 and f"{10 - len(placed)} photo(s) not placed:" in status
+    assert 10 - len(placed) > 0 and f"{photos(10 - len(placed))} not placed:" in status
     rows = {cell(dialog.reasons, r, 1): cell(dialog.reasons, r, 0) for r in range(dialog.reasons.rowCount())}
     assert any("s before the track starts" in why for why in rows), rows
     assert sum(int(n) for n in rows.values()) == 10 - len(placed)
