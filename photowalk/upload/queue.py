@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,10 +18,13 @@ from typing import TYPE_CHECKING
 
 from photowalk.errors import Cancelled, PhotowalkError
 from photowalk.project import ProjectStore
+from photowalk.upload import linkstats
 from photowalk.upload.backoff import Retrier
 from photowalk.upload.control import Control
 from photowalk.upload.errors import UnexpectedError, UploadRunningElsewhere
+from photowalk.upload.estimate import AccountLimited, batch_seconds, limit_notice
 from photowalk.upload.lock import upload_lock
+from photowalk.upload.pacer import Pacer, PaceWait
 from photowalk.upload.progress import Progress, ProgressTracker
 from photowalk.upload.settings import UploadSettings
 from photowalk.upload.state import UploadRow, UploadState, load
@@ -78,6 +82,11 @@ class UploadBatch:
         self._user_cancelled = False
         self._stopped: PhotowalkError | None = None
         self._lock = threading.Lock()
+        self.pacer = Pacer()  # one for all workers: the account's limits count every session's publishes
+        self.notice: AccountLimited | None = None  # said before the first file went, when uploads are limited
+        self._announced = False
+        self._paced = 0.0  # seconds workers spent held by the pacer
+        self._api_url = ""
 
     def pause(self) -> None:
         self.control.pause()
@@ -106,6 +115,10 @@ class UploadBatch:
 
     def _run(self, items: Sequence[UploadItem], api_url: str) -> BatchResult:
         result = BatchResult()
+        self._api_url = api_url
+        prior = linkstats.measured_rate(api_url)
+        # Time left: the speed measured now (or in earlier batches), or the account's limit if slower.
+        self.tracker.estimate = lambda left, files, rate: batch_seconds(left, files, rate or prior, self.pacer.limits)
         work: queue.Queue[tuple[UploadItem, UploadRow]] = queue.Queue()
         with ProjectStore.open(self.project_path) as store:
             for item in items:
@@ -125,6 +138,8 @@ class UploadBatch:
             threading.Thread(target=self._worker, args=(work, result), name=f"upload-{i}", daemon=True)
             for i in range(n)
         ]
+        started = time.monotonic()
+        sent_before = self.tracker.bytes_done
         for t in threads:
             t.start()
         try:
@@ -135,10 +150,35 @@ class UploadBatch:
             self.cancel()
             for t in threads:
                 t.join()
+        if threads:
+            # The link's speed for the next batch's estimate: the time held by the pacer is not the link's.
+            busy = time.monotonic() - started - self._paced / len(threads)
+            linkstats.record_batch(api_url, self.tracker.bytes_done - sent_before, busy)
         self._collect_rows(result, items, api_url)
         result.stopped = self._stopped
         result.cancelled = self._user_cancelled
         return result
+
+    def _logged_in(self, wiki: Wiki) -> None:
+        """The first session's login read the account's limits: keep them, and say what they mean."""
+        with self._lock:
+            if self._announced:
+                return
+            self._announced = True
+        if wiki.user:
+            linkstats.save_limits(wiki.address.api_url, wiki.user, wiki.limits)
+        p = self.tracker.snapshot()
+        files = p.files_total - p.files_done
+        seconds = batch_seconds(p.bytes_total - p.bytes_done, files, linkstats.measured_rate(self._api_url), wiki.limits)
+        self.notice = limit_notice(wiki.limits, files, seconds)
+        if self.notice is not None:
+            log.info("%s", self.notice.message)
+            self._emit(UploadEvent("limits", None, None, message=self.notice.message, error=self.notice))
+
+    def _held(self, uploader: PhotoUploader, wait: PaceWait) -> None:
+        with self._lock:
+            self._paced += wait.seconds
+        uploader.paced(wait)
 
     def _collect_rows(self, result: BatchResult, items: Sequence[UploadItem], api_url: str) -> None:
         with ProjectStore.open(self.project_path) as store:
@@ -156,7 +196,10 @@ class UploadBatch:
             wiki = self.make_wiki(self.control)
             wiki.on_relogin = lambda: self._emit(UploadEvent("relogin", None, None, message="logged in again"))
             uploader = PhotoUploader(store, wiki, self.settings, self.control, self.tracker, self.on_event)
+            wiki.pacer = self.pacer
+            wiki.on_paced = lambda wait, uploader=uploader: self._held(uploader, wait)
             Retrier(self.settings.backoff, self.control, on_wait=uploader.waiting).run(wiki.connect)
+            self._logged_in(wiki)
             while not self.control.cancelled:
                 try:
                     item, _ = work.get_nowait()
