@@ -10,6 +10,7 @@
     templates = ["{{Wiki Loves Tajikistan}}"] # extra wikitext, one entry per line
     description_prefix = { tg = "...", en = "..." }   # or one string, for the first language
     depicts = [{ id = "Q1", labels = { tg = "Боғи Рӯдакӣ", en = "Rudaki Park" } }]  # offered offline
+    bandwidth_cap = "4 Mbit/s"                # all uploads of one laptop together; a number is Mbit/s
 
 Every key is optional; an unknown key is an error, so a typo is never silently ignored. A preset
 is read only from a regular file of at most MAX_PRESET_BYTES, and every way it can be wrong is a
@@ -35,6 +36,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from photowalk.bandwidth import KEY as BANDWIDTH_KEY
+from photowalk.bandwidth import BandwidthError, parse_bandwidth
 from photowalk.depicts import DepictedItem, InvalidItemError, normalize_item_id
 from photowalk.edits import UnknownPhotoError, add_categories, normalize_categories
 from photowalk.errors import PhotowalkError
@@ -90,6 +93,7 @@ class Preset:
     templates: tuple[str, ...] = ()
     description_prefix: dict[str, str] = field(default_factory=dict)
     depicts: tuple[DepictedItem, ...] = ()  # items offered for depicts (not added to photos by themselves)
+    bandwidth_cap: str | float | None = None  # as written; photowalk.bandwidth reads it
 
 
 @dataclass
@@ -110,7 +114,7 @@ class PresetResult:
 
 _STRING_KEYS = ("name", "place", "country", "licence", "title_pattern")
 _LIST_KEYS = ("languages", "categories", "templates")
-_KEYS = frozenset(_STRING_KEYS + _LIST_KEYS + ("description_prefix", "depicts"))
+_KEYS = frozenset(_STRING_KEYS + _LIST_KEYS + ("description_prefix", "depicts", "bandwidth_cap"))
 
 
 def _string(data: dict[str, Any], key: str, path: str) -> str | None:
@@ -187,6 +191,7 @@ def parse_preset(data: dict[str, Any], path: str = "<preset>") -> Preset:
         raise PresetFieldError(path=path, field="description_prefix", reason=Reason.of(exc)) from exc
 
     return Preset(
+        bandwidth_cap=_bandwidth(data, path),
         depicts=_depicts(data.get("depicts", []), path),
         name=strings["name"],
         place=strings["place"],
@@ -198,6 +203,17 @@ def parse_preset(data: dict[str, Any], path: str = "<preset>") -> Preset:
         templates=tuple(lists["templates"]),
         description_prefix=prefix,
     )
+
+
+def _bandwidth(data: dict[str, Any], path: str) -> str | float | None:
+    value = data.get("bandwidth_cap")
+    if value is None:
+        return None
+    try:
+        parse_bandwidth(value)
+    except BandwidthError as exc:
+        raise PresetFieldError(path=path, field="bandwidth_cap", reason=Reason.of(exc)) from exc
+    return value if isinstance(value, str) else float(value)
 
 
 def _depicts(value: Any, path: str) -> tuple[DepictedItem, ...]:
@@ -384,6 +400,10 @@ def apply_preset(
     everyone, chosen = _chosen(store, ids)
     settings, filled = _settings_changes(read_settings(store), preset, new_project)
     write_settings(store, settings, filled)
+    if preset.bandwidth_cap is not None and store.setting(BANDWIDTH_KEY) is None:
+        # The event's link, shared by every laptop: a cap set on this laptop stays.
+        store.set_setting(BANDWIDTH_KEY, preset.bandwidth_cap)
+        filled = [*filled, "bandwidth_cap"]
     if explicit is not None:
         explicit(store)
         everyone, chosen = _chosen(store, [p.id for p in chosen])
