@@ -14,7 +14,7 @@ from photowalk.upload.limits import EDIT, UPLOAD, RateLimit
 from photowalk.upload.pacer import Paced
 from photowalk.upload.state import UploadState
 from photowalk.upload.wiki import Wiki, parse_wiki
-from tests.upload_helpers import api_get, make_project, noise_jpeg, run_batch
+from tests.upload_helpers import api_get, make_project, noise_jpeg, run_batch, upload_settings
 
 # A brand-new Commons account, in small: not autoconfirmed, so the `newbie` limits apply.
 NEW_ACCOUNT = (
@@ -113,3 +113,15 @@ def test_new_account_is_told_before_the_batch(
     assert notice.message.endswith(" s.")
     first = next(i for i, e in enumerate(run.events) if e.kind == "limits")
     assert all(e.kind != "state" or e.state in (UploadState.QUEUED, None) for e in run.events[:first])
+
+
+def test_parallel_uploads_take_turns_at_first(testwiki: dict[str, str], tmp_path: Path) -> None:
+    """The second upload starts sending once the first has sent its file: after that the two are out
+    of step, so one sends while the other waits for the wiki (a slow link stays busy)."""
+    files = [noise_jpeg(tmp_path / "src" / f"t{i}.jpg", width=640, height=480, seed=40 + i) for i in range(2)]
+    project = make_project(tmp_path / "p", files)
+    run = run_batch(project, testwiki, settings=upload_settings(concurrency=2))
+    assert run.result.count(UploadState.DONE) == 2
+    partly = [{f.photo_id for f in p.current if 0 < f.sent < f.size} for p in run.progress]
+    assert any(partly)  # chunks of 64 KiB: each file is seen part-sent
+    assert all(len(ids) <= 1 for ids in partly)
