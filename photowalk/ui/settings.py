@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from photowalk.bandwidth import BandwidthError, parse_bandwidth
 from photowalk.licences import DEFAULT_LICENCE
 from photowalk.paths import config_dir
 from photowalk.private import private_file
@@ -21,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "author": "",
     "wiki": COMMONS_API,
     "upload_concurrency": 1,
+    "upload_bandwidth_cap": "",  # this laptop's cap on all uploads together (Mbit/s); "" or 0: the project's
     "thumbnail_cache_mb": 500,  # on disk; decoded thumbnails in memory have their own bound
     "thumbnail_memory_mb": 96,
     "sort": "time",
@@ -33,6 +35,14 @@ DEFAULTS: dict[str, Any] = {
     "map_tile_url": "",  # the map's tile server, {z}/{x}/{y}; "" is OpenStreetMap's (or PHOTOWALK_TILE_URL)
     "map_attribution": "",  # what another server's tiles must credit; OpenStreetMap's is always shown for its own
 }
+
+
+def cap_setting(settings: Settings) -> int:
+    """This laptop's upload bandwidth cap in bytes/s; 0 when none is set (the project's applies)."""
+    try:
+        return parse_bandwidth(settings.get("upload_bandwidth_cap") or 0)
+    except BandwidthError:
+        return 0
 
 
 class Settings:

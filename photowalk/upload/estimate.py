@@ -11,6 +11,7 @@ from typing import Any
 from photowalk.errors import PhotowalkError
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.reasons import Reason
+from photowalk.upload import linkstats
 from photowalk.upload.backoff import duration_reason
 from photowalk.upload.limits import UPLOAD, AccountLimits, RateLimit
 from photowalk.upload.pacer import window
@@ -74,3 +75,27 @@ def limit_notice(limits: AccountLimits | None, count: int, seconds: float | None
     if limits.newbie:
         return AccountNew(time=about(seconds), **params)
     return AccountLimited(time=about(seconds), **params)
+
+
+class BatchEstimate(PhotowalkError):
+    """Said before a batch starts when the account is not limited: how long it will take, from the speed measured before."""
+
+    code = "batch-estimate"
+    template = QT_TRANSLATE_NOOP(
+        "errors", "This batch of {count} files ({mb} MB) will take about {time} at the speed measured before ({rate} Mbit/s).")
+
+
+def before_start(api_url: str, user: str | None, count: int, size: int) -> PhotowalkError | None:
+    """What to say before `count` files of `size` bytes go to a wiki: the account's limit as read at
+    its last login, and the time the batch will take, from the speed measured in earlier batches."""
+    if count <= 0:
+        return None
+    limits = linkstats.saved_limits(api_url, user) if user else None
+    rate = linkstats.measured_rate(api_url)
+    seconds = batch_seconds(size, count, rate, limits)
+    notice = limit_notice(limits, count, seconds)
+    if notice is not None:
+        return notice
+    if seconds is None or rate is None:
+        return None
+    return BatchEstimate(count=count, mb=f"{size / 1e6:.1f}", time=about(seconds), rate=f"{rate * 8 / 1e6:.1f}")
