@@ -226,9 +226,8 @@ class Wiki:
     def _read_site(self) -> mwclient.Site:
         """What photowalk needs to know of the wiki and the session's user, in one request."""
         site = self._site()
-        # The edit token comes along: one round trip less before the first upload on a far link.
-        q = query_part(self._checked({"action": "query", "meta": "siteinfo|userinfo|tokens", "siprop": "general",
-                                      "uiprop": "groups|rights|blockinfo|ratelimits|editcount", "type": "csrf"}, "GET"))
+        q = query_part(self._checked({"action": "query", "meta": "siteinfo|userinfo", "siprop": "general",
+                                      "uiprop": "groups|rights|blockinfo|ratelimits|editcount"}, "GET"))
         general = q.part("general")
         info: dict[str, Any] = {}
         for key in ("sitename", "generator", "readonlyreason"):
@@ -252,9 +251,6 @@ class Wiki:
         if self.pacer is not None:
             self.pacer.set_limits(self.limits)
         site.initialized = True
-        tokens = q.opt_part("tokens")
-        token = tokens.text("csrftoken") if tokens is not None and site.logged_in else None
-        self._csrf = token if token and token != "+\\" else None
         return site
 
     def relogin(self) -> None:
