@@ -82,7 +82,7 @@ class BatchEstimate(PhotowalkError):
 
     code = "batch-estimate"
     template = QT_TRANSLATE_NOOP(
-        "errors", "This batch of {count} files ({mb} MB) will take about {time} at the speed measured before ({rate} Mbit/s).")
+        "errors", "Files in this batch: {count} ({mb} MB); about {time} at the speed measured before ({rate} Mbit/s).")
 
 
 def before_start(api_url: str, user: str | None, count: int, size: int) -> PhotowalkError | None:
