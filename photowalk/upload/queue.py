@@ -61,16 +61,6 @@ def wiki_factory(address: WikiAddress, user: str, password: str, settings: Uploa
     return make
 
 
-@dataclass(frozen=True)
-class Turns:
-    """When one worker of a batch may log in and start sending, and how it tells the next one."""
-
-    send_after: threading.Event | None  # the worker before has sent its first file
-    sent: threading.Event
-    login_after: threading.Event | None  # the worker before has logged in (or failed to)
-    logged_in: threading.Event
-
-
 class UploadBatch:
     """Uploads a list of items; call run() from one thread, pause()/resume()/cancel() from any."""
 
@@ -144,16 +134,12 @@ class UploadBatch:
                 self.tracker.add_file(item.photo_id, item.title, size, sent)
                 work.put((item, row))
         n = min(self.settings.concurrency, work.qsize())
-        # Worker k starts sending its first file once worker k-1 has sent its first: parallel uploads
-        # then take turns on the link instead of all waiting for the wiki at the same moments (a
-        # slow link is otherwise idle while every upload is being published at once).
-        # Logging in takes turns too: the first upload starts sooner, and the wiki sees one login at a time.
-        gates = [threading.Event() for _ in range(n)]
+        # The workers log in one after another: the first upload starts sooner (on a small server,
+        # logins at once slow each other down), and the wiki sees one login at a time.
         logins = [threading.Event() for _ in range(n)]
         threads = [
-            threading.Thread(target=self._worker, args=(work, result, Turns(
-                gates[i - 1] if i else None, gates[i], logins[i - 1] if i else None, logins[i])),
-                name=f"upload-{i}", daemon=True)
+            threading.Thread(target=self._worker, args=(work, result, logins[i - 1] if i else None, logins[i]),
+                             name=f"upload-{i}", daemon=True)
             for i in range(n)
         ]
         started = time.monotonic()
@@ -205,8 +191,9 @@ class UploadBatch:
                 if row is not None and row.wiki == api_url:
                     result.rows[item.photo_id] = row
 
-    def _worker(self, work: queue.Queue[tuple[UploadItem, UploadRow]], result: BatchResult, turns: Turns) -> None:
-        """Upload items from `work` until it is empty, logging in and sending the first file in turn."""
+    def _worker(self, work: queue.Queue[tuple[UploadItem, UploadRow]], result: BatchResult,
+                login_after: threading.Event | None, logged_in: threading.Event) -> None:
+        """Upload items from `work` until it is empty; log in once `login_after` is set, then set `logged_in`."""
         store: ProjectStore | None = None
         wiki: Wiki | None = None
         uploader: PhotoUploader | None = None
@@ -214,19 +201,16 @@ class UploadBatch:
             store = ProjectStore.open(self.project_path)
             wiki = self.make_wiki(self.control)
             wiki.on_relogin = lambda: self._emit(UploadEvent("relogin", None, None, message="logged in again"))
-            uploader = PhotoUploader(store, wiki, self.settings, self.control, self.tracker,
-                                     lambda e: self._sent_first(e, turns.sent))
+            uploader = PhotoUploader(store, wiki, self.settings, self.control, self.tracker, self.on_event)
             wiki.pacer = self.pacer
             wiki.on_paced = lambda wait, uploader=uploader: self._held(uploader, wait)
-            if turns.login_after is not None:
-                self._wait_turn(turns.login_after)
+            if login_after is not None:
+                self._wait_turn(login_after)
             try:
                 Retrier(self.settings.backoff, self.control, on_wait=uploader.waiting).run(wiki.connect)
             finally:
-                turns.logged_in.set()
+                logged_in.set()
             self._logged_in(wiki)
-            if turns.send_after is not None:
-                uploader.before_send = lambda: self._wait_turn(turns.send_after)  # type: ignore[arg-type]
             while not self.control.cancelled:
                 try:
                     item, _ = work.get_nowait()
@@ -247,8 +231,7 @@ class UploadBatch:
             log.exception("upload worker failed")
             self._stop(UnexpectedError(kind=type(exc).__name__))
         finally:
-            turns.sent.set()
-            turns.logged_in.set()
+            logged_in.set()
             if uploader is not None:
                 uploader.close()
             if wiki is not None:
@@ -259,11 +242,6 @@ class UploadBatch:
     def _wait_turn(self, after: threading.Event) -> None:
         while not after.wait(0.2):
             self.control.checkpoint()
-
-    def _sent_first(self, event: UploadEvent, sent: threading.Event) -> None:
-        if event.kind == "state" and event.state not in (UploadState.QUEUED, UploadState.STASHING):
-            sent.set()
-        self._emit(event)
 
     def _stop(self, exc: PhotowalkError) -> None:
         with self._lock:

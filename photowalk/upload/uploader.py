@@ -109,8 +109,6 @@ class PhotoUploader:
         self._item: UploadItem | None = None
         self._fresh_publish = False
         self._statements_wiki: Wiki | None = None
-        # Called once, right before this uploader first sends bytes (the batch staggers its workers).
-        self.before_send: Callable[[], None] | None = None
         self.retrier = Retrier(settings.backoff, control, on_wait=self.waiting)
 
     # -- entry points ----------------------------------------------------------------------
@@ -218,9 +216,6 @@ class PhotoUploader:
             # Killed after the last chunk was confirmed: the assembled stash entry is all there is.
             stashed = self.retrier.run(lambda: stash_info(self.wiki, str(row.filekey)))
         else:
-            if self.before_send is not None:
-                wait, self.before_send = self.before_send, None
-                wait()
             min_chunk = int(self.wiki.siteinfo.get("minuploadchunksize") or 1024)
             stashed = send_chunks(
                 self.wiki, prepared.path, filename=title, size=prepared.size, filekey=row.filekey,

@@ -14,7 +14,7 @@ from photowalk.upload.limits import EDIT, UPLOAD, RateLimit
 from photowalk.upload.pacer import Paced
 from photowalk.upload.state import UploadState
 from photowalk.upload.wiki import Wiki, parse_wiki
-from tests.upload_helpers import api_get, make_project, noise_jpeg, run_batch, upload_settings
+from tests.upload_helpers import api_get, make_project, noise_jpeg, proxy_for, run_batch, upload_settings
 
 # A brand-new Commons account, in small: not autoconfirmed, so the `newbie` limits apply.
 NEW_ACCOUNT = (
@@ -115,13 +115,17 @@ def test_new_account_is_told_before_the_batch(
     assert all(e.kind != "state" or e.state in (UploadState.QUEUED, None) for e in run.events[:first])
 
 
-def test_parallel_uploads_take_turns_at_first(testwiki: dict[str, str], tmp_path: Path) -> None:
-    """The second upload starts sending once the first has sent its file: after that the two are out
-    of step, so one sends while the other waits for the wiki (a slow link stays busy)."""
-    files = [noise_jpeg(tmp_path / "src" / f"t{i}.jpg", width=640, height=480, seed=40 + i) for i in range(2)]
+def test_parallel_uploads_log_in_one_after_another(testwiki: dict[str, str], tmp_path: Path) -> None:
+    """Each worker logs in once the one before has: the first upload starts sooner on a slow link."""
+    files = [noise_jpeg(tmp_path / "src" / f"t{i}.jpg", width=160, height=120, seed=40 + i) for i in range(3)]
     project = make_project(tmp_path / "p", files)
-    run = run_batch(project, testwiki, settings=upload_settings(concurrency=2))
-    assert run.result.count(UploadState.DONE) == 2
-    partly = [{f.photo_id for f in p.current if 0 < f.sent < f.size} for p in run.progress]
-    assert any(partly)  # chunks of 64 KiB: each file is seen part-sent
-    assert all(len(ids) <= 1 for ids in partly)
+    with proxy_for(testwiki) as proxy:
+        proxy.response_delay = 0.2  # a far wiki: logins at once would overlap
+        run = run_batch(project, testwiki, api=proxy.api, settings=upload_settings(concurrency=3))
+        heads = [h.split(b"\r\n", 1)[0] for h in proxy.request_heads]
+    assert run.result.count(UploadState.DONE) == 3
+    # A login begins with its token and ends with the user's rights: in turn, never overlapping.
+    steps = [b"login" if b"type=login" in h else b"read" for h in heads
+             if b"type=login" in h or b"meta=siteinfo%7Cuserinfo" in h]
+    # (The plan before the batch reads the wiki without an account first.)
+    assert steps[steps.index(b"login"):] == [b"login", b"read"] * 3
