@@ -17,6 +17,7 @@
     hashtag = "#WLTJ2025"                     # or a list; after every upload comment and edit summary
     gallery_title = "Dushanbe photowalk, May 2025"  # the caption of the uploaded files' <gallery>
     photowalk_version = "0.1.0"               # the photowalk the preset was written for
+    bandwidth_cap = "4 Mbit/s"                # all uploads of one laptop together; a number is Mbit/s
 
 Every key is optional; an unknown key is an error, so a typo is never silently ignored. A preset
 that names a newer photowalk than this one and has a key this one does not know says so
@@ -55,6 +56,8 @@ from typing import Any
 from packaging.version import InvalidVersion, Version
 
 from photowalk import __version__
+from photowalk.bandwidth import KEY as BANDWIDTH_KEY
+from photowalk.bandwidth import BandwidthError, parse_bandwidth
 from photowalk.depicts import DepictedItem, InvalidItemError, normalize_item_id
 from photowalk.edits import UnknownPhotoError, normalize_categories, set_categories
 from photowalk.errors import PhotowalkError
@@ -131,6 +134,7 @@ class Preset:
     hashtags: tuple[str, ...] = ()
     gallery_title: str | None = None
     photowalk_version: str | None = None
+    bandwidth_cap: str | float | None = None  # as written; photowalk.bandwidth reads it
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,7 @@ class PresetEdit:
     descriptions: dict[tuple[int, str], tuple[str, str]] = field(default_factory=dict)
     captions: dict[tuple[int, str], tuple[str, str]] = field(default_factory=dict)
     titles: dict[int, str] = field(default_factory=dict)  # photos it gave a title
+    bandwidth_cap: str | float | None = None  # the cap it set (where the project had none)
 
     @property
     def photo_ids(self) -> list[int]:
@@ -179,7 +184,7 @@ class PresetResult:
 _STRING_KEYS = ("name", "place", "country", "licence", "title_pattern", "wiki", "gallery_title", "photowalk_version")
 _LIST_KEYS = ("languages", "categories", "templates", "tracking_category", "hashtag")
 _KEYS = frozenset(_STRING_KEYS + _LIST_KEYS + ("description_prefix", "caption_prefix", "depicts"))
-_KEYS |= {"time_zone"}  # checked by _time_zone: an IANA name this computer knows
+_KEYS |= {"time_zone", "bandwidth_cap"}  # checked by _time_zone and _bandwidth
 
 
 def _time_zone(data: dict[str, Any], path: str) -> str | None:
@@ -257,6 +262,7 @@ def parse_preset(data: dict[str, Any], path: str = "<preset>") -> Preset:
             raise PresetFieldError(path=path, field="title_pattern", reason=Reason.of(exc)) from exc
 
     return Preset(
+        bandwidth_cap=_bandwidth(data, path),
         depicts=_depicts(data.get("depicts", []), path),
         time_zone=_time_zone(data, path),
         name=strings["name"],
@@ -329,6 +335,17 @@ def _prefixes(data: dict[str, Any], key: str, languages: tuple[str, ...], path: 
         return {normalize_language(k): normalize(v, strip=False).lstrip() for k, v in raw.items() if normalize(v)}
     except InvalidNameError as exc:
         raise PresetFieldError(path=path, field=key, reason=Reason.of(exc)) from exc
+
+
+def _bandwidth(data: dict[str, Any], path: str) -> str | float | None:
+    value = data.get("bandwidth_cap")
+    if value is None:
+        return None
+    try:
+        parse_bandwidth(value)
+    except BandwidthError as exc:
+        raise PresetFieldError(path=path, field="bandwidth_cap", reason=Reason.of(exc)) from exc
+    return value if isinstance(value, str) else float(value)
 
 
 def _depicts(value: Any, path: str) -> tuple[DepictedItem, ...]:
@@ -518,6 +535,8 @@ def preview_preset(store: ProjectStore, preset: Preset, ids: Iterable[int] | Non
     """What apply_preset would change on these photos (all by default: the event's keys too), changing nothing."""
     before = read_settings(store)
     settings, filled = _settings_changes(before, preset, new_project=False, whole=ids is None)
+    if preset.bandwidth_cap is not None and store.setting(BANDWIDTH_KEY) is None:
+        filled = [*filled, "bandwidth_cap"]
     changes = _Changes(settings, filled)
     everyone, chosen = _chosen(store, ids)
     _photo_changes(changes, preset, everyone, chosen, titles=True)
@@ -551,6 +570,10 @@ def apply_preset(
     if follow is not None and follow != before.preset_file:
         settings, filled = replace(settings, preset_file=follow), [*filled, "preset_file"]
     write_settings(store, settings, filled)
+    if preset.bandwidth_cap is not None and store.setting(BANDWIDTH_KEY) is None:
+        # The event's link, shared by every laptop: a cap set on this laptop stays.
+        store.set_setting(BANDWIDTH_KEY, preset.bandwidth_cap)
+        filled = [*filled, "bandwidth_cap"]
     if explicit is not None:
         explicit(store)
         everyone, chosen = _chosen(store, [p.id for p in chosen])
@@ -566,6 +589,7 @@ def apply_preset(
         descriptions={(pid, lang): (old[pid].descriptions[lang], v) for (pid, lang), v in changes.descriptions.items()},
         captions={(pid, lang): (old[pid].captions[lang], v) for (pid, lang), v in changes.captions.items()},
         titles=dict(changes.titles),
+        bandwidth_cap=preset.bandwidth_cap if "bandwidth_cap" in filled else None,
     )
     _write_photos(store, edit, forward=True)
     result = changes.result(before)
@@ -576,12 +600,16 @@ def apply_preset(
 def undo_preset(store: ProjectStore, edit: PresetEdit) -> None:
     """Put back what applying a preset replaced: the settings it changed and each photo's old values."""
     write_settings(store, edit.settings[0], edit.keys)
+    if "bandwidth_cap" in edit.keys:  # set only where the project had no cap: undone, it has none again
+        store.set_setting(BANDWIDTH_KEY, None)
     _write_photos(store, edit, forward=False)
 
 
 def redo_preset(store: ProjectStore, edit: PresetEdit) -> None:
     """Make an undone preset's changes again, as they were made."""
     write_settings(store, edit.settings[1], edit.keys)
+    if edit.bandwidth_cap is not None:
+        store.set_setting(BANDWIDTH_KEY, edit.bandwidth_cap)
     _write_photos(store, edit, forward=True)
 
 

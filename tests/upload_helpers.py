@@ -323,6 +323,7 @@ class FaultyProxy:
         self.cuts = 0
         self.dropped = 0
         self.upstream_bytes = 0  # client -> wiki, all connections
+        self.upstream_log: list[tuple[float, int]] = []  # (time.monotonic(), bytes) as they arrived from clients
         self.request_heads: list[bytes] = []
         self._conns: list[socket.socket] = []
         self._closed = False
@@ -382,6 +383,7 @@ class FaultyProxy:
                             return
                         self._cut_after = cut - len(data)
                     self.upstream_bytes += len(data)
+                    self.upstream_log.append((time.monotonic(), len(data)))
                 upstream.sendall(data)
             _soft_close(upstream)
         except OSError:

@@ -219,6 +219,8 @@ class UploadProgressLine:
                 until = time.strftime("%H:%M:%S", time.localtime(e.until))
                 reason = error_text(e.error) if e.error is not None else e.message
                 self._write(CommandLine.tr("waiting until {time}: {reason}", time=until, reason=reason), keep=True)
+            elif e.kind == "limits" and e.error is not None:
+                self._write(error_text(e.error), keep=True)
             elif e.kind == "relogin":
                 self._write(CommandLine.tr("the wiki ended the session; logged in again"), keep=True)
             elif e.kind == "state" and e.state in ("done", "needs-attention", "failed"):

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from photowalk import edits
+from photowalk.bandwidth import parse_bandwidth
 from photowalk.cli.terminal import (
     UploadProgressLine,
     ask_password,
@@ -43,6 +44,7 @@ from photowalk.upload.errors import (
     PrivacyError,
     UnexpectedError,
 )
+from photowalk.upload.estimate import BatchEstimate, before_start
 from photowalk.upload.late import PAGE_CHANGED_MESSAGE, TEXT_PENDING, LateChange
 from photowalk.upload.loopback import LOGIN_TIMEOUT, system_browser
 from photowalk.upload.oauth import DEFAULT_PORT, OAuthClient
@@ -108,6 +110,9 @@ def register(subparsers: Any) -> None:
                                                                             "address to open"))
     p.add_argument("--photo", type=int, nargs="+", action="extend", metavar=CommandLine.tr("ID"), help=CommandLine.tr("only these photos"))
     p.add_argument("--dry-run", action="store_true", help=CommandLine.tr("print what would be sent, send nothing"))
+    p.add_argument("--bandwidth-cap", metavar=CommandLine.tr("RATE"),
+                   help=CommandLine.tr("send at most this fast, all uploads together: Mbit/s, or e.g. \"512 KiB/s\"; "
+                                       "0 for no cap (default: the project's, set by its event preset)"))
     p.set_defaults(func=cmd_upload)
 
     p = subparsers.add_parser("status", help=CommandLine.tr("the upload state of each photo"))
@@ -507,6 +512,13 @@ def _print_summary(result: BatchResult, plan: Plan, out: TextIO, project: Path) 
                              len(unfinished)), file=out)
 
 
+def _print_estimate(plan: Plan, api_url: str, user: str | None, out: TextIO, *, limits: bool = True) -> None:
+    """The batch's time from the speed measured before, and the account's limit as read at its last login."""
+    said = before_start(api_url, user, len(plan.items), sum(i.size for i in plan.items))
+    if said is not None and (limits or isinstance(said, BatchEstimate)):
+        print(error_text(said), file=out)
+
+
 def cmd_upload(args: argparse.Namespace) -> int:
     with ProjectStore.open(args.project) as store:
         project_wiki = read_settings(store).wiki
@@ -523,9 +535,12 @@ def cmd_upload(args: argparse.Namespace) -> int:
                 print(CommandLine.tr("This project uploads to {wiki} from now on (it was {project}).",
                                      project=before, wiki=address.name), file=sys.stderr)
         settings = settings_from_project(store)
+        if args.bandwidth_cap is not None:
+            settings = settings.with_cap(parse_bandwidth(args.bandwidth_cap))
         plan = plan_upload(store, args.photo, api_url=address.api_url, strip_identity=settings.strip_identity)
         if args.dry_run:
             _print_dry_run(plan, store, sys.stdout)
+            _print_estimate(plan, address.api_url, args.user or credentials.remembered_user(address.api_url), sys.stdout)
             return EXIT_OK
     _print_red_categories(plan, sys.stdout)
     if not plan.items:
@@ -547,6 +562,8 @@ def cmd_upload(args: argparse.Namespace) -> int:
         # Never mixed silently: the files of this run are sent by this account only.
         error(CommandLine.tr("earlier uploads of this project were sent by {others}; this upload is sent by {user}.",
                              others=", ".join(others), user=user))
+    # The account's limit is said once the batch has logged in and read it; the time is said here.
+    _print_estimate(plan, address.api_url, user, sys.stdout, limits=False)
     line = UploadProgressLine(state_text=_state_text)
     batch = UploadBatch(args.project, wiki_factory(address, user, password, settings, oauth), settings,
                         on_progress=line.progress, on_event=line.event)

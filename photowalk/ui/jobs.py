@@ -298,6 +298,7 @@ class PlanResult:
         self.finished: list[int] = []
         self.not_ready: list[PlanNotReady] = []
         self.late: dict[int, LateChange] = {}
+        self.before: PhotowalkError | None = None  # the batch's time and the account's limit, said before it starts
 
     def add_part(self, part: dict[str, Any]) -> None:
         """Photos of one `plan_part` event: some that can go, some that are not ready."""
@@ -315,6 +316,8 @@ class PlanResult:
         self.add_part(result)
         self.finished = [int(i) for i in result.get("finished", [])]
         self.late = {int(pid): LateChange(**change) for pid, change in (result.get("late") or {}).items()}
+        before = result.get("before")
+        self.before = protocol.error_from_json(before) if isinstance(before, dict) else None
 
 
 class _PlanItem:
@@ -335,10 +338,10 @@ class PlanJob(_Job):
 
     _plan: PlanResult
 
-    def start(self, api_url: str) -> PlanJob:
+    def start(self, api_url: str, user: str | None = None) -> PlanJob:
         self.running = True
         self._plan = PlanResult()
-        self.job = self.worker.start_job("plan", api=api_url)
+        self.job = self.worker.start_job("plan", api=api_url, user=user)
         return self
 
     def _progress(self, kind: str, event: dict[str, Any]) -> None:
@@ -375,14 +378,14 @@ class UploadJob(_Job):
         self.latest: Progress | None = None  # read by the view's timer
 
     def start(self, api_url: str, user: str, password: str, concurrency: int,
-              oauth: dict[str, Any] | None = None) -> UploadJob:
+              oauth: dict[str, Any] | None = None, bandwidth_cap: int = 0) -> UploadJob:
         self.running = True
         # The password, or the browser login's tokens, go through the pipe, as `photowalk upload
         # --password-stdin` takes a password: never in the worker's arguments or environment, where
         # other users' programs could read them.
         fields: dict[str, Any] = {"oauth": oauth} if oauth is not None else {}
         self.job = self.worker.start_job("upload", api=api_url, user=user, password=password,
-                                         concurrency=concurrency, **fields)
+                                         concurrency=concurrency, bandwidth_cap=bandwidth_cap, **fields)
         return self
 
     def pause(self) -> None:

@@ -14,7 +14,7 @@ from photowalk.ui.editor import EditorPanel
 from photowalk.ui.logindialog import Account, LoginDialog, stored_account
 from photowalk.ui.projectcontroller import ProjectController
 from photowalk.ui.session import ProjectSession
-from photowalk.ui.settings import Settings
+from photowalk.ui.settings import Settings, cap_setting
 from photowalk.ui.uploadview import UploadView
 from photowalk.upload import state as upload_state
 from photowalk.upload.state import UploadRow
@@ -101,6 +101,7 @@ class UploadFlow(QObject):
         self.editor.commit_pending()
         self.view.concurrency = self.settings.get("upload_concurrency")
         self._project_wiki()
+        self.view.bandwidth_cap = cap_setting(self.settings)
         if self.view.account is None:
             account = self.remembered(self.api_url())
             if account is not None:

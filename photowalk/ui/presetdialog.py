@@ -45,6 +45,7 @@ _SETTING_NAMES = {
     "caption_prefix": QT_TRANSLATE_NOOP("PresetDialog", "caption prefix"),
     "depicts": QT_TRANSLATE_NOOP("PresetDialog", "depicts items offered"),
     "gallery_title": QT_TRANSLATE_NOOP("PresetDialog", "gallery title"),
+    "bandwidth_cap": QT_TRANSLATE_NOOP("PresetDialog", "upload bandwidth cap"),
 }
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from photowalk.bandwidth import BandwidthError, parse_bandwidth
 from photowalk.licences import DEFAULT_LICENCE
 from photowalk.paths import config_dir
 from photowalk.private import private_file
@@ -22,6 +23,7 @@ DEFAULTS: dict[str, Any] = {
     "author": "",
     "wiki": COMMONS_API,
     "upload_concurrency": 1,
+    "upload_bandwidth_cap": "",  # this laptop's cap on all uploads together (Mbit/s); "" or 0: the project's
     "thumbnail_cache_mb": 500,  # on disk; decoded thumbnails in memory have their own bound
     "thumbnail_memory_mb": 96,
     "sort": "time",
@@ -36,6 +38,14 @@ DEFAULTS: dict[str, Any] = {
     "guide_seen": False,  # the first-run guide was finished or skipped: it opens by itself no more (Help has it)
     "map_cache_mb": DEFAULT_CACHE_MB,  # the map's tiles on disk, all servers together
 }
+
+
+def cap_setting(settings: Settings) -> int:
+    """This laptop's upload bandwidth cap in bytes/s; 0 when none is set (the project's applies)."""
+    try:
+        return parse_bandwidth(settings.get("upload_bandwidth_cap") or 0)
+    except BandwidthError:
+        return 0
 
 
 class Settings:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from photowalk.licences import LICENCES
 from photowalk.tiles import is_tile_url
 from photowalk.ui.i18n import LANGUAGES
-from photowalk.ui.settings import Settings
+from photowalk.ui.settings import Settings, cap_setting
 from photowalk.ui.wikibox import WikiBox
 from photowalk.upload.settings import MAX_CONCURRENCY
 from photowalk.wikiaddress import wiki_api
@@ -73,6 +74,16 @@ class SettingsDialog(QDialog):
         self.concurrency.setValue(min(MAX_CONCURRENCY, settings.get("upload_concurrency")))
         form.addRow(self.tr("Uploads at the same time"), self.concurrency)
 
+        # One cap for all uploads together, so a shared link stays usable for everyone at an event.
+        self.bandwidth = QDoubleSpinBox()
+        self.bandwidth.setRange(0, 1000)
+        self.bandwidth.setDecimals(1)
+        self.bandwidth.setSingleStep(0.5)
+        self.bandwidth.setSuffix(self.tr(" Mbit/s"))
+        self.bandwidth.setSpecialValueText(self.tr("No cap (or the event preset's)"))
+        self.bandwidth.setValue(cap_setting(settings) * 8 / 1e6)
+        form.addRow(self.tr("Upload bandwidth cap"), self.bandwidth)
+
         self.cache = QSpinBox()
         self.cache.setRange(50, 20000)
         self.cache.setSingleStep(50)
@@ -124,6 +135,7 @@ class SettingsDialog(QDialog):
         else:
             s.set("wiki", self.wiki.api_text() or s.get("wiki"))
         s.set("upload_concurrency", self.concurrency.value())
+        s.set("upload_bandwidth_cap", f"{self.bandwidth.value():g}")
         s.set("thumbnail_cache_mb", self.cache.value())
         s.set("thumbnail_memory_mb", self.memory.value())
         s.set("map_cache_mb", self.map_cache.value())

@@ -63,6 +63,7 @@ class Shown:
     retry_visible: bool  # some photos failed, or their structured data was refused
     can_report: bool  # some photos are on the wiki
     decision: str  # why a decision was refused, or what it did
+    limits: str = ""  # before and during a batch: the account's upload limit and the batch's time
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,9 @@ class UploadController(QObject):
         self.session: ProjectSession | None = None
         self.account: Account | None = None
         self.concurrency = 1
+        self.bandwidth_cap = 0  # bytes/s for all uploads together, this laptop's; 0: the project's
         self.plan: PlanResult | None = None
+        self._limits: PhotowalkError | None = None  # what the running batch said of the account's limit
         self.job: UploadJob | None = None
         self.paused = False
         self.progress: Progress | None = None
@@ -170,7 +173,7 @@ class UploadController(QObject):
         self._planning = job
         job.finished.connect(lambda plan, job=job: self._plan_done(job, plan, then))
         job.failed.connect(lambda exc, job=job: self._plan_failed(job, exc))
-        job.start(account.address.api_url)
+        job.start(account.address.api_url, account.user)
         self.changed.emit()
 
     def _plan_done(self, job: PlanJob, plan: PlanResult,
@@ -291,9 +294,11 @@ class UploadController(QObject):
         self.paused = False
         self.progress = None
         self._wait = None
+        self._limits = None
         self.model.set_moving(True)
         job.start(account.address.api_url, account.user, account.password,
-                  max(1, min(MAX_CONCURRENCY, self.concurrency)), oauth=account.upload_login())
+                  max(1, min(MAX_CONCURRENCY, self.concurrency)), oauth=account.upload_login(),
+                  bandwidth_cap=max(0, self.bandwidth_cap))
         self._poll.start()
         self.running_changed.emit(True)
         self.changed.emit()
@@ -350,6 +355,10 @@ class UploadController(QObject):
         elif event.kind == "waiting" and event.until is not None:
             self._wait = event
             self.progressed.emit()
+        elif event.kind == "limits" and event.error is not None:
+            # Read at the batch's login: newer than what the plan said.
+            self._limits = event.error
+            self.changed.emit()
 
     def _show_row(self, row: UploadRow) -> None:
         """Show what the engine wrote of a photo, under the title it last went to the wiki with."""
@@ -490,7 +499,12 @@ class UploadController(QObject):
             retry_visible=m.count(UploadState.FAILED) > 0 or m.refused() > 0,
             can_report=m.count(UploadState.DONE) > 0,
             decision=self._decision() if self._decision is not None else "",
+            limits=self._limits_text(),
         )
+
+    def _limits_text(self) -> str:
+        said = self._limits or (self.plan.before if self.plan is not None else None)
+        return core_text("errors", said.template, said.params) if said is not None else ""
 
     def choices(self, photo_ids: Sequence[int]) -> Choices:
         running = self.running

@@ -92,6 +92,11 @@ class UploadView(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
+        # The account's upload limit and the batch's time, before Upload is pressed and while it runs.
+        self.limits_label = QLabel()
+        self.limits_label.setWordWrap(True)
+        self.limits_label.hide()
+        lay.addWidget(self.limits_label)
         buttons = QHBoxLayout()
         self.start_button = QPushButton()
         self.start_button.clicked.connect(c.start)
@@ -178,6 +183,14 @@ class UploadView(QWidget):
     def concurrency(self, n: int) -> None:
         self.controller.concurrency = n
 
+    @property
+    def bandwidth_cap(self) -> int:
+        return self.controller.bandwidth_cap
+
+    @bandwidth_cap.setter
+    def bandwidth_cap(self, rate: int) -> None:
+        self.controller.bandwidth_cap = rate
+
     def set_session(self, session: ProjectSession | None) -> None:
         self.controller.set_session(session)
 
@@ -251,6 +264,8 @@ class UploadView(QWidget):
         shown = self.controller.shown()
         self._show_account()
         self.summary.setText(self._summary(shown.notice, shown.counts))
+        self.limits_label.setText(shown.limits)
+        self.limits_label.setVisible(bool(shown.limits))
         self.start_button.setEnabled(shown.can_start)
         self.pause_button.setEnabled(shown.running)
         self.pause_button.setChecked(shown.paused)

@@ -18,7 +18,7 @@ import threading
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -28,6 +28,7 @@ import urllib3
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.reasons import Reason, reason
 from photowalk.upload.backoff import duration_reason
+from photowalk.upload.bandwidth import PIECE, TokenBucket
 from photowalk.upload.errors import NotUnderstood, Transient, WikiRedirected
 from photowalk.upload.safetext import URL_LIMIT, clean_text
 
@@ -35,6 +36,7 @@ log = logging.getLogger(__name__)
 
 MIB = 1024 * 1024
 _PIECE = 64 * 1024
+MAX_SHARING = 3  # the most sessions that send at once (parallel uploads)
 
 
 @dataclass(frozen=True)
@@ -45,10 +47,16 @@ class ConnectionSettings:
     deadline: float = 300.0  # longest time for one whole request and its answer
     max_answer: int = 8 * MIB  # largest answer, decompressed
     min_send_rate: float = 16 * 1024  # bytes/s: a request body adds size/rate to its deadline
+    # The cap on all a batch sends, shared by its sessions (None: no cap).
+    bandwidth: TokenBucket | None = field(default=None, compare=False)
 
     def deadline_for(self, body_size: int) -> float:
-        """The total time one request with a body of `body_size` bytes may take."""
-        return self.deadline + body_size / self.min_send_rate
+        """The total time one request with a body of `body_size` bytes may take (under a cap, with
+        the cap's share of each of the most uploads that run at once)."""
+        rate = self.min_send_rate
+        if self.bandwidth is not None:
+            rate = min(rate, self.bandwidth.rate / MAX_SHARING)
+        return self.deadline + body_size / rate
 
 
 # -- the deadline watchdog -------------------------------------------------------------------
@@ -114,6 +122,19 @@ def _watched(conn: urllib3.connection.HTTPConnection) -> None:
         deadline.watch(conn.sock)
 
 
+def _capped_send(send: Any, data: Any) -> None:
+    """Send `data` in pieces, each after the bandwidth cap allows it (when the request has a cap)."""
+    bucket: TokenBucket | None = getattr(_current, "bucket", None)
+    if bucket is None or not isinstance(data, (bytes, bytearray, memoryview)):
+        send(data)
+        return
+    view = memoryview(data)
+    for start in range(0, len(view), PIECE):
+        piece = view[start:start + PIECE]
+        bucket.take(len(piece))
+        send(piece)
+
+
 class _WatchedHTTPConnection(urllib3.connection.HTTPConnection):
     def connect(self) -> None:
         super().connect()
@@ -122,6 +143,9 @@ class _WatchedHTTPConnection(urllib3.connection.HTTPConnection):
     def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
         _watched(self)  # a connection kept from an earlier request is watched anew
         super().request(*args, **kwargs)
+
+    def send(self, data: Any) -> None:
+        _capped_send(super().send, data)
 
 
 class _WatchedHTTPSConnection(urllib3.connection.HTTPSConnection):
@@ -132,6 +156,9 @@ class _WatchedHTTPSConnection(urllib3.connection.HTTPSConnection):
     def request(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
         _watched(self)
         super().request(*args, **kwargs)
+
+    def send(self, data: Any) -> None:
+        _capped_send(super().send, data)
 
 
 class _WatchedHTTPPool(urllib3.HTTPConnectionPool):
@@ -210,6 +237,7 @@ class GuardedSession(requests.Session):
         kwargs["stream"] = True
         kwargs.setdefault("timeout", self.settings.timeout)
         deadline = _Deadline(seconds)
+        _current.bucket = self.settings.bandwidth
         with deadline.running():
             try:
                 verb = method if isinstance(method, str) else method.decode("ascii")

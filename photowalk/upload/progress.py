@@ -54,6 +54,9 @@ class ProgressTracker:
 
     def __init__(self, callback: Callable[[Progress], None] | None = None, clock: Callable[[], float] = time.monotonic) -> None:
         self._callback = callback
+        # (bytes left, files left, measured rate or None) -> seconds left; set by the batch to count
+        # the account's upload limit and the speed measured in earlier batches.
+        self.estimate: Callable[[int, int, float | None], float | None] | None = None
         self._clock = clock
         self._lock = threading.Lock()
         self._start = clock()
@@ -93,6 +96,11 @@ class ProgressTracker:
                 self._samples.append((now, total))
         self._emit()
 
+    @property
+    def bytes_done(self) -> int:
+        with self._lock:
+            return self._bytes_done
+
     def finish(self, photo_id: int, state: UploadState) -> None:
         """A file left the batch; its unsent bytes leave the total (skipped or already there)."""
         with self._lock:
@@ -117,7 +125,10 @@ class ProgressTracker:
                 if span > 0:
                     rate = (b1 - b0) / span
             left = self._bytes_total - self._bytes_done
-            eta = left / rate if rate else None
+            if self.estimate is not None:
+                eta = self.estimate(left, self._files_total - self._files_done, rate)
+            else:
+                eta = left / rate if rate else None
             current = tuple(f for f in self._files.values() if f.state != UploadState.QUEUED)
             return Progress(self._files_total, self._files_done, self._bytes_total, self._bytes_done,
                             rate, eta, current, now - self._start)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,10 +18,13 @@ from typing import TYPE_CHECKING
 
 from photowalk.errors import Cancelled, PhotowalkError
 from photowalk.project import ProjectStore
+from photowalk.upload import linkstats
 from photowalk.upload.backoff import Retrier
 from photowalk.upload.control import Control
 from photowalk.upload.errors import UnexpectedError, UploadRunningElsewhere
+from photowalk.upload.estimate import AccountLimited, batch_seconds, limit_notice
 from photowalk.upload.lock import upload_lock
+from photowalk.upload.pacer import Pacer, PaceWait
 from photowalk.upload.progress import Progress, ProgressTracker
 from photowalk.upload.settings import UploadSettings
 from photowalk.upload.state import UploadRow, UploadState, load
@@ -78,6 +82,11 @@ class UploadBatch:
         self._user_cancelled = False
         self._stopped: PhotowalkError | None = None
         self._lock = threading.Lock()
+        self.pacer = Pacer()  # one for all workers: the account's limits count every session's publishes
+        self.notice: AccountLimited | None = None  # said before the first file went, when uploads are limited
+        self._announced = False
+        self._paced = 0.0  # seconds workers spent held by the pacer
+        self._api_url = ""
 
     def pause(self) -> None:
         self.control.pause()
@@ -106,6 +115,10 @@ class UploadBatch:
 
     def _run(self, items: Sequence[UploadItem], api_url: str) -> BatchResult:
         result = BatchResult()
+        self._api_url = api_url
+        prior = linkstats.measured_rate(api_url)
+        # Time left: the speed measured now (or in earlier batches), or the account's limit if slower.
+        self.tracker.estimate = lambda left, files, rate: batch_seconds(left, files, rate or prior, self.pacer.limits)
         work: queue.Queue[tuple[UploadItem, UploadRow]] = queue.Queue()
         with ProjectStore.open(self.project_path) as store:
             for item in items:
@@ -121,10 +134,16 @@ class UploadBatch:
                 self.tracker.add_file(item.photo_id, item.title, size, sent)
                 work.put((item, row))
         n = min(self.settings.concurrency, work.qsize())
+        # The workers log in one after another: the first upload starts sooner (on a small server,
+        # logins at once slow each other down), and the wiki sees one login at a time.
+        logins = [threading.Event() for _ in range(n)]
         threads = [
-            threading.Thread(target=self._worker, args=(work, result), name=f"upload-{i}", daemon=True)
+            threading.Thread(target=self._worker, args=(work, result, logins[i - 1] if i else None, logins[i]),
+                             name=f"upload-{i}", daemon=True)
             for i in range(n)
         ]
+        started = time.monotonic()
+        sent_before = self.tracker.bytes_done
         for t in threads:
             t.start()
         try:
@@ -135,10 +154,35 @@ class UploadBatch:
             self.cancel()
             for t in threads:
                 t.join()
+        if threads:
+            # The link's speed for the next batch's estimate: the time held by the pacer is not the link's.
+            busy = time.monotonic() - started - self._paced / len(threads)
+            linkstats.record_batch(api_url, self.tracker.bytes_done - sent_before, busy)
         self._collect_rows(result, items, api_url)
         result.stopped = self._stopped
         result.cancelled = self._user_cancelled
         return result
+
+    def _logged_in(self, wiki: Wiki) -> None:
+        """The first session's login read the account's limits: keep them, and say what they mean."""
+        with self._lock:
+            if self._announced:
+                return
+            self._announced = True
+        if wiki.user:
+            linkstats.save_limits(wiki.address.api_url, wiki.user, wiki.limits)
+        p = self.tracker.snapshot()
+        files = p.files_total - p.files_done
+        seconds = batch_seconds(p.bytes_total - p.bytes_done, files, linkstats.measured_rate(self._api_url), wiki.limits)
+        self.notice = limit_notice(wiki.limits, files, seconds)
+        if self.notice is not None:
+            log.info("%s", self.notice.message)
+            self._emit(UploadEvent("limits", None, None, message=self.notice.message, error=self.notice))
+
+    def _held(self, uploader: PhotoUploader, wait: PaceWait) -> None:
+        with self._lock:
+            self._paced += wait.seconds
+        uploader.paced(wait)
 
     def _collect_rows(self, result: BatchResult, items: Sequence[UploadItem], api_url: str) -> None:
         with ProjectStore.open(self.project_path) as store:
@@ -147,7 +191,9 @@ class UploadBatch:
                 if row is not None and row.wiki == api_url:
                     result.rows[item.photo_id] = row
 
-    def _worker(self, work: queue.Queue[tuple[UploadItem, UploadRow]], result: BatchResult) -> None:
+    def _worker(self, work: queue.Queue[tuple[UploadItem, UploadRow]], result: BatchResult,
+                login_after: threading.Event | None, logged_in: threading.Event) -> None:
+        """Upload items from `work` until it is empty; log in once `login_after` is set, then set `logged_in`."""
         store: ProjectStore | None = None
         wiki: Wiki | None = None
         uploader: PhotoUploader | None = None
@@ -156,7 +202,15 @@ class UploadBatch:
             wiki = self.make_wiki(self.control)
             wiki.on_relogin = lambda: self._emit(UploadEvent("relogin", None, None, message="logged in again"))
             uploader = PhotoUploader(store, wiki, self.settings, self.control, self.tracker, self.on_event)
-            Retrier(self.settings.backoff, self.control, on_wait=uploader.waiting).run(wiki.connect)
+            wiki.pacer = self.pacer
+            wiki.on_paced = lambda wait, uploader=uploader: self._held(uploader, wait)
+            if login_after is not None:
+                self._wait_turn(login_after)
+            try:
+                Retrier(self.settings.backoff, self.control, on_wait=uploader.waiting).run(wiki.connect)
+            finally:
+                logged_in.set()
+            self._logged_in(wiki)
             while not self.control.cancelled:
                 try:
                     item, _ = work.get_nowait()
@@ -177,12 +231,17 @@ class UploadBatch:
             log.exception("upload worker failed")
             self._stop(UnexpectedError(kind=type(exc).__name__))
         finally:
+            logged_in.set()
             if uploader is not None:
                 uploader.close()
             if wiki is not None:
                 wiki.close()
             if store is not None:
                 store.close()
+
+    def _wait_turn(self, after: threading.Event) -> None:
+        while not after.wait(0.2):
+            self.control.checkpoint()
 
     def _stop(self, exc: PhotowalkError) -> None:
         with self._lock:

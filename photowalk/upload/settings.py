@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from photowalk import __version__
+from photowalk.bandwidth import KEY as KEY_BANDWIDTH_CAP
+from photowalk.bandwidth import BandwidthError, parse_bandwidth
 from photowalk.hashtags import with_hashtags
 from photowalk.paths import cache_dir
 from photowalk.project import ProjectStore
 from photowalk.projectsettings import read_settings
 from photowalk.upload.backoff import BackoffSettings
+from photowalk.upload.bandwidth import TokenBucket
 from photowalk.upload.wiki import ConnectionSettings
+
+log = logging.getLogger(__name__)
 
 MIB = 1024 * 1024
 DEFAULT_CHUNK_SIZE = 4 * MIB
@@ -54,6 +61,17 @@ class UploadSettings:
             raise ValueError("chunk size must be at least 1024 bytes")
 
     @property
+    def bandwidth_cap(self) -> int:
+        """Bytes per second all parallel uploads may send together; 0 for no cap."""
+        bucket = self.connection.bandwidth
+        return int(bucket.rate) if bucket is not None else 0
+
+    def with_cap(self, rate: int) -> UploadSettings:
+        """These settings with a cap of `rate` bytes/s on all a batch sends (0: none), one bucket for all its sessions."""
+        bucket = TokenBucket(rate) if rate > 0 else None
+        return dataclasses.replace(self, connection=dataclasses.replace(self.connection, bandwidth=bucket))
+
+    @property
     def copies_dir(self) -> Path:
         return self.workdir or cache_dir() / "upload-copies"
 
@@ -69,6 +87,11 @@ def settings_from_project(store: ProjectStore) -> UploadSettings:
     )
     timeout = store.setting(KEY_TIMEOUT)
     connection = ConnectionSettings(timeout=float(timeout)) if timeout else ConnectionSettings()
+    try:
+        cap = parse_bandwidth(store.setting(KEY_BANDWIDTH_CAP) or 0)
+    except BandwidthError:
+        log.warning("project setting %s is not a bandwidth; no cap", KEY_BANDWIDTH_CAP)
+        cap = 0
     return UploadSettings(
         chunk_size=int(store.setting(KEY_CHUNK_SIZE, DEFAULT_CHUNK_SIZE)),
         concurrency=max(1, min(MAX_CONCURRENCY, int(store.setting(KEY_CONCURRENCY, 1)))),
@@ -78,7 +101,7 @@ def settings_from_project(store: ProjectStore) -> UploadSettings:
         items_api=_text(store.setting(KEY_ITEMS_API)),
         statements_api=_text(store.setting(KEY_STATEMENTS_API)),
         hashtags=read_settings(store).hashtags,
-    )
+    ).with_cap(cap)
 
 
 def _text(value: object) -> str | None:

@@ -46,6 +46,7 @@ from photowalk.upload.errors import (
 from photowalk.upload.events import UploadEvent
 from photowalk.upload.items import UploadItem, current_item
 from photowalk.upload.late import EDIT_SUMMARY, edit_page, late_change, page_changed, page_revision, same_text
+from photowalk.upload.pacer import PaceWait
 from photowalk.upload.privacy import PreparedFile, prepare, sha1_bytes_of
 from photowalk.upload.progress import ProgressTracker
 from photowalk.upload.remote import Lookup, lookup, normalize_text, pre_save_transform, stored_file
@@ -521,6 +522,14 @@ class PhotoUploader:
         log.info("waiting %.1f s: %s", w.seconds, w.error.message)
         self._emit(UploadEvent("waiting", item.photo_id if item else None, item.title if item else None,
                                None, w.error.message, w.until, w.error))
+
+    def paced(self, wait: PaceWait) -> None:
+        """Tell the volunteer the next publish or edit waits for the account's rate limit."""
+        item = self._item
+        reason = wait.reason()
+        log.info("holding a %s %.1f s: %s", wait.action, wait.seconds, reason.message)
+        self._emit(UploadEvent("waiting", item.photo_id if item else None, item.title if item else None,
+                               None, reason.message, wait.until, reason))
 
     def _emit(self, event: UploadEvent) -> None:
         if self.on_event is not None:

@@ -50,6 +50,8 @@ from photowalk.upload.errors import (
     WikiError,
 )
 from photowalk.upload.http import ConnectionSettings, GuardedSession
+from photowalk.upload.limits import AccountLimits, account_limits, action_of
+from photowalk.upload.pacer import Pacer, PaceWait
 from photowalk.wikiaddress import COMMONS_API, INSECURE, WikiAddress, read_wiki
 
 if TYPE_CHECKING:
@@ -116,6 +118,9 @@ class Wiki:
         self.on_relogin: Callable[[], None] | None = None
         self._csrf: str | None = None
         self._siteinfo: dict[str, Any] = {}
+        self.limits = AccountLimits()  # the logged-in account's rate limits, read with the login
+        self.pacer: Pacer | None = None  # shared by a batch's sessions: spaces publishes and edits
+        self.on_paced: Callable[[PaceWait], None] | None = None
 
     def __repr__(self) -> str:
         return f"<Wiki {self.address.api_url} user={self.user!r}>"
@@ -185,7 +190,7 @@ class Wiki:
         """What photowalk needs to know of the wiki and the session's user, in one request."""
         site = self._site()
         q = query_part(self._checked({"action": "query", "meta": "siteinfo|userinfo", "siprop": "general",
-                                      "uiprop": "groups|rights|blockinfo"}, "GET"))
+                                      "uiprop": "groups|rights|blockinfo|ratelimits|editcount"}, "GET"))
         general = q.part("general")
         info: dict[str, Any] = {}
         for key in ("sitename", "generator", "readonlyreason"):
@@ -204,6 +209,10 @@ class Wiki:
         site.groups = _texts(user, "groups")
         site.rights = _texts(user, "rights")
         site.blocked = (user.text("blockedby") or "?", user.text("blockreason") or "") if user.has("blockedby") else False
+        self.limits = account_limits(user.data.get("ratelimits"), site.groups, editcount=user.number("editcount"),
+                                     rights=site.rights)
+        if self.pacer is not None:
+            self.pacer.set_limits(self.limits)
         site.initialized = True
         return site
 
@@ -274,7 +283,10 @@ class Wiki:
         write: bool = False,
     ) -> dict[str, Any]:
         """One API request; errors become typed UploadErrors. Not retried, except once after
-        a stale token or a lost session (log in again once; a second loss stops)."""
+        a stale token or a lost session (log in again once; a second loss stops). A publish or an
+        edit waits first, where the account's rate limit asks for it (`pacer`)."""
+        if self.pacer is not None:
+            self.pacer.take(action_of(params), self.control, self.on_paced)
         for attempt in range(2):
             data = dict(params)
             if write:

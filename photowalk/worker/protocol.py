@@ -6,7 +6,8 @@ volunteer's language. Non-UTF-8 file names survive the trip (JSON escapes their 
 
 Commands ("cmd"):
     import  {job, sources: [path], record_first}       check  {job, ids: [id] | null}
-    plan    {job, api}                                  upload {job, api, user, password, concurrency, oauth?}
+    plan    {job, api, user?}                           upload {job, api, user, password, concurrency, oauth?,
+                                                                bandwidth_cap? (bytes/s, this laptop's)}
     missing {job}                                       prune  {job, max_bytes, tile_max_bytes?}
     geotag  {job, gpx: path | null, max_gap, from_phone, phone_window, replace}
     followup {job, quiet}

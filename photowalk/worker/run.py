@@ -242,12 +242,16 @@ class Worker:
                           by_id=protocol.problems_to_json(part))
 
     def _plan(self, job: _Job, m: dict[str, Any]) -> dict[str, Any]:
+        from photowalk.upload.estimate import before_start
         from photowalk.upload.plan import plan_upload
         from photowalk.upload.settings import settings_from_project
 
         with self.store() as store:
             settings = settings_from_project(store)
             plan = plan_upload(store, None, api_url=str(m["api"]), strip_identity=settings.strip_identity)
+        # Said before Upload is pressed: the batch's time, and the account's limit as last read.
+        said = before_start(str(m["api"]), str(m["user"]) if m.get("user") else None, len(plan.items),
+                            sum(i.size for i in plan.items))
         # In parts: the window reads one event at a time between paints, and a project of thousands
         # of photos not yet ready makes a plan of megabytes.
         for start in range(0, max(len(plan.items), len(plan.not_ready)), PLAN_ROWS_PER_EVENT):
@@ -260,9 +264,11 @@ class Worker:
         return {
             "finished": list(plan.finished),
             "late": {str(pid): dataclasses.asdict(change) for pid, change in plan.late.items()},
+            "before": protocol.error_to_json(said) if said is not None else None,
         }
 
     def _upload(self, job: _Job, m: dict[str, Any]) -> dict[str, Any]:
+        from photowalk.bandwidth import MIN_CAP
         from photowalk.upload.plan import plan_upload
         from photowalk.upload.queue import UploadBatch, wiki_factory
         from photowalk.upload.settings import MAX_CONCURRENCY, settings_from_project
@@ -283,6 +289,9 @@ class Worker:
             plan = plan_upload(store, None, api_url=address.api_url, strip_identity=settings.strip_identity)
         concurrency = max(1, min(MAX_CONCURRENCY, int(m.get("concurrency") or settings.concurrency)))
         settings = dataclasses.replace(settings, concurrency=concurrency)
+        cap = m.get("bandwidth_cap")
+        if isinstance(cap, int) and not isinstance(cap, bool) and cap > 0:
+            settings = settings.with_cap(max(MIN_CAP, cap))  # this laptop's cap, over the project's
         progress = self._throttled(job, "upload_progress", UPLOAD_PROGRESS_SECONDS,
                                    protocol.upload_progress_to_json,
                                    lambda p: p.files_total > 0 and p.files_done == p.files_total)

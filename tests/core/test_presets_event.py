@@ -110,11 +110,11 @@ def test_bad_event_keys_name_the_key(tmp_path: Path, text: str, field: str, frag
 
 
 def test_a_newer_presets_unknown_key_says_to_update_photowalk(tmp_path: Path) -> None:
-    newer = 'photowalk_version = "99.0"\nname = "x"\nbandwidth_cap = "8 Mbit/s"\n'
+    newer = 'photowalk_version = "99.0"\nname = "x"\nupload_window = "18:00-22:00"\n'
     with pytest.raises(PresetNewerError) as info:
         load_preset(write(tmp_path, newer))
     message = info.value.message
-    assert "\u201cbandwidth_cap\u201d" in message and "99.0" in message and __version__ in message
+    assert "\u201cupload_window\u201d" in message and "99.0" in message and __version__ in message
     assert "Update photowalk" in message
     # Written for this photowalk or an older one, an unknown key is a typo: the list of known keys.
     for version in (__version__, "0.0.1"):

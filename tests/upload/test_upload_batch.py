@@ -109,7 +109,8 @@ def test_tajik_title_and_text_arrive_exactly(testwiki: dict[str, str], tmp_path:
 
 
 def test_two_uploads_at_a_time(testwiki: dict[str, str], tmp_path: Path) -> None:
-    files = [noise_jpeg(tmp_path / "src" / f"n{i}.jpg", width=500, height=400) for i in range(4)]
+    # Enough to send that the first worker is still at it when the second has logged in (after it).
+    files = [noise_jpeg(tmp_path / "src" / f"n{i}.jpg", width=800, height=600) for i in range(6)]
     project = make_project(tmp_path / "p", files)
     settings = upload_settings(concurrency=2)
     factory = WikiRecorder(testwiki, settings=settings)
