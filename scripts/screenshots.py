@@ -331,6 +331,21 @@ def main() -> None:
     ed.ensureWidgetVisible(ed.origin_section, 0, 0)
     spin(0.5)
     shot(window, "someone-elses-photo.png")
+    # Captions (structured data) in Tajik first, and what the photo depicts, as chips.
+    from photowalk.depicts import DepictedItem
+    from photowalk.edits import add_depicts, set_caption
+
+    captioned = described[1]
+    set_caption(session.store, [captioned], "tg", "Манзараи Душанбе аз болои теппа")
+    set_caption(session.store, [captioned], "ru", "Вид на Душанбе с холма")
+    add_depicts(session.store, [captioned], [DepictedItem("Q9365", {"tg": "Душанбе", "ru": "Душанбе", "en": "Dushanbe"})])
+    session.refresh([captioned])
+    window.select_ids([captioned])
+    wait(lambda: not session.checker.running)
+    ed.ensureWidgetVisible(ed.depicts, 0, 0)
+    ed.ensureWidgetVisible(ed.captions, 0, 0)
+    spin(0.5)
+    shot(window, "captions.png")
 
     dialog = SettingsDialog(settings, window)
     dialog.show()
