@@ -98,4 +98,4 @@ def before_start(api_url: str, user: str | None, count: int, size: int) -> Photo
         return notice
     if seconds is None or rate is None:
         return None
-    return BatchEstimate(count=count, mb=f"{size / 1e6:.1f}", time=about(seconds), rate=f"{rate * 8 / 1e6:.1f}")
+    return BatchEstimate(count=count, mb=round(size / 1e6, 1), time=about(seconds), rate=round(rate * 8 / 1e6, 1))
