@@ -153,7 +153,7 @@ class PictureCache(QObject):
         self._running.pop(key, None)
         self._pictures[key] = image
         while self.used_bytes() > self.limit:
-            old = next((k for k in self._pictures if k != self.keep and k != key), None)
+            old = next((k for k in self._pictures if k != self.keep), None)  # oldest first, this one last
             if old is None:
                 break
             del self._pictures[old]
