@@ -69,6 +69,10 @@ class OriginSection(Section):
             self._add_line(form, name)
         self.reason = QComboBox()
         self.reason.setObjectName("origin-reason")
+        # The reasons are sentences: the box shows as much as the editor's width allows, never widening
+        # the editor past its panel (the list itself shows them whole).
+        self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reason.setMinimumContentsLength(16)
         self.reason.activated.connect(self._commit_reason)
         self.labels["reason"] = QLabel()
         self.labels["reason"].setBuddy(self.reason)

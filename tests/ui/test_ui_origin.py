@@ -97,3 +97,18 @@ def test_someone_elses_photos_in_the_editor(walk: MainWindow, qtbot: QtBot) -> N
     assert origins(walk, [a])[0] is None
     assert editor(walk).rights.isEnabled()
     assert len(REASONS) == sec.reason.count() - 1  # every reason offered, after "Choose..."
+
+
+def test_no_reason_widens_the_editor_past_its_panel(walk: MainWindow, qtbot: QtBot) -> None:
+    """The reasons are sentences: on a laptop's screen the editor never needs a sideways scroll bar for them."""
+    walk.resize(1366, 768)
+    walk.show()
+    (a,) = ids_at(walk, [0])
+    sec = section(walk)
+    walk.select_ids([a])
+    sec.other.click()
+    ed = editor(walk)
+    for key in REASONS:
+        choose(sec, key)
+        qtbot.wait(20)
+        assert ed.horizontalScrollBar().maximum() == 0, key
