@@ -21,7 +21,7 @@ from typing import Any
 
 from PIL import Image
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QImage, QImageReader, QKeyEvent, QPainter, QPaintEvent, QPixmap, QTransform
+from PySide6.QtGui import QImage, QImageIOHandler, QImageReader, QKeyEvent, QPainter, QPaintEvent, QPixmap, QTransform
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from photowalk.budget import DECODE_BUDGET
@@ -48,6 +48,15 @@ _UPRIGHT = {
     6: QTransform().rotate(90),
     7: QTransform(0, -1, -1, 0, 0, 0),  # transversed
     8: QTransform().rotate(270),
+}
+_T = QImageIOHandler.Transformation
+# The same turns as Qt's JPEG reader names them: when Qt reads the file's orientation as photowalk does, the
+# reader turns the picture itself, inside the decode (QImage.transformed would hold Python's lock for the
+# 60 ms a 24 MP turn takes, and the window with it).
+_QT_TURN = {
+    1: _T.TransformationNone, 2: _T.TransformationMirror, 3: _T.TransformationRotate180, 4: _T.TransformationFlip,
+    5: _T.TransformationFlipAndRotate90, 6: _T.TransformationRotate90, 7: _T.TransformationMirrorAndRotate90,
+    8: _T.TransformationRotate270,
 }
 CACHE_BYTES = 160 * 1024 * 1024  # decoded pictures kept: about six at 2560 px
 AHEAD = (1, -1, 2)  # neighbours decoded ahead, nearest first
@@ -81,7 +90,10 @@ def decode_jpeg_qt(path: Path, size: int, orientation: int) -> QImage | None:
     device = QBuffer(data)
     device.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(device, b"jpeg")
-    reader.setAutoTransform(False)  # the orientation is photowalk's reading of the EXIF, as in the grid
+    # The orientation is photowalk's reading of the EXIF, as in the grid: Qt turns the picture only when it
+    # reads the same; otherwise it is turned here.
+    qt_turns = reader.transformation() == _QT_TURN.get(orientation, _T.TransformationNone)
+    reader.setAutoTransform(qt_turns)
     full = reader.size()
     if not full.isValid():
         return None
@@ -94,7 +106,7 @@ def decode_jpeg_qt(path: Path, size: int, orientation: int) -> QImage | None:
         image = reader.read()
         if image.isNull():
             return None
-        turn = _UPRIGHT.get(orientation)
+        turn = None if qt_turns else _UPRIGHT.get(orientation)
         if turn is not None:
             image = image.transformed(turn)
         return image if image.format() == _RGB32 else image.convertToFormat(_RGB32)
