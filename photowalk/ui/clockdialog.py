@@ -167,6 +167,7 @@ class ClockDialog(QDialog):
         self._sample: list[Photo] = []
         # The reference photo's thumbnail may still be on its way from the thumbnail threads.
         session.model.dataChanged.connect(self._thumb_changed)
+        self._model = session.model
         self._fill()
         self._show_reference()
         start = Camera.of(self.reference) if self.reference is not None else None
@@ -283,6 +284,17 @@ class ClockDialog(QDialog):
         for row, (name, before, after) in enumerate(rows):
             for col, text in enumerate((name, _shown(before), _shown(after))):
                 self.preview.setItem(row, col, QTableWidgetItem(text))
+
+    def done(self, result: int) -> None:
+        """Closed: the model outlives this dialog (deleted on close), so it stops calling it first; nor do
+        the dialog's own lists call back into it while they are taken down."""
+        self.table.blockSignals(True)
+        self.preview.blockSignals(True)
+        try:
+            self._model.dataChanged.disconnect(self._thumb_changed)
+        except (RuntimeError, TypeError):
+            pass  # closed twice
+        super().done(result)
 
     def apply(self) -> None:
         """The chosen camera's photos take the correction: one undo step."""

@@ -41,7 +41,8 @@ from tests.ui.helpers import new_project, wait_import
 ALLOWED = re.compile(
     r"https?://\S+|(?<![\w])/[^\s—]*|\bEnglish\b|\S+\.(?:jpe?g|png|heic|nef|mp4|photowalk|toml|txt|csv)\b|Special:\w+|\{\{[^}]*\}\}"
     r"|Wikimedia Commons|Commons|photowalk|Photowalk|OpenStreetMap|Upload Wizard|CC BY(?:-SA)? \d\.\d|CC0"
-    r"|Name@photowalk|User@AppName|[\w.-]+@[\w.-]+|“[^”]*”|«[^»]*»|'[^']*'|\([^()]*[A-Za-z]{3}[^()]*\)",
+    r"|Name@photowalk|User@AppName|[\w.-]+@[\w.-]+|“[^”]*”|«[^»]*»|'[^']*'|\([^()]*[A-Za-z]{3}[^()]*\)"
+    r"|\b[0-9a-f]{7,40}\b",  # a commit (the build's name in About), letters only now and then
     re.IGNORECASE,
 )
 ENGLISH = re.compile(r"\b[A-Za-z][a-z']+(?:[ ,;:-]+[A-Za-z][a-z']+)+\b|^[A-Z][a-z]{2,}\b[^A-Za-z]*$")
