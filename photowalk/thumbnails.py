@@ -14,6 +14,7 @@ from typing import BinaryIO
 from PIL import Image
 
 from photowalk.budget import DECODE_BUDGET, decode_bytes
+from photowalk.cacheprune import prune_least_used
 from photowalk.errors import DiskFullError, FileReadError, ImageError, PhotowalkError
 from photowalk.files import NOT_A_FILE, open_regular, os_reason, size_of
 from photowalk.i18n import QT_TRANSLATE_NOOP
@@ -244,19 +245,4 @@ class ThumbnailCache:
 
     def prune(self, max_bytes: int) -> int:
         """Delete the least recently used thumbnails until the cache fits in `max_bytes`; returns files removed."""
-        files = []
-        for p in self.root.glob("*/*.jpg"):
-            try:
-                st = p.stat()
-            except OSError:
-                continue
-            files.append((max(st.st_atime, st.st_mtime), st.st_size, p))
-        total = sum(size for _, size, _ in files)
-        removed = 0
-        for _, size, p in sorted(files):
-            if total <= max_bytes:
-                break
-            p.unlink(missing_ok=True)
-            total -= size
-            removed += 1
-        return removed
+        return len(prune_least_used(self.root.glob("*/*.jpg"), max_bytes).removed)

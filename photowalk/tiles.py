@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from photowalk import APP_URL, __version__
+from photowalk.cacheprune import prune_least_used
 from photowalk.errors import PhotowalkError
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.paths import cache_dir
@@ -360,33 +361,10 @@ def prune_tiles(max_bytes: int, root: Path | None = None, cancel: Callable[[], b
     A tile's last use is the later of when it was fetched and when it was last shown. Folders left
     empty go too. Slow on a large cache: run it off the window's thread."""
     base = tiles_root(root)
-    files: list[tuple[float, int, Path]] = []
-    for folder, _dirs, names in os.walk(base):
-        if cancel is not None and cancel():
-            return PruneResult(kept=sum(size for _, size, _ in files))
-        for name in names:
-            path = Path(folder) / name
-            try:
-                st = path.lstat()
-            except OSError:
-                continue
-            files.append((max(st.st_atime, st.st_mtime), st.st_size, path))
-    total = sum(size for _, size, _ in files)
-    result = PruneResult()
-    folders: set[Path] = set()
-    for _, size, path in sorted(files, key=lambda f: (f[0], str(f[2]))):
-        if total <= max_bytes or (cancel is not None and cancel()):
-            break
-        try:
-            path.unlink()
-        except FileNotFoundError:
-            pass  # the map's threads replaced or removed it meanwhile
-        except OSError:
-            continue
-        total -= size
-        result.removed += 1
-        result.freed += size
-        folders.add(path.parent)
+    pruned = prune_least_used((Path(folder) / name for folder, _dirs, names in os.walk(base) for name in names),
+                              max_bytes, cancel)
+    result = PruneResult(removed=len(pruned.removed), freed=sum(size for _, size in pruned.removed), kept=pruned.kept)
+    folders = {path.parent for path, _ in pruned.removed}
     for emptied in sorted(folders, key=lambda f: len(f.parts), reverse=True):
         # x folders, then their z folders, when nothing is left in them; never the root.
         while emptied != base and emptied.is_relative_to(base):
@@ -395,7 +373,6 @@ def prune_tiles(max_bytes: int, root: Path | None = None, cancel: Callable[[], b
             except OSError:
                 break
             emptied = emptied.parent
-    result.kept = total
     return result
 
 
