@@ -23,7 +23,7 @@ from photowalk.errors import ProjectError
 from photowalk.i18n import QT_TRANSLATE_NOOP
 from photowalk.structured import StructuredData
 from photowalk.upload import followup
-from photowalk.upload.report import ALREADY_THERE, Uploaded, gallery_wikitext, wiki_title
+from photowalk.upload.report import ALREADY_THERE, Uploaded, gallery_wikitext, spreadsheet_cell, wiki_title
 from photowalk.upload.state import UploadState, rows_of
 from photowalk.wikiaddress import SHORT_NAMES
 
@@ -212,12 +212,12 @@ def meta_table(report: EventReport, headings: Sequence[str] = HEADINGS, total: s
 
 
 def csv_table(report: EventReport, headings: Sequence[str] = HEADINGS, total: str = TOTAL) -> str:
-    """The same table as CSV, totals last."""
+    """The same table as CSV, totals last; no user name becomes a formula."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(headings)
     for line in report.lines:
-        writer.writerow([line.user, *line.numbers()])
+        writer.writerow([spreadsheet_cell(line.user), *line.numbers()])
     writer.writerow([total, *report.totals.numbers()])
     return out.getvalue()
 

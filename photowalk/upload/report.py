@@ -13,6 +13,10 @@ from photowalk.upload.state import UploadRow, UploadState, load_all
 
 ALREADY_THERE = "already-there"
 
+# A cell starting with one of these is a formula to a spreadsheet (=HYPERLINK(...), +cmd|...), and
+# file names and user names on a wiki may start with any of them.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
 
 @dataclass(frozen=True)
 class Uploaded:
@@ -53,13 +57,18 @@ def gallery_wikitext(files: Iterable[Uploaded], caption: str = "") -> str:
     return "\n".join(lines) + "\n"
 
 
+def spreadsheet_cell(text: str) -> str:
+    """The text as a spreadsheet shows it, never runs it: one that would start a formula gets a leading '."""
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
 def csv_text(files: Iterable[Uploaded]) -> str:
-    """title,url,outcome,account per file, with a header line; quoted as CSV needs."""
+    """title,url,outcome,account per file, with a header line; quoted as CSV needs, no cell a formula."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["title", "url", "outcome", "account"])
     for f in files:
-        writer.writerow([f.title, f.url, f.outcome, f.account])
+        writer.writerow([spreadsheet_cell(f.title), f.url, f.outcome, spreadsheet_cell(f.account)])
     return out.getvalue()
 
 

@@ -12,6 +12,7 @@ from photowalk.errors import ProjectError
 from photowalk.project import ProjectStore
 from photowalk.upload.eventreport import EventReport, Line, csv_table, event_report, meta_table
 from photowalk.upload.followup import Followup, PageFacts, Usage, _namespace, _Page, classify
+from photowalk.upload.report import Uploaded, csv_text
 
 
 def codes(**facts: Any) -> list[str]:
@@ -100,6 +101,19 @@ def test_names_that_are_markup_stay_text_in_the_meta_table() -> None:
     line = Line("O''Brien=1", photos=1)
     report = EventReport("", (), (line,), line)
     assert "| <nowiki>O''Brien=1</nowiki> || 1 ||" in meta_table(report)
+
+
+def test_no_name_becomes_a_formula_in_a_spreadsheet() -> None:
+    import csv
+
+    names = ["=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tTab", "Ann=1", "Plain"]
+    lines = tuple(Line(n, photos=1) for n in names)
+    rows = list(csv.reader(csv_table(EventReport("", (), lines, Line("Total"))).splitlines()))
+    assert [r[0] for r in rows[1:-1]] == ["'=HYPERLINK(\"http://x\")", "'+1+2", "'-2+3", "'@SUM(A1)", "'\tTab", "Ann=1", "Plain"]
+    files = [Uploaded("=cmd|' /C calc'!A0.jpg", "https://x/A", account="-Bob"), Uploaded("A-1.jpg", "https://x/B", account="Ann")]
+    rows = list(csv.reader(csv_text(files).splitlines()))
+    assert rows[1] == ["'=cmd|' /C calc'!A0.jpg", "https://x/A", "uploaded", "'-Bob"]
+    assert rows[2] == ["A-1.jpg", "https://x/B", "uploaded", "Ann"]
 
 
 def test_opening_asks_again_only_when_due(tmp_path: Path) -> None:
