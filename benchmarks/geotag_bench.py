@@ -16,7 +16,9 @@ distance of each placed photo from where it was taken (goal: time exact, within 
 from __future__ import annotations
 
 import argparse
+import atexit
 import bisect
+import shutil
 import sys
 import tempfile
 import time
@@ -55,7 +57,10 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--work", type=Path, default=None, help="folder for the corpus and project (default: a temporary one)")
     args = ap.parse_args()
-    work = args.work or Path(tempfile.mkdtemp(prefix="geotag-bench-"))
+    work = args.work
+    if work is None:
+        work = Path(tempfile.mkdtemp(prefix="geotag-bench-"))
+        atexit.register(shutil.rmtree, work, ignore_errors=True)
     corpus = make_corpus(work / f"corpus{args.count}", args.count)
     walk_dir = work / "walk"
     if walk_dir.exists():

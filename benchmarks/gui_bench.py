@@ -28,8 +28,10 @@ timer; memory counts the window's process and the processes it started (its work
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -136,6 +138,7 @@ def main() -> None:
     results["launch_s"] = round(measure_launch(), 3)
 
     tmp = Path(tempfile.mkdtemp(prefix="photowalk-guibench-"))
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)  # gigabytes of copies and thumbnails
     os.environ["PHOTOWALK_CONFIG_DIR"] = str(tmp / "config")
     os.environ["PHOTOWALK_CACHE_DIR"] = str(tmp / "cache")  # no thumbnail is cached yet
 

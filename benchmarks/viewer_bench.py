@@ -14,8 +14,10 @@ as a ratio to the Pillow baseline.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -30,6 +32,7 @@ def main() -> None:
     ap.add_argument("--interval", type=float, default=0.35, help="seconds between two presses of →")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="photowalk-viewerbench-"))
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)
     if os.environ.setdefault("QT_QPA_PLATFORM", "offscreen") == "offscreen":
         # A laptop's 1920 x 1080 screen (the offscreen default is 800 x 600): the size pictures are decoded at.
         screen = {"name": "laptop", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96,

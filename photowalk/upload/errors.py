@@ -617,6 +617,17 @@ class NoMediaInfo(StructuredDataRefused):
     )
 
 
+class NoStructuredData(StructuredDataRefused):
+    """The wiki has no structured data at all (no WikibaseMediaInfo): a practice wiki, most often."""
+
+    code = "sdc-not-kept"
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "File:{title} is uploaded. {wiki} keeps no captions or depicts, so they were not sent; they stay in "
+        "the project for a wiki that keeps them, such as Commons.",
+    )
+
+
 class StructuredDataConflict(StructuredDataRefused):
     code = "sdc-conflict"
     template = QT_TRANSLATE_NOOP(

@@ -21,7 +21,7 @@ from photowalk.project import ProjectStore
 from photowalk.reasons import Reason, params_from_json, params_to_json
 from photowalk.structured import StructuredData
 from photowalk.unuploadable import never_uploadable
-from photowalk.upload.errors import OverwriteRefused
+from photowalk.upload.errors import NoStructuredData, OverwriteRefused
 from photowalk.upload.safetext import clean_param, clean_text, clean_value
 
 MESSAGE_LIMIT = 1000  # a stored message: a template filled with short, cleaned values
@@ -55,6 +55,7 @@ NEVER_IGNORED = frozenset({
 })
 # The warning on a photo that is done whose newer page text was not sent: the page changed on the wiki.
 PAGE_CHANGED = "page-changed"
+NO_STRUCTURED_DATA = NoStructuredData.code  # an sdc_error that asking again cannot change
 
 
 @dataclass(frozen=True)
@@ -275,6 +276,8 @@ def structured_pending(row: UploadRow, wanted: StructuredData) -> bool:
     """Whether a photo this project uploaded has structured data the wiki was not given yet (also
     after a refusal: the next upload tries again, as for a failed photo). A file photowalk did not
     upload is never changed."""
+    if row.sdc_error is not None and row.sdc_error.code == NO_STRUCTURED_DATA:
+        return False  # the wiki keeps none: asking again at each upload changes nothing ("retry" still can)
     return (row.outcome == "uploaded" and not wanted.empty
             and (row.sdc_error is not None or StructuredData.loads(row.sdc_sent) != wanted))
 

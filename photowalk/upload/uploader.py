@@ -35,6 +35,7 @@ from photowalk.upload.control import Control
 from photowalk.upload.errors import (
     FileChanged,
     GaveUp,
+    NoStructuredData,
     NotUnderstood,
     StashLost,
     StillPublishing,
@@ -111,6 +112,7 @@ class PhotoUploader:
         self._item: UploadItem | None = None
         self._fresh_publish = False
         self._statements_wiki: Wiki | None = None
+        self._keeps_no_statements: set[str] = set()  # wikis found without structured data in this batch
         self.retrier = Retrier(settings.backoff, control, on_wait=self.waiting)
 
     # -- entry points ----------------------------------------------------------------------
@@ -412,11 +414,16 @@ class PhotoUploader:
         title = str(row.title)
         try:
             statements = self._statements()
+            if statements.address.api_url in self._keeps_no_statements:
+                raise NoStructuredData(title=title, wiki=statements.address.name)
             self.retrier.run(lambda: write_structured_data(
                 statements, title, wanted, wiki_name=statements.address.name,
                 sent_before=StructuredData.loads(row.sdc_sent), summary=self.settings.summary(SUMMARY)))
         except Cancelled:
             raise
+        except NoStructuredData as exc:  # the same for every file of the batch: asked once
+            self._keeps_no_statements.add(statements.address.api_url)
+            return self._save(row.but(state=UploadState.DONE, sdc_error=Failure.of(exc)))
         except UploadError as exc:
             log.warning("photo %s: structured data not written: %s", row.photo_id, exc.message)
             if exc.stops_batch:

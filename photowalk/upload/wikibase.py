@@ -32,6 +32,7 @@ from photowalk.upload.answers import Reply, query_part
 from photowalk.upload.errors import (
     CaptionRefused,
     NoMediaInfo,
+    NoStructuredData,
     StructuredDataConflict,
     StructuredDataRefused,
     UnknownItem,
@@ -42,6 +43,9 @@ from photowalk.upload.errors import (
 from photowalk.upload.wiki import COMMONS_API
 
 log = logging.getLogger(__name__)
+
+# How a wiki without the Wikibase modules answers a request for one of them (older MediaWiki: unknown_action).
+_NO_MODULE_CODES = frozenset({"badvalue", "unknown_action"})
 
 WIKIDATA_API = "https://www.wikidata.org/w/api.php"
 SUMMARY = "Captions and depicts from photowalk"
@@ -171,7 +175,13 @@ def write_structured_data(wiki: Api, title: str, wanted: StructuredData, *, wiki
         raise NoMediaInfo(title=title, wiki=wiki_name)
     mid = mediainfo_id(pid)
     for _ in range(CONFLICT_TRIES):
-        have = read_mediainfo(wiki, mid)
+        try:
+            have = read_mediainfo(wiki, mid)
+        except WikiError as exc:
+            # A wiki without Wikibase knows no such module: "Unrecognized value for parameter action".
+            if exc.api_code in _NO_MODULE_CODES:
+                raise NoStructuredData(title=title, wiki=wiki_name) from None
+            raise
         data = missing_data(wanted, have, sent_before)
         if not data:
             return have

@@ -160,3 +160,30 @@ def test_kill_while_the_edit_answer_is_pending_never_adds_twice(testwiki: dict[s
         entity = commons.entity(title)
         assert len(entity.statements["P180"]) == 2 and len(entity.statements["P1259"]) == 1
         assert read_rows(project.path)[0][1] == "done"
+
+
+def test_a_wiki_without_structured_data_uploads_the_files_and_says_so_once(testwiki: dict[str, str],
+                                                                           tmp_path: Path) -> None:
+    # The test wiki has no Wikibase: what a practice round on such a wiki meets.
+    project = make_project(tmp_path / "p", [noise_jpeg(tmp_path / "src" / f"{n}.jpg", width=60 + n) for n in (1, 2)])
+    with project.open() as store:
+        edits.set_caption(store, project.ids, "tg", "Фаввора дар Боғи Рӯдакӣ")
+    run = run_batch(project, testwiki)
+    assert run.result.stopped is None
+    with project.open() as store:
+        rows = [state.load(store, pid) for pid in project.ids]
+    for row in rows:
+        assert row is not None and row.state == UploadState.DONE and row.outcome == "uploaded" and row.url
+        assert row.sdc_error is not None and row.sdc_error.code == "sdc-not-kept" and row.sdc_sent is None
+        assert str(row.title) in row.sdc_error.message and "Commons" in row.sdc_error.message
+    # Nothing is asked again at the next upload: that wiki will not keep them then either.
+    again = run_batch(project, testwiki)
+    assert not [e for e in again.events if e.kind == "state"]
+    # "retry" still can, and meets the same answer, typed.
+    with project.open() as store:
+        assert state.decide(store, project.ids[0], "retry").state == UploadState.STRUCTURING
+    retried = run_batch(project, testwiki)
+    assert [e.state for e in retried.events if e.kind == "state"] == ["structuring", "done"]
+    with project.open() as store:
+        row = state.load(store, project.ids[0])
+    assert row is not None and row.sdc_error is not None and row.sdc_error.code == "sdc-not-kept"
