@@ -16,7 +16,9 @@ view, a throwaway test wiki from ../shared/testwiki (started and stopped here).
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,6 +29,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 OUT = REPO / "docs" / "screenshots"
 TMP = Path(tempfile.mkdtemp(prefix="photowalk-shots-"))
+atexit.register(shutil.rmtree, TMP, ignore_errors=True)
 os.environ["PHOTOWALK_CONFIG_DIR"] = str(TMP / "config")
 os.environ["PHOTOWALK_CACHE_DIR"] = str(TMP / "cache")
 sys.path.insert(0, str(REPO))
