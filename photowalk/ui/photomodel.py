@@ -122,7 +122,8 @@ class PhotoListModel(QAbstractListModel):
             return self.thumbs.level(p.sha1) if self.thumbs else 0
         if role == CellRole:
             state = self.thumbs.state(p.sha1) if self.thumbs else None
-            badges = cell_badges(self._upload.get(p.id), self._problems.get(p.id), culled=p.culled)
+            badges = cell_badges(self._upload.get(p.id), self._problems.get(p.id), culled=p.culled,
+                                 not_own=p.origin is not None)
             return (self._picture(p), state, label(p), badges)
         return None
 
@@ -144,6 +145,8 @@ class PhotoListModel(QAbstractListModel):
 
     def _tooltip(self, p: Photo) -> str:
         lines = [shown(p.path)]
+        if p.origin is not None:
+            lines.append("© " + self.tr("Someone else's photo"))
         for problem in self._problems.get(p.id) or []:
             mark = "⛔" if problem.is_error else "⚠"
             lines.append(f"{mark} {core_text('checks', problem.template, problem.params)}")

@@ -3232,6 +3232,13 @@ Made for the Tajik Wikimedians User Group.
     </message>
 </context>
 <context>
+    <name>PhotoListModel</name>
+    <message>
+        <source>Someone else&apos;s photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
         <source>Loading…</source>

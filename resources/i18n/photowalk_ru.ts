@@ -3308,6 +3308,13 @@ Made for the Tajik Wikimedians User Group.
     </message>
 </context>
 <context>
+    <name>PhotoListModel</name>
+    <message>
+        <source>Someone else&apos;s photo</source>
+        <translation>Чужая фотография</translation>
+    </message>
+</context>
+<context>
     <name>PhotoViewer</name>
     <message>
         <source>Loading…</source>

@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from photowalk.origin import REASONS, Origin
 from photowalk.ui.mainwindow import MainWindow
 from photowalk.ui.originsection import OriginSection
+from photowalk.ui.photomodel import CellRole
 from tests.ui.test_ui_editor import editor, ids_at, stored
 
 
@@ -27,6 +28,11 @@ def choose(sec: OriginSection, key: str) -> None:
     sec.reason.activated.emit(sec.reason.currentIndex())
 
 
+def badge_texts(window: MainWindow, photo_id: int) -> list[str]:
+    model = window.session.model  # type: ignore[union-attr]
+    return [text for text, _colour in model.data(model.index(model.row_of(photo_id)), CellRole)[3]]
+
+
 def origins(window: MainWindow, ids: list[int]) -> list[Origin | None]:
     photos = stored(window)
     return [photos[i].origin for i in ids]  # type: ignore[attr-defined]
@@ -42,8 +48,11 @@ def test_someone_elses_photos_in_the_editor(walk: MainWindow, qtbot: QtBot) -> N
     assert origins(walk, [a, b, c]) == [Origin(), Origin(), None]
     assert not sec.details.isHidden()
     assert not editor(walk).rights.isEnabled()  # own work's licence and Commons user name do not apply
-    # The check asks for what is missing, naming it.
+    # The grid marks them, and says why when pointed at.
+    assert "©" in badge_texts(walk, a) and "©" in badge_texts(walk, b) and "©" not in badge_texts(walk, c)
     model = walk.session.model  # type: ignore[union-attr]
+    assert "Someone else's photo" in model.data(model.index(model.row_of(a)), Qt.ItemDataRole.ToolTipRole)
+    # The check asks for what is missing, naming it.
     qtbot.waitUntil(lambda: any(p.code == "origin-no-author" for p in model.problems(a) or []), timeout=5000)
 
     type_into(sec, "author", "Rahim | Karimov")
@@ -94,7 +103,7 @@ def test_someone_elses_photos_in_the_editor(walk: MainWindow, qtbot: QtBot) -> N
     assert "|author=Rahim &#124; Karimov\n" in page.text.toPlainText()
 
     sec.own.click()
-    assert origins(walk, [a])[0] is None
+    assert origins(walk, [a])[0] is None and "©" not in badge_texts(walk, a)
     assert editor(walk).rights.isEnabled()
     assert len(REASONS) == sec.reason.count() - 1  # every reason offered, after "Choose..."
 
