@@ -1000,6 +1000,7 @@ class MainWindow(QMainWindow):
             # that covers the window anyway.
             self.viewer.finished.connect(lambda _result: self._follow_viewer())
             self.viewer.cull_requested.connect(lambda pid: self.toggle_cull([pid]))
+            self.viewer.guide_requested.connect(self.show_guide)
             session.photos_changed.connect(lambda *_a: self._viewer_info())
             model.dataChanged.connect(lambda *_a: self._viewer_info())
         else:

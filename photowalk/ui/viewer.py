@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QScrollArea, QSizePo
 
 from photowalk.budget import DECODE_BUDGET
 from photowalk.files import open_regular
+from photowalk.hints import GUIDE_PAGES
 from photowalk.integrity import jpeg_data_too_short, jpeg_layout
 from photowalk.pathtext import shown
 from photowalk.photo import Photo
@@ -228,6 +229,7 @@ class PhotoViewer(QDialog):
 
     moved = Signal(int)  # the photo shown now
     cull_requested = Signal(int)  # X: mark or unmark the photo shown
+    guide_requested = Signal(str)  # "Read more in the guide" under a hint: the guide page's key
 
     def __init__(
         self,
@@ -261,6 +263,7 @@ class PhotoViewer(QDialog):
         self.info.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.info.setFixedWidth(300)
+        self.info.linkActivated.connect(self.guide_requested.emit)  # the only links are guide pages
         self.status = QLabel()
         side = QVBoxLayout()
         side.addWidget(self.info, 1)
@@ -392,10 +395,13 @@ class PhotoViewer(QDialog):
         if problems:
             heading = self.tr("Problems")
             parts.append(f"<h4>{html.escape(heading)}</h4><ul>")
+            read_more = self.tr("Read more in the guide")
             for problem in problems:
                 mark = "⛔" if problem.is_error else "⚠"
                 text = core_text(problem.context, problem.template, problem.params)
-                parts.append(f"<li>{mark} {html.escape(text)}</li>")
+                page = GUIDE_PAGES.get(problem.code)
+                link = f' <a href="{html.escape(page)}">{html.escape(read_more)}</a>' if page else ""
+                parts.append(f"<li>{mark} {html.escape(text)}{link}</li>")
             parts.append("</ul>")
         position = self.tr("{n} of {total}").format(n=self.index + 1, total=len(self.ids))
         keys = self.tr("← → move · Z 100 % · X not for upload · Esc close")

@@ -3285,6 +3285,10 @@ Made for the Tajik Wikimedians User Group.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Read more in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} of {total}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3361,6 +3361,10 @@ Made for the Tajik Wikimedians User Group.
         <translation>Проблемы</translation>
     </message>
     <message>
+        <source>Read more in the guide</source>
+        <translation>Подробнее в руководстве</translation>
+    </message>
+    <message>
         <source>{n} of {total}</source>
         <translation>{n} из {total}</translation>
     </message>

@@ -3295,6 +3295,10 @@ Made for the Tajik Wikimedians User Group.
         <translation>Мушкилот</translation>
     </message>
     <message>
+        <source>Read more in the guide</source>
+        <translation>Дар роҳнамо бештар хонед</translation>
+    </message>
+    <message>
         <source>{n} of {total}</source>
         <translation>{n} аз {total}</translation>
     </message>

@@ -127,3 +127,24 @@ def test_read_more_on_a_hint_opens_the_guide_at_its_page(
     checks.read_more.linkActivated.emit(NOT_OWN_PAGE)
     guide = window.guide
     assert guide is not None and guide.isVisible() and guide.current_key() == NOT_OWN_PAGE
+
+
+def test_read_more_under_a_hint_in_the_viewer_opens_the_guide_above_it(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, photos_dir: Path
+) -> None:
+    card = tmp_path / "card"
+    card.mkdir()
+    shutil.copy(photos_dir / "orientation" / "Landscape_1.jpg", card)  # a real photo without any camera data
+    new_project(window, tmp_path)
+    wait_import(qtbot, window.import_sources([card]))
+    model = window.session.model  # type: ignore[union-attr]
+    pid = model.ids()[0]
+    qtbot.waitUntil(lambda: model.problems(pid) is not None, timeout=10_000)
+    viewer = window.open_viewer(pid)
+    assert viewer is not None
+    qtbot.waitUntil(lambda: "may not be your own photo" in viewer.info.text(), timeout=10_000)
+    assert f'href="{NOT_OWN_PAGE}"' in viewer.info.text() and "Read more in the guide" in viewer.info.text()
+    viewer.info.linkActivated.emit(NOT_OWN_PAGE)
+    guide = window.guide
+    assert guide is not None and guide.isVisible() and guide.current_key() == NOT_OWN_PAGE
+    assert viewer.isVisible()  # the photo is still there when the guide closes
