@@ -353,33 +353,63 @@ class DescriptionsSection(Section):
             self._quietly(row.text.clear)
 
 
-class CategoriesSection(Section):
-    """The selection's categories as chips, and a field to add one (completed from the project and the wiki)."""
+class ChipsSection(Section):
+    """Values of the selection as chips (× removes one, + adds it to the rest), and below them a
+    field to add one: Enter adds what was typed, a completer offers `model`'s texts."""
 
-    added = Signal()  # a category was added: the names to complete from may have grown
-
-    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+    def __init__(self, host: Host, field_name: str, chosen: Callable[[str], object] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(host, parent)
         lay = QVBoxLayout(self)
         self.chips_host = QWidget()
         self.chips = FlowLayout(self.chips_host)
         lay.addWidget(self.chips_host)
         self.input = QLineEdit()
-        self.input.setObjectName("category_input")
+        self.input.setObjectName(field_name)
         self.model = QStringListModel(self)
         self.completer = QCompleter(self.model, self)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        if chosen is not None:
+            self.completer.activated.connect(chosen)  # before the field's own handling of the choice
         self.input.setCompleter(self.completer)
         self.input.returnPressed.connect(self._add_typed)
+        lay.addWidget(self.input)
+        host.watch(self.input)
+
+    def _add_typed(self) -> None:
+        raise NotImplementedError
+
+    def _show_chips(self, chips: list[CategoryChip], remove: Callable[[str], object],
+                    add: Callable[[str], object]) -> None:
+        """Show these chips in place of those shown; their × calls `remove`, their + calls `add`."""
+        self.chips.clear()
+        for chip in chips:
+            chip.remove_clicked.connect(remove)
+            chip.add_clicked.connect(add)
+            self.chips.addWidget(chip)
+        self.chips_host.setVisible(bool(chips))
+        self.chips_host.updateGeometry()
+
+    def _open_list(self) -> None:
+        """Open the completer's list for the text in the field (resetting the model closed it)."""
+        self.completer.setCompletionPrefix(self.input.text())
+        self.completer.complete()
+
+
+class CategoriesSection(ChipsSection):
+    """The selection's categories as chips, and a field to add one (completed from the project and the wiki)."""
+
+    added = Signal()  # a category was added: the names to complete from may have grown
+
+    def __init__(self, host: Host, parent: QWidget | None = None) -> None:
+        super().__init__(host, "category_input", parent=parent)
         self._project: list[str] = []
         self._wiki: list[str] = []
         self.wiki = WikiCategorySuggester(self)
         self.wiki.found.connect(self._show_wiki_categories)
         self.wiki.availability_changed.connect(self._show_wiki_availability)
         self.input.textEdited.connect(self.wiki.request)
-        lay.addWidget(self.input)
-        host.watch(self.input)
 
     def retranslate(self) -> None:
         self.setTitle(QCoreApplication.translate("EditorPanel", "Categories"))
@@ -387,15 +417,8 @@ class CategoriesSection(Section):
         self._show_wiki_availability(self.wiki.available)
 
     def _fill(self) -> None:
-        self.chips.clear()
-        uses = self.host.selection.categories()
-        for use in uses:
-            chip = CategoryChip(use)
-            chip.remove_clicked.connect(self.remove_category)
-            chip.add_clicked.connect(self.add_category)
-            self.chips.addWidget(chip)
-        self.chips_host.setVisible(bool(uses))
-        self.chips_host.updateGeometry()
+        chips = [CategoryChip(use) for use in self.host.selection.categories()]
+        self._show_chips(chips, self.remove_category, self.add_category)
 
     def add_category(self, name: str) -> None:
         """Add a category to every selected photo that lacks it (each keeps its own others)."""
@@ -439,8 +462,7 @@ class CategoriesSection(Section):
         self._set_completions()
         if (was_open or self.input.hasFocus()) and self.input.text().strip():
             # Resetting the model closed the list the volunteer was looking at: open it again.
-            self.completer.setCompletionPrefix(self.input.text())
-            self.completer.complete()
+            self._open_list()
 
     def _set_completions(self) -> None:
         self.model.setStringList(offered_categories(self._project, self._wiki))
@@ -783,30 +805,15 @@ class CaptionsSection(Section):
                 "EditorPanel", "Caption (%1)").replace("%1", lang), mergeable=True))
 
 
-class DepictsSection(Section):
+class DepictsSection(ChipsSection):
     """What the selection depicts as chips, and a field to add an item: the event's items offline,
     and items found by name on the items' wiki (searched off the GUI thread)."""
 
     def __init__(self, host: Host, parent: QWidget | None = None) -> None:
-        super().__init__(host, parent)
-        lay = QVBoxLayout(self)
-        self.chips_host = QWidget()
-        self.chips = FlowLayout(self.chips_host)
-        lay.addWidget(self.chips_host)
-        self.input = QLineEdit()
-        self.input.setObjectName("depicts_input")
-        self.model = QStringListModel(self)
-        self.completer = QCompleter(self.model, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer.activated.connect(self._chosen)
-        self.input.setCompleter(self.completer)
-        self.input.returnPressed.connect(self._add_typed)
+        super().__init__(host, "depicts_input", chosen=self._chosen, parent=parent)
         self.search = ItemSearcher(self)
         self.search.found.connect(self._show_found)
         self.input.textEdited.connect(self._search)
-        lay.addWidget(self.input)
-        host.watch(self.input)
         self._known: dict[str, DepictedItem] = {}  # the items offered, by the text shown for each
         self._found: list[ItemHit] = []
 
@@ -820,17 +827,13 @@ class DepictsSection(Section):
         return list(dict.fromkeys([ui, "tg", "ru", "en"]))
 
     def _fill(self) -> None:
-        self.chips.clear()
-        uses = self.host.selection.depicts()
-        for use in uses:
+        chips = []
+        for use in self.host.selection.depicts():
             chip = CategoryChip(CategoryUse(use.item.id, use.count, use.total))
             shown = f"{use.item.label(self._languages())} ({use.item.id})" if use.item.labels else use.item.id
             chip.label.setText(shown if not use.partial else f"{shown} ({use.count}/{use.total})")
-            chip.remove_clicked.connect(self.remove_item)
-            chip.add_clicked.connect(self.add_item)
-            self.chips.addWidget(chip)
-        self.chips_host.setVisible(bool(uses))
-        self.chips_host.updateGeometry()
+            chips.append(chip)
+        self._show_chips(chips, self.remove_item, self.add_item)
         self._offer()
 
     def _offer(self) -> None:
@@ -854,8 +857,7 @@ class DepictsSection(Section):
         self._found = hits
         self._offer()
         if self.input.hasFocus():
-            self.completer.setCompletionPrefix(self.input.text())
-            self.completer.complete()
+            self._open_list()
 
     def _chosen(self, text: str) -> None:
         item = self._known.get(text)
