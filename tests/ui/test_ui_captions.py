@@ -1,5 +1,6 @@
 """Captions and depicts in the editor: a live character count, the description's first sentence offered,
-several photos at once, undo, items from the event preset offline and found by name off the GUI thread."""
+several photos at once, undo, items from the event preset offline and found by name off the GUI thread,
+only the newest text's answer from the wiki used now shown."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from photowalk.structured import CAPTION_LIMIT
 from photowalk.ui.editor import EditorPanel
 from photowalk.ui.mainwindow import MainWindow
 from tests.ui.helpers import type_text
-from tests.wikibase_server import fake_commons
+from tests.wikibase_server import FakeCommons, fake_commons
 
 
 def editor(window: MainWindow) -> EditorPanel:
@@ -92,3 +93,82 @@ def test_depicts_from_the_preset_offline_and_by_search(walk: MainWindow, qtbot: 
         ed.depicts.input.returnPressed.emit()
         qtbot.waitUntil(lambda: all("Q2" in [d.id for d in stored(walk)[i].depicts] for i in (a, b)),  # type: ignore[attr-defined]
                         timeout=5000)
+
+
+def held_searches(wiki: FakeCommons) -> tuple[list[str], threading.Event, threading.Event]:
+    """The texts the wiki is asked to search, in order; the first search's answer waits until released."""
+    searched: list[str] = []
+    held, release = threading.Event(), threading.Event()
+
+    def hold(params: dict[str, str]) -> None:
+        if params.get("action") == "wbsearchentities":
+            searched.append(params["search"])
+            if len(searched) == 1:
+                held.set()
+                release.wait(10)
+
+    wiki.before_answer = hold
+    return searched, held, release
+
+
+def test_a_depicts_answer_for_text_no_longer_typed_is_dropped_and_the_newest_text_searched(
+    walk: MainWindow, qtbot: QtBot
+) -> None:
+    assert walk.session is not None
+    a = walk.session.proxy.id_at(0)
+    walk.select_ids([a])
+    ed = editor(walk)
+    search, field = ed.depicts.search, ed.depicts.input
+    found: list[tuple[str, list[str]]] = []
+    search.found.connect(lambda text, hits: found.append((text, [h.item.id for h in hits])))
+    seen: list[list[str]] = []
+    ed.depicts.model.modelReset.connect(lambda: seen.append(ed.depicts.model.stringList()))
+    with fake_commons() as wiki:
+        search.set_wiki(wiki.url)
+        searched, held, release = held_searches(wiki)
+        field.setFocus()
+        type_text(field, "Қалъа")  # Hisor Fortress (Q4) ...
+        try:
+            qtbot.waitUntil(held.is_set, timeout=10_000)
+            field.selectAll()
+            type_text(field, "Боғ")  # ... no longer wanted: the parks (Q1, Q6) are
+            qtbot.waitUntil(lambda: search._waiting, timeout=10_000)  # asked for while the first search runs
+        finally:
+            release.set()
+        qtbot.waitUntil(lambda: found != [], timeout=10_000)
+        assert searched == ["Қалъа", "Боғ"]  # the newest text, asked once the running search ended
+        assert found == [("Боғ", ["Q1", "Q6"])]
+        assert not any("(Q4)" in s for names in seen for s in names), seen
+        assert search.available
+        # Choosing a found item from the list adds it and empties the field.
+        chosen = next(s for s in ed.depicts.model.stringList() if "(Q6)" in s)
+        ed.depicts.completer.activated.emit(chosen)
+        qtbot.waitUntil(lambda: [d.id for d in stored(walk)[a].depicts] == ["Q6"], timeout=5000)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: field.text() == "", timeout=5000)
+
+
+def test_a_depicts_answer_from_the_wiki_used_before_is_dropped(walk: MainWindow, qtbot: QtBot) -> None:
+    assert walk.session is not None
+    walk.select_ids([walk.session.proxy.id_at(0)])
+    ed = editor(walk)
+    search, field = ed.depicts.search, ed.depicts.input
+    found: list[tuple[str, list[str]]] = []
+    search.found.connect(lambda text, hits: found.append((text, [h.item.id for h in hits])))
+    with fake_commons() as before, fake_commons() as now:
+        search.set_wiki(before.url)
+        asked_before, held, release = held_searches(before)
+        field.setFocus()
+        type_text(field, "Душанбе")
+        try:
+            qtbot.waitUntil(held.is_set, timeout=10_000)
+            search.set_wiki(now.url)  # the settings name another wiki while the search runs
+        finally:
+            release.set()
+        qtbot.waitUntil(lambda: search._worker is None, timeout=10_000)
+        assert asked_before == ["Душанбе"]
+        assert found == [] and search.available  # the same text, but answered by the wiki no longer used
+        assert not any("(Q2)" in s for s in ed.depicts.model.stringList())
+        type_text(field, " ")  # typing goes on: the wiki used now is asked
+        qtbot.waitUntil(lambda: found != [], timeout=10_000)
+        assert found == [("Душанбе", ["Q2"])]
+        assert [c["search"] for c in now.calls if c.get("action") == "wbsearchentities"] == ["Душанбе"]
