@@ -48,7 +48,8 @@ from __future__ import annotations
 import os
 import stat
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -198,6 +199,15 @@ def _time_zone(data: dict[str, Any], path: str) -> str | None:
     return zone
 
 
+@contextmanager
+def _field(path: str, key: str, *errors: type[PhotowalkError]) -> Iterator[None]:
+    """Within the block, one of `errors` says why the preset's `key` is bad: raised as PresetFieldError."""
+    try:
+        yield
+    except errors as exc:
+        raise PresetFieldError(path=path, field=key, reason=Reason.of(exc)) from exc
+
+
 def _string(data: dict[str, Any], key: str, path: str) -> str | None:
     value = data.get(key)
     if value is None:
@@ -229,26 +239,16 @@ def parse_preset(data: dict[str, Any], path: str = "<preset>") -> Preset:
             "unknown-key", QT_TRANSLATE_NOOP("errors", "not a preset key (known: {keys})"), keys=", ".join(sorted(_KEYS))))
     strings = {k: _string(data, k, path) for k in _STRING_KEYS}
     lists = {k: _strings(data, k, path) for k in _LIST_KEYS}
-    try:
+    with _field(path, "licence", UnknownLicenceError):
         licence = normalize_licence(strings["licence"]) if strings["licence"] else None
-    except UnknownLicenceError as exc:
-        raise PresetFieldError(path=path, field="licence", reason=Reason.of(exc)) from exc
-    try:
+    with _field(path, "languages", InvalidNameError):
         languages = tuple(dict.fromkeys(normalize_language(c) for c in lists["languages"]))
-    except InvalidNameError as exc:
-        raise PresetFieldError(path=path, field="languages", reason=Reason.of(exc)) from exc
-    try:
+    with _field(path, "categories", InvalidNameError):
         categories = tuple(normalize_categories(lists["categories"]))
-    except InvalidNameError as exc:
-        raise PresetFieldError(path=path, field="categories", reason=Reason.of(exc)) from exc
-    try:
+    with _field(path, "tracking_category", InvalidNameError):
         tracking = tuple(normalize_categories(lists["tracking_category"]))
-    except InvalidNameError as exc:
-        raise PresetFieldError(path=path, field="tracking_category", reason=Reason.of(exc)) from exc
-    try:
+    with _field(path, "hashtag", InvalidHashtagError):
         hashtags = tuple(dict.fromkeys(normalize_hashtag(t) for t in lists["hashtag"]))
-    except InvalidHashtagError as exc:
-        raise PresetFieldError(path=path, field="hashtag", reason=Reason.of(exc)) from exc
     for template in lists["templates"]:
         fault = markup_fault(template)
         if fault is not None:
@@ -256,10 +256,8 @@ def parse_preset(data: dict[str, Any], path: str = "<preset>") -> Preset:
                 "template", QT_TRANSLATE_NOOP("errors", "\u201c{template}\u201d: {reason}"),
                 template=template, reason=fault.reason))
     if strings["title_pattern"]:
-        try:
+        with _field(path, "title_pattern", TitlePatternError):
             parse_pattern(strings["title_pattern"])
-        except TitlePatternError as exc:
-            raise PresetFieldError(path=path, field="title_pattern", reason=Reason.of(exc)) from exc
 
     return Preset(
         bandwidth_cap=_bandwidth(data, path),
@@ -330,21 +328,17 @@ def _prefixes(data: dict[str, Any], key: str, languages: tuple[str, ...], path: 
         raise PresetFieldError(path=path, field=key, reason=reason(
             "not-a-prefix", QT_TRANSLATE_NOOP("errors", "it must be text, or a table like {example}"),
             example='{ tg = "...", en = "..." }'))
-    try:
+    with _field(path, key, InvalidNameError):
         # The prefix's own trailing space matters ("Photowalk: " + text), so only the start is trimmed.
         return {normalize_language(k): normalize(v, strip=False).lstrip() for k, v in raw.items() if normalize(v)}
-    except InvalidNameError as exc:
-        raise PresetFieldError(path=path, field=key, reason=Reason.of(exc)) from exc
 
 
 def _bandwidth(data: dict[str, Any], path: str) -> str | float | None:
     value = data.get("bandwidth_cap")
     if value is None:
         return None
-    try:
+    with _field(path, "bandwidth_cap", BandwidthError):
         parse_bandwidth(value)
-    except BandwidthError as exc:
-        raise PresetFieldError(path=path, field="bandwidth_cap", reason=Reason.of(exc)) from exc
     return value if isinstance(value, str) else float(value)
 
 
@@ -359,10 +353,8 @@ def _depicts(value: Any, path: str) -> tuple[DepictedItem, ...]:
     for entry in value:
         raw_id = entry.get("id") if isinstance(entry, dict) else entry
         if isinstance(raw_id, str):
-            try:
+            with _field(path, "depicts", InvalidItemError):
                 normalize_item_id(raw_id)
-            except InvalidItemError as exc:
-                raise PresetFieldError(path=path, field="depicts", reason=Reason.of(exc)) from exc
         item = DepictedItem.from_json(entry)
         if item is None:
             raise bad
