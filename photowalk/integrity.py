@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import struct
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -273,12 +273,7 @@ def verify_png(f: BinaryIO, cancel: Callable[[], bool] | None = None) -> None:
         elif ctype == b"IDAT":
             if idat_done or (last_type == b"IDAT" and inflater.eof and length):
                 raise PngDamage(cut=False)
-            left = length
-            while left:
-                data = f.read(min(left, _BLOCK))
-                if not data:
-                    raise PngDamage(cut=True)
-                left -= len(data)
+            for data in _chunk_data(f, length):
                 crc = zlib.crc32(data, crc)
                 produced = _inflate(inflater, data, produced, expected, passes)
                 if cancel is not None and cancel():
@@ -286,12 +281,7 @@ def verify_png(f: BinaryIO, cancel: Callable[[], bool] | None = None) -> None:
         else:
             if last_type == b"IDAT":
                 idat_done = True
-            left = length
-            while left:
-                data = f.read(min(left, _BLOCK))
-                if not data:
-                    raise PngDamage(cut=True)
-                left -= len(data)
+            for data in _chunk_data(f, length):
                 crc = zlib.crc32(data, crc)
         stored = f.read(4)
         if len(stored) < 4:
@@ -303,6 +293,17 @@ def verify_png(f: BinaryIO, cancel: Callable[[], bool] | None = None) -> None:
             break
     if not inflater.eof or produced != expected:
         raise PngDamage(cut=produced < expected)
+
+
+def _chunk_data(f: BinaryIO, length: int) -> Iterator[bytes]:
+    """A chunk's `length` bytes of data, a bounded block at a time; raises PngDamage when the file ends first."""
+    left = length
+    while left:
+        data = f.read(min(left, _BLOCK))
+        if not data:
+            raise PngDamage(cut=True)
+        left -= len(data)
+        yield data
 
 
 def _inflate(inflater: zlib._Decompress, data: bytes, produced: int, expected: int,
