@@ -13,6 +13,7 @@ from photowalk.project import ProjectStore
 from photowalk.projectsettings import update_settings
 from photowalk.structured import CAPTION_LIMIT
 from photowalk.ui.editor import EditorPanel
+from photowalk.ui.itemsearch import ItemSearcher
 from photowalk.ui.mainwindow import MainWindow
 from tests.ui.helpers import type_text
 from tests.wikibase_server import FakeCommons, fake_commons
@@ -111,6 +112,13 @@ def held_searches(wiki: FakeCommons) -> tuple[list[str], threading.Event, thread
     return searched, held, release
 
 
+def answers(search: ItemSearcher) -> list[tuple[str, list[str]]]:
+    """What the search says it found from now on: (the text, the item ids), in order."""
+    found: list[tuple[str, list[str]]] = []
+    search.found.connect(lambda text, hits: found.append((text, [h.item.id for h in hits])))
+    return found
+
+
 def test_a_depicts_answer_for_text_no_longer_typed_is_dropped_and_the_newest_text_searched(
     walk: MainWindow, qtbot: QtBot
 ) -> None:
@@ -119,8 +127,7 @@ def test_a_depicts_answer_for_text_no_longer_typed_is_dropped_and_the_newest_tex
     walk.select_ids([a])
     ed = editor(walk)
     search, field = ed.depicts.search, ed.depicts.input
-    found: list[tuple[str, list[str]]] = []
-    search.found.connect(lambda text, hits: found.append((text, [h.item.id for h in hits])))
+    found = answers(search)
     seen: list[list[str]] = []
     ed.depicts.model.modelReset.connect(lambda: seen.append(ed.depicts.model.stringList()))
     with fake_commons() as wiki:
@@ -152,8 +159,7 @@ def test_a_depicts_answer_from_the_wiki_used_before_is_dropped(walk: MainWindow,
     walk.select_ids([walk.session.proxy.id_at(0)])
     ed = editor(walk)
     search, field = ed.depicts.search, ed.depicts.input
-    found: list[tuple[str, list[str]]] = []
-    search.found.connect(lambda text, hits: found.append((text, [h.item.id for h in hits])))
+    found = answers(search)
     with fake_commons() as before, fake_commons() as now:
         search.set_wiki(before.url)
         asked_before, held, release = held_searches(before)
