@@ -813,6 +813,7 @@ class DepictsSection(ChipsSection):
         super().__init__(host, "depicts_input", chosen=self._chosen, parent=parent)
         self.search = ItemSearcher(self)
         self.search.found.connect(self._show_found)
+        self.search.availability_changed.connect(self._show_search_availability)
         self.input.textEdited.connect(self._search)
         self._known: dict[str, DepictedItem] = {}  # the items offered, by the text shown for each
         self._found: list[ItemHit] = []
@@ -821,6 +822,12 @@ class DepictsSection(ChipsSection):
         self.setTitle(QCoreApplication.translate("EditorPanel", "Depicts"))
         self.input.setPlaceholderText(QCoreApplication.translate(
             "EditorPanel", "Type a name or an item id (Q…) and press Enter"))
+        self._show_search_availability(self.search.available)
+
+    def _show_search_availability(self, available: bool) -> None:
+        self.input.setToolTip("" if available else QCoreApplication.translate(
+            "EditorPanel", "No items found by name now: the wiki cannot be reached. The event's items and an item "
+            "id (Q…) still work."))
 
     def _languages(self) -> list[str]:
         ui = QLocale().name().split("_")[0]

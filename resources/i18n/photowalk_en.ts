@@ -1900,6 +1900,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No items found by name now: the wiki cannot be reached. The event&apos;s items and an item id (Q…) still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add depicted item</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1941,6 +1941,10 @@
         <translation>Введите название или ID элемента (Q…) и нажмите Enter</translation>
     </message>
     <message>
+        <source>No items found by name now: the wiki cannot be reached. The event&apos;s items and an item id (Q…) still work.</source>
+        <translation>Сейчас элементы по названию не ищутся: вики недоступна. Элементы мероприятия и идентификатор элемента (Q…) по-прежнему работают.</translation>
+    </message>
+    <message>
         <source>Add depicted item</source>
         <translation>Добавить изображённый элемент</translation>
     </message>

@@ -1901,6 +1901,10 @@
         <translation>Ном ё шиносаи унсур (Q…)-ро нависед ва Enter-ро пахш кунед</translation>
     </message>
     <message>
+        <source>No items found by name now: the wiki cannot be reached. The event&apos;s items and an item id (Q…) still work.</source>
+        <translation>Ҳоло унсурҳоро аз рӯи ном ёфтан ғайриимкон аст: ба вики пайваст шудан ғайриимкон аст. Унсурҳои чорабинӣ ва шиносаи унсур (Q…) кор мекунанд.</translation>
+    </message>
+    <message>
         <source>Add depicted item</source>
         <translation>Илова кардани унсури тасвиршуда</translation>
     </message>

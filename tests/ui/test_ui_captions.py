@@ -178,3 +178,25 @@ def test_a_depicts_answer_from_the_wiki_used_before_is_dropped(walk: MainWindow,
         qtbot.waitUntil(lambda: found != [], timeout=10_000)
         assert found == [("Душанбе", ["Q2"])]
         assert [c["search"] for c in now.calls if c.get("action") == "wbsearchentities"] == ["Душанбе"]
+
+
+def test_the_depicts_field_says_when_the_wiki_cannot_be_reached(walk: MainWindow, qtbot: QtBot) -> None:
+    pid = walk.session.proxy.id_at(0)  # type: ignore[union-attr]
+    walk.select_ids([pid])
+    ed = editor(walk)
+    search = ed.depicts.search
+    assert ed.depicts.input.toolTip() == ""
+    search.set_wiki("http://127.0.0.1:9/api.php")  # nothing listens there: refused at once
+    ed.depicts.input.setFocus()
+    type_text(ed.depicts.input, "Душанбе")
+    qtbot.waitUntil(lambda: not search.available, timeout=10_000)
+    assert "cannot be reached" in ed.depicts.input.toolTip()
+    # An item id still works offline.
+    ed.depicts.input.setText("Q42")
+    ed.depicts.input.returnPressed.emit()
+    qtbot.waitUntil(lambda: [d.id for d in stored(walk)[pid].depicts] == ["Q42"], timeout=5000)  # type: ignore[attr-defined]
+    with fake_commons() as wiki:
+        search.set_wiki(wiki.url)
+        type_text(ed.depicts.input, "Боғ")
+        qtbot.waitUntil(lambda: search.available, timeout=10_000)
+    assert ed.depicts.input.toolTip() == ""
