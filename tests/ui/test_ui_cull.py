@@ -104,7 +104,13 @@ def test_space_opens_the_large_viewer_off_the_gui_thread(
     # it is painted as decoded, without a conversion on the GUI thread.
     assert viewer.cache.picture(key) is None
     qtbot.waitUntil(lambda: viewer.cache.picture(key) is not None, timeout=10_000)
-    assert viewer.canvas.picture is viewer.cache.picture(key)
+    # Once the viewer has its size, the picture shown is decoded at the size it is painted: copied to
+    # the screen pixel for pixel, never scaled at a paint.
+    qtbot.waitUntil(lambda: viewer.canvas.picture is viewer.cache.picture(viewer.key_of(photo)), timeout=10_000)
+    shown_size = viewer.canvas.picture.size()  # type: ignore[union-attr]
+    box = viewer.scroller.viewport().size()
+    assert shown_size.width() <= box.width() and shown_size.height() <= box.height()
+    assert box.width() - shown_size.width() <= 1 or box.height() - shown_size.height() <= 1
     assert photo.file_name in viewer.info.text()
 
     qtbot.keyClick(viewer, Qt.Key.Key_Right)
