@@ -1,14 +1,15 @@
 """The large viewer stepping through 24 MP photos: how long the GUI thread is held, Qt's JPEG decode
-against Pillow's (the baseline), in the same run.
+against Pillow's (the baseline), and decoding at the viewer's size against the screen's, in the same run.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/viewer_bench.py FOLDER [--rounds 2] [--interval 0.35]
 
 The screen is 1920 x 1080 (offscreen). FOLDER: camera JPEGs, e.g. `../shared/bench/make_photowalk.py -n 12 FOLDER` (6000 x 4000). The photos are
 imported into a new project, the viewer opens on the first, and → is pressed every INTERVAL seconds to
-the last photo, at screen size and then at 100 %, once per decoder and round (the decoders alternate).
-Each step waits until its picture is shown. Printed as JSON: per decoder and size the longest gap of a
-10 ms timer on the GUI thread, the 99th percentile, the mean time from key to picture, and each figure
-as a ratio to the Pillow baseline.
+the last photo, fitted to the viewer and then at 100 %, once per variant and round (the variants
+alternate): Pillow's decode and Qt's at the screen's size (painted scaled to the viewer, as before), and
+Qt's at the size painted (now). Each step waits until its picture is shown. Printed as JSON: per variant and
+size the longest gap of a 10 ms timer on the GUI thread, the 99th percentile, the mean time from key to
+picture, and each figure as a ratio to the baselines.
 """
 
 from __future__ import annotations
@@ -84,14 +85,28 @@ def main() -> None:
     gaps: list[float] = []
     beat = stalls.Heartbeat(10, gaps.append)
     beat.start()
-    decoders = {"pillow": decode_picture_pillow, "qt": decode_picture}
+    fitted = viewer.wanted_size
+
+    def screen_size(photo: object) -> int:
+        """The size decoded before: the screen's long side, whatever the viewer's size."""
+        if viewer.actual:
+            return fitted(photo)
+        screen = viewer.screen().size()
+        full = max(photo.camera.width or 0, photo.camera.height or 0)  # type: ignore[attr-defined]
+        return min(full, max(screen.width(), screen.height()))
+
+    variants = {"pillow": (decode_picture_pillow, screen_size), "qt screen-decode": (decode_picture, screen_size),
+                "qt": (decode_picture, fitted)}
     runs: dict[str, dict[str, list[float]]] = {}
     for _round in range(args.rounds):
-        for name, decoder in decoders.items():
+        for name, (decoder, size_rule) in variants.items():
             for actual in (False, True):
+                if actual and name == "qt screen-decode":
+                    continue  # at 100 % both decode the whole picture
                 viewer.cache.pool.waitForDone()
                 viewer.cache._pictures.clear()
                 viewer.cache.decoder = decoder
+                viewer.wanted_size = size_rule  # type: ignore[method-assign]
                 viewer.set_actual(actual)
                 viewer.show_photo(order[0])
                 first = viewer.key_of(viewer._photo(viewer.current_id))
@@ -124,10 +139,11 @@ def main() -> None:
             "p99_ms": round(max(run["p99"]), 1),
             "key_to_picture_ms": round(sum(run["shown"]) / len(run["shown"]), 1),
         }
-    for size in ("screen", "100 %"):
-        base, now = out[f"pillow {size}"], out[f"qt {size}"]
+    for now_label, base_label in (("qt screen", "pillow screen"), ("qt 100 %", "pillow 100 %"),
+                                  ("qt screen", "qt screen-decode screen")):
+        base, now = out[base_label], out[now_label]
         assert isinstance(base, dict) and isinstance(now, dict)
-        out[f"qt/pillow {size}"] = {k: round(now[k] / base[k], 2) if base[k] else None for k in base}
+        out[f"{now_label} / {base_label}"] = {k: round(now[k] / base[k], 2) if base[k] else None for k in base}
     window.close_project()
     print(json.dumps(out, indent=1))
 

@@ -235,11 +235,11 @@ class _Canvas(QWidget):
                 size = size.scaled(self.rect().size().toSizeF(), Qt.AspectRatioMode.KeepAspectRatio)
             target = QRectF(0, 0, size.width(), size.height())
             target.moveCenter(QRectF(self.rect()).center())
-            device = pm.size().toSizeF() / max(1.0, pm.devicePixelRatio())
-            if abs(target.width() - device.width()) <= 1 and abs(target.height() - device.height()) <= 1:
+            ratio = max(1.0, self.devicePixelRatioF())  # screen pixels per widget pixel
+            if abs(target.width() * ratio - pm.width()) <= 1 and abs(target.height() * ratio - pm.height()) <= 1:
                 # Decoded at the size it is shown: copied pixel for pixel at a whole-pixel place. Scaling
-                # a 2 MP picture smoothly takes about 15 ms of the GUI thread at every paint.
-                target = QRectF(QPointF(target.topLeft().toPoint()), device)
+                # a screen-sized picture smoothly takes several ms of the GUI thread at every paint.
+                target = QRectF(QPointF(target.topLeft().toPoint()), pm.size().toSizeF() / ratio)
             else:
                 p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             if isinstance(pm, QImage):
@@ -336,7 +336,7 @@ class PhotoViewer(QDialog):
     def _refit_now(self) -> None:
         photo = self._photo(self.current_id) if self.ids else None
         if photo is not None and self.isVisible() and self.cache.keep != self.key_of(photo):
-            self._show()
+            self._show_picture(photo)
 
     def set_actual(self, actual: bool) -> None:
         """100 % (one picture pixel to one screen pixel, scrollable) or fitted to the window."""
@@ -389,6 +389,9 @@ class PhotoViewer(QDialog):
             return
         self.setWindowTitle(photo.title or photo.file_name)
         self.info.setText(self._info_html(photo))
+        self._show_picture(photo)
+
+    def _show_picture(self, photo: Photo) -> None:
         key = self.key_of(photo)
         self.cache.keep = key
         pm: QImage | QPixmap | None = self.cache.picture(key)
@@ -429,7 +432,7 @@ class PhotoViewer(QDialog):
     def _ready(self, key: Key) -> None:
         photo = self._photo(self.current_id)
         if photo is not None and self.key_of(photo) == key:
-            self._show()
+            self._show_picture(photo)  # the side panel is as it was: laying its text out again costs 5 ms
 
     def _info_html(self, photo: Photo) -> str:
         cam = photo.camera
