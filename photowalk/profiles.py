@@ -184,6 +184,14 @@ def write_book(book: ProfileBook) -> None:
         raise
 
 
+def forget_everyone() -> int:
+    """Remove every participant of this computer (names, accounts, project lists); how many there were.
+    Their project files stay where they are."""
+    count = len(read_book().profiles)
+    profiles_file().unlink(missing_ok=True)
+    return count
+
+
 def log_out_everyone() -> int:
     """Nobody is active any more (the end of an event); how many profiles there are."""
     book = read_book()

@@ -138,8 +138,8 @@ class Participants(QObject):
             credentials.forget_user(api)
         return removed
 
-    def end_event(self, thumbnails: bool) -> EventEnded:
-        ended = end_event(thumbnails=thumbnails)
+    def end_event(self, thumbnails: bool, participants: bool = False) -> EventEnded:
+        ended = end_event(thumbnails=thumbnails, participants=participants)
         self.book = read_book()
         self.switched.emit(None)
         return ended
@@ -241,6 +241,8 @@ class EndOfEventDialog(QDialog):
             "keyring is removed, for all participants. Project files and photos stay where they are."))
         text.setWordWrap(True)
         lay.addWidget(text)
+        self.participants = QCheckBox(self.tr("Also forget the participants: their names, accounts and project lists"))
+        lay.addWidget(self.participants)
         self.thumbnails = QCheckBox(self.tr("Also delete the thumbnails of everyone's photos"))
         lay.addWidget(self.thumbnails)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -255,6 +257,9 @@ def summary_text(ended: EventEnded) -> str:
     text = QCoreApplication.translate("Participants", "Saved passwords removed: %1. Login tokens removed: %2. Participants logged out: %3.").replace(
         "%1", str(ended.forgotten.passwords)).replace(
         "%2", str(ended.forgotten.tokens + ended.forgotten.client_secrets)).replace("%3", str(ended.profiles))
+    if ended.participants_forgotten:
+        text += " " + QCoreApplication.translate("Participants", "Participants forgotten: %1.").replace(
+            "%1", str(ended.participants_forgotten))
     if ended.thumbnails_emptied:
         text += " " + QCoreApplication.translate("Participants", "Thumbnails deleted: %1 MB.").replace("%1", f"{ended.thumbnail_mb:.1f}")
     return text
@@ -379,7 +384,7 @@ class ParticipantFlow(QObject):
             return
         self.window.upload.set_account(None)
         try:
-            ended = self.participants.end_event(dialog.thumbnails.isChecked())
+            ended = self.participants.end_event(dialog.thumbnails.isChecked(), dialog.participants.isChecked())
         except PhotowalkError as exc:
             show_error(self.window, exc)
             return

@@ -1714,7 +1714,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>also forget the participants: their names, accounts and project lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved passwords removed: {passwords}. Login tokens removed: {tokens}. Participants logged out: {profiles}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants forgotten: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2071,6 +2079,10 @@
     </message>
     <message>
         <source>Every participant is logged out, and every password and login photowalk saved in the system keyring is removed, for all participants. Project files and photos stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also forget the participants: their names, accounts and project lists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3137,6 +3149,10 @@ Made for the Tajik Wikimedians User Group.
     <name>Participants</name>
     <message>
         <source>Saved passwords removed: %1. Login tokens removed: %2. Participants logged out: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants forgotten: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1751,8 +1751,16 @@
         <translation>также удалить миниатюры фотографий всех участников</translation>
     </message>
     <message>
+        <source>also forget the participants: their names, accounts and project lists</source>
+        <translation>также забыть участников: их имена, учётные записи и списки проектов</translation>
+    </message>
+    <message>
         <source>Saved passwords removed: {passwords}. Login tokens removed: {tokens}. Participants logged out: {profiles}.</source>
         <translation>Удалено сохранённых паролей: {passwords}. Удалено токенов входа: {tokens}. Вышло участников: {profiles}.</translation>
+    </message>
+    <message>
+        <source>Participants forgotten: {count}.</source>
+        <translation>Забыто участников: {count}.</translation>
     </message>
     <message>
         <source>Thumbnails deleted: {mb} MB.</source>
@@ -2114,6 +2122,10 @@
     <message>
         <source>Every participant is logged out, and every password and login photowalk saved in the system keyring is removed, for all participants. Project files and photos stay where they are.</source>
         <translation>Все участники выходят из учётных записей, и все пароли и входы, которые photowalk сохранил в системном хранилище паролей, удаляются для всех участников. Файлы проектов и фотографии остаются на месте.</translation>
+    </message>
+    <message>
+        <source>Also forget the participants: their names, accounts and project lists</source>
+        <translation>Также забыть участников: их имена, учётные записи и списки проектов</translation>
     </message>
     <message>
         <source>Also delete the thumbnails of everyone&apos;s photos</source>
@@ -3214,6 +3226,10 @@ Made for the Tajik Wikimedians User Group.
     <message>
         <source>Saved passwords removed: %1. Login tokens removed: %2. Participants logged out: %3.</source>
         <translation>Удалено сохранённых паролей: %1. Удалено токенов входа: %2. Вышло участников: %3.</translation>
+    </message>
+    <message>
+        <source>Participants forgotten: %1.</source>
+        <translation>Забыто участников: %1.</translation>
     </message>
     <message>
         <source>Thumbnails deleted: %1 MB.</source>

@@ -1715,8 +1715,16 @@
         <translation>инчунин тасвирчаҳои аксҳои ҳамаро нест кардан</translation>
     </message>
     <message>
+        <source>also forget the participants: their names, accounts and project lists</source>
+        <translation>инчунин иштирокчиёнро фаромӯш кунед: номҳо, ҳисобҳо ва рӯйхатҳои лоиҳаҳои онҳо</translation>
+    </message>
+    <message>
         <source>Saved passwords removed: {passwords}. Login tokens removed: {tokens}. Participants logged out: {profiles}.</source>
         <translation>Паролҳои хориҷшуда: {passwords}. Калидҳои воридшавии хориҷшуда: {tokens}. Иштирокчиёни аз ҳисоб баровардашуда: {profiles}.</translation>
+    </message>
+    <message>
+        <source>Participants forgotten: {count}.</source>
+        <translation>Иштирокчиёни фаромӯшшуда: {count}.</translation>
     </message>
     <message>
         <source>Thumbnails deleted: {mb} MB.</source>
@@ -2073,6 +2081,10 @@
     <message>
         <source>Every participant is logged out, and every password and login photowalk saved in the system keyring is removed, for all participants. Project files and photos stay where they are.</source>
         <translation>Ҳар иштирокчӣ аз ҳисоб бароварда мешавад ва ҳар парол ва воридшавие, ки photowalk дар анбори пароли система нигоҳ доштааст, барои ҳамаи иштирокчиён хориҷ карда мешавад. Файлҳои лоиҳа ва аксҳо дар ҷояшон мемонанд.</translation>
+    </message>
+    <message>
+        <source>Also forget the participants: their names, accounts and project lists</source>
+        <translation>Инчунин иштирокчиёнро фаромӯш кунед: номҳо, ҳисобҳо ва рӯйхатҳои лоиҳаҳои онҳо</translation>
     </message>
     <message>
         <source>Also delete the thumbnails of everyone&apos;s photos</source>
@@ -3148,6 +3160,10 @@ Made for the Tajik Wikimedians User Group.
     <message>
         <source>Saved passwords removed: %1. Login tokens removed: %2. Participants logged out: %3.</source>
         <translation>Паролҳои хориҷшуда: %1. Калидҳои воридшавии хориҷшуда: %2. Иштирокчиёни аз ҳисоб баровардашуда: %3.</translation>
+    </message>
+    <message>
+        <source>Participants forgotten: %1.</source>
+        <translation>Иштирокчиёни фаромӯшшуда: %1.</translation>
     </message>
     <message>
         <source>Thumbnails deleted: %1 MB.</source>

@@ -253,6 +253,37 @@ def test_cancelling_the_end_of_event_removes_nothing(
     assert len(memory_keyring_ui.entries) == 1
 
 
+def test_the_end_of_event_can_forget_the_participants_too(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, memory_keyring_ui: MemoryKeyring, shown_errors: list[str]
+) -> None:
+    project = tmp_path / "ann.photowalk"
+    project.write_bytes(b"")  # a project file of Ann's: it stays where it is
+    book = read_book()
+    ann = book.add("Ann")
+    book.set_account(ann.id, "http://127.0.0.1:9/api.php", "Ann@photowalk")
+    book.add_project(ann.id, project)
+    bob = book.add("Bob")
+    write_book(book)
+    window.participants.participants.book = read_book()
+    window.participants.picker.set_profiles(window.participants.participants.profiles(), None)
+    box = window.participants.picker.box
+    assert box.findData(ann.id) >= 0 and box.findData(bob.id) >= 0
+
+    def end(w: QWidget) -> None:
+        assert isinstance(w, EndOfEventDialog)
+        try:
+            assert not w.participants.isChecked()  # asked for, never by default
+            w.participants.setChecked(True)
+        finally:
+            w.end_button.click()  # never left open: a failure here fails the test, not hangs it
+
+    when_modal(EndOfEventDialog, end)
+    window.participants.act_end.trigger()
+    assert read_book().profiles == [] and not profiles_file().exists() and project.exists()
+    assert box.findData(ann.id) < 0 and box.findData(bob.id) < 0
+    assert len(shown_errors) == 1 and "Participants forgotten: 2." in shown_errors[0]
+
+
 @pytest.fixture
 def memory_keyring_ui() -> Iterator[MemoryKeyring]:
     with installed_keyring(MemoryKeyring()) as kr:

@@ -207,6 +207,26 @@ def test_end_of_event_removes_every_photowalk_secret_and_nothing_else(
             pass
 
 
+def test_end_of_event_forgets_the_participants_when_asked(memory_keyring: MemoryKeyring,
+                                                         capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    wiki = "http://127.0.0.1:9/api.php"
+    project = make_project(tmp_path / "p", [noise_jpeg(tmp_path / "src" / "x.jpg")])
+    book = read_book()
+    ann = book.add("Ann")
+    book.set_account(ann.id, wiki, "Ann@photowalk")
+    book.add_project(ann.id, project.path)
+    book.add("Bob")
+    write_book(book)
+    credentials.store_password(wiki, "Ann@photowalk", "ann-secret-password-0123456789abcd")
+    # Without the flag the participants stay (the trainer may run the next event with them).
+    assert main(["end-of-event"]) == 0
+    assert "forgotten" not in capsys.readouterr().out and len(read_book().profiles) == 2
+    assert main(["end-of-event", "--participants"]) == 0
+    assert "Participants forgotten: 2." in capsys.readouterr().out
+    assert read_book().profiles == [] and not profiles_file().exists()
+    assert not memory_keyring.entries and project.path.exists()
+
+
 def test_end_of_event_on_the_command_line(memory_keyring: MemoryKeyring, capsys: pytest.CaptureFixture[str]) -> None:
     wiki = "http://127.0.0.1:9/api.php"
     book = read_book()
