@@ -54,7 +54,7 @@ from photowalk.upload.privacy import prepare
 from photowalk.upload.queue import BatchResult, UploadBatch, wiki_factory
 from photowalk.upload.report import ALREADY_THERE, csv_text, gallery_wikitext, uploaded_files, wiki_title
 from photowalk.upload.settings import settings_from_project
-from photowalk.upload.state import NO_STRUCTURED_DATA, PAGE_CHANGED, Failure, UploadRow, UploadState
+from photowalk.upload.state import PAGE_CHANGED, Failure, UploadRow, UploadState, structured_retryable
 from photowalk.upload.wiki import Wiki, WikiAddress, parse_wiki
 
 EXIT_OK = 0
@@ -485,12 +485,14 @@ def _print_summary(result: BatchResult, plan: Plan, out: TextIO, project: Path) 
         if pid in structured and r.state == UploadState.DONE and r.sdc_error is None:
             print("  " + CommandLine.tr("photo {id}: captions and depicts written to File:{title}", id=pid, title=r.title),
                   file=out)
-        if r.state == UploadState.DONE and r.sdc_error is not None and r.sdc_error.code == NO_STRUCTURED_DATA:
-            print("  " + CommandLine.tr("photo {id}: {reason}", id=pid, reason=_failure_text(r.sdc_error)), file=out)
-        elif r.state == UploadState.DONE and r.sdc_error is not None:
-            command = f"photowalk decide --project {shlex.quote(str(project))} --photo {pid} --retry"
-            print("  " + CommandLine.tr("photo {id}: {reason} ({command})", id=pid, reason=_failure_text(r.sdc_error),
-                                        command=command), file=out)
+        if r.state == UploadState.DONE and r.sdc_error is not None:
+            reason = _failure_text(r.sdc_error)
+            if structured_retryable(r):
+                command = f"photowalk decide --project {shlex.quote(str(project))} --photo {pid} --retry"
+                print("  " + CommandLine.tr("photo {id}: {reason} ({command})", id=pid, reason=reason, command=command),
+                      file=out)
+            else:
+                print("  " + CommandLine.tr("photo {id}: {reason}", id=pid, reason=reason), file=out)
     for r in rows.values():
         if r.state == UploadState.NEEDS_ATTENTION and r.warning:
             print("  " + CommandLine.tr("photo {id} ({title}): {reason} [suggested: {action}]", id=r.photo_id,

@@ -18,7 +18,7 @@ from photowalk.ui.i18n import core_text
 from photowalk.upload.attention import WARNINGS, describe_value
 from photowalk.upload.late import PAGE_CHANGED_MESSAGE, TEXT_PENDING, LateChange
 from photowalk.upload.report import ALREADY_THERE, Uploaded, wiki_title
-from photowalk.upload.state import NO_STRUCTURED_DATA, PAGE_CHANGED, UploadRow, UploadState
+from photowalk.upload.state import PAGE_CHANGED, UploadRow, UploadState, structured_retryable
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("title", "state", "progress", "details")
@@ -140,8 +140,7 @@ def with_row(entry: Entry, row: UploadRow, late: LateChange | None = None) -> En
         suggestion=row.warning.suggestion if row.warning is not None and attention else None,
         anyway=row.warning is not None and attention and row.warning.may_upload_anyway,
         account=row.account,
-        # A wiki that keeps no structured data refuses it every time: nothing to retry.
-        refused=row.state == UploadState.DONE and row.sdc_error is not None and row.sdc_error.code != NO_STRUCTURED_DATA,
+        refused=structured_retryable(row),
     )
 
 

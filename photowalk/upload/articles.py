@@ -36,7 +36,7 @@ from photowalk.upload.report import wiki_title
 from photowalk.upload.settings import KEY_ITEMS_API
 from photowalk.upload.state import UploadRow, UploadState, load, load_all
 from photowalk.upload.wiki import COMMONS_API, ConnectionSettings, Wiki, WikiAddress, parse_wiki
-from photowalk.upload.wikibase import endpoints_for
+from photowalk.upload.wikibase import NO_MODULE_CODES, endpoints_for
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -57,8 +57,6 @@ BATCH = 50  # titles or ids per request: the API's limit for anonymous readers
 # Short: a volunteer is waiting in front of the dialog, not an upload running overnight.
 CONNECTION = ConnectionSettings(timeout=15.0, deadline=30.0)
 
-# Answers of a wiki that lacks the module asked for: an unknown list is only a warning, an unknown action an error.
-_NO_MODULE_CODES = frozenset({"badvalue", "unknown_action"})
 
 
 class ArticlesUnreachable(UploadError):
@@ -257,7 +255,7 @@ def item_articles(wiki: Wiki, ids: Iterable[str], site: str) -> dict[str, str]:
         try:
             answer = wiki.call(sitelinks_params(wanted[start:start + BATCH], site), method="GET")
         except WikiError as exc:
-            if exc.api_code in _NO_MODULE_CODES:
+            if exc.api_code in NO_MODULE_CODES:
                 raise NoSuchModule(wiki=wiki.address.name, what="wbgetentities") from None
             raise
         for qid, entity in Reply(answer).part("entities").data.items():

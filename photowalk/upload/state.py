@@ -272,6 +272,12 @@ def decide(store: ProjectStore, photo_id: int, action: str) -> UploadRow:
     return save(store, row)
 
 
+def structured_retryable(row: UploadRow) -> bool:
+    """Whether the photo is on the wiki with its structured data refused for a reason Retry may fix
+    (not a wiki that keeps none)."""
+    return row.state == UploadState.DONE and row.sdc_error is not None and row.sdc_error.code != NO_STRUCTURED_DATA
+
+
 def structured_pending(row: UploadRow, wanted: StructuredData) -> bool:
     """Whether a photo this project uploaded has structured data the wiki was not given yet (also
     after a refusal: the next upload tries again, as for a failed photo). A file photowalk did not

@@ -44,8 +44,9 @@ from photowalk.upload.wiki import COMMONS_API
 
 log = logging.getLogger(__name__)
 
-# How a wiki without the Wikibase modules answers a request for one of them (older MediaWiki: unknown_action).
-_NO_MODULE_CODES = frozenset({"badvalue", "unknown_action"})
+# How a wiki without a module answers a request for it: an unknown action is an error (badvalue; older
+# MediaWiki: unknown_action), an unknown list only a warning.
+NO_MODULE_CODES = frozenset({"badvalue", "unknown_action"})
 
 WIKIDATA_API = "https://www.wikidata.org/w/api.php"
 SUMMARY = "Captions and depicts from photowalk"
@@ -179,7 +180,7 @@ def write_structured_data(wiki: Api, title: str, wanted: StructuredData, *, wiki
             have = read_mediainfo(wiki, mid)
         except WikiError as exc:
             # A wiki without Wikibase knows no such module: "Unrecognized value for parameter action".
-            if exc.api_code in _NO_MODULE_CODES:
+            if exc.api_code in NO_MODULE_CODES:
                 raise NoStructuredData(title=title, wiki=wiki_name) from None
             raise
         data = missing_data(wanted, have, sent_before)
